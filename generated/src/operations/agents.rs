@@ -1,0 +1,542 @@
+// @generated operations of the `agents` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use crate::types;
+#[allow(unused_imports)]
+use progenitor_client::{
+    encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
+    RequestBuilderExt, ResponseValue,
+};
+impl crate::Client {
+    /// List platform agents
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated: `.stream()` yields every item, keeping all filters on every page.
+    ///
+    /// Sends a `GET` request to `/v1/agents`
+    ///
+    /// Arguments:
+    /// - `limit`: Maximum number of items in one page.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    ///
+    /// ```ignore
+    /// let response = client.list_agents()
+    ///     .limit(limit)
+    ///     .page_token(page_token)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn list_agents(&self) -> ListAgents<'_> {
+        ListAgents::new(self)
+    }
+}
+/// Builder for [`Client::list_agents`]
+///
+/// [`Client::list_agents`]: crate::Client::list_agents
+#[derive(Debug, Clone)]
+pub struct ListAgents<'a> {
+    client: &'a crate::Client,
+    limit: Result<Option<i32>, String>,
+    page_token: Result<Option<types::ListAgentsPageToken>, String>,
+}
+impl<'a> ListAgents<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            limit: Ok(None),
+            page_token: Ok(None),
+        }
+    }
+    pub fn limit<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i32>,
+    {
+        self.limit = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `i32` for limit failed".to_string());
+        self
+    }
+    pub fn page_token<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::ListAgentsPageToken>,
+    {
+        self.page_token = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `ListAgentsPageToken` for page_token failed".to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::AgentPage>, Error<ByteStream>> {
+        let Self { client, limit, page_token } = self;
+        let limit = limit.map_err(Error::InvalidRequest)?;
+        let page_token = page_token.map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/agents", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_agents",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/agents` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::AgentPage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::LIST_AGENTS, self.send_raw())
+            .await
+    }
+    /// Streams every item of every page of `GET /v1/agents`, in order. Each page is requested with this builder's filters and the previous page's `next_page`; the stream ends after the last page.
+    pub fn stream(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<
+            <types::AgentPage as crate::pagination::Page>::Item,
+            crate::Error,
+        >,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::items(self.pages())
+    }
+    /// Streams the pages of `GET /v1/agents` (see [`AgentPage`]), each with its response metadata.
+    pub fn pages(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<crate::Response<types::AgentPage>, crate::Error>,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::pages(
+            self,
+            Self::send,
+            |builder, token| builder.page_token(token),
+        )
+    }
+}
+impl crate::Client {
+    /// Create an agent
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/agents`
+    ///
+    /// ```ignore
+    /// let response = client.create_agent()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn create_agent(&self) -> CreateAgent<'_> {
+        CreateAgent::new(self)
+    }
+}
+/// Builder for [`Client::create_agent`]
+///
+/// [`Client::create_agent`]: crate::Client::create_agent
+#[derive(Debug, Clone)]
+pub struct CreateAgent<'a> {
+    client: &'a crate::Client,
+    body: Result<types::builder::AgentCreate, String>,
+}
+impl<'a> CreateAgent<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::AgentCreate>,
+        <V as std::convert::TryInto<types::AgentCreate>>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| format!("conversion to `AgentCreate` for body failed: {}", s));
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(types::builder::AgentCreate) -> types::builder::AgentCreate,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(self) -> Result<ResponseValue<types::Agent>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| types::AgentCreate::try_from(v).map_err(|e| e.to_string()))
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/agents", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_agent",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            201u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/agents` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::Agent>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::CREATE_AGENT, self.send_raw())
+            .await
+    }
+}
+impl crate::Client {
+    /// Get an agent
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/agents/{id}`
+    ///
+    /// Arguments:
+    /// - `id`: Agent id.
+    ///
+    /// ```ignore
+    /// let response = client.get_agent(id)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn get_agent(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetAgent<'_> {
+        GetAgent::new(self).id(id)
+    }
+}
+/// Builder for [`Client::get_agent`]
+///
+/// [`Client::get_agent`]: crate::Client::get_agent
+#[derive(Debug, Clone)]
+pub struct GetAgent<'a> {
+    client: &'a crate::Client,
+    id: Result<::std::string::String, String>,
+}
+impl<'a> GetAgent<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            id: Err("id was not initialized".to_string()),
+        }
+    }
+    pub fn id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for id failed".to_string()
+            });
+        self
+    }
+    async fn send_raw(self) -> Result<ResponseValue<types::Agent>, Error<ByteStream>> {
+        let Self { client, id } = self;
+        let id = id.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/agents/{}", client.baseurl, encode_path(& id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_agent",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/agents/{id}` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::Agent>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::GET_AGENT, self.send_raw())
+            .await
+    }
+}
+impl crate::Client {
+    /// Delete an agent
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `DELETE` request to `/v1/agents/{id}`
+    ///
+    /// Arguments:
+    /// - `id`: Agent id.
+    ///
+    /// ```ignore
+    /// let response = client.delete_agent(id)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn delete_agent(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> DeleteAgent<'_> {
+        DeleteAgent::new(self).id(id)
+    }
+}
+/// Builder for [`Client::delete_agent`]
+///
+/// [`Client::delete_agent`]: crate::Client::delete_agent
+#[derive(Debug, Clone)]
+pub struct DeleteAgent<'a> {
+    client: &'a crate::Client,
+    id: Result<::std::string::String, String>,
+}
+impl<'a> DeleteAgent<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            id: Err("id was not initialized".to_string()),
+        }
+    }
+    pub fn id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for id failed".to_string()
+            });
+        self
+    }
+    async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
+        let Self { client, id } = self;
+        let id = id.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/agents/{}", client.baseurl, encode_path(& id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client.client.delete(url).headers(header_map).build()?;
+        let info = OperationInfo {
+            operation_id: "delete_agent",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `DELETE /v1/agents/{id}` and decodes the response.
+    pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::DELETE_AGENT, self.send_raw())
+            .await
+    }
+}
+impl crate::Client {
+    /// Update an agent
+    ///
+    /// Changes the given fields; fields left out keep their values.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `PATCH` request to `/v1/agents/{id}`
+    ///
+    /// Arguments:
+    /// - `id`: Agent id.
+    /// - `body`
+    ///
+    /// ```ignore
+    /// let response = client.update_agent(id)
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn update_agent(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> UpdateAgent<'_> {
+        UpdateAgent::new(self).id(id)
+    }
+}
+/// Builder for [`Client::update_agent`]
+///
+/// [`Client::update_agent`]: crate::Client::update_agent
+#[derive(Debug, Clone)]
+pub struct UpdateAgent<'a> {
+    client: &'a crate::Client,
+    id: Result<::std::string::String, String>,
+    body: Result<types::builder::AgentUpdate, String>,
+}
+impl<'a> UpdateAgent<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            id: Err("id was not initialized".to_string()),
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for id failed".to_string()
+            });
+        self
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::AgentUpdate>,
+        <V as std::convert::TryInto<types::AgentUpdate>>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| format!("conversion to `AgentUpdate` for body failed: {}", s));
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(types::builder::AgentUpdate) -> types::builder::AgentUpdate,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(self) -> Result<ResponseValue<types::Agent>, Error<ByteStream>> {
+        let Self { client, id, body } = self;
+        let id = id.map_err(Error::InvalidRequest)?;
+        let body = body
+            .and_then(|v| types::AgentUpdate::try_from(v).map_err(|e| e.to_string()))
+            .map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/agents/{}", client.baseurl, encode_path(& id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .patch(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "update_agent",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `PATCH /v1/agents/{id}` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::Agent>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::UPDATE_AGENT, self.send_raw())
+            .await
+    }
+}

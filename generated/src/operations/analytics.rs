@@ -1,0 +1,1248 @@
+// @generated operations of the `analytics` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use crate::types;
+#[allow(unused_imports)]
+use progenitor_client::{
+    encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
+    RequestBuilderExt, ResponseValue,
+};
+impl crate::Client {
+    /// Count currently active runs
+    ///
+    /// Returns how many of the project's runs are active right now (not yet in a terminal state). A point-in-time count, so it takes no window.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/analytics/live-runs`
+    ///
+    /// ```ignore
+    /// let response = client.get_analytics_live_runs()
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn get_analytics_live_runs(&self) -> GetAnalyticsLiveRuns<'_> {
+        GetAnalyticsLiveRuns::new(self)
+    }
+}
+/// Builder for [`Client::get_analytics_live_runs`]
+///
+/// [`Client::get_analytics_live_runs`]: crate::Client::get_analytics_live_runs
+#[derive(Debug, Clone)]
+pub struct GetAnalyticsLiveRuns<'a> {
+    client: &'a crate::Client,
+}
+impl<'a> GetAnalyticsLiveRuns<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client: client }
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::AnalyticsLiveRuns>, Error<ByteStream>> {
+        let Self { client } = self;
+        let url = format!("{}/v1/analytics/live-runs", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_analytics_live_runs",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/analytics/live-runs` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::AnalyticsLiveRuns>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::GET_ANALYTICS_LIVE_RUNS,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Get the run success rate
+    ///
+    /// Returns the percentage of terminal runs in the window that completed successfully. `value` is null when the window has no terminal runs.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/analytics/success-rate`
+    ///
+    /// Arguments:
+    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of `window`.
+    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of `window`.
+    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time. Use either `window` or `from`/`to`, not both.
+    ///
+    /// ```ignore
+    /// let response = client.get_analytics_success_rate()
+    ///     .from(from)
+    ///     .to(to)
+    ///     .window(window)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn get_analytics_success_rate(&self) -> GetAnalyticsSuccessRate<'_> {
+        GetAnalyticsSuccessRate::new(self)
+    }
+}
+/// Builder for [`Client::get_analytics_success_rate`]
+///
+/// [`Client::get_analytics_success_rate`]: crate::Client::get_analytics_success_rate
+#[derive(Debug, Clone)]
+pub struct GetAnalyticsSuccessRate<'a> {
+    client: &'a crate::Client,
+    from: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+    to: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+    window: Result<Option<types::AnalyticsWindow>, String>,
+}
+impl<'a> GetAnalyticsSuccessRate<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            from: Ok(None),
+            to: Ok(None),
+            window: Ok(None),
+        }
+    }
+    pub fn from<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+    {
+        self.from = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for from failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn to<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+    {
+        self.to = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for to failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn window<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::AnalyticsWindow>,
+    {
+        self.window = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `AnalyticsWindow` for window failed".to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::AnalyticsSuccessRate>, Error<ByteStream>> {
+        let Self { client, from, to, window } = self;
+        let from = from.map_err(Error::InvalidRequest)?;
+        let to = to.map_err(Error::InvalidRequest)?;
+        let window = window.map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/analytics/success-rate", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("from", &from))
+            .query(&progenitor_client::QueryParam::new("to", &to))
+            .query(&progenitor_client::QueryParam::new("window", &window))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_analytics_success_rate",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/analytics/success-rate` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<types::AnalyticsSuccessRate>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::GET_ANALYTICS_SUCCESS_RATE,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Get wall-clock execution totals
+    ///
+    /// Returns the total and average wall-clock duration of the runs that finished in the window.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/analytics/execution-duration`
+    ///
+    /// Arguments:
+    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of `window`.
+    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of `window`.
+    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time. Use either `window` or `from`/`to`, not both.
+    ///
+    /// ```ignore
+    /// let response = client.get_analytics_execution_duration()
+    ///     .from(from)
+    ///     .to(to)
+    ///     .window(window)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn get_analytics_execution_duration(&self) -> GetAnalyticsExecutionDuration<'_> {
+        GetAnalyticsExecutionDuration::new(self)
+    }
+}
+/// Builder for [`Client::get_analytics_execution_duration`]
+///
+/// [`Client::get_analytics_execution_duration`]: crate::Client::get_analytics_execution_duration
+#[derive(Debug, Clone)]
+pub struct GetAnalyticsExecutionDuration<'a> {
+    client: &'a crate::Client,
+    from: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+    to: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+    window: Result<Option<types::AnalyticsWindow>, String>,
+}
+impl<'a> GetAnalyticsExecutionDuration<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            from: Ok(None),
+            to: Ok(None),
+            window: Ok(None),
+        }
+    }
+    pub fn from<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+    {
+        self.from = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for from failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn to<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+    {
+        self.to = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for to failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn window<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::AnalyticsWindow>,
+    {
+        self.window = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `AnalyticsWindow` for window failed".to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::AnalyticsExecutionDuration>, Error<ByteStream>> {
+        let Self { client, from, to, window } = self;
+        let from = from.map_err(Error::InvalidRequest)?;
+        let to = to.map_err(Error::InvalidRequest)?;
+        let window = window.map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/analytics/execution-duration", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("from", &from))
+            .query(&progenitor_client::QueryParam::new("to", &to))
+            .query(&progenitor_client::QueryParam::new("window", &window))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_analytics_execution_duration",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/analytics/execution-duration` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<types::AnalyticsExecutionDuration>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::GET_ANALYTICS_EXECUTION_DURATION,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Count runs in a window
+    ///
+    /// Returns the number of runs started in the window.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/analytics/runs-count`
+    ///
+    /// Arguments:
+    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of `window`.
+    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of `window`.
+    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time. Use either `window` or `from`/`to`, not both.
+    ///
+    /// ```ignore
+    /// let response = client.get_analytics_runs_count()
+    ///     .from(from)
+    ///     .to(to)
+    ///     .window(window)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn get_analytics_runs_count(&self) -> GetAnalyticsRunsCount<'_> {
+        GetAnalyticsRunsCount::new(self)
+    }
+}
+/// Builder for [`Client::get_analytics_runs_count`]
+///
+/// [`Client::get_analytics_runs_count`]: crate::Client::get_analytics_runs_count
+#[derive(Debug, Clone)]
+pub struct GetAnalyticsRunsCount<'a> {
+    client: &'a crate::Client,
+    from: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+    to: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+    window: Result<Option<types::AnalyticsWindow>, String>,
+}
+impl<'a> GetAnalyticsRunsCount<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            from: Ok(None),
+            to: Ok(None),
+            window: Ok(None),
+        }
+    }
+    pub fn from<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+    {
+        self.from = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for from failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn to<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+    {
+        self.to = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for to failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn window<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::AnalyticsWindow>,
+    {
+        self.window = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `AnalyticsWindow` for window failed".to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::AnalyticsCount>, Error<ByteStream>> {
+        let Self { client, from, to, window } = self;
+        let from = from.map_err(Error::InvalidRequest)?;
+        let to = to.map_err(Error::InvalidRequest)?;
+        let window = window.map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/analytics/runs-count", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("from", &from))
+            .query(&progenitor_client::QueryParam::new("to", &to))
+            .query(&progenitor_client::QueryParam::new("window", &window))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_analytics_runs_count",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/analytics/runs-count` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::AnalyticsCount>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::GET_ANALYTICS_RUNS_COUNT,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Count metered steps executed
+    ///
+    /// Returns the metered step quantity (billed as `workflow.step.execute`) in the window.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/analytics/steps-executed`
+    ///
+    /// Arguments:
+    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of `window`.
+    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of `window`.
+    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time. Use either `window` or `from`/`to`, not both.
+    ///
+    /// ```ignore
+    /// let response = client.get_analytics_steps_executed()
+    ///     .from(from)
+    ///     .to(to)
+    ///     .window(window)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn get_analytics_steps_executed(&self) -> GetAnalyticsStepsExecuted<'_> {
+        GetAnalyticsStepsExecuted::new(self)
+    }
+}
+/// Builder for [`Client::get_analytics_steps_executed`]
+///
+/// [`Client::get_analytics_steps_executed`]: crate::Client::get_analytics_steps_executed
+#[derive(Debug, Clone)]
+pub struct GetAnalyticsStepsExecuted<'a> {
+    client: &'a crate::Client,
+    from: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+    to: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+    window: Result<Option<types::AnalyticsWindow>, String>,
+}
+impl<'a> GetAnalyticsStepsExecuted<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            from: Ok(None),
+            to: Ok(None),
+            window: Ok(None),
+        }
+    }
+    pub fn from<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+    {
+        self.from = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for from failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn to<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+    {
+        self.to = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for to failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn window<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::AnalyticsWindow>,
+    {
+        self.window = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `AnalyticsWindow` for window failed".to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::AnalyticsCount>, Error<ByteStream>> {
+        let Self { client, from, to, window } = self;
+        let from = from.map_err(Error::InvalidRequest)?;
+        let to = to.map_err(Error::InvalidRequest)?;
+        let window = window.map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/analytics/steps-executed", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("from", &from))
+            .query(&progenitor_client::QueryParam::new("to", &to))
+            .query(&progenitor_client::QueryParam::new("window", &window))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_analytics_steps_executed",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/analytics/steps-executed` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::AnalyticsCount>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::GET_ANALYTICS_STEPS_EXECUTED,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Get credits consumed
+    ///
+    /// Returns the microcredits debited for the project in the window.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/analytics/credits-consumed`
+    ///
+    /// Arguments:
+    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of `window`.
+    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of `window`.
+    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time. Use either `window` or `from`/`to`, not both.
+    ///
+    /// ```ignore
+    /// let response = client.get_analytics_credits_consumed()
+    ///     .from(from)
+    ///     .to(to)
+    ///     .window(window)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn get_analytics_credits_consumed(&self) -> GetAnalyticsCreditsConsumed<'_> {
+        GetAnalyticsCreditsConsumed::new(self)
+    }
+}
+/// Builder for [`Client::get_analytics_credits_consumed`]
+///
+/// [`Client::get_analytics_credits_consumed`]: crate::Client::get_analytics_credits_consumed
+#[derive(Debug, Clone)]
+pub struct GetAnalyticsCreditsConsumed<'a> {
+    client: &'a crate::Client,
+    from: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+    to: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+    window: Result<Option<types::AnalyticsWindow>, String>,
+}
+impl<'a> GetAnalyticsCreditsConsumed<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            from: Ok(None),
+            to: Ok(None),
+            window: Ok(None),
+        }
+    }
+    pub fn from<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+    {
+        self.from = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for from failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn to<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+    {
+        self.to = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for to failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn window<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::AnalyticsWindow>,
+    {
+        self.window = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `AnalyticsWindow` for window failed".to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::AnalyticsCreditsConsumed>, Error<ByteStream>> {
+        let Self { client, from, to, window } = self;
+        let from = from.map_err(Error::InvalidRequest)?;
+        let to = to.map_err(Error::InvalidRequest)?;
+        let window = window.map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/analytics/credits-consumed", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("from", &from))
+            .query(&progenitor_client::QueryParam::new("to", &to))
+            .query(&progenitor_client::QueryParam::new("window", &window))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_analytics_credits_consumed",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/analytics/credits-consumed` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<types::AnalyticsCreditsConsumed>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::GET_ANALYTICS_CREDITS_CONSUMED,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Get the step-type breakdown and latency
+    ///
+    /// Returns, per step type, how many steps ran and failed in the window and their latency.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/analytics/steps-summary`
+    ///
+    /// Arguments:
+    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of `window`.
+    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of `window`.
+    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time. Use either `window` or `from`/`to`, not both.
+    ///
+    /// ```ignore
+    /// let response = client.get_analytics_steps_summary()
+    ///     .from(from)
+    ///     .to(to)
+    ///     .window(window)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn get_analytics_steps_summary(&self) -> GetAnalyticsStepsSummary<'_> {
+        GetAnalyticsStepsSummary::new(self)
+    }
+}
+/// Builder for [`Client::get_analytics_steps_summary`]
+///
+/// [`Client::get_analytics_steps_summary`]: crate::Client::get_analytics_steps_summary
+#[derive(Debug, Clone)]
+pub struct GetAnalyticsStepsSummary<'a> {
+    client: &'a crate::Client,
+    from: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+    to: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+    window: Result<Option<types::AnalyticsWindow>, String>,
+}
+impl<'a> GetAnalyticsStepsSummary<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            from: Ok(None),
+            to: Ok(None),
+            window: Ok(None),
+        }
+    }
+    pub fn from<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+    {
+        self.from = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for from failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn to<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+    {
+        self.to = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for to failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn window<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::AnalyticsWindow>,
+    {
+        self.window = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `AnalyticsWindow` for window failed".to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::AnalyticsStepsSummary>, Error<ByteStream>> {
+        let Self { client, from, to, window } = self;
+        let from = from.map_err(Error::InvalidRequest)?;
+        let to = to.map_err(Error::InvalidRequest)?;
+        let window = window.map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/analytics/steps-summary", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("from", &from))
+            .query(&progenitor_client::QueryParam::new("to", &to))
+            .query(&progenitor_client::QueryParam::new("window", &window))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_analytics_steps_summary",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/analytics/steps-summary` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<types::AnalyticsStepsSummary>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::GET_ANALYTICS_STEPS_SUMMARY,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Get the run volume timeseries
+    ///
+    /// Returns the number of runs started per time bucket in the window.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/analytics/runs-timeseries`
+    ///
+    /// Arguments:
+    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of `window`.
+    /// - `granularity`: Width of each timeseries bucket; defaults to `day`.
+    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of `window`.
+    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time. Use either `window` or `from`/`to`, not both.
+    ///
+    /// ```ignore
+    /// let response = client.get_analytics_runs_timeseries()
+    ///     .from(from)
+    ///     .granularity(granularity)
+    ///     .to(to)
+    ///     .window(window)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn get_analytics_runs_timeseries(&self) -> GetAnalyticsRunsTimeseries<'_> {
+        GetAnalyticsRunsTimeseries::new(self)
+    }
+}
+/// Builder for [`Client::get_analytics_runs_timeseries`]
+///
+/// [`Client::get_analytics_runs_timeseries`]: crate::Client::get_analytics_runs_timeseries
+#[derive(Debug, Clone)]
+pub struct GetAnalyticsRunsTimeseries<'a> {
+    client: &'a crate::Client,
+    from: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+    granularity: Result<Option<types::AnalyticsGranularity>, String>,
+    to: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+    window: Result<Option<types::AnalyticsWindow>, String>,
+}
+impl<'a> GetAnalyticsRunsTimeseries<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            from: Ok(None),
+            granularity: Ok(None),
+            to: Ok(None),
+            window: Ok(None),
+        }
+    }
+    pub fn from<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+    {
+        self.from = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for from failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn granularity<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::AnalyticsGranularity>,
+    {
+        self.granularity = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `AnalyticsGranularity` for granularity failed".to_string()
+            });
+        self
+    }
+    pub fn to<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+    {
+        self.to = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for to failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn window<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::AnalyticsWindow>,
+    {
+        self.window = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `AnalyticsWindow` for window failed".to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::AnalyticsRunsTimeseries>, Error<ByteStream>> {
+        let Self { client, from, granularity, to, window } = self;
+        let from = from.map_err(Error::InvalidRequest)?;
+        let granularity = granularity.map_err(Error::InvalidRequest)?;
+        let to = to.map_err(Error::InvalidRequest)?;
+        let window = window.map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/analytics/runs-timeseries", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("from", &from))
+            .query(&progenitor_client::QueryParam::new("granularity", &granularity))
+            .query(&progenitor_client::QueryParam::new("to", &to))
+            .query(&progenitor_client::QueryParam::new("window", &window))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_analytics_runs_timeseries",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/analytics/runs-timeseries` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<types::AnalyticsRunsTimeseries>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::GET_ANALYTICS_RUNS_TIMESERIES,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Get the usage timeseries
+    ///
+    /// Returns the metered steps and the microcredits consumed per time bucket in the window.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/analytics/usage-timeseries`
+    ///
+    /// Arguments:
+    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of `window`.
+    /// - `granularity`: Width of each timeseries bucket; defaults to `day`.
+    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of `window`.
+    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time. Use either `window` or `from`/`to`, not both.
+    ///
+    /// ```ignore
+    /// let response = client.get_analytics_usage_timeseries()
+    ///     .from(from)
+    ///     .granularity(granularity)
+    ///     .to(to)
+    ///     .window(window)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn get_analytics_usage_timeseries(&self) -> GetAnalyticsUsageTimeseries<'_> {
+        GetAnalyticsUsageTimeseries::new(self)
+    }
+}
+/// Builder for [`Client::get_analytics_usage_timeseries`]
+///
+/// [`Client::get_analytics_usage_timeseries`]: crate::Client::get_analytics_usage_timeseries
+#[derive(Debug, Clone)]
+pub struct GetAnalyticsUsageTimeseries<'a> {
+    client: &'a crate::Client,
+    from: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+    granularity: Result<Option<types::AnalyticsGranularity>, String>,
+    to: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+    window: Result<Option<types::AnalyticsWindow>, String>,
+}
+impl<'a> GetAnalyticsUsageTimeseries<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            from: Ok(None),
+            granularity: Ok(None),
+            to: Ok(None),
+            window: Ok(None),
+        }
+    }
+    pub fn from<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+    {
+        self.from = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for from failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn granularity<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::AnalyticsGranularity>,
+    {
+        self.granularity = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `AnalyticsGranularity` for granularity failed".to_string()
+            });
+        self
+    }
+    pub fn to<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+    {
+        self.to = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for to failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn window<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::AnalyticsWindow>,
+    {
+        self.window = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `AnalyticsWindow` for window failed".to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::AnalyticsUsageTimeseries>, Error<ByteStream>> {
+        let Self { client, from, granularity, to, window } = self;
+        let from = from.map_err(Error::InvalidRequest)?;
+        let granularity = granularity.map_err(Error::InvalidRequest)?;
+        let to = to.map_err(Error::InvalidRequest)?;
+        let window = window.map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/analytics/usage-timeseries", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("from", &from))
+            .query(&progenitor_client::QueryParam::new("granularity", &granularity))
+            .query(&progenitor_client::QueryParam::new("to", &to))
+            .query(&progenitor_client::QueryParam::new("window", &window))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_analytics_usage_timeseries",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/analytics/usage-timeseries` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<types::AnalyticsUsageTimeseries>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::GET_ANALYTICS_USAGE_TIMESERIES,
+                self.send_raw(),
+            )
+            .await
+    }
+}

@@ -1,0 +1,1222 @@
+// @generated operations of the `auth` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use crate::types;
+#[allow(unused_imports)]
+use progenitor_client::{
+    encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
+    RequestBuilderExt, ResponseValue,
+};
+impl crate::Client {
+    /// Sign up with email and password
+    ///
+    /// Creates a user account and sends a verification email; the user can sign in once the address is verified. A `referral_code` (from `/auth?referral_code=…`) redeems referral bonus credits; an `invite_code` joins the inviting workspace. Refused with 409 when the email is already registered.
+    ///
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/auth/signup`
+    ///
+    /// ```ignore
+    /// let response = client.sign_up()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn sign_up(&self) -> SignUp<'_> {
+        SignUp::new(self)
+    }
+}
+/// Builder for [`Client::sign_up`]
+///
+/// [`Client::sign_up`]: crate::Client::sign_up
+#[derive(Debug, Clone)]
+pub struct SignUp<'a> {
+    client: &'a crate::Client,
+    body: Result<types::builder::AuthSignupRequest, String>,
+}
+impl<'a> SignUp<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::AuthSignupRequest>,
+        <V as std::convert::TryInto<types::AuthSignupRequest>>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!("conversion to `AuthSignupRequest` for body failed: {}", s)
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::AuthSignupRequest,
+        ) -> types::builder::AuthSignupRequest,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::AuthSignupResult>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| {
+                types::AuthSignupRequest::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/auth/signup", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "sign_up",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            201u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/auth/signup` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::AuthSignupResult>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::SIGN_UP, self.send_raw()).await
+    }
+}
+impl crate::Client {
+    /// Verify an email address
+    ///
+    /// Confirms the user's email address with the token from the verification email. Answers 422 for an unknown or expired token.
+    ///
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/auth/verify-email`
+    ///
+    /// ```ignore
+    /// let response = client.verify_email()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn verify_email(&self) -> VerifyEmail<'_> {
+        VerifyEmail::new(self)
+    }
+}
+/// Builder for [`Client::verify_email`]
+///
+/// [`Client::verify_email`]: crate::Client::verify_email
+#[derive(Debug, Clone)]
+pub struct VerifyEmail<'a> {
+    client: &'a crate::Client,
+    body: Result<types::builder::AuthVerifyEmailRequest, String>,
+}
+impl<'a> VerifyEmail<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::AuthVerifyEmailRequest>,
+        <V as std::convert::TryInto<
+            types::AuthVerifyEmailRequest,
+        >>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!("conversion to `AuthVerifyEmailRequest` for body failed: {}", s)
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::AuthVerifyEmailRequest,
+        ) -> types::builder::AuthVerifyEmailRequest,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| {
+                types::AuthVerifyEmailRequest::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/auth/verify-email", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "verify_email",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/auth/verify-email` and decodes the response.
+    pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::VERIFY_EMAIL, self.send_raw())
+            .await
+    }
+}
+impl crate::Client {
+    /// Resend the verification email
+    ///
+    /// Sends a new verification email to an unverified address. The answer is the same whether or not the address is registered, so it does not reveal accounts.
+    ///
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/auth/resend-verification`
+    ///
+    /// ```ignore
+    /// let response = client.resend_verification_email()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn resend_verification_email(&self) -> ResendVerificationEmail<'_> {
+        ResendVerificationEmail::new(self)
+    }
+}
+/// Builder for [`Client::resend_verification_email`]
+///
+/// [`Client::resend_verification_email`]: crate::Client::resend_verification_email
+#[derive(Debug, Clone)]
+pub struct ResendVerificationEmail<'a> {
+    client: &'a crate::Client,
+    body: Result<types::builder::AuthEmailRequest, String>,
+}
+impl<'a> ResendVerificationEmail<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::AuthEmailRequest>,
+        <V as std::convert::TryInto<types::AuthEmailRequest>>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!("conversion to `AuthEmailRequest` for body failed: {}", s)
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::AuthEmailRequest,
+        ) -> types::builder::AuthEmailRequest,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| {
+                types::AuthEmailRequest::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/auth/resend-verification", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "resend_verification_email",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            202u16 => Ok(ResponseValue::empty(response)),
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/auth/resend-verification` and decodes the response.
+    pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::RESEND_VERIFICATION_EMAIL,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Sign in with email and password
+    ///
+    /// Signs the user in and sets the `session` cookie. Answers 401 for a wrong email or password and 403 while the email address is unverified.
+    ///
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/auth/login`
+    ///
+    /// ```ignore
+    /// let response = client.log_in()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn log_in(&self) -> LogIn<'_> {
+        LogIn::new(self)
+    }
+}
+/// Builder for [`Client::log_in`]
+///
+/// [`Client::log_in`]: crate::Client::log_in
+#[derive(Debug, Clone)]
+pub struct LogIn<'a> {
+    client: &'a crate::Client,
+    body: Result<types::builder::AuthLoginRequest, String>,
+}
+impl<'a> LogIn<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::AuthLoginRequest>,
+        <V as std::convert::TryInto<types::AuthLoginRequest>>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!("conversion to `AuthLoginRequest` for body failed: {}", s)
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::AuthLoginRequest,
+        ) -> types::builder::AuthLoginRequest,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::AuthSession>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| {
+                types::AuthLoginRequest::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/auth/login", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "log_in",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/auth/login` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::AuthSession>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::LOG_IN, self.send_raw()).await
+    }
+}
+impl crate::Client {
+    /// Sign out
+    ///
+    /// Ends the current session and clears the `session` cookie.
+    ///
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/auth/logout`
+    ///
+    /// ```ignore
+    /// let response = client.log_out()
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn log_out(&self) -> LogOut<'_> {
+        LogOut::new(self)
+    }
+}
+/// Builder for [`Client::log_out`]
+///
+/// [`Client::log_out`]: crate::Client::log_out
+#[derive(Debug, Clone)]
+pub struct LogOut<'a> {
+    client: &'a crate::Client,
+}
+impl<'a> LogOut<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client: client }
+    }
+    async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
+        let Self { client } = self;
+        let url = format!("{}/v1/auth/logout", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client.client.post(url).headers(header_map).build()?;
+        let info = OperationInfo {
+            operation_id: "log_out",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/auth/logout` and decodes the response.
+    pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::LOG_OUT, self.send_raw()).await
+    }
+}
+impl crate::Client {
+    /// Get the current session and user
+    ///
+    /// Requires role `public`. Sends no context headers. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/auth/session`
+    ///
+    /// ```ignore
+    /// let response = client.get_auth_session()
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn get_auth_session(&self) -> GetAuthSession<'_> {
+        GetAuthSession::new(self)
+    }
+}
+/// Builder for [`Client::get_auth_session`]
+///
+/// [`Client::get_auth_session`]: crate::Client::get_auth_session
+#[derive(Debug, Clone)]
+pub struct GetAuthSession<'a> {
+    client: &'a crate::Client,
+}
+impl<'a> GetAuthSession<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client: client }
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::AuthSession>, Error<ByteStream>> {
+        let Self { client } = self;
+        let url = format!("{}/v1/auth/session", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_auth_session",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/auth/session` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::AuthSession>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::GET_AUTH_SESSION,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Request a password reset email
+    ///
+    /// Sends a password reset link to the address. The answer is the same whether or not the address is registered, so it does not reveal accounts.
+    ///
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/auth/forgot-password`
+    ///
+    /// ```ignore
+    /// let response = client.request_password_reset()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn request_password_reset(&self) -> RequestPasswordReset<'_> {
+        RequestPasswordReset::new(self)
+    }
+}
+/// Builder for [`Client::request_password_reset`]
+///
+/// [`Client::request_password_reset`]: crate::Client::request_password_reset
+#[derive(Debug, Clone)]
+pub struct RequestPasswordReset<'a> {
+    client: &'a crate::Client,
+    body: Result<types::builder::AuthEmailRequest, String>,
+}
+impl<'a> RequestPasswordReset<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::AuthEmailRequest>,
+        <V as std::convert::TryInto<types::AuthEmailRequest>>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!("conversion to `AuthEmailRequest` for body failed: {}", s)
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::AuthEmailRequest,
+        ) -> types::builder::AuthEmailRequest,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| {
+                types::AuthEmailRequest::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/auth/forgot-password", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "request_password_reset",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            202u16 => Ok(ResponseValue::empty(response)),
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/auth/forgot-password` and decodes the response.
+    pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::REQUEST_PASSWORD_RESET,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Set a new password with a reset token
+    ///
+    /// Sets a new password with the token from the reset email. Answers 422 for an unknown or expired token.
+    ///
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/auth/reset-password`
+    ///
+    /// ```ignore
+    /// let response = client.reset_password()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn reset_password(&self) -> ResetPassword<'_> {
+        ResetPassword::new(self)
+    }
+}
+/// Builder for [`Client::reset_password`]
+///
+/// [`Client::reset_password`]: crate::Client::reset_password
+#[derive(Debug, Clone)]
+pub struct ResetPassword<'a> {
+    client: &'a crate::Client,
+    body: Result<types::builder::AuthResetPasswordRequest, String>,
+}
+impl<'a> ResetPassword<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::AuthResetPasswordRequest>,
+        <V as std::convert::TryInto<
+            types::AuthResetPasswordRequest,
+        >>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!(
+                    "conversion to `AuthResetPasswordRequest` for body failed: {}", s
+                )
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::AuthResetPasswordRequest,
+        ) -> types::builder::AuthResetPasswordRequest,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| {
+                types::AuthResetPasswordRequest::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/auth/reset-password", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "reset_password",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/auth/reset-password` and decodes the response.
+    pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::RESET_PASSWORD, self.send_raw())
+            .await
+    }
+}
+impl crate::Client {
+    /// Change the signed-in user's password
+    ///
+    /// Changes the password after checking the current one (403 when it does not match).
+    ///
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/auth/change-password`
+    ///
+    /// ```ignore
+    /// let response = client.change_password()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn change_password(&self) -> ChangePassword<'_> {
+        ChangePassword::new(self)
+    }
+}
+/// Builder for [`Client::change_password`]
+///
+/// [`Client::change_password`]: crate::Client::change_password
+#[derive(Debug, Clone)]
+pub struct ChangePassword<'a> {
+    client: &'a crate::Client,
+    body: Result<types::builder::AuthChangePasswordRequest, String>,
+}
+impl<'a> ChangePassword<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::AuthChangePasswordRequest>,
+        <V as std::convert::TryInto<
+            types::AuthChangePasswordRequest,
+        >>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!(
+                    "conversion to `AuthChangePasswordRequest` for body failed: {}", s
+                )
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::AuthChangePasswordRequest,
+        ) -> types::builder::AuthChangePasswordRequest,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| {
+                types::AuthChangePasswordRequest::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/auth/change-password", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "change_password",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/auth/change-password` and decodes the response.
+    pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::CHANGE_PASSWORD,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Sign in with Google One Tap
+    ///
+    /// Signs in (or signs up) with the ID token Google One Tap hands the page, and sets the `session` cookie. This is user login, separate from Google connections under `/v1/connections/google/*`.
+    ///
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/auth/oauth/google/one-tap`
+    ///
+    /// ```ignore
+    /// let response = client.sign_in_with_google_one_tap()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn sign_in_with_google_one_tap(&self) -> SignInWithGoogleOneTap<'_> {
+        SignInWithGoogleOneTap::new(self)
+    }
+}
+/// Builder for [`Client::sign_in_with_google_one_tap`]
+///
+/// [`Client::sign_in_with_google_one_tap`]: crate::Client::sign_in_with_google_one_tap
+#[derive(Debug, Clone)]
+pub struct SignInWithGoogleOneTap<'a> {
+    client: &'a crate::Client,
+    body: Result<types::builder::AuthGoogleOneTapRequest, String>,
+}
+impl<'a> SignInWithGoogleOneTap<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::AuthGoogleOneTapRequest>,
+        <V as std::convert::TryInto<
+            types::AuthGoogleOneTapRequest,
+        >>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!("conversion to `AuthGoogleOneTapRequest` for body failed: {}", s)
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::AuthGoogleOneTapRequest,
+        ) -> types::builder::AuthGoogleOneTapRequest,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::AuthSession>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| {
+                types::AuthGoogleOneTapRequest::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/auth/oauth/google/one-tap", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "sign_in_with_google_one_tap",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/auth/oauth/google/one-tap` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::AuthSession>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::SIGN_IN_WITH_GOOGLE_ONE_TAP,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Start Google sign-in
+    ///
+    /// Begins the Google OAuth sign-in flow: returns the Google authorization URL to send the browser to, and the `state` that `complete_google_oauth` must echo back.
+    ///
+    /// Requires role `public`. Sends no context headers. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/auth/oauth/google/start`
+    ///
+    /// Arguments:
+    /// - `referral_code`: Referral code to redeem when the Google account signs up.
+    /// - `return_to`: Console path to land on after sign-in (for example `/workflows`).
+    ///
+    /// ```ignore
+    /// let response = client.start_google_oauth()
+    ///     .referral_code(referral_code)
+    ///     .return_to(return_to)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn start_google_oauth(&self) -> StartGoogleOauth<'_> {
+        StartGoogleOauth::new(self)
+    }
+}
+/// Builder for [`Client::start_google_oauth`]
+///
+/// [`Client::start_google_oauth`]: crate::Client::start_google_oauth
+#[derive(Debug, Clone)]
+pub struct StartGoogleOauth<'a> {
+    client: &'a crate::Client,
+    referral_code: Result<Option<::std::string::String>, String>,
+    return_to: Result<Option<::std::string::String>, String>,
+}
+impl<'a> StartGoogleOauth<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            referral_code: Ok(None),
+            return_to: Ok(None),
+        }
+    }
+    pub fn referral_code<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.referral_code = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for referral_code failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn return_to<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.return_to = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for return_to failed"
+                    .to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::AuthOAuthStart>, Error<ByteStream>> {
+        let Self { client, referral_code, return_to } = self;
+        let referral_code = referral_code.map_err(Error::InvalidRequest)?;
+        let return_to = return_to.map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/auth/oauth/google/start", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("referral_code", &referral_code))
+            .query(&progenitor_client::QueryParam::new("return_to", &return_to))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "start_google_oauth",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/auth/oauth/google/start` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::AuthOAuthStart>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::START_GOOGLE_OAUTH,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Complete Google sign-in
+    ///
+    /// Exchanges the `code` Google returned for a session, after checking `state` against the one from `start_google_oauth`, and sets the `session` cookie. Answers 422 for an invalid or expired code or a mismatched state.
+    ///
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/auth/oauth/google/callback`
+    ///
+    /// ```ignore
+    /// let response = client.complete_google_oauth()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn complete_google_oauth(&self) -> CompleteGoogleOauth<'_> {
+        CompleteGoogleOauth::new(self)
+    }
+}
+/// Builder for [`Client::complete_google_oauth`]
+///
+/// [`Client::complete_google_oauth`]: crate::Client::complete_google_oauth
+#[derive(Debug, Clone)]
+pub struct CompleteGoogleOauth<'a> {
+    client: &'a crate::Client,
+    body: Result<types::builder::AuthOAuthCallback, String>,
+}
+impl<'a> CompleteGoogleOauth<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::AuthOAuthCallback>,
+        <V as std::convert::TryInto<types::AuthOAuthCallback>>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!("conversion to `AuthOAuthCallback` for body failed: {}", s)
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::AuthOAuthCallback,
+        ) -> types::builder::AuthOAuthCallback,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::AuthSession>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| {
+                types::AuthOAuthCallback::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/auth/oauth/google/callback", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "complete_google_oauth",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/auth/oauth/google/callback` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::AuthSession>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::COMPLETE_GOOGLE_OAUTH,
+                self.send_raw(),
+            )
+            .await
+    }
+}

@@ -1,0 +1,234 @@
+// @generated operations of the `autopilot` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use crate::types;
+#[allow(unused_imports)]
+use progenitor_client::{
+    encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
+    RequestBuilderExt, ResponseValue,
+};
+impl crate::Client {
+    /// Send a message to Autopilot
+    ///
+    /// Posts a user message to an Autopilot thread (a new thread when `thread_id` is left out) and returns the ids of the thread and the message. The reply is produced asynchronously: read it with `stream_autopilot_response`. In `ask` mode Autopilot only answers; in `act` mode it may also take actions such as creating, scaffolding or running a workflow.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/autopilot/chat`
+    ///
+    /// ```ignore
+    /// let response = client.send_autopilot_message()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn send_autopilot_message(&self) -> SendAutopilotMessage<'_> {
+        SendAutopilotMessage::new(self)
+    }
+}
+/// Builder for [`Client::send_autopilot_message`]
+///
+/// [`Client::send_autopilot_message`]: crate::Client::send_autopilot_message
+#[derive(Debug, Clone)]
+pub struct SendAutopilotMessage<'a> {
+    client: &'a crate::Client,
+    body: Result<types::builder::AutopilotChatRequest, String>,
+}
+impl<'a> SendAutopilotMessage<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::AutopilotChatRequest>,
+        <V as std::convert::TryInto<
+            types::AutopilotChatRequest,
+        >>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!("conversion to `AutopilotChatRequest` for body failed: {}", s)
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::AutopilotChatRequest,
+        ) -> types::builder::AutopilotChatRequest,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::AutopilotChatResponse>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| {
+                types::AutopilotChatRequest::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/autopilot/chat", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "send_autopilot_message",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/autopilot/chat` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<types::AutopilotChatResponse>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::SEND_AUTOPILOT_MESSAGE,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Stream Autopilot's reply token by token
+    ///
+    /// Streams the reply to the thread's latest message as Server-Sent Events
+    /// (`text/event-stream`). Each event has an `event:` name and a JSON `data:` line:
+    ///
+    /// - `token`: `{"delta": "<text>"}`, the next piece of the reply text; concatenate the
+    ///   deltas in order.
+    /// - `action`: `{"type": "<action>", ...}`, an action Autopilot proposes or takes, where
+    ///   `type` is `create_workflow`, `scaffold_starter`, `run_workflow`, `navigate` or a client
+    ///   action such as `copilot_navigate`; further keys depend on the action (for example
+    ///   `workflow_id`, `run_id`, `path`).
+    /// - `done`: `{"message_id": "<id>"}`, the reply is complete; the server closes the stream.
+    /// - `error`: `{"error": "<message>"}`, the reply failed; the server closes the stream.
+    ///
+    /// Unknown event names may be added later and should be ignored.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/autopilot/stream`
+    ///
+    /// Arguments:
+    /// - `thread_id`: Thread whose latest reply to stream (from `send_autopilot_message`).
+    ///
+    /// ```ignore
+    /// let response = client.stream_autopilot_response()
+    ///     .thread_id(thread_id)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn stream_autopilot_response(&self) -> StreamAutopilotResponse<'_> {
+        StreamAutopilotResponse::new(self)
+    }
+}
+/// Builder for [`Client::stream_autopilot_response`]
+///
+/// [`Client::stream_autopilot_response`]: crate::Client::stream_autopilot_response
+#[derive(Debug, Clone)]
+pub struct StreamAutopilotResponse<'a> {
+    client: &'a crate::Client,
+    thread_id: Result<::std::string::String, String>,
+}
+impl<'a> StreamAutopilotResponse<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            thread_id: Err("thread_id was not initialized".to_string()),
+        }
+    }
+    pub fn thread_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.thread_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for thread_id failed"
+                    .to_string()
+            });
+        self
+    }
+    async fn send_raw(self) -> Result<ResponseValue<ByteStream>, Error<ByteStream>> {
+        let Self { client, thread_id } = self;
+        let thread_id = thread_id.map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/autopilot/stream", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .query(&progenitor_client::QueryParam::new("thread_id", &thread_id))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "stream_autopilot_response",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => Ok(ResponseValue::stream(response)),
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/autopilot/stream` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<ByteStream>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::STREAM_AUTOPILOT_RESPONSE,
+                self.send_raw(),
+            )
+            .await
+    }
+}

@@ -1,0 +1,932 @@
+// @generated operations of the `chat` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use crate::types;
+#[allow(unused_imports)]
+use progenitor_client::{
+    encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
+    RequestBuilderExt, ResponseValue,
+};
+impl crate::Client {
+    /// List chat threads
+    ///
+    /// Lists the caller's chat threads in the project, most recently updated first.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated: `.stream()` yields every item, keeping all filters on every page.
+    ///
+    /// Sends a `GET` request to `/v1/chat/threads`
+    ///
+    /// Arguments:
+    /// - `include_archived`: Also list archived threads.
+    /// - `limit`: Maximum number of items in one page.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    ///
+    /// ```ignore
+    /// let response = client.list_chat_threads()
+    ///     .include_archived(include_archived)
+    ///     .limit(limit)
+    ///     .page_token(page_token)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn list_chat_threads(&self) -> ListChatThreads<'_> {
+        ListChatThreads::new(self)
+    }
+}
+/// Builder for [`Client::list_chat_threads`]
+///
+/// [`Client::list_chat_threads`]: crate::Client::list_chat_threads
+#[derive(Debug, Clone)]
+pub struct ListChatThreads<'a> {
+    client: &'a crate::Client,
+    include_archived: Result<Option<bool>, String>,
+    limit: Result<Option<i32>, String>,
+    page_token: Result<Option<types::ListChatThreadsPageToken>, String>,
+}
+impl<'a> ListChatThreads<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            include_archived: Ok(None),
+            limit: Ok(None),
+            page_token: Ok(None),
+        }
+    }
+    pub fn include_archived<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<bool>,
+    {
+        self.include_archived = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `bool` for include_archived failed".to_string());
+        self
+    }
+    pub fn limit<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i32>,
+    {
+        self.limit = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `i32` for limit failed".to_string());
+        self
+    }
+    pub fn page_token<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::ListChatThreadsPageToken>,
+    {
+        self.page_token = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `ListChatThreadsPageToken` for page_token failed"
+                    .to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::ChatThreadPage>, Error<ByteStream>> {
+        let Self { client, include_archived, limit, page_token } = self;
+        let include_archived = include_archived.map_err(Error::InvalidRequest)?;
+        let limit = limit.map_err(Error::InvalidRequest)?;
+        let page_token = page_token.map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/chat/threads", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(
+                &progenitor_client::QueryParam::new(
+                    "include_archived",
+                    &include_archived,
+                ),
+            )
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_chat_threads",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/chat/threads` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::ChatThreadPage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::LIST_CHAT_THREADS,
+                self.send_raw(),
+            )
+            .await
+    }
+    /// Streams every item of every page of `GET /v1/chat/threads`, in order. Each page is requested with this builder's filters and the previous page's `next_page`; the stream ends after the last page.
+    pub fn stream(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<
+            <types::ChatThreadPage as crate::pagination::Page>::Item,
+            crate::Error,
+        >,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::items(self.pages())
+    }
+    /// Streams the pages of `GET /v1/chat/threads` (see [`ChatThreadPage`]), each with its response metadata.
+    pub fn pages(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<
+            crate::Response<types::ChatThreadPage>,
+            crate::Error,
+        >,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::pages(
+            self,
+            Self::send,
+            |builder, token| builder.page_token(token),
+        )
+    }
+}
+impl crate::Client {
+    /// Create a chat thread
+    ///
+    /// Creates an empty thread for the caller. With `workflow_id` the thread talks to that session workflow: one run serves every turn and pauses (`awaiting_chat`) between messages.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/chat/threads`
+    ///
+    /// ```ignore
+    /// let response = client.create_chat_thread()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn create_chat_thread(&self) -> CreateChatThread<'_> {
+        CreateChatThread::new(self)
+    }
+}
+/// Builder for [`Client::create_chat_thread`]
+///
+/// [`Client::create_chat_thread`]: crate::Client::create_chat_thread
+#[derive(Debug, Clone)]
+pub struct CreateChatThread<'a> {
+    client: &'a crate::Client,
+    body: Result<types::builder::ChatThreadCreate, String>,
+}
+impl<'a> CreateChatThread<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::ChatThreadCreate>,
+        <V as std::convert::TryInto<types::ChatThreadCreate>>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!("conversion to `ChatThreadCreate` for body failed: {}", s)
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::ChatThreadCreate,
+        ) -> types::builder::ChatThreadCreate,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::ChatThread>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| {
+                types::ChatThreadCreate::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/chat/threads", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_chat_thread",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            201u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/chat/threads` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::ChatThread>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::CREATE_CHAT_THREAD,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Get a chat thread
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/chat/threads/{thread_id}`
+    ///
+    /// Arguments:
+    /// - `thread_id`: Chat thread id.
+    ///
+    /// ```ignore
+    /// let response = client.get_chat_thread(thread_id)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn get_chat_thread(
+        &self,
+        thread_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetChatThread<'_> {
+        GetChatThread::new(self).thread_id(thread_id)
+    }
+}
+/// Builder for [`Client::get_chat_thread`]
+///
+/// [`Client::get_chat_thread`]: crate::Client::get_chat_thread
+#[derive(Debug, Clone)]
+pub struct GetChatThread<'a> {
+    client: &'a crate::Client,
+    thread_id: Result<::std::string::String, String>,
+}
+impl<'a> GetChatThread<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            thread_id: Err("thread_id was not initialized".to_string()),
+        }
+    }
+    pub fn thread_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.thread_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for thread_id failed"
+                    .to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::ChatThread>, Error<ByteStream>> {
+        let Self { client, thread_id } = self;
+        let thread_id = thread_id.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/chat/threads/{}", client.baseurl, encode_path(& thread_id
+            .to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_chat_thread",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/chat/threads/{thread_id}` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::ChatThread>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::GET_CHAT_THREAD,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// List a thread's messages
+    ///
+    /// Lists the thread's user and assistant messages, oldest first.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated: `.stream()` yields every item, keeping all filters on every page.
+    ///
+    /// Sends a `GET` request to `/v1/chat/threads/{thread_id}/messages`
+    ///
+    /// Arguments:
+    /// - `thread_id`: Chat thread id.
+    /// - `limit`: Maximum number of items in one page.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    ///
+    /// ```ignore
+    /// let response = client.list_chat_messages(thread_id)
+    ///     .limit(limit)
+    ///     .page_token(page_token)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn list_chat_messages(
+        &self,
+        thread_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> ListChatMessages<'_> {
+        ListChatMessages::new(self).thread_id(thread_id)
+    }
+}
+/// Builder for [`Client::list_chat_messages`]
+///
+/// [`Client::list_chat_messages`]: crate::Client::list_chat_messages
+#[derive(Debug, Clone)]
+pub struct ListChatMessages<'a> {
+    client: &'a crate::Client,
+    thread_id: Result<::std::string::String, String>,
+    limit: Result<Option<i32>, String>,
+    page_token: Result<Option<types::ListChatMessagesPageToken>, String>,
+}
+impl<'a> ListChatMessages<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            thread_id: Err("thread_id was not initialized".to_string()),
+            limit: Ok(None),
+            page_token: Ok(None),
+        }
+    }
+    pub fn thread_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.thread_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for thread_id failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn limit<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i32>,
+    {
+        self.limit = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `i32` for limit failed".to_string());
+        self
+    }
+    pub fn page_token<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::ListChatMessagesPageToken>,
+    {
+        self.page_token = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `ListChatMessagesPageToken` for page_token failed"
+                    .to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::ChatMessagePage>, Error<ByteStream>> {
+        let Self { client, thread_id, limit, page_token } = self;
+        let thread_id = thread_id.map_err(Error::InvalidRequest)?;
+        let limit = limit.map_err(Error::InvalidRequest)?;
+        let page_token = page_token.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/chat/threads/{}/messages", client.baseurl, encode_path(& thread_id
+            .to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_chat_messages",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/chat/threads/{thread_id}/messages` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::ChatMessagePage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::LIST_CHAT_MESSAGES,
+                self.send_raw(),
+            )
+            .await
+    }
+    /// Streams every item of every page of `GET /v1/chat/threads/{thread_id}/messages`, in order. Each page is requested with this builder's filters and the previous page's `next_page`; the stream ends after the last page.
+    pub fn stream(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<
+            <types::ChatMessagePage as crate::pagination::Page>::Item,
+            crate::Error,
+        >,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::items(self.pages())
+    }
+    /// Streams the pages of `GET /v1/chat/threads/{thread_id}/messages` (see [`ChatMessagePage`]), each with its response metadata.
+    pub fn pages(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<
+            crate::Response<types::ChatMessagePage>,
+            crate::Error,
+        >,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::pages(
+            self,
+            Self::send,
+            |builder, token| builder.page_token(token),
+        )
+    }
+}
+impl crate::Client {
+    /// Send a message to a thread
+    ///
+    /// Adds a user message to the thread. When the thread is busy with an earlier turn, the message waits in the server-side queue with status `queued` and can be cancelled until it is picked up. Poll the reply with `get_chat_turn_status` using the message's `turn_id`.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/chat/threads/{thread_id}/messages`
+    ///
+    /// Arguments:
+    /// - `thread_id`: Chat thread id.
+    /// - `body`
+    ///
+    /// ```ignore
+    /// let response = client.send_chat_message(thread_id)
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn send_chat_message(
+        &self,
+        thread_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> SendChatMessage<'_> {
+        SendChatMessage::new(self).thread_id(thread_id)
+    }
+}
+/// Builder for [`Client::send_chat_message`]
+///
+/// [`Client::send_chat_message`]: crate::Client::send_chat_message
+#[derive(Debug, Clone)]
+pub struct SendChatMessage<'a> {
+    client: &'a crate::Client,
+    thread_id: Result<::std::string::String, String>,
+    body: Result<types::builder::ChatMessageCreate, String>,
+}
+impl<'a> SendChatMessage<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            thread_id: Err("thread_id was not initialized".to_string()),
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn thread_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.thread_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for thread_id failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::ChatMessageCreate>,
+        <V as std::convert::TryInto<types::ChatMessageCreate>>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!("conversion to `ChatMessageCreate` for body failed: {}", s)
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::ChatMessageCreate,
+        ) -> types::builder::ChatMessageCreate,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::ChatMessage>, Error<ByteStream>> {
+        let Self { client, thread_id, body } = self;
+        let thread_id = thread_id.map_err(Error::InvalidRequest)?;
+        let body = body
+            .and_then(|v| {
+                types::ChatMessageCreate::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/chat/threads/{}/messages", client.baseurl, encode_path(& thread_id
+            .to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "send_chat_message",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            201u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/chat/threads/{thread_id}/messages` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::ChatMessage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::SEND_CHAT_MESSAGE,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Cancel a queued message
+    ///
+    /// Removes a `queued` user message from the thread's queue before it is processed. Refused with 409 once the message is being processed or done.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/chat/threads/{thread_id}/messages/{message_id}/cancel`
+    ///
+    /// Arguments:
+    /// - `thread_id`: Chat thread id.
+    /// - `message_id`: Id of the queued user message.
+    ///
+    /// ```ignore
+    /// let response = client.cancel_chat_message(thread_id, message_id)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn cancel_chat_message(
+        &self,
+        thread_id: impl ::std::convert::TryInto<::std::string::String>,
+        message_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> CancelChatMessage<'_> {
+        CancelChatMessage::new(self).thread_id(thread_id).message_id(message_id)
+    }
+}
+/// Builder for [`Client::cancel_chat_message`]
+///
+/// [`Client::cancel_chat_message`]: crate::Client::cancel_chat_message
+#[derive(Debug, Clone)]
+pub struct CancelChatMessage<'a> {
+    client: &'a crate::Client,
+    thread_id: Result<::std::string::String, String>,
+    message_id: Result<::std::string::String, String>,
+}
+impl<'a> CancelChatMessage<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            thread_id: Err("thread_id was not initialized".to_string()),
+            message_id: Err("message_id was not initialized".to_string()),
+        }
+    }
+    pub fn thread_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.thread_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for thread_id failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn message_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.message_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for message_id failed"
+                    .to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::ChatMessage>, Error<ByteStream>> {
+        let Self { client, thread_id, message_id } = self;
+        let thread_id = thread_id.map_err(Error::InvalidRequest)?;
+        let message_id = message_id.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/chat/threads/{}/messages/{}/cancel", client.baseurl, encode_path(&
+            thread_id.to_string()), encode_path(& message_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "cancel_chat_message",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/chat/threads/{thread_id}/messages/{message_id}/cancel` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::ChatMessage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::CANCEL_CHAT_MESSAGE,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Get a chat turn's status
+    ///
+    /// Returns the state of one turn: the processing of a user message into an assistant reply. When the thread is served by a session workflow, `run_id` names its run, which pauses with `awaiting_chat` between turns.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/chat/threads/{thread_id}/turns/{turn_id}`
+    ///
+    /// Arguments:
+    /// - `thread_id`: Chat thread id.
+    /// - `turn_id`: Turn id, from the user message's `turn_id`.
+    ///
+    /// ```ignore
+    /// let response = client.get_chat_turn_status(thread_id, turn_id)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn get_chat_turn_status(
+        &self,
+        thread_id: impl ::std::convert::TryInto<::std::string::String>,
+        turn_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetChatTurnStatus<'_> {
+        GetChatTurnStatus::new(self).thread_id(thread_id).turn_id(turn_id)
+    }
+}
+/// Builder for [`Client::get_chat_turn_status`]
+///
+/// [`Client::get_chat_turn_status`]: crate::Client::get_chat_turn_status
+#[derive(Debug, Clone)]
+pub struct GetChatTurnStatus<'a> {
+    client: &'a crate::Client,
+    thread_id: Result<::std::string::String, String>,
+    turn_id: Result<::std::string::String, String>,
+}
+impl<'a> GetChatTurnStatus<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            thread_id: Err("thread_id was not initialized".to_string()),
+            turn_id: Err("turn_id was not initialized".to_string()),
+        }
+    }
+    pub fn thread_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.thread_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for thread_id failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn turn_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.turn_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for turn_id failed"
+                    .to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::ChatTurnStatus>, Error<ByteStream>> {
+        let Self { client, thread_id, turn_id } = self;
+        let thread_id = thread_id.map_err(Error::InvalidRequest)?;
+        let turn_id = turn_id.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/chat/threads/{}/turns/{}", client.baseurl, encode_path(& thread_id
+            .to_string()), encode_path(& turn_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_chat_turn_status",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/chat/threads/{thread_id}/turns/{turn_id}` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::ChatTurnStatus>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::GET_CHAT_TURN_STATUS,
+                self.send_raw(),
+            )
+            .await
+    }
+}

@@ -1,0 +1,1475 @@
+// @generated operations of the `connections` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use crate::types;
+#[allow(unused_imports)]
+use progenitor_client::{
+    encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
+    RequestBuilderExt, ResponseValue,
+};
+impl crate::Client {
+    /// List the project's connections
+    ///
+    /// Lists connections without their secrets.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated: `.stream()` yields every item, keeping all filters on every page.
+    ///
+    /// Sends a `GET` request to `/v1/connections`
+    ///
+    /// Arguments:
+    /// - `limit`: Maximum number of items in one page.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    ///
+    /// ```ignore
+    /// let response = client.list_connections()
+    ///     .limit(limit)
+    ///     .page_token(page_token)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn list_connections(&self) -> ListConnections<'_> {
+        ListConnections::new(self)
+    }
+}
+/// Builder for [`Client::list_connections`]
+///
+/// [`Client::list_connections`]: crate::Client::list_connections
+#[derive(Debug, Clone)]
+pub struct ListConnections<'a> {
+    client: &'a crate::Client,
+    limit: Result<Option<i32>, String>,
+    page_token: Result<Option<types::ListConnectionsPageToken>, String>,
+}
+impl<'a> ListConnections<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            limit: Ok(None),
+            page_token: Ok(None),
+        }
+    }
+    pub fn limit<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i32>,
+    {
+        self.limit = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `i32` for limit failed".to_string());
+        self
+    }
+    pub fn page_token<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::ListConnectionsPageToken>,
+    {
+        self.page_token = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `ListConnectionsPageToken` for page_token failed"
+                    .to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::ConnectionPage>, Error<ByteStream>> {
+        let Self { client, limit, page_token } = self;
+        let limit = limit.map_err(Error::InvalidRequest)?;
+        let page_token = page_token.map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/connections", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_connections",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/connections` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::ConnectionPage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::LIST_CONNECTIONS,
+                self.send_raw(),
+            )
+            .await
+    }
+    /// Streams every item of every page of `GET /v1/connections`, in order. Each page is requested with this builder's filters and the previous page's `next_page`; the stream ends after the last page.
+    pub fn stream(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<
+            <types::ConnectionPage as crate::pagination::Page>::Item,
+            crate::Error,
+        >,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::items(self.pages())
+    }
+    /// Streams the pages of `GET /v1/connections` (see [`ConnectionPage`]), each with its response metadata.
+    pub fn pages(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<
+            crate::Response<types::ConnectionPage>,
+            crate::Error,
+        >,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::pages(
+            self,
+            Self::send,
+            |builder, token| builder.page_token(token),
+        )
+    }
+}
+impl crate::Client {
+    /// Create a custom connection
+    ///
+    /// Creates a connection from credentials you supply (an API key, a DSN, ...). Google and WhatsApp connections are created through their helper routes instead. The request names the connection `display_name`; responses call the same value `name`.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/connections`
+    ///
+    /// ```ignore
+    /// let response = client.create_connection()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn create_connection(&self) -> CreateConnection<'_> {
+        CreateConnection::new(self)
+    }
+}
+/// Builder for [`Client::create_connection`]
+///
+/// [`Client::create_connection`]: crate::Client::create_connection
+#[derive(Debug, Clone)]
+pub struct CreateConnection<'a> {
+    client: &'a crate::Client,
+    body: Result<types::builder::ConnectionCreate, String>,
+}
+impl<'a> CreateConnection<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::ConnectionCreate>,
+        <V as std::convert::TryInto<types::ConnectionCreate>>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!("conversion to `ConnectionCreate` for body failed: {}", s)
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::ConnectionCreate,
+        ) -> types::builder::ConnectionCreate,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::Connection>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| {
+                types::ConnectionCreate::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/connections", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_connection",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            201u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/connections` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::Connection>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::CREATE_CONNECTION,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Delete a connection
+    ///
+    /// Deletes the connection and its stored secrets.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `DELETE` request to `/v1/connections/{id}`
+    ///
+    /// Arguments:
+    /// - `id`: Connection id.
+    ///
+    /// ```ignore
+    /// let response = client.delete_connection(id)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn delete_connection(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> DeleteConnection<'_> {
+        DeleteConnection::new(self).id(id)
+    }
+}
+/// Builder for [`Client::delete_connection`]
+///
+/// [`Client::delete_connection`]: crate::Client::delete_connection
+#[derive(Debug, Clone)]
+pub struct DeleteConnection<'a> {
+    client: &'a crate::Client,
+    id: Result<::std::string::String, String>,
+}
+impl<'a> DeleteConnection<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            id: Err("id was not initialized".to_string()),
+        }
+    }
+    pub fn id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for id failed".to_string()
+            });
+        self
+    }
+    async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
+        let Self { client, id } = self;
+        let id = id.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/connections/{}", client.baseurl, encode_path(& id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client.client.delete(url).headers(header_map).build()?;
+        let info = OperationInfo {
+            operation_id: "delete_connection",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `DELETE /v1/connections/{id}` and decodes the response.
+    pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::DELETE_CONNECTION,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Update a connection
+    ///
+    /// Renames a connection or replaces some of its credentials. Credential keys not sent keep their stored values.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `PATCH` request to `/v1/connections/{id}`
+    ///
+    /// Arguments:
+    /// - `id`: Connection id.
+    /// - `body`
+    ///
+    /// ```ignore
+    /// let response = client.update_connection(id)
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn update_connection(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> UpdateConnection<'_> {
+        UpdateConnection::new(self).id(id)
+    }
+}
+/// Builder for [`Client::update_connection`]
+///
+/// [`Client::update_connection`]: crate::Client::update_connection
+#[derive(Debug, Clone)]
+pub struct UpdateConnection<'a> {
+    client: &'a crate::Client,
+    id: Result<::std::string::String, String>,
+    body: Result<types::builder::ConnectionUpdate, String>,
+}
+impl<'a> UpdateConnection<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            id: Err("id was not initialized".to_string()),
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for id failed".to_string()
+            });
+        self
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::ConnectionUpdate>,
+        <V as std::convert::TryInto<types::ConnectionUpdate>>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!("conversion to `ConnectionUpdate` for body failed: {}", s)
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::ConnectionUpdate,
+        ) -> types::builder::ConnectionUpdate,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::Connection>, Error<ByteStream>> {
+        let Self { client, id, body } = self;
+        let id = id.map_err(Error::InvalidRequest)?;
+        let body = body
+            .and_then(|v| {
+                types::ConnectionUpdate::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/connections/{}", client.baseurl, encode_path(& id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .patch(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "update_connection",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `PATCH /v1/connections/{id}` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::Connection>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::UPDATE_CONNECTION,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Get a connection's credential metadata
+    ///
+    /// Returns which credential keys are stored for the connection. Secret values are never returned.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/connections/{id}/credentials`
+    ///
+    /// Arguments:
+    /// - `id`: Connection id.
+    ///
+    /// ```ignore
+    /// let response = client.get_connection_credentials(id)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn get_connection_credentials(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetConnectionCredentials<'_> {
+        GetConnectionCredentials::new(self).id(id)
+    }
+}
+/// Builder for [`Client::get_connection_credentials`]
+///
+/// [`Client::get_connection_credentials`]: crate::Client::get_connection_credentials
+#[derive(Debug, Clone)]
+pub struct GetConnectionCredentials<'a> {
+    client: &'a crate::Client,
+    id: Result<::std::string::String, String>,
+}
+impl<'a> GetConnectionCredentials<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            id: Err("id was not initialized".to_string()),
+        }
+    }
+    pub fn id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for id failed".to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::ConnectionCredentials>, Error<ByteStream>> {
+        let Self { client, id } = self;
+        let id = id.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/connections/{}/credentials", client.baseurl, encode_path(& id
+            .to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_connection_credentials",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/connections/{id}/credentials` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<types::ConnectionCredentials>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::GET_CONNECTION_CREDENTIALS,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Check whether Google connections are enabled
+    ///
+    /// Tells whether this deployment can connect Google accounts. Google sign-in for users is a separate feature under `/v1/auth/oauth/google/*`.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/connections/google/config`
+    ///
+    /// ```ignore
+    /// let response = client.get_google_connection_config()
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn get_google_connection_config(&self) -> GetGoogleConnectionConfig<'_> {
+        GetGoogleConnectionConfig::new(self)
+    }
+}
+/// Builder for [`Client::get_google_connection_config`]
+///
+/// [`Client::get_google_connection_config`]: crate::Client::get_google_connection_config
+#[derive(Debug, Clone)]
+pub struct GetGoogleConnectionConfig<'a> {
+    client: &'a crate::Client,
+}
+impl<'a> GetGoogleConnectionConfig<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client: client }
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::GoogleConnectionConfig>, Error<ByteStream>> {
+        let Self { client } = self;
+        let url = format!("{}/v1/connections/google/config", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_google_connection_config",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/connections/google/config` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<types::GoogleConnectionConfig>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::GET_GOOGLE_CONNECTION_CONFIG,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Begin Google OAuth for a connection
+    ///
+    /// Returns the Google consent URL to send the user to. After consent Google redirects back with `code` and `state`; pass both to `complete_google_connection`.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/connections/google/oauth-url`
+    ///
+    /// ```ignore
+    /// let response = client.create_google_oauth_url()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn create_google_oauth_url(&self) -> CreateGoogleOauthUrl<'_> {
+        CreateGoogleOauthUrl::new(self)
+    }
+}
+/// Builder for [`Client::create_google_oauth_url`]
+///
+/// [`Client::create_google_oauth_url`]: crate::Client::create_google_oauth_url
+#[derive(Debug, Clone)]
+pub struct CreateGoogleOauthUrl<'a> {
+    client: &'a crate::Client,
+    body: Result<types::builder::GoogleConnectionOAuthUrlRequest, String>,
+}
+impl<'a> CreateGoogleOauthUrl<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::GoogleConnectionOAuthUrlRequest>,
+        <V as std::convert::TryInto<
+            types::GoogleConnectionOAuthUrlRequest,
+        >>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!(
+                    "conversion to `GoogleConnectionOAuthUrlRequest` for body failed: {}",
+                    s
+                )
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::GoogleConnectionOAuthUrlRequest,
+        ) -> types::builder::GoogleConnectionOAuthUrlRequest,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::GoogleConnectionOAuthUrl>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| {
+                types::GoogleConnectionOAuthUrlRequest::try_from(v)
+                    .map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/connections/google/oauth-url", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_google_oauth_url",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/connections/google/oauth-url` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<types::GoogleConnectionOAuthUrl>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::CREATE_GOOGLE_OAUTH_URL,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Finish Google OAuth and save the connection
+    ///
+    /// Exchanges the OAuth callback's `code` for tokens and saves (or refreshes) the Google connection.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/connections/google/complete`
+    ///
+    /// ```ignore
+    /// let response = client.complete_google_connection()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn complete_google_connection(&self) -> CompleteGoogleConnection<'_> {
+        CompleteGoogleConnection::new(self)
+    }
+}
+/// Builder for [`Client::complete_google_connection`]
+///
+/// [`Client::complete_google_connection`]: crate::Client::complete_google_connection
+#[derive(Debug, Clone)]
+pub struct CompleteGoogleConnection<'a> {
+    client: &'a crate::Client,
+    body: Result<types::builder::GoogleConnectionComplete, String>,
+}
+impl<'a> CompleteGoogleConnection<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::GoogleConnectionComplete>,
+        <V as std::convert::TryInto<
+            types::GoogleConnectionComplete,
+        >>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!(
+                    "conversion to `GoogleConnectionComplete` for body failed: {}", s
+                )
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::GoogleConnectionComplete,
+        ) -> types::builder::GoogleConnectionComplete,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::Connection>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| {
+                types::GoogleConnectionComplete::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/connections/google/complete", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "complete_google_connection",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/connections/google/complete` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::Connection>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::COMPLETE_GOOGLE_CONNECTION,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Get a Google connection's account and services
+    ///
+    /// Returns the connected Google account and which of its services are enabled.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/connections/google/accounts/{connection_id}`
+    ///
+    /// Arguments:
+    /// - `connection_id`: Id of the Google connection.
+    ///
+    /// ```ignore
+    /// let response = client.get_google_connection_account(connection_id)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn get_google_connection_account(
+        &self,
+        connection_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetGoogleConnectionAccount<'_> {
+        GetGoogleConnectionAccount::new(self).connection_id(connection_id)
+    }
+}
+/// Builder for [`Client::get_google_connection_account`]
+///
+/// [`Client::get_google_connection_account`]: crate::Client::get_google_connection_account
+#[derive(Debug, Clone)]
+pub struct GetGoogleConnectionAccount<'a> {
+    client: &'a crate::Client,
+    connection_id: Result<::std::string::String, String>,
+}
+impl<'a> GetGoogleConnectionAccount<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            connection_id: Err("connection_id was not initialized".to_string()),
+        }
+    }
+    pub fn connection_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.connection_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for connection_id failed"
+                    .to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::GoogleConnectionAccount>, Error<ByteStream>> {
+        let Self { client, connection_id } = self;
+        let connection_id = connection_id.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/connections/google/accounts/{}", client.baseurl, encode_path(&
+            connection_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_google_connection_account",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/connections/google/accounts/{connection_id}` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<types::GoogleConnectionAccount>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::GET_GOOGLE_CONNECTION_ACCOUNT,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Enable or disable services of a Google connection
+    ///
+    /// Turns individual Google services on or off for the connection; services not named keep their state.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `PATCH` request to `/v1/connections/google/accounts/{connection_id}/services`
+    ///
+    /// Arguments:
+    /// - `connection_id`: Id of the Google connection.
+    /// - `body`
+    ///
+    /// ```ignore
+    /// let response = client.update_google_connection_services(connection_id)
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn update_google_connection_services(
+        &self,
+        connection_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> UpdateGoogleConnectionServices<'_> {
+        UpdateGoogleConnectionServices::new(self).connection_id(connection_id)
+    }
+}
+/// Builder for [`Client::update_google_connection_services`]
+///
+/// [`Client::update_google_connection_services`]: crate::Client::update_google_connection_services
+#[derive(Debug, Clone)]
+pub struct UpdateGoogleConnectionServices<'a> {
+    client: &'a crate::Client,
+    connection_id: Result<::std::string::String, String>,
+    body: Result<types::builder::GoogleConnectionServicesUpdate, String>,
+}
+impl<'a> UpdateGoogleConnectionServices<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            connection_id: Err("connection_id was not initialized".to_string()),
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn connection_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.connection_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for connection_id failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::GoogleConnectionServicesUpdate>,
+        <V as std::convert::TryInto<
+            types::GoogleConnectionServicesUpdate,
+        >>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!(
+                    "conversion to `GoogleConnectionServicesUpdate` for body failed: {}",
+                    s
+                )
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::GoogleConnectionServicesUpdate,
+        ) -> types::builder::GoogleConnectionServicesUpdate,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::GoogleConnectionAccount>, Error<ByteStream>> {
+        let Self { client, connection_id, body } = self;
+        let connection_id = connection_id.map_err(Error::InvalidRequest)?;
+        let body = body
+            .and_then(|v| {
+                types::GoogleConnectionServicesUpdate::try_from(v)
+                    .map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/connections/google/accounts/{}/services", client.baseurl,
+            encode_path(& connection_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .patch(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "update_google_connection_services",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `PATCH /v1/connections/google/accounts/{connection_id}/services` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<types::GoogleConnectionAccount>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::UPDATE_GOOGLE_CONNECTION_SERVICES,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Check whether WhatsApp connections are enabled
+    ///
+    /// Tells whether this deployment supports WhatsApp Business embedded signup, and gives the Meta identifiers the signup popup needs.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/connections/whatsapp/config`
+    ///
+    /// ```ignore
+    /// let response = client.get_whatsapp_connection_config()
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn get_whatsapp_connection_config(&self) -> GetWhatsappConnectionConfig<'_> {
+        GetWhatsappConnectionConfig::new(self)
+    }
+}
+/// Builder for [`Client::get_whatsapp_connection_config`]
+///
+/// [`Client::get_whatsapp_connection_config`]: crate::Client::get_whatsapp_connection_config
+#[derive(Debug, Clone)]
+pub struct GetWhatsappConnectionConfig<'a> {
+    client: &'a crate::Client,
+}
+impl<'a> GetWhatsappConnectionConfig<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client: client }
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::WhatsappConnectionConfig>, Error<ByteStream>> {
+        let Self { client } = self;
+        let url = format!("{}/v1/connections/whatsapp/config", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_whatsapp_connection_config",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/connections/whatsapp/config` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<types::WhatsappConnectionConfig>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::GET_WHATSAPP_CONNECTION_CONFIG,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Finish WhatsApp embedded signup
+    ///
+    /// Exchanges the code returned by Meta's embedded signup for a token and saves the WhatsApp Business connection.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/connections/whatsapp/complete`
+    ///
+    /// ```ignore
+    /// let response = client.complete_whatsapp_connection()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn complete_whatsapp_connection(&self) -> CompleteWhatsappConnection<'_> {
+        CompleteWhatsappConnection::new(self)
+    }
+}
+/// Builder for [`Client::complete_whatsapp_connection`]
+///
+/// [`Client::complete_whatsapp_connection`]: crate::Client::complete_whatsapp_connection
+#[derive(Debug, Clone)]
+pub struct CompleteWhatsappConnection<'a> {
+    client: &'a crate::Client,
+    body: Result<types::builder::WhatsappConnectionComplete, String>,
+}
+impl<'a> CompleteWhatsappConnection<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::WhatsappConnectionComplete>,
+        <V as std::convert::TryInto<
+            types::WhatsappConnectionComplete,
+        >>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!(
+                    "conversion to `WhatsappConnectionComplete` for body failed: {}", s
+                )
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::WhatsappConnectionComplete,
+        ) -> types::builder::WhatsappConnectionComplete,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::Connection>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| {
+                types::WhatsappConnectionComplete::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/connections/whatsapp/complete", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "complete_whatsapp_connection",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/connections/whatsapp/complete` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::Connection>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::COMPLETE_WHATSAPP_CONNECTION,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Save manual WhatsApp Business credentials
+    ///
+    /// Saves a WhatsApp Business connection from credentials copied out of Meta Business Manager, for when embedded signup is not available.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/connections/whatsapp/manual`
+    ///
+    /// ```ignore
+    /// let response = client.save_whatsapp_manual_credentials()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn save_whatsapp_manual_credentials(&self) -> SaveWhatsappManualCredentials<'_> {
+        SaveWhatsappManualCredentials::new(self)
+    }
+}
+/// Builder for [`Client::save_whatsapp_manual_credentials`]
+///
+/// [`Client::save_whatsapp_manual_credentials`]: crate::Client::save_whatsapp_manual_credentials
+#[derive(Debug, Clone)]
+pub struct SaveWhatsappManualCredentials<'a> {
+    client: &'a crate::Client,
+    body: Result<types::builder::WhatsappConnectionManual, String>,
+}
+impl<'a> SaveWhatsappManualCredentials<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::WhatsappConnectionManual>,
+        <V as std::convert::TryInto<
+            types::WhatsappConnectionManual,
+        >>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!(
+                    "conversion to `WhatsappConnectionManual` for body failed: {}", s
+                )
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::WhatsappConnectionManual,
+        ) -> types::builder::WhatsappConnectionManual,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::Connection>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| {
+                types::WhatsappConnectionManual::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/connections/whatsapp/manual", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "save_whatsapp_manual_credentials",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/connections/whatsapp/manual` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::Connection>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::SAVE_WHATSAPP_MANUAL_CREDENTIALS,
+                self.send_raw(),
+            )
+            .await
+    }
+}

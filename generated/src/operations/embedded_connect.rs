@@ -1,0 +1,1942 @@
+// @generated operations of the `embedded_connect` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use crate::types;
+#[allow(unused_imports)]
+use progenitor_client::{
+    encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
+    RequestBuilderExt, ResponseValue,
+};
+impl crate::Client {
+    /// Create a hosted connect session for an end user
+    ///
+    /// Creates a one-time, short-lived (minutes) hosted connect session in which the end user identified by `external_user_id` connects an account. Open `connect_url` in a popup; when the user finishes, the partner webhook receives `connection.created`, or poll `get_connect_session`. The principal is created on first use.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/connect/link`
+    ///
+    /// ```ignore
+    /// let response = client.create_connect_link()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn create_connect_link(&self) -> CreateConnectLink<'_> {
+        CreateConnectLink::new(self)
+    }
+}
+/// Builder for [`Client::create_connect_link`]
+///
+/// [`Client::create_connect_link`]: crate::Client::create_connect_link
+#[derive(Debug, Clone)]
+pub struct CreateConnectLink<'a> {
+    client: &'a crate::Client,
+    body: Result<types::builder::ConnectLinkCreate, String>,
+}
+impl<'a> CreateConnectLink<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::ConnectLinkCreate>,
+        <V as std::convert::TryInto<types::ConnectLinkCreate>>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!("conversion to `ConnectLinkCreate` for body failed: {}", s)
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::ConnectLinkCreate,
+        ) -> types::builder::ConnectLinkCreate,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::ConnectLink>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| {
+                types::ConnectLinkCreate::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/connect/link", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_connect_link",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            201u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/connect/link` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::ConnectLink>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::CREATE_CONNECT_LINK,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Poll a connect session's status
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/connect/sessions/{id}`
+    ///
+    /// Arguments:
+    /// - `id`: Connect session id (`cs_…`).
+    ///
+    /// ```ignore
+    /// let response = client.get_connect_session(id)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn get_connect_session(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetConnectSession<'_> {
+        GetConnectSession::new(self).id(id)
+    }
+}
+/// Builder for [`Client::get_connect_session`]
+///
+/// [`Client::get_connect_session`]: crate::Client::get_connect_session
+#[derive(Debug, Clone)]
+pub struct GetConnectSession<'a> {
+    client: &'a crate::Client,
+    id: Result<::std::string::String, String>,
+}
+impl<'a> GetConnectSession<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            id: Err("id was not initialized".to_string()),
+        }
+    }
+    pub fn id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for id failed".to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::ConnectSession>, Error<ByteStream>> {
+        let Self { client, id } = self;
+        let id = id.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/connect/sessions/{}", client.baseurl, encode_path(& id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_connect_session",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/connect/sessions/{id}` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::ConnectSession>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::GET_CONNECT_SESSION,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Set the partner webhook URL and secret
+    ///
+    /// Stores the URL that receives Embedded Connect events (see `EmbeddedConnectWebhookEvent`) and the secret they are signed with. Each event is a JSON POST carrying `X-Agentruntime-Signature: sha256=<hex>`, the lowercase hex HMAC-SHA256 of the raw body keyed with this secret, the same pattern as inbound webhooks. Verify it before trusting the body.
+    ///
+    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `PUT` request to `/v1/embedded-connect/settings`
+    ///
+    /// ```ignore
+    /// let response = client.update_embedded_connect_settings()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn update_embedded_connect_settings(&self) -> UpdateEmbeddedConnectSettings<'_> {
+        UpdateEmbeddedConnectSettings::new(self)
+    }
+}
+/// Builder for [`Client::update_embedded_connect_settings`]
+///
+/// [`Client::update_embedded_connect_settings`]: crate::Client::update_embedded_connect_settings
+#[derive(Debug, Clone)]
+pub struct UpdateEmbeddedConnectSettings<'a> {
+    client: &'a crate::Client,
+    body: Result<types::builder::EmbeddedConnectSettingsUpdate, String>,
+}
+impl<'a> UpdateEmbeddedConnectSettings<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::EmbeddedConnectSettingsUpdate>,
+        <V as std::convert::TryInto<
+            types::EmbeddedConnectSettingsUpdate,
+        >>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!(
+                    "conversion to `EmbeddedConnectSettingsUpdate` for body failed: {}",
+                    s
+                )
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::EmbeddedConnectSettingsUpdate,
+        ) -> types::builder::EmbeddedConnectSettingsUpdate,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::EmbeddedConnectSettings>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| {
+                types::EmbeddedConnectSettingsUpdate::try_from(v)
+                    .map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/embedded-connect/settings", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .put(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "update_embedded_connect_settings",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `PUT /v1/embedded-connect/settings` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<types::EmbeddedConnectSettings>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::UPDATE_EMBEDDED_CONNECT_SETTINGS,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// List end-user principals
+    ///
+    /// Lists the workspace's principals (the partner's end users), filtered.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures. Paginated: `.stream()` yields every item, keeping all filters on every page.
+    ///
+    /// Sends a `GET` request to `/v1/principals`
+    ///
+    /// Arguments:
+    /// - `external_user_id`: Only the principal with this partner-side user id.
+    /// - `has_connection`: Only principals with (true) or without (false) at least one connection.
+    /// - `limit`: Maximum number of items in one page.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    /// - `provider`: Only principals with a connection of this provider (for example `google_account`).
+    /// - `status`: Only principals in this state, for example `active` or `suspended`.
+    /// - `tag`: Only principals carrying this tag.
+    /// - `team`: Only principals of this team.
+    ///
+    /// ```ignore
+    /// let response = client.list_principals()
+    ///     .external_user_id(external_user_id)
+    ///     .has_connection(has_connection)
+    ///     .limit(limit)
+    ///     .page_token(page_token)
+    ///     .provider(provider)
+    ///     .status(status)
+    ///     .tag(tag)
+    ///     .team(team)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn list_principals(&self) -> ListPrincipals<'_> {
+        ListPrincipals::new(self)
+    }
+}
+/// Builder for [`Client::list_principals`]
+///
+/// [`Client::list_principals`]: crate::Client::list_principals
+#[derive(Debug, Clone)]
+pub struct ListPrincipals<'a> {
+    client: &'a crate::Client,
+    external_user_id: Result<Option<::std::string::String>, String>,
+    has_connection: Result<Option<bool>, String>,
+    limit: Result<Option<i32>, String>,
+    page_token: Result<Option<types::ListPrincipalsPageToken>, String>,
+    provider: Result<Option<::std::string::String>, String>,
+    status: Result<Option<::std::string::String>, String>,
+    tag: Result<Option<::std::string::String>, String>,
+    team: Result<Option<::std::string::String>, String>,
+}
+impl<'a> ListPrincipals<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            external_user_id: Ok(None),
+            has_connection: Ok(None),
+            limit: Ok(None),
+            page_token: Ok(None),
+            provider: Ok(None),
+            status: Ok(None),
+            tag: Ok(None),
+            team: Ok(None),
+        }
+    }
+    pub fn external_user_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.external_user_id = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for external_user_id failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn has_connection<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<bool>,
+    {
+        self.has_connection = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `bool` for has_connection failed".to_string());
+        self
+    }
+    pub fn limit<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i32>,
+    {
+        self.limit = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `i32` for limit failed".to_string());
+        self
+    }
+    pub fn page_token<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::ListPrincipalsPageToken>,
+    {
+        self.page_token = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `ListPrincipalsPageToken` for page_token failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn provider<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.provider = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for provider failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn status<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.status = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for status failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn tag<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.tag = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for tag failed".to_string()
+            });
+        self
+    }
+    pub fn team<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.team = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for team failed".to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::PrincipalPage>, Error<ByteStream>> {
+        let Self {
+            client,
+            external_user_id,
+            has_connection,
+            limit,
+            page_token,
+            provider,
+            status,
+            tag,
+            team,
+        } = self;
+        let external_user_id = external_user_id.map_err(Error::InvalidRequest)?;
+        let has_connection = has_connection.map_err(Error::InvalidRequest)?;
+        let limit = limit.map_err(Error::InvalidRequest)?;
+        let page_token = page_token.map_err(Error::InvalidRequest)?;
+        let provider = provider.map_err(Error::InvalidRequest)?;
+        let status = status.map_err(Error::InvalidRequest)?;
+        let tag = tag.map_err(Error::InvalidRequest)?;
+        let team = team.map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/principals", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(
+                &progenitor_client::QueryParam::new(
+                    "external_user_id",
+                    &external_user_id,
+                ),
+            )
+            .query(
+                &progenitor_client::QueryParam::new("has_connection", &has_connection),
+            )
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
+            .query(&progenitor_client::QueryParam::new("provider", &provider))
+            .query(&progenitor_client::QueryParam::new("status", &status))
+            .query(&progenitor_client::QueryParam::new("tag", &tag))
+            .query(&progenitor_client::QueryParam::new("team", &team))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_principals",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/principals` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::PrincipalPage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::LIST_PRINCIPALS,
+                self.send_raw(),
+            )
+            .await
+    }
+    /// Streams every item of every page of `GET /v1/principals`, in order. Each page is requested with this builder's filters and the previous page's `next_page`; the stream ends after the last page.
+    pub fn stream(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<
+            <types::PrincipalPage as crate::pagination::Page>::Item,
+            crate::Error,
+        >,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::items(self.pages())
+    }
+    /// Streams the pages of `GET /v1/principals` (see [`PrincipalPage`]), each with its response metadata.
+    pub fn pages(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<crate::Response<types::PrincipalPage>, crate::Error>,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::pages(
+            self,
+            Self::send,
+            |builder, token| builder.page_token(token),
+        )
+    }
+}
+impl crate::Client {
+    /// Batch upsert principal metadata
+    ///
+    /// Creates or updates many principals at once, keyed by `external_user_id`. Principals not in the request are left unchanged.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/principals/sync`
+    ///
+    /// ```ignore
+    /// let response = client.sync_principals()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn sync_principals(&self) -> SyncPrincipals<'_> {
+        SyncPrincipals::new(self)
+    }
+}
+/// Builder for [`Client::sync_principals`]
+///
+/// [`Client::sync_principals`]: crate::Client::sync_principals
+#[derive(Debug, Clone)]
+pub struct SyncPrincipals<'a> {
+    client: &'a crate::Client,
+    body: Result<types::builder::PrincipalSyncRequest, String>,
+}
+impl<'a> SyncPrincipals<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::PrincipalSyncRequest>,
+        <V as std::convert::TryInto<
+            types::PrincipalSyncRequest,
+        >>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!("conversion to `PrincipalSyncRequest` for body failed: {}", s)
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::PrincipalSyncRequest,
+        ) -> types::builder::PrincipalSyncRequest,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::PrincipalSyncResult>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| {
+                types::PrincipalSyncRequest::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/principals/sync", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "sync_principals",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/principals/sync` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<types::PrincipalSyncResult>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::SYNC_PRINCIPALS,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Get one principal with its connections
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/principals/{external_id}`
+    ///
+    /// Arguments:
+    /// - `external_id`: The principal's `external_user_id` (the partner's own user id).
+    ///
+    /// ```ignore
+    /// let response = client.get_principal(external_id)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn get_principal(
+        &self,
+        external_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetPrincipal<'_> {
+        GetPrincipal::new(self).external_id(external_id)
+    }
+}
+/// Builder for [`Client::get_principal`]
+///
+/// [`Client::get_principal`]: crate::Client::get_principal
+#[derive(Debug, Clone)]
+pub struct GetPrincipal<'a> {
+    client: &'a crate::Client,
+    external_id: Result<::std::string::String, String>,
+}
+impl<'a> GetPrincipal<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            external_id: Err("external_id was not initialized".to_string()),
+        }
+    }
+    pub fn external_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.external_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for external_id failed"
+                    .to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::Principal>, Error<ByteStream>> {
+        let Self { client, external_id } = self;
+        let external_id = external_id.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/principals/{}", client.baseurl, encode_path(& external_id
+            .to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_principal",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/principals/{external_id}` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::Principal>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::GET_PRINCIPAL, self.send_raw())
+            .await
+    }
+}
+impl crate::Client {
+    /// Create or update one principal's metadata
+    ///
+    /// Creates the principal if it does not exist, otherwise replaces its metadata. The principal is identified by the path's `external_id`.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `PUT` request to `/v1/principals/{external_id}`
+    ///
+    /// Arguments:
+    /// - `external_id`: The principal's `external_user_id` (the partner's own user id).
+    /// - `body`
+    ///
+    /// ```ignore
+    /// let response = client.upsert_principal(external_id)
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn upsert_principal(
+        &self,
+        external_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> UpsertPrincipal<'_> {
+        UpsertPrincipal::new(self).external_id(external_id)
+    }
+}
+/// Builder for [`Client::upsert_principal`]
+///
+/// [`Client::upsert_principal`]: crate::Client::upsert_principal
+#[derive(Debug, Clone)]
+pub struct UpsertPrincipal<'a> {
+    client: &'a crate::Client,
+    external_id: Result<::std::string::String, String>,
+    body: Result<types::builder::PrincipalUpsert, String>,
+}
+impl<'a> UpsertPrincipal<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            external_id: Err("external_id was not initialized".to_string()),
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn external_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.external_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for external_id failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::PrincipalUpsert>,
+        <V as std::convert::TryInto<types::PrincipalUpsert>>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!("conversion to `PrincipalUpsert` for body failed: {}", s)
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::PrincipalUpsert,
+        ) -> types::builder::PrincipalUpsert,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::Principal>, Error<ByteStream>> {
+        let Self { client, external_id, body } = self;
+        let external_id = external_id.map_err(Error::InvalidRequest)?;
+        let body = body
+            .and_then(|v| types::PrincipalUpsert::try_from(v).map_err(|e| e.to_string()))
+            .map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/principals/{}", client.baseurl, encode_path(& external_id
+            .to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .put(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "upsert_principal",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `PUT /v1/principals/{external_id}` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::Principal>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::UPSERT_PRINCIPAL,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Delete a principal
+    ///
+    /// Soft-deletes the principal: its connections are revoked and their secrets purged. Run history is kept.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `DELETE` request to `/v1/principals/{external_id}`
+    ///
+    /// Arguments:
+    /// - `external_id`: The principal's `external_user_id` (the partner's own user id).
+    ///
+    /// ```ignore
+    /// let response = client.delete_principal(external_id)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn delete_principal(
+        &self,
+        external_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> DeletePrincipal<'_> {
+        DeletePrincipal::new(self).external_id(external_id)
+    }
+}
+/// Builder for [`Client::delete_principal`]
+///
+/// [`Client::delete_principal`]: crate::Client::delete_principal
+#[derive(Debug, Clone)]
+pub struct DeletePrincipal<'a> {
+    client: &'a crate::Client,
+    external_id: Result<::std::string::String, String>,
+}
+impl<'a> DeletePrincipal<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            external_id: Err("external_id was not initialized".to_string()),
+        }
+    }
+    pub fn external_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.external_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for external_id failed"
+                    .to_string()
+            });
+        self
+    }
+    async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
+        let Self { client, external_id } = self;
+        let external_id = external_id.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/principals/{}", client.baseurl, encode_path(& external_id
+            .to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client.client.delete(url).headers(header_map).build()?;
+        let info = OperationInfo {
+            operation_id: "delete_principal",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `DELETE /v1/principals/{external_id}` and decodes the response.
+    pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::DELETE_PRINCIPAL,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Suspend a principal from future runs
+    ///
+    /// Marks the principal `suspended`: no new runs start for it (directly or through segments and triggers). Its connections are kept.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/principals/{external_id}/suspend`
+    ///
+    /// Arguments:
+    /// - `external_id`: The principal's `external_user_id` (the partner's own user id).
+    ///
+    /// ```ignore
+    /// let response = client.suspend_principal(external_id)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn suspend_principal(
+        &self,
+        external_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> SuspendPrincipal<'_> {
+        SuspendPrincipal::new(self).external_id(external_id)
+    }
+}
+/// Builder for [`Client::suspend_principal`]
+///
+/// [`Client::suspend_principal`]: crate::Client::suspend_principal
+#[derive(Debug, Clone)]
+pub struct SuspendPrincipal<'a> {
+    client: &'a crate::Client,
+    external_id: Result<::std::string::String, String>,
+}
+impl<'a> SuspendPrincipal<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            external_id: Err("external_id was not initialized".to_string()),
+        }
+    }
+    pub fn external_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.external_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for external_id failed"
+                    .to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::Principal>, Error<ByteStream>> {
+        let Self { client, external_id } = self;
+        let external_id = external_id.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/principals/{}/suspend", client.baseurl, encode_path(& external_id
+            .to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "suspend_principal",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/principals/{external_id}/suspend` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::Principal>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::SUSPEND_PRINCIPAL,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Link a principal to a Console user
+    ///
+    /// Admin-only. Links the principal to a Console user of the workspace, so runs for the principal and the user's own runs share an identity.
+    ///
+    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/principals/{external_id}/link`
+    ///
+    /// Arguments:
+    /// - `external_id`: The principal's `external_user_id` (the partner's own user id).
+    /// - `body`
+    ///
+    /// ```ignore
+    /// let response = client.link_principal_user(external_id)
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn link_principal_user(
+        &self,
+        external_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> LinkPrincipalUser<'_> {
+        LinkPrincipalUser::new(self).external_id(external_id)
+    }
+}
+/// Builder for [`Client::link_principal_user`]
+///
+/// [`Client::link_principal_user`]: crate::Client::link_principal_user
+#[derive(Debug, Clone)]
+pub struct LinkPrincipalUser<'a> {
+    client: &'a crate::Client,
+    external_id: Result<::std::string::String, String>,
+    body: Result<types::builder::PrincipalLinkRequest, String>,
+}
+impl<'a> LinkPrincipalUser<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            external_id: Err("external_id was not initialized".to_string()),
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn external_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.external_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for external_id failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::PrincipalLinkRequest>,
+        <V as std::convert::TryInto<
+            types::PrincipalLinkRequest,
+        >>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!("conversion to `PrincipalLinkRequest` for body failed: {}", s)
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::PrincipalLinkRequest,
+        ) -> types::builder::PrincipalLinkRequest,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::Principal>, Error<ByteStream>> {
+        let Self { client, external_id, body } = self;
+        let external_id = external_id.map_err(Error::InvalidRequest)?;
+        let body = body
+            .and_then(|v| {
+                types::PrincipalLinkRequest::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/principals/{}/link", client.baseurl, encode_path(& external_id
+            .to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "link_principal_user",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/principals/{external_id}/link` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::Principal>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::LINK_PRINCIPAL_USER,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Remove a principal's Console user link
+    ///
+    /// Admin-only. Removes the link created by `link_principal_user`.
+    ///
+    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `DELETE` request to `/v1/principals/{external_id}/link`
+    ///
+    /// Arguments:
+    /// - `external_id`: The principal's `external_user_id` (the partner's own user id).
+    ///
+    /// ```ignore
+    /// let response = client.unlink_principal_user(external_id)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn unlink_principal_user(
+        &self,
+        external_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> UnlinkPrincipalUser<'_> {
+        UnlinkPrincipalUser::new(self).external_id(external_id)
+    }
+}
+/// Builder for [`Client::unlink_principal_user`]
+///
+/// [`Client::unlink_principal_user`]: crate::Client::unlink_principal_user
+#[derive(Debug, Clone)]
+pub struct UnlinkPrincipalUser<'a> {
+    client: &'a crate::Client,
+    external_id: Result<::std::string::String, String>,
+}
+impl<'a> UnlinkPrincipalUser<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            external_id: Err("external_id was not initialized".to_string()),
+        }
+    }
+    pub fn external_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.external_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for external_id failed"
+                    .to_string()
+            });
+        self
+    }
+    async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
+        let Self { client, external_id } = self;
+        let external_id = external_id.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/principals/{}/link", client.baseurl, encode_path(& external_id
+            .to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client.client.delete(url).headers(header_map).build()?;
+        let info = OperationInfo {
+            operation_id: "unlink_principal_user",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `DELETE /v1/principals/{external_id}/link` and decodes the response.
+    pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::UNLINK_PRINCIPAL_USER,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// List principal segments
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures. Paginated: `.stream()` yields every item, keeping all filters on every page.
+    ///
+    /// Sends a `GET` request to `/v1/principal-segments`
+    ///
+    /// Arguments:
+    /// - `limit`: Maximum number of items in one page.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    ///
+    /// ```ignore
+    /// let response = client.list_principal_segments()
+    ///     .limit(limit)
+    ///     .page_token(page_token)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn list_principal_segments(&self) -> ListPrincipalSegments<'_> {
+        ListPrincipalSegments::new(self)
+    }
+}
+/// Builder for [`Client::list_principal_segments`]
+///
+/// [`Client::list_principal_segments`]: crate::Client::list_principal_segments
+#[derive(Debug, Clone)]
+pub struct ListPrincipalSegments<'a> {
+    client: &'a crate::Client,
+    limit: Result<Option<i32>, String>,
+    page_token: Result<Option<types::ListPrincipalSegmentsPageToken>, String>,
+}
+impl<'a> ListPrincipalSegments<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            limit: Ok(None),
+            page_token: Ok(None),
+        }
+    }
+    pub fn limit<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i32>,
+    {
+        self.limit = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `i32` for limit failed".to_string());
+        self
+    }
+    pub fn page_token<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::ListPrincipalSegmentsPageToken>,
+    {
+        self.page_token = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `ListPrincipalSegmentsPageToken` for page_token failed"
+                    .to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::PrincipalSegmentPage>, Error<ByteStream>> {
+        let Self { client, limit, page_token } = self;
+        let limit = limit.map_err(Error::InvalidRequest)?;
+        let page_token = page_token.map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/principal-segments", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_principal_segments",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/principal-segments` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<types::PrincipalSegmentPage>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::LIST_PRINCIPAL_SEGMENTS,
+                self.send_raw(),
+            )
+            .await
+    }
+    /// Streams every item of every page of `GET /v1/principal-segments`, in order. Each page is requested with this builder's filters and the previous page's `next_page`; the stream ends after the last page.
+    pub fn stream(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<
+            <types::PrincipalSegmentPage as crate::pagination::Page>::Item,
+            crate::Error,
+        >,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::items(self.pages())
+    }
+    /// Streams the pages of `GET /v1/principal-segments` (see [`PrincipalSegmentPage`]), each with its response metadata.
+    pub fn pages(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<
+            crate::Response<types::PrincipalSegmentPage>,
+            crate::Error,
+        >,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::pages(
+            self,
+            Self::send,
+            |builder, token| builder.page_token(token),
+        )
+    }
+}
+impl crate::Client {
+    /// Create a principal segment
+    ///
+    /// Defines a named, dynamic set of principals by tags, team and required connection. Runs can target a segment (one run per matching principal).
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/principal-segments`
+    ///
+    /// ```ignore
+    /// let response = client.create_principal_segment()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn create_principal_segment(&self) -> CreatePrincipalSegment<'_> {
+        CreatePrincipalSegment::new(self)
+    }
+}
+/// Builder for [`Client::create_principal_segment`]
+///
+/// [`Client::create_principal_segment`]: crate::Client::create_principal_segment
+#[derive(Debug, Clone)]
+pub struct CreatePrincipalSegment<'a> {
+    client: &'a crate::Client,
+    body: Result<types::builder::PrincipalSegmentCreate, String>,
+}
+impl<'a> CreatePrincipalSegment<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::PrincipalSegmentCreate>,
+        <V as std::convert::TryInto<
+            types::PrincipalSegmentCreate,
+        >>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!("conversion to `PrincipalSegmentCreate` for body failed: {}", s)
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::PrincipalSegmentCreate,
+        ) -> types::builder::PrincipalSegmentCreate,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::PrincipalSegment>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| {
+                types::PrincipalSegmentCreate::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/principal-segments", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_principal_segment",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            201u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/principal-segments` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::PrincipalSegment>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::CREATE_PRINCIPAL_SEGMENT,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Get a segment definition
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/principal-segments/{id}`
+    ///
+    /// Arguments:
+    /// - `id`: Segment id (`seg_…`).
+    ///
+    /// ```ignore
+    /// let response = client.get_principal_segment(id)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn get_principal_segment(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetPrincipalSegment<'_> {
+        GetPrincipalSegment::new(self).id(id)
+    }
+}
+/// Builder for [`Client::get_principal_segment`]
+///
+/// [`Client::get_principal_segment`]: crate::Client::get_principal_segment
+#[derive(Debug, Clone)]
+pub struct GetPrincipalSegment<'a> {
+    client: &'a crate::Client,
+    id: Result<::std::string::String, String>,
+}
+impl<'a> GetPrincipalSegment<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            id: Err("id was not initialized".to_string()),
+        }
+    }
+    pub fn id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for id failed".to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::PrincipalSegment>, Error<ByteStream>> {
+        let Self { client, id } = self;
+        let id = id.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/principal-segments/{}", client.baseurl, encode_path(& id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_principal_segment",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/principal-segments/{id}` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::PrincipalSegment>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::GET_PRINCIPAL_SEGMENT,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Export usage per principal
+    ///
+    /// Usage export for partners: runs and credits per principal in a time range. Separate from the workspace billing history at `/v1/billing/usage-history`.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures. Paginated: `.stream()` yields every item, keeping all filters on every page.
+    ///
+    /// Sends a `GET` request to `/v1/usage-history`
+    ///
+    /// Arguments:
+    /// - `from`: Start of the range, inclusive (RFC 3339 UTC).
+    /// - `group_by`: Grouping of the rows; `principal` is the only documented value.
+    /// - `limit`: Maximum number of items in one page.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    /// - `to`: End of the range, exclusive (RFC 3339 UTC).
+    ///
+    /// ```ignore
+    /// let response = client.list_usage_history()
+    ///     .from(from)
+    ///     .group_by(group_by)
+    ///     .limit(limit)
+    ///     .page_token(page_token)
+    ///     .to(to)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn list_usage_history(&self) -> ListUsageHistory<'_> {
+        ListUsageHistory::new(self)
+    }
+}
+/// Builder for [`Client::list_usage_history`]
+///
+/// [`Client::list_usage_history`]: crate::Client::list_usage_history
+#[derive(Debug, Clone)]
+pub struct ListUsageHistory<'a> {
+    client: &'a crate::Client,
+    from: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+    group_by: Result<Option<types::ListUsageHistoryGroupBy>, String>,
+    limit: Result<Option<i32>, String>,
+    page_token: Result<Option<types::ListUsageHistoryPageToken>, String>,
+    to: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
+}
+impl<'a> ListUsageHistory<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            from: Ok(None),
+            group_by: Ok(None),
+            limit: Ok(None),
+            page_token: Ok(None),
+            to: Ok(None),
+        }
+    }
+    pub fn from<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+    {
+        self.from = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for from failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn group_by<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::ListUsageHistoryGroupBy>,
+    {
+        self.group_by = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `ListUsageHistoryGroupBy` for group_by failed".to_string()
+            });
+        self
+    }
+    pub fn limit<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i32>,
+    {
+        self.limit = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `i32` for limit failed".to_string());
+        self
+    }
+    pub fn page_token<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::ListUsageHistoryPageToken>,
+    {
+        self.page_token = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `ListUsageHistoryPageToken` for page_token failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn to<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+    {
+        self.to = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: chrono :: DateTime < :: chrono :: offset :: Utc >` for to failed"
+                    .to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::PrincipalUsagePage>, Error<ByteStream>> {
+        let Self { client, from, group_by, limit, page_token, to } = self;
+        let from = from.map_err(Error::InvalidRequest)?;
+        let group_by = group_by.map_err(Error::InvalidRequest)?;
+        let limit = limit.map_err(Error::InvalidRequest)?;
+        let page_token = page_token.map_err(Error::InvalidRequest)?;
+        let to = to.map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/usage-history", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("from", &from))
+            .query(&progenitor_client::QueryParam::new("group_by", &group_by))
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
+            .query(&progenitor_client::QueryParam::new("to", &to))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_usage_history",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/usage-history` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<types::PrincipalUsagePage>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::LIST_USAGE_HISTORY,
+                self.send_raw(),
+            )
+            .await
+    }
+    /// Streams every item of every page of `GET /v1/usage-history`, in order. Each page is requested with this builder's filters and the previous page's `next_page`; the stream ends after the last page.
+    pub fn stream(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<
+            <types::PrincipalUsagePage as crate::pagination::Page>::Item,
+            crate::Error,
+        >,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::items(self.pages())
+    }
+    /// Streams the pages of `GET /v1/usage-history` (see [`PrincipalUsagePage`]), each with its response metadata.
+    pub fn pages(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<
+            crate::Response<types::PrincipalUsagePage>,
+            crate::Error,
+        >,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::pages(
+            self,
+            Self::send,
+            |builder, token| builder.page_token(token),
+        )
+    }
+}

@@ -1,0 +1,359 @@
+// @generated operations of the `events` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use crate::types;
+#[allow(unused_imports)]
+use progenitor_client::{
+    encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
+    RequestBuilderExt, ResponseValue,
+};
+impl crate::Client {
+    /// List a run's persisted events
+    ///
+    /// Pages through the run's persisted event log in `sequence` order, oldest first. This is also how a finished run is replayed; there is no separate replay endpoint. Live-only events (`agent_turn_tool_round`, `agent_turn_limit_reached`) appear only on the WebSocket stream.
+    ///
+    /// To fill a gap after a stream reconnect that did not resume, pass the `id` of the last event received as `after`.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated: `.stream()` yields every item, keeping all filters on every page.
+    ///
+    /// Sends a `GET` request to `/v1/workflows/{id}/runs/{runID}/events`
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    /// - `run_id`: Run id (a UUID).
+    /// - `after`: Event `id`; only events after this one are returned (exclusive). Used to backfill the events a WebSocket client missed.
+    /// - `limit`: Maximum number of items in one page.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    ///
+    /// ```ignore
+    /// let response = client.list_run_events(id, run_id)
+    ///     .after(after)
+    ///     .limit(limit)
+    ///     .page_token(page_token)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn list_run_events(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+        run_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> ListRunEvents<'_> {
+        ListRunEvents::new(self).id(id).run_id(run_id)
+    }
+}
+/// Builder for [`Client::list_run_events`]
+///
+/// [`Client::list_run_events`]: crate::Client::list_run_events
+#[derive(Debug, Clone)]
+pub struct ListRunEvents<'a> {
+    client: &'a crate::Client,
+    id: Result<::std::string::String, String>,
+    run_id: Result<::std::string::String, String>,
+    after: Result<Option<::std::string::String>, String>,
+    limit: Result<Option<i32>, String>,
+    page_token: Result<Option<types::ListRunEventsPageToken>, String>,
+}
+impl<'a> ListRunEvents<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            id: Err("id was not initialized".to_string()),
+            run_id: Err("run_id was not initialized".to_string()),
+            after: Ok(None),
+            limit: Ok(None),
+            page_token: Ok(None),
+        }
+    }
+    pub fn id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for id failed".to_string()
+            });
+        self
+    }
+    pub fn run_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.run_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for run_id failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn after<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.after = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for after failed".to_string()
+            });
+        self
+    }
+    pub fn limit<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i32>,
+    {
+        self.limit = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `i32` for limit failed".to_string());
+        self
+    }
+    pub fn page_token<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::ListRunEventsPageToken>,
+    {
+        self.page_token = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `ListRunEventsPageToken` for page_token failed"
+                    .to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::RunEventPage>, Error<ByteStream>> {
+        let Self { client, id, run_id, after, limit, page_token } = self;
+        let id = id.map_err(Error::InvalidRequest)?;
+        let run_id = run_id.map_err(Error::InvalidRequest)?;
+        let after = after.map_err(Error::InvalidRequest)?;
+        let limit = limit.map_err(Error::InvalidRequest)?;
+        let page_token = page_token.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/workflows/{}/runs/{}/events", client.baseurl, encode_path(& id
+            .to_string()), encode_path(& run_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("after", &after))
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_run_events",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/workflows/{id}/runs/{runID}/events` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::RunEventPage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::LIST_RUN_EVENTS,
+                self.send_raw(),
+            )
+            .await
+    }
+    /// Streams every item of every page of `GET /v1/workflows/{id}/runs/{runID}/events`, in order. Each page is requested with this builder's filters and the previous page's `next_page`; the stream ends after the last page.
+    pub fn stream(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<
+            <types::RunEventPage as crate::pagination::Page>::Item,
+            crate::Error,
+        >,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::items(self.pages())
+    }
+    /// Streams the pages of `GET /v1/workflows/{id}/runs/{runID}/events` (see [`RunEventPage`]), each with its response metadata.
+    pub fn pages(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<crate::Response<types::RunEventPage>, crate::Error>,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::pages(
+            self,
+            Self::send,
+            |builder, token| builder.page_token(token),
+        )
+    }
+}
+impl crate::Client {
+    /// Replay one agent turn as NDJSON
+    ///
+    /// Streams one turn of an agent step as newline-delimited JSON: each line is one JSON object, a snapshot of the turn or a delta to it. A client that joins late first gets a snapshot rebuilt from the run's events, then the live deltas; the response ends when the turn ends. The `turn_id` comes from the agent step's result (`RunStepState.result`).
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/workflows/{id}/runs/{runID}/steps/{stepID}/turns/{turnID}/stream`
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    /// - `run_id`: Run id (a UUID).
+    /// - `step_id`: Id of the agent step.
+    /// - `turn_id`: Id of the turn (`turn_id` of the step result).
+    ///
+    /// ```ignore
+    /// let response = client.stream_agent_turn(id, run_id, step_id, turn_id)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn stream_agent_turn(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+        run_id: impl ::std::convert::TryInto<::std::string::String>,
+        step_id: impl ::std::convert::TryInto<::std::string::String>,
+        turn_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> StreamAgentTurn<'_> {
+        StreamAgentTurn::new(self)
+            .id(id)
+            .run_id(run_id)
+            .step_id(step_id)
+            .turn_id(turn_id)
+    }
+}
+/// Builder for [`Client::stream_agent_turn`]
+///
+/// [`Client::stream_agent_turn`]: crate::Client::stream_agent_turn
+#[derive(Debug, Clone)]
+pub struct StreamAgentTurn<'a> {
+    client: &'a crate::Client,
+    id: Result<::std::string::String, String>,
+    run_id: Result<::std::string::String, String>,
+    step_id: Result<::std::string::String, String>,
+    turn_id: Result<::std::string::String, String>,
+}
+impl<'a> StreamAgentTurn<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            id: Err("id was not initialized".to_string()),
+            run_id: Err("run_id was not initialized".to_string()),
+            step_id: Err("step_id was not initialized".to_string()),
+            turn_id: Err("turn_id was not initialized".to_string()),
+        }
+    }
+    pub fn id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for id failed".to_string()
+            });
+        self
+    }
+    pub fn run_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.run_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for run_id failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn step_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.step_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for step_id failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn turn_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.turn_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for turn_id failed"
+                    .to_string()
+            });
+        self
+    }
+    async fn send_raw(self) -> Result<ResponseValue<ByteStream>, Error<ByteStream>> {
+        let Self { client, id, run_id, step_id, turn_id } = self;
+        let id = id.map_err(Error::InvalidRequest)?;
+        let run_id = run_id.map_err(Error::InvalidRequest)?;
+        let step_id = step_id.map_err(Error::InvalidRequest)?;
+        let turn_id = turn_id.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/workflows/{}/runs/{}/steps/{}/turns/{}/stream", client.baseurl,
+            encode_path(& id.to_string()), encode_path(& run_id.to_string()),
+            encode_path(& step_id.to_string()), encode_path(& turn_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client.client.get(url).headers(header_map).build()?;
+        let info = OperationInfo {
+            operation_id: "stream_agent_turn",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => Ok(ResponseValue::stream(response)),
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/workflows/{id}/runs/{runID}/steps/{stepID}/turns/{turnID}/stream` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<ByteStream>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::STREAM_AGENT_TURN,
+                self.send_raw(),
+            )
+            .await
+    }
+}

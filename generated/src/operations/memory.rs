@@ -1,0 +1,916 @@
+// @generated operations of the `memory` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use crate::types;
+#[allow(unused_imports)]
+use progenitor_client::{
+    encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
+    RequestBuilderExt, ResponseValue,
+};
+impl crate::Client {
+    /// Search memory semantically
+    ///
+    /// Returns the memory items closest in meaning to `query`, best first, at most `limit` of them. Only reads; safe to retry.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `POST` request to `/v1/memory/search`
+    ///
+    /// ```ignore
+    /// let response = client.search_memory()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn search_memory(&self) -> SearchMemory<'_> {
+        SearchMemory::new(self)
+    }
+}
+/// Builder for [`Client::search_memory`]
+///
+/// [`Client::search_memory`]: crate::Client::search_memory
+#[derive(Debug, Clone)]
+pub struct SearchMemory<'a> {
+    client: &'a crate::Client,
+    body: Result<types::builder::MemorySearchRequest, String>,
+}
+impl<'a> SearchMemory<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::MemorySearchRequest>,
+        <V as std::convert::TryInto<
+            types::MemorySearchRequest,
+        >>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!("conversion to `MemorySearchRequest` for body failed: {}", s)
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::MemorySearchRequest,
+        ) -> types::builder::MemorySearchRequest,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::MemorySearchResult>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| {
+                types::MemorySearchRequest::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/memory/search", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "search_memory",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/memory/search` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<types::MemorySearchResult>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::SEARCH_MEMORY, self.send_raw())
+            .await
+    }
+}
+impl crate::Client {
+    /// Queue indexing of a chat conversation
+    ///
+    /// Queues extraction of memory from a chat conversation and returns the job to poll with `get_memory_extract_job`. Billed as `memory_extract_interactive`. Answers 503 (`queue unavailable`) when the job queue is down.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/memory/index-conversation`
+    ///
+    /// ```ignore
+    /// let response = client.index_memory_conversation()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn index_memory_conversation(&self) -> IndexMemoryConversation<'_> {
+        IndexMemoryConversation::new(self)
+    }
+}
+/// Builder for [`Client::index_memory_conversation`]
+///
+/// [`Client::index_memory_conversation`]: crate::Client::index_memory_conversation
+#[derive(Debug, Clone)]
+pub struct IndexMemoryConversation<'a> {
+    client: &'a crate::Client,
+    body: Result<types::builder::MemoryIndexConversationRequest, String>,
+}
+impl<'a> IndexMemoryConversation<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::MemoryIndexConversationRequest>,
+        <V as std::convert::TryInto<
+            types::MemoryIndexConversationRequest,
+        >>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!(
+                    "conversion to `MemoryIndexConversationRequest` for body failed: {}",
+                    s
+                )
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::MemoryIndexConversationRequest,
+        ) -> types::builder::MemoryIndexConversationRequest,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::MemoryExtractJob>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| {
+                types::MemoryIndexConversationRequest::try_from(v)
+                    .map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/memory/index-conversation", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "index_memory_conversation",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            202u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/memory/index-conversation` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::MemoryExtractJob>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::INDEX_MEMORY_CONVERSATION,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Queue indexing of a work file
+    ///
+    /// Queues indexing of a work file into memory and returns the job to poll with `get_memory_extract_job`. Billed per MB as `memory_index_file_mb`. Answers 404 (`work file not found`) for an unknown file.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/memory/index-file`
+    ///
+    /// ```ignore
+    /// let response = client.index_memory_file()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn index_memory_file(&self) -> IndexMemoryFile<'_> {
+        IndexMemoryFile::new(self)
+    }
+}
+/// Builder for [`Client::index_memory_file`]
+///
+/// [`Client::index_memory_file`]: crate::Client::index_memory_file
+#[derive(Debug, Clone)]
+pub struct IndexMemoryFile<'a> {
+    client: &'a crate::Client,
+    body: Result<types::builder::MemoryIndexFileRequest, String>,
+}
+impl<'a> IndexMemoryFile<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::MemoryIndexFileRequest>,
+        <V as std::convert::TryInto<
+            types::MemoryIndexFileRequest,
+        >>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!("conversion to `MemoryIndexFileRequest` for body failed: {}", s)
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::MemoryIndexFileRequest,
+        ) -> types::builder::MemoryIndexFileRequest,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::MemoryExtractJob>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| {
+                types::MemoryIndexFileRequest::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/memory/index-file", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "index_memory_file",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            202u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/memory/index-file` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::MemoryExtractJob>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::INDEX_MEMORY_FILE,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Start a batch of extraction jobs
+    ///
+    /// Queues one extraction job per listed conversation and work file, and returns the batch to poll with `get_memory_extract_batch`. Billed as `memory_extract_bulk`. At least one id must be given.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/memory/extract/batch`
+    ///
+    /// ```ignore
+    /// let response = client.start_memory_extract_batch()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn start_memory_extract_batch(&self) -> StartMemoryExtractBatch<'_> {
+        StartMemoryExtractBatch::new(self)
+    }
+}
+/// Builder for [`Client::start_memory_extract_batch`]
+///
+/// [`Client::start_memory_extract_batch`]: crate::Client::start_memory_extract_batch
+#[derive(Debug, Clone)]
+pub struct StartMemoryExtractBatch<'a> {
+    client: &'a crate::Client,
+    body: Result<types::builder::MemoryExtractBatchRequest, String>,
+}
+impl<'a> StartMemoryExtractBatch<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::MemoryExtractBatchRequest>,
+        <V as std::convert::TryInto<
+            types::MemoryExtractBatchRequest,
+        >>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!(
+                    "conversion to `MemoryExtractBatchRequest` for body failed: {}", s
+                )
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::MemoryExtractBatchRequest,
+        ) -> types::builder::MemoryExtractBatchRequest,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::MemoryExtractBatch>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| {
+                types::MemoryExtractBatchRequest::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/memory/extract/batch", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "start_memory_extract_batch",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            202u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/memory/extract/batch` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<types::MemoryExtractBatch>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::START_MEMORY_EXTRACT_BATCH,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Get a batch extraction's status
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/memory/extract/batch/{batchId}`
+    ///
+    /// Arguments:
+    /// - `batch_id`: Batch id from `start_memory_extract_batch`.
+    ///
+    /// ```ignore
+    /// let response = client.get_memory_extract_batch(batch_id)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn get_memory_extract_batch(
+        &self,
+        batch_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetMemoryExtractBatch<'_> {
+        GetMemoryExtractBatch::new(self).batch_id(batch_id)
+    }
+}
+/// Builder for [`Client::get_memory_extract_batch`]
+///
+/// [`Client::get_memory_extract_batch`]: crate::Client::get_memory_extract_batch
+#[derive(Debug, Clone)]
+pub struct GetMemoryExtractBatch<'a> {
+    client: &'a crate::Client,
+    batch_id: Result<::std::string::String, String>,
+}
+impl<'a> GetMemoryExtractBatch<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            batch_id: Err("batch_id was not initialized".to_string()),
+        }
+    }
+    pub fn batch_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.batch_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for batch_id failed"
+                    .to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::MemoryExtractBatch>, Error<ByteStream>> {
+        let Self { client, batch_id } = self;
+        let batch_id = batch_id.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/memory/extract/batch/{}", client.baseurl, encode_path(& batch_id
+            .to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_memory_extract_batch",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/memory/extract/batch/{batchId}` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<types::MemoryExtractBatch>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::GET_MEMORY_EXTRACT_BATCH,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Get an extraction job's status
+    ///
+    /// Returns an indexing or extraction job. Once `status` is `completed`, `episode_id` names the episode the job produced.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/memory/extract/{jobId}`
+    ///
+    /// Arguments:
+    /// - `job_id`: Job id from an index or batch request.
+    ///
+    /// ```ignore
+    /// let response = client.get_memory_extract_job(job_id)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn get_memory_extract_job(
+        &self,
+        job_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetMemoryExtractJob<'_> {
+        GetMemoryExtractJob::new(self).job_id(job_id)
+    }
+}
+/// Builder for [`Client::get_memory_extract_job`]
+///
+/// [`Client::get_memory_extract_job`]: crate::Client::get_memory_extract_job
+#[derive(Debug, Clone)]
+pub struct GetMemoryExtractJob<'a> {
+    client: &'a crate::Client,
+    job_id: Result<::std::string::String, String>,
+}
+impl<'a> GetMemoryExtractJob<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            job_id: Err("job_id was not initialized".to_string()),
+        }
+    }
+    pub fn job_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.job_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for job_id failed"
+                    .to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::MemoryExtractJob>, Error<ByteStream>> {
+        let Self { client, job_id } = self;
+        let job_id = job_id.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/memory/extract/{}", client.baseurl, encode_path(& job_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_memory_extract_job",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/memory/extract/{jobId}` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::MemoryExtractJob>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::GET_MEMORY_EXTRACT_JOB,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Get an episode bundle
+    ///
+    /// Returns an episode and its memory items. With `detail=false` the items are listed without their payloads (`content` and `data`).
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/memory/episodes/{episodeId}`
+    ///
+    /// Arguments:
+    /// - `episode_id`: Episode id.
+    /// - `detail`: Include item payloads; `false` returns the items without `content` and `data`.
+    ///
+    /// ```ignore
+    /// let response = client.get_memory_episode(episode_id)
+    ///     .detail(detail)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn get_memory_episode(
+        &self,
+        episode_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetMemoryEpisode<'_> {
+        GetMemoryEpisode::new(self).episode_id(episode_id)
+    }
+}
+/// Builder for [`Client::get_memory_episode`]
+///
+/// [`Client::get_memory_episode`]: crate::Client::get_memory_episode
+#[derive(Debug, Clone)]
+pub struct GetMemoryEpisode<'a> {
+    client: &'a crate::Client,
+    episode_id: Result<::std::string::String, String>,
+    detail: Result<Option<bool>, String>,
+}
+impl<'a> GetMemoryEpisode<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            episode_id: Err("episode_id was not initialized".to_string()),
+            detail: Ok(None),
+        }
+    }
+    pub fn episode_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.episode_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for episode_id failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn detail<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<bool>,
+    {
+        self.detail = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `bool` for detail failed".to_string());
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::MemoryEpisode>, Error<ByteStream>> {
+        let Self { client, episode_id, detail } = self;
+        let episode_id = episode_id.map_err(Error::InvalidRequest)?;
+        let detail = detail.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/memory/episodes/{}", client.baseurl, encode_path(& episode_id
+            .to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("detail", &detail))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_memory_episode",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/memory/episodes/{episodeId}` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::MemoryEpisode>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::GET_MEMORY_EPISODE,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Invoke a memory tool by name
+    ///
+    /// Runs one memory tool, the same tools agents use. `memory_search`, `memory_get_episode` and `memory_get_continuation` only read; `memory_propose_items` proposes new memory items and `memory_confirm_item` confirms a proposed one, so the call as a whole is not retried automatically.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/memory/tools/call`
+    ///
+    /// ```ignore
+    /// let response = client.call_memory_tool()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn call_memory_tool(&self) -> CallMemoryTool<'_> {
+        CallMemoryTool::new(self)
+    }
+}
+/// Builder for [`Client::call_memory_tool`]
+///
+/// [`Client::call_memory_tool`]: crate::Client::call_memory_tool
+#[derive(Debug, Clone)]
+pub struct CallMemoryTool<'a> {
+    client: &'a crate::Client,
+    body: Result<types::builder::MemoryToolCallRequest, String>,
+}
+impl<'a> CallMemoryTool<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::MemoryToolCallRequest>,
+        <V as std::convert::TryInto<
+            types::MemoryToolCallRequest,
+        >>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!("conversion to `MemoryToolCallRequest` for body failed: {}", s)
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::MemoryToolCallRequest,
+        ) -> types::builder::MemoryToolCallRequest,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::MemoryToolCallResult>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| {
+                types::MemoryToolCallRequest::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/memory/tools/call", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "call_memory_tool",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/memory/tools/call` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<types::MemoryToolCallResult>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::CALL_MEMORY_TOOL,
+                self.send_raw(),
+            )
+            .await
+    }
+}

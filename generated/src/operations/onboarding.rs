@@ -1,0 +1,614 @@
+// @generated operations of the `onboarding` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use crate::types;
+#[allow(unused_imports)]
+use progenitor_client::{
+    encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
+    RequestBuilderExt, ResponseValue,
+};
+impl crate::Client {
+    /// Validate an invite code
+    ///
+    /// Checks an invite code before sign-up or sign-in and returns the workspace it invites to. Needs no credentials. Unknown, used or expired codes answer 404.
+    ///
+    /// Requires role `public`. Sends no context headers. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/onboarding/invites/{code}`
+    ///
+    /// Arguments:
+    /// - `code`: Invite code from the invitation link.
+    ///
+    /// ```ignore
+    /// let response = client.validate_onboarding_invite(code)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn validate_onboarding_invite(
+        &self,
+        code: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> ValidateOnboardingInvite<'_> {
+        ValidateOnboardingInvite::new(self).code(code)
+    }
+}
+/// Builder for [`Client::validate_onboarding_invite`]
+///
+/// [`Client::validate_onboarding_invite`]: crate::Client::validate_onboarding_invite
+#[derive(Debug, Clone)]
+pub struct ValidateOnboardingInvite<'a> {
+    client: &'a crate::Client,
+    code: Result<::std::string::String, String>,
+}
+impl<'a> ValidateOnboardingInvite<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            code: Err("code was not initialized".to_string()),
+        }
+    }
+    pub fn code<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.code = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for code failed".to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::OnboardingInvite>, Error<ByteStream>> {
+        let Self { client, code } = self;
+        let code = code.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/onboarding/invites/{}", client.baseurl, encode_path(& code
+            .to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "validate_onboarding_invite",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/onboarding/invites/{code}` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::OnboardingInvite>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::VALIDATE_ONBOARDING_INVITE,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Check whether a tenant code is available
+    ///
+    /// Checks whether a workspace code (the slug sent later as `X-Tenant-Id`) is free to use for a new workspace.
+    ///
+    /// Requires role `public`. Sends no context headers. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/onboarding/tenant-code-availability`
+    ///
+    /// Arguments:
+    /// - `code`: Candidate workspace code.
+    ///
+    /// ```ignore
+    /// let response = client.check_tenant_code_availability()
+    ///     .code(code)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn check_tenant_code_availability(&self) -> CheckTenantCodeAvailability<'_> {
+        CheckTenantCodeAvailability::new(self)
+    }
+}
+/// Builder for [`Client::check_tenant_code_availability`]
+///
+/// [`Client::check_tenant_code_availability`]: crate::Client::check_tenant_code_availability
+#[derive(Debug, Clone)]
+pub struct CheckTenantCodeAvailability<'a> {
+    client: &'a crate::Client,
+    code: Result<::std::string::String, String>,
+}
+impl<'a> CheckTenantCodeAvailability<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            code: Err("code was not initialized".to_string()),
+        }
+    }
+    pub fn code<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.code = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for code failed".to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<
+        ResponseValue<types::OnboardingTenantCodeAvailability>,
+        Error<ByteStream>,
+    > {
+        let Self { client, code } = self;
+        let code = code.map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/onboarding/tenant-code-availability", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("code", &code))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "check_tenant_code_availability",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/onboarding/tenant-code-availability` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<types::OnboardingTenantCodeAvailability>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::CHECK_TENANT_CODE_AVAILABILITY,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Create and provision a workspace
+    ///
+    /// Creates the signed-in user's workspace with the chosen code and makes the user its admin. The server stamps the workspace's `product_code` from the host (callers cannot set it) and starts the default plan's trial automatically when the plan has one. Refused with 409 when the code is taken.
+    ///
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/onboarding/workspace`
+    ///
+    /// ```ignore
+    /// let response = client.create_onboarding_workspace()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn create_onboarding_workspace(&self) -> CreateOnboardingWorkspace<'_> {
+        CreateOnboardingWorkspace::new(self)
+    }
+}
+/// Builder for [`Client::create_onboarding_workspace`]
+///
+/// [`Client::create_onboarding_workspace`]: crate::Client::create_onboarding_workspace
+#[derive(Debug, Clone)]
+pub struct CreateOnboardingWorkspace<'a> {
+    client: &'a crate::Client,
+    body: Result<types::builder::OnboardingWorkspaceCreate, String>,
+}
+impl<'a> CreateOnboardingWorkspace<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::OnboardingWorkspaceCreate>,
+        <V as std::convert::TryInto<
+            types::OnboardingWorkspaceCreate,
+        >>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!(
+                    "conversion to `OnboardingWorkspaceCreate` for body failed: {}", s
+                )
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::OnboardingWorkspaceCreate,
+        ) -> types::builder::OnboardingWorkspaceCreate,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::OnboardingWorkspace>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| {
+                types::OnboardingWorkspaceCreate::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/onboarding/workspace", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_onboarding_workspace",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            201u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/onboarding/workspace` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<types::OnboardingWorkspace>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::CREATE_ONBOARDING_WORKSPACE,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Update the workspace being onboarded
+    ///
+    /// Changes the display name of the workspace the signed-in user created during onboarding. The workspace code cannot change. Answers 404 when the user has no such workspace.
+    ///
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `PATCH` request to `/v1/onboarding/workspace`
+    ///
+    /// ```ignore
+    /// let response = client.update_onboarding_workspace()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn update_onboarding_workspace(&self) -> UpdateOnboardingWorkspace<'_> {
+        UpdateOnboardingWorkspace::new(self)
+    }
+}
+/// Builder for [`Client::update_onboarding_workspace`]
+///
+/// [`Client::update_onboarding_workspace`]: crate::Client::update_onboarding_workspace
+#[derive(Debug, Clone)]
+pub struct UpdateOnboardingWorkspace<'a> {
+    client: &'a crate::Client,
+    body: Result<types::builder::OnboardingWorkspaceUpdate, String>,
+}
+impl<'a> UpdateOnboardingWorkspace<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::OnboardingWorkspaceUpdate>,
+        <V as std::convert::TryInto<
+            types::OnboardingWorkspaceUpdate,
+        >>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!(
+                    "conversion to `OnboardingWorkspaceUpdate` for body failed: {}", s
+                )
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::OnboardingWorkspaceUpdate,
+        ) -> types::builder::OnboardingWorkspaceUpdate,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::OnboardingWorkspace>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| {
+                types::OnboardingWorkspaceUpdate::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/onboarding/workspace", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .patch(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "update_onboarding_workspace",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `PATCH /v1/onboarding/workspace` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<types::OnboardingWorkspace>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::UPDATE_ONBOARDING_WORKSPACE,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Get the setup checklist
+    ///
+    /// Returns the signed-in user's setup checklist for their workspace: the first steps after onboarding, each marked done once the user has taken it, and whether setup as a whole is complete.
+    ///
+    /// Requires role `public`. Sends no context headers. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/setup/status`
+    ///
+    /// ```ignore
+    /// let response = client.get_setup_status()
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn get_setup_status(&self) -> GetSetupStatus<'_> {
+        GetSetupStatus::new(self)
+    }
+}
+/// Builder for [`Client::get_setup_status`]
+///
+/// [`Client::get_setup_status`]: crate::Client::get_setup_status
+#[derive(Debug, Clone)]
+pub struct GetSetupStatus<'a> {
+    client: &'a crate::Client,
+}
+impl<'a> GetSetupStatus<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client: client }
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::OnboardingSetupStatus>, Error<ByteStream>> {
+        let Self { client } = self;
+        let url = format!("{}/v1/setup/status", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_setup_status",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/setup/status` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<types::OnboardingSetupStatus>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::GET_SETUP_STATUS,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Mark setup as complete
+    ///
+    /// Marks the signed-in user's setup as complete (for example when they dismiss the checklist), whether or not every step is done. Completing it again changes nothing.
+    ///
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/setup/complete`
+    ///
+    /// ```ignore
+    /// let response = client.complete_setup()
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn complete_setup(&self) -> CompleteSetup<'_> {
+        CompleteSetup::new(self)
+    }
+}
+/// Builder for [`Client::complete_setup`]
+///
+/// [`Client::complete_setup`]: crate::Client::complete_setup
+#[derive(Debug, Clone)]
+pub struct CompleteSetup<'a> {
+    client: &'a crate::Client,
+}
+impl<'a> CompleteSetup<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client: client }
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::OnboardingSetupStatus>, Error<ByteStream>> {
+        let Self { client } = self;
+        let url = format!("{}/v1/setup/complete", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "complete_setup",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/setup/complete` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<types::OnboardingSetupStatus>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::COMPLETE_SETUP, self.send_raw())
+            .await
+    }
+}

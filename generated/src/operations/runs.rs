@@ -1,0 +1,738 @@
+// @generated operations of the `runs` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use crate::types;
+#[allow(unused_imports)]
+use progenitor_client::{
+    encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
+    RequestBuilderExt, ResponseValue,
+};
+impl crate::Client {
+    /// Control runs: start, execute, pause, resume, stop
+    ///
+    /// One endpoint for every run-control command; the body is `{command, params}`.
+    ///
+    /// - `start` begins a new run of the workflow's latest published version. Run input goes in
+    ///   `trigger_payload` (read as `{{input.*}}`), per-step input and entry grants in
+    ///   `trigger_steps`; identity params (`external_user_id`, `segment_id`, `team_id`,
+    ///   `principal_id`) run it for an end user, or once per member of a segment or team. Keys
+    ///   sent directly in `params` (legacy flat params) also become run input. Response:
+    ///   `run_id`, `status`, `workflow_id`, `started_at`. A start is never retried
+    ///   automatically: a repeated start starts a second run.
+    /// - `execute` (Embedded Connect) runs the workflow for one end user (`external_user_id`) or
+    ///   once per principal of a segment (`segment_id`). For one user the response is like
+    ///   `start`'s; for a segment it is the batch counts `matched`, `started`, `skipped`,
+    ///   `failed` and per-principal `results`. An empty segment is `200` with
+    ///   `error: segment_empty`.
+    /// - `pause` stops scheduling new steps (in-flight steps may finish); `resume` continues a
+    ///   paused run and is rejected for any other status. Response: `run_id` and the new
+    ///   `status`.
+    /// - `stop` ends the run: `immediate` (default) cancels in-flight work, `graceful` lets
+    ///   in-flight steps finish while the run is `draining`. Both are terminal. Response:
+    ///   `run_id` and the new `status`.
+    ///
+    /// A principal-scoped step whose end user has not connected the provider rejects the start
+    /// with `422` and code `principal_not_connected` (`details.step_name`, `details.provider`);
+    /// no run is started and nothing is charged. A command that does not fit the run's status
+    /// (resuming a run that is not paused, stopping a finished run) is `409`.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/workflows/{id}/command`
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    /// - `body`
+    ///
+    /// ```ignore
+    /// let response = client.run_workflow_command(id)
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn run_workflow_command(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> RunWorkflowCommand<'_> {
+        RunWorkflowCommand::new(self).id(id)
+    }
+}
+/// Builder for [`Client::run_workflow_command`]
+///
+/// [`Client::run_workflow_command`]: crate::Client::run_workflow_command
+#[derive(Debug, Clone)]
+pub struct RunWorkflowCommand<'a> {
+    client: &'a crate::Client,
+    id: Result<::std::string::String, String>,
+    body: Result<crate::types::RunCommand, String>,
+}
+impl<'a> RunWorkflowCommand<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            id: Err("id was not initialized".to_string()),
+            body: Err("body was not initialized".to_string()),
+        }
+    }
+    pub fn id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for id failed".to_string()
+            });
+        self
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<crate::types::RunCommand>,
+    {
+        self.body = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `crate :: types :: RunCommand` for body failed"
+                    .to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::RunCommandResult>, Error<ByteStream>> {
+        let Self { client, id, body } = self;
+        let id = id.map_err(Error::InvalidRequest)?;
+        let body = body.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/workflows/{}/command", client.baseurl, encode_path(& id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "run_workflow_command",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/workflows/{id}/command` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::RunCommandResult>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::RUN_WORKFLOW_COMMAND,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// List runs across the workspace
+    ///
+    /// The tenant-wide run feed behind the Command Center, newest first, across every project the caller can read.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures. Paginated: `.stream()` yields every item, keeping all filters on every page.
+    ///
+    /// Sends a `GET` request to `/v1/runs`
+    ///
+    /// Arguments:
+    /// - `limit`: Maximum number of items in one page.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    /// - `status`: Only runs in this status.
+    /// - `workflow_id`: Only runs of this workflow.
+    ///
+    /// ```ignore
+    /// let response = client.list_runs()
+    ///     .limit(limit)
+    ///     .page_token(page_token)
+    ///     .status(status)
+    ///     .workflow_id(workflow_id)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn list_runs(&self) -> ListRuns<'_> {
+        ListRuns::new(self)
+    }
+}
+/// Builder for [`Client::list_runs`]
+///
+/// [`Client::list_runs`]: crate::Client::list_runs
+#[derive(Debug, Clone)]
+pub struct ListRuns<'a> {
+    client: &'a crate::Client,
+    limit: Result<Option<i32>, String>,
+    page_token: Result<Option<types::ListRunsPageToken>, String>,
+    status: Result<Option<types::RunStatus>, String>,
+    workflow_id: Result<Option<::std::string::String>, String>,
+}
+impl<'a> ListRuns<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            limit: Ok(None),
+            page_token: Ok(None),
+            status: Ok(None),
+            workflow_id: Ok(None),
+        }
+    }
+    pub fn limit<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i32>,
+    {
+        self.limit = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `i32` for limit failed".to_string());
+        self
+    }
+    pub fn page_token<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::ListRunsPageToken>,
+    {
+        self.page_token = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `ListRunsPageToken` for page_token failed".to_string()
+            });
+        self
+    }
+    pub fn status<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::RunStatus>,
+    {
+        self.status = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `RunStatus` for status failed".to_string());
+        self
+    }
+    pub fn workflow_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.workflow_id = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for workflow_id failed"
+                    .to_string()
+            });
+        self
+    }
+    async fn send_raw(self) -> Result<ResponseValue<types::RunPage>, Error<ByteStream>> {
+        let Self { client, limit, page_token, status, workflow_id } = self;
+        let limit = limit.map_err(Error::InvalidRequest)?;
+        let page_token = page_token.map_err(Error::InvalidRequest)?;
+        let status = status.map_err(Error::InvalidRequest)?;
+        let workflow_id = workflow_id.map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/runs", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
+            .query(&progenitor_client::QueryParam::new("status", &status))
+            .query(&progenitor_client::QueryParam::new("workflow_id", &workflow_id))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_runs",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/runs` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::RunPage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::LIST_RUNS, self.send_raw())
+            .await
+    }
+    /// Streams every item of every page of `GET /v1/runs`, in order. Each page is requested with this builder's filters and the previous page's `next_page`; the stream ends after the last page.
+    pub fn stream(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<
+            <types::RunPage as crate::pagination::Page>::Item,
+            crate::Error,
+        >,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::items(self.pages())
+    }
+    /// Streams the pages of `GET /v1/runs` (see [`RunPage`]), each with its response metadata.
+    pub fn pages(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<crate::Response<types::RunPage>, crate::Error>,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::pages(
+            self,
+            Self::send,
+            |builder, token| builder.page_token(token),
+        )
+    }
+}
+impl crate::Client {
+    /// List the runs of one workflow
+    ///
+    /// Lists the workflow's runs, newest first.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated: `.stream()` yields every item, keeping all filters on every page.
+    ///
+    /// Sends a `GET` request to `/v1/workflows/{id}/runs`
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    /// - `limit`: Maximum number of items in one page.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    /// - `status`: Only runs in this status.
+    ///
+    /// ```ignore
+    /// let response = client.list_workflow_runs(id)
+    ///     .limit(limit)
+    ///     .page_token(page_token)
+    ///     .status(status)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn list_workflow_runs(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> ListWorkflowRuns<'_> {
+        ListWorkflowRuns::new(self).id(id)
+    }
+}
+/// Builder for [`Client::list_workflow_runs`]
+///
+/// [`Client::list_workflow_runs`]: crate::Client::list_workflow_runs
+#[derive(Debug, Clone)]
+pub struct ListWorkflowRuns<'a> {
+    client: &'a crate::Client,
+    id: Result<::std::string::String, String>,
+    limit: Result<Option<i32>, String>,
+    page_token: Result<Option<types::ListWorkflowRunsPageToken>, String>,
+    status: Result<Option<types::RunStatus>, String>,
+}
+impl<'a> ListWorkflowRuns<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            id: Err("id was not initialized".to_string()),
+            limit: Ok(None),
+            page_token: Ok(None),
+            status: Ok(None),
+        }
+    }
+    pub fn id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for id failed".to_string()
+            });
+        self
+    }
+    pub fn limit<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i32>,
+    {
+        self.limit = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `i32` for limit failed".to_string());
+        self
+    }
+    pub fn page_token<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::ListWorkflowRunsPageToken>,
+    {
+        self.page_token = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `ListWorkflowRunsPageToken` for page_token failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn status<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::RunStatus>,
+    {
+        self.status = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `RunStatus` for status failed".to_string());
+        self
+    }
+    async fn send_raw(self) -> Result<ResponseValue<types::RunPage>, Error<ByteStream>> {
+        let Self { client, id, limit, page_token, status } = self;
+        let id = id.map_err(Error::InvalidRequest)?;
+        let limit = limit.map_err(Error::InvalidRequest)?;
+        let page_token = page_token.map_err(Error::InvalidRequest)?;
+        let status = status.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/workflows/{}/runs", client.baseurl, encode_path(& id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
+            .query(&progenitor_client::QueryParam::new("status", &status))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_workflow_runs",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/workflows/{id}/runs` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::RunPage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::LIST_WORKFLOW_RUNS,
+                self.send_raw(),
+            )
+            .await
+    }
+    /// Streams every item of every page of `GET /v1/workflows/{id}/runs`, in order. Each page is requested with this builder's filters and the previous page's `next_page`; the stream ends after the last page.
+    pub fn stream(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<
+            <types::RunPage as crate::pagination::Page>::Item,
+            crate::Error,
+        >,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::items(self.pages())
+    }
+    /// Streams the pages of `GET /v1/workflows/{id}/runs` (see [`RunPage`]), each with its response metadata.
+    pub fn pages(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<crate::Response<types::RunPage>, crate::Error>,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::pages(
+            self,
+            Self::send,
+            |builder, token| builder.page_token(token),
+        )
+    }
+}
+impl crate::Client {
+    /// Get a run's variables and step results
+    ///
+    /// Returns the run's input and variables and, per step, its status and result. Runs in episode mode also carry `custom.episode`.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/workflows/{id}/runs/{runID}/context`
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    /// - `run_id`: Run id (a UUID).
+    ///
+    /// ```ignore
+    /// let response = client.get_run_context(id, run_id)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn get_run_context(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+        run_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetRunContext<'_> {
+        GetRunContext::new(self).id(id).run_id(run_id)
+    }
+}
+/// Builder for [`Client::get_run_context`]
+///
+/// [`Client::get_run_context`]: crate::Client::get_run_context
+#[derive(Debug, Clone)]
+pub struct GetRunContext<'a> {
+    client: &'a crate::Client,
+    id: Result<::std::string::String, String>,
+    run_id: Result<::std::string::String, String>,
+}
+impl<'a> GetRunContext<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            id: Err("id was not initialized".to_string()),
+            run_id: Err("run_id was not initialized".to_string()),
+        }
+    }
+    pub fn id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for id failed".to_string()
+            });
+        self
+    }
+    pub fn run_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.run_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for run_id failed"
+                    .to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::RunContext>, Error<ByteStream>> {
+        let Self { client, id, run_id } = self;
+        let id = id.map_err(Error::InvalidRequest)?;
+        let run_id = run_id.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/workflows/{}/runs/{}/context", client.baseurl, encode_path(& id
+            .to_string()), encode_path(& run_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_run_context",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/workflows/{id}/runs/{runID}/context` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::RunContext>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::GET_RUN_CONTEXT,
+                self.send_raw(),
+            )
+            .await
+    }
+}
+impl crate::Client {
+    /// Get a run's status summary
+    ///
+    /// The preferred way to poll a run: its status, orchestration phase and whether it is complete, without the step results of `get_run_context`.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/workflows/{id}/runs/{run_id}/summary`
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    /// - `run_id`: Run id (a UUID).
+    ///
+    /// ```ignore
+    /// let response = client.get_run_summary(id, run_id)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn get_run_summary(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+        run_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetRunSummary<'_> {
+        GetRunSummary::new(self).id(id).run_id(run_id)
+    }
+}
+/// Builder for [`Client::get_run_summary`]
+///
+/// [`Client::get_run_summary`]: crate::Client::get_run_summary
+#[derive(Debug, Clone)]
+pub struct GetRunSummary<'a> {
+    client: &'a crate::Client,
+    id: Result<::std::string::String, String>,
+    run_id: Result<::std::string::String, String>,
+}
+impl<'a> GetRunSummary<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            id: Err("id was not initialized".to_string()),
+            run_id: Err("run_id was not initialized".to_string()),
+        }
+    }
+    pub fn id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for id failed".to_string()
+            });
+        self
+    }
+    pub fn run_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.run_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for run_id failed"
+                    .to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::RunSummary>, Error<ByteStream>> {
+        let Self { client, id, run_id } = self;
+        let id = id.map_err(Error::InvalidRequest)?;
+        let run_id = run_id.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/workflows/{}/runs/{}/summary", client.baseurl, encode_path(& id
+            .to_string()), encode_path(& run_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_run_summary",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/workflows/{id}/runs/{run_id}/summary` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::RunSummary>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::GET_RUN_SUMMARY,
+                self.send_raw(),
+            )
+            .await
+    }
+}

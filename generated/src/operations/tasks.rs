@@ -1,0 +1,504 @@
+// @generated operations of the `tasks` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use crate::types;
+#[allow(unused_imports)]
+use progenitor_client::{
+    encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
+    RequestBuilderExt, ResponseValue,
+};
+impl crate::Client {
+    /// List pending human tasks across the workspace
+    ///
+    /// The workspace-wide human-task inbox: every task still waiting for a decision, across the projects the caller can read, oldest first. Complete a task with `complete_task`, using the item's `project_id` as the project context.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures. Paginated: `.stream()` yields every item, keeping all filters on every page.
+    ///
+    /// Sends a `GET` request to `/v1/tasks/pending`
+    ///
+    /// Arguments:
+    /// - `limit`: Maximum number of items in one page.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    ///
+    /// ```ignore
+    /// let response = client.list_pending_tasks()
+    ///     .limit(limit)
+    ///     .page_token(page_token)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn list_pending_tasks(&self) -> ListPendingTasks<'_> {
+        ListPendingTasks::new(self)
+    }
+}
+/// Builder for [`Client::list_pending_tasks`]
+///
+/// [`Client::list_pending_tasks`]: crate::Client::list_pending_tasks
+#[derive(Debug, Clone)]
+pub struct ListPendingTasks<'a> {
+    client: &'a crate::Client,
+    limit: Result<Option<i32>, String>,
+    page_token: Result<Option<types::ListPendingTasksPageToken>, String>,
+}
+impl<'a> ListPendingTasks<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            limit: Ok(None),
+            page_token: Ok(None),
+        }
+    }
+    pub fn limit<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i32>,
+    {
+        self.limit = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `i32` for limit failed".to_string());
+        self
+    }
+    pub fn page_token<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::ListPendingTasksPageToken>,
+    {
+        self.page_token = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `ListPendingTasksPageToken` for page_token failed"
+                    .to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::PendingTaskPage>, Error<ByteStream>> {
+        let Self { client, limit, page_token } = self;
+        let limit = limit.map_err(Error::InvalidRequest)?;
+        let page_token = page_token.map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/tasks/pending", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_pending_tasks",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/tasks/pending` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::PendingTaskPage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::LIST_PENDING_TASKS,
+                self.send_raw(),
+            )
+            .await
+    }
+    /// Streams every item of every page of `GET /v1/tasks/pending`, in order. Each page is requested with this builder's filters and the previous page's `next_page`; the stream ends after the last page.
+    pub fn stream(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<
+            <types::PendingTaskPage as crate::pagination::Page>::Item,
+            crate::Error,
+        >,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::items(self.pages())
+    }
+    /// Streams the pages of `GET /v1/tasks/pending` (see [`PendingTaskPage`]), each with its response metadata.
+    pub fn pages(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<
+            crate::Response<types::PendingTaskPage>,
+            crate::Error,
+        >,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::pages(
+            self,
+            Self::send,
+            |builder, token| builder.page_token(token),
+        )
+    }
+}
+impl crate::Client {
+    /// List pending human tasks of one run
+    ///
+    /// The tasks of one run still waiting for a decision, oldest first.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated: `.stream()` yields every item, keeping all filters on every page.
+    ///
+    /// Sends a `GET` request to `/v1/workflows/{id}/runs/{runID}/tasks/pending`
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    /// - `run_id`: Run id (a UUID).
+    /// - `limit`: Maximum number of items in one page.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    ///
+    /// ```ignore
+    /// let response = client.list_run_pending_tasks(id, run_id)
+    ///     .limit(limit)
+    ///     .page_token(page_token)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn list_run_pending_tasks(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+        run_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> ListRunPendingTasks<'_> {
+        ListRunPendingTasks::new(self).id(id).run_id(run_id)
+    }
+}
+/// Builder for [`Client::list_run_pending_tasks`]
+///
+/// [`Client::list_run_pending_tasks`]: crate::Client::list_run_pending_tasks
+#[derive(Debug, Clone)]
+pub struct ListRunPendingTasks<'a> {
+    client: &'a crate::Client,
+    id: Result<::std::string::String, String>,
+    run_id: Result<::std::string::String, String>,
+    limit: Result<Option<i32>, String>,
+    page_token: Result<Option<types::ListRunPendingTasksPageToken>, String>,
+}
+impl<'a> ListRunPendingTasks<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            id: Err("id was not initialized".to_string()),
+            run_id: Err("run_id was not initialized".to_string()),
+            limit: Ok(None),
+            page_token: Ok(None),
+        }
+    }
+    pub fn id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for id failed".to_string()
+            });
+        self
+    }
+    pub fn run_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.run_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for run_id failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn limit<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i32>,
+    {
+        self.limit = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `i32` for limit failed".to_string());
+        self
+    }
+    pub fn page_token<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::ListRunPendingTasksPageToken>,
+    {
+        self.page_token = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `ListRunPendingTasksPageToken` for page_token failed"
+                    .to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::PendingTaskPage>, Error<ByteStream>> {
+        let Self { client, id, run_id, limit, page_token } = self;
+        let id = id.map_err(Error::InvalidRequest)?;
+        let run_id = run_id.map_err(Error::InvalidRequest)?;
+        let limit = limit.map_err(Error::InvalidRequest)?;
+        let page_token = page_token.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/workflows/{}/runs/{}/tasks/pending", client.baseurl, encode_path(& id
+            .to_string()), encode_path(& run_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_run_pending_tasks",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/workflows/{id}/runs/{runID}/tasks/pending` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::PendingTaskPage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::LIST_RUN_PENDING_TASKS,
+                self.send_raw(),
+            )
+            .await
+    }
+    /// Streams every item of every page of `GET /v1/workflows/{id}/runs/{runID}/tasks/pending`, in order. Each page is requested with this builder's filters and the previous page's `next_page`; the stream ends after the last page.
+    pub fn stream(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<
+            <types::PendingTaskPage as crate::pagination::Page>::Item,
+            crate::Error,
+        >,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::items(self.pages())
+    }
+    /// Streams the pages of `GET /v1/workflows/{id}/runs/{runID}/tasks/pending` (see [`PendingTaskPage`]), each with its response metadata.
+    pub fn pages(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<
+            crate::Response<types::PendingTaskPage>,
+            crate::Error,
+        >,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::pages(
+            self,
+            Self::send,
+            |builder, token| builder.page_token(token),
+        )
+    }
+}
+impl crate::Client {
+    /// Approve or reject a human task
+    ///
+    /// Records the decision on a pending task and lets the run continue. `approved` and the keys of `result` are merged into the human_task step's result, so downstream steps read `{{steps.<step>.result.approved}}`. The Console sends only `approved`. Completing a task that is no longer pending is `409`.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/workflows/{id}/runs/{runID}/tasks/{task_id}/complete`
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    /// - `run_id`: Run id (a UUID).
+    /// - `task_id`: Task id; the id of the human_task step.
+    /// - `body`
+    ///
+    /// ```ignore
+    /// let response = client.complete_task(id, run_id, task_id)
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn complete_task(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+        run_id: impl ::std::convert::TryInto<::std::string::String>,
+        task_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> CompleteTask<'_> {
+        CompleteTask::new(self).id(id).run_id(run_id).task_id(task_id)
+    }
+}
+/// Builder for [`Client::complete_task`]
+///
+/// [`Client::complete_task`]: crate::Client::complete_task
+#[derive(Debug, Clone)]
+pub struct CompleteTask<'a> {
+    client: &'a crate::Client,
+    id: Result<::std::string::String, String>,
+    run_id: Result<::std::string::String, String>,
+    task_id: Result<::std::string::String, String>,
+    body: Result<types::builder::TaskCompletionRequest, String>,
+}
+impl<'a> CompleteTask<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            id: Err("id was not initialized".to_string()),
+            run_id: Err("run_id was not initialized".to_string()),
+            task_id: Err("task_id was not initialized".to_string()),
+            body: Ok(::std::default::Default::default()),
+        }
+    }
+    pub fn id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for id failed".to_string()
+            });
+        self
+    }
+    pub fn run_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.run_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for run_id failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn task_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.task_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for task_id failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::TaskCompletionRequest>,
+        <V as std::convert::TryInto<
+            types::TaskCompletionRequest,
+        >>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| {
+                format!("conversion to `TaskCompletionRequest` for body failed: {}", s)
+            });
+        self
+    }
+    pub fn body_map<F>(mut self, f: F) -> Self
+    where
+        F: std::ops::FnOnce(
+            types::builder::TaskCompletionRequest,
+        ) -> types::builder::TaskCompletionRequest,
+    {
+        self.body = self.body.map(f);
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::TaskCompletion>, Error<ByteStream>> {
+        let Self { client, id, run_id, task_id, body } = self;
+        let id = id.map_err(Error::InvalidRequest)?;
+        let run_id = run_id.map_err(Error::InvalidRequest)?;
+        let task_id = task_id.map_err(Error::InvalidRequest)?;
+        let body = body
+            .and_then(|v| {
+                types::TaskCompletionRequest::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/workflows/{}/runs/{}/tasks/{}/complete", client.baseurl, encode_path(&
+            id.to_string()), encode_path(& run_id.to_string()), encode_path(& task_id
+            .to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "complete_task",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/workflows/{id}/runs/{runID}/tasks/{task_id}/complete` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::TaskCompletion>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::COMPLETE_TASK, self.send_raw())
+            .await
+    }
+}

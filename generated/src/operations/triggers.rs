@@ -1,0 +1,521 @@
+// @generated operations of the `triggers` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use crate::types;
+#[allow(unused_imports)]
+use progenitor_client::{
+    encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
+    RequestBuilderExt, ResponseValue,
+};
+impl crate::Client {
+    /// List a workflow's triggers
+    ///
+    /// Lists the cron and platform-event triggers of one workflow.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated: `.stream()` yields every item, keeping all filters on every page.
+    ///
+    /// Sends a `GET` request to `/v1/workflows/{id}/triggers`
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    /// - `limit`: Maximum number of items in one page.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    ///
+    /// ```ignore
+    /// let response = client.list_triggers(id)
+    ///     .limit(limit)
+    ///     .page_token(page_token)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn list_triggers(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> ListTriggers<'_> {
+        ListTriggers::new(self).id(id)
+    }
+}
+/// Builder for [`Client::list_triggers`]
+///
+/// [`Client::list_triggers`]: crate::Client::list_triggers
+#[derive(Debug, Clone)]
+pub struct ListTriggers<'a> {
+    client: &'a crate::Client,
+    id: Result<::std::string::String, String>,
+    limit: Result<Option<i32>, String>,
+    page_token: Result<Option<types::ListTriggersPageToken>, String>,
+}
+impl<'a> ListTriggers<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            id: Err("id was not initialized".to_string()),
+            limit: Ok(None),
+            page_token: Ok(None),
+        }
+    }
+    pub fn id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for id failed".to_string()
+            });
+        self
+    }
+    pub fn limit<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i32>,
+    {
+        self.limit = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `i32` for limit failed".to_string());
+        self
+    }
+    pub fn page_token<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::ListTriggersPageToken>,
+    {
+        self.page_token = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `ListTriggersPageToken` for page_token failed".to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::TriggerPage>, Error<ByteStream>> {
+        let Self { client, id, limit, page_token } = self;
+        let id = id.map_err(Error::InvalidRequest)?;
+        let limit = limit.map_err(Error::InvalidRequest)?;
+        let page_token = page_token.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/workflows/{}/triggers", client.baseurl, encode_path(& id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_triggers",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `GET /v1/workflows/{id}/triggers` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::TriggerPage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::LIST_TRIGGERS, self.send_raw())
+            .await
+    }
+    /// Streams every item of every page of `GET /v1/workflows/{id}/triggers`, in order. Each page is requested with this builder's filters and the previous page's `next_page`; the stream ends after the last page.
+    pub fn stream(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<
+            <types::TriggerPage as crate::pagination::Page>::Item,
+            crate::Error,
+        >,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::items(self.pages())
+    }
+    /// Streams the pages of `GET /v1/workflows/{id}/triggers` (see [`TriggerPage`]), each with its response metadata.
+    pub fn pages(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<crate::Response<types::TriggerPage>, crate::Error>,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::pages(
+            self,
+            Self::send,
+            |builder, token| builder.page_token(token),
+        )
+    }
+}
+impl crate::Client {
+    /// Create a cron or platform-event trigger
+    ///
+    /// Creates a trigger that starts runs of the workflow's published version. A fire starts runs with the trigger's own `config` (start params); the workflow's saved run-setup defaults are never applied. With `segment_id` (or, for cron, `team_id`) one run is started per member.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `POST` request to `/v1/workflows/{id}/triggers`
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    /// - `body`
+    ///
+    /// ```ignore
+    /// let response = client.create_trigger(id)
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn create_trigger(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> CreateTrigger<'_> {
+        CreateTrigger::new(self).id(id)
+    }
+}
+/// Builder for [`Client::create_trigger`]
+///
+/// [`Client::create_trigger`]: crate::Client::create_trigger
+#[derive(Debug, Clone)]
+pub struct CreateTrigger<'a> {
+    client: &'a crate::Client,
+    id: Result<::std::string::String, String>,
+    body: Result<crate::types::TriggerCreate, String>,
+}
+impl<'a> CreateTrigger<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            id: Err("id was not initialized".to_string()),
+            body: Err("body was not initialized".to_string()),
+        }
+    }
+    pub fn id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for id failed".to_string()
+            });
+        self
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<crate::types::TriggerCreate>,
+    {
+        self.body = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `crate :: types :: TriggerCreate` for body failed"
+                    .to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<crate::types::Trigger>, Error<ByteStream>> {
+        let Self { client, id, body } = self;
+        let id = id.map_err(Error::InvalidRequest)?;
+        let body = body.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/workflows/{}/triggers", client.baseurl, encode_path(& id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_trigger",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            201u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `POST /v1/workflows/{id}/triggers` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<crate::types::Trigger>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::CREATE_TRIGGER, self.send_raw())
+            .await
+    }
+}
+impl crate::Client {
+    /// Delete a trigger
+    ///
+    /// Deletes the trigger; runs it already started are not affected.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends a `DELETE` request to `/v1/workflows/{id}/triggers/{trigger_id}`
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    /// - `trigger_id`: Trigger id.
+    ///
+    /// ```ignore
+    /// let response = client.delete_trigger(id, trigger_id)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn delete_trigger(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+        trigger_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> DeleteTrigger<'_> {
+        DeleteTrigger::new(self).id(id).trigger_id(trigger_id)
+    }
+}
+/// Builder for [`Client::delete_trigger`]
+///
+/// [`Client::delete_trigger`]: crate::Client::delete_trigger
+#[derive(Debug, Clone)]
+pub struct DeleteTrigger<'a> {
+    client: &'a crate::Client,
+    id: Result<::std::string::String, String>,
+    trigger_id: Result<::std::string::String, String>,
+}
+impl<'a> DeleteTrigger<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            id: Err("id was not initialized".to_string()),
+            trigger_id: Err("trigger_id was not initialized".to_string()),
+        }
+    }
+    pub fn id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for id failed".to_string()
+            });
+        self
+    }
+    pub fn trigger_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.trigger_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for trigger_id failed"
+                    .to_string()
+            });
+        self
+    }
+    async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
+        let Self { client, id, trigger_id } = self;
+        let id = id.map_err(Error::InvalidRequest)?;
+        let trigger_id = trigger_id.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/workflows/{}/triggers/{}", client.baseurl, encode_path(& id
+            .to_string()), encode_path(& trigger_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client.client.delete(url).headers(header_map).build()?;
+        let info = OperationInfo {
+            operation_id: "delete_trigger",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            204u16 => Ok(ResponseValue::empty(response)),
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `DELETE /v1/workflows/{id}/triggers/{trigger_id}` and decodes the response.
+    pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::DELETE_TRIGGER, self.send_raw())
+            .await
+    }
+}
+impl crate::Client {
+    /// Update a trigger
+    ///
+    /// Enables or disables a trigger, or replaces its `config`. `type` is required and must be the trigger's current type (a trigger cannot change type); `config`, when sent, replaces the whole config.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends a `PATCH` request to `/v1/workflows/{id}/triggers/{trigger_id}`
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    /// - `trigger_id`: Trigger id.
+    /// - `body`
+    ///
+    /// ```ignore
+    /// let response = client.update_trigger(id, trigger_id)
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn update_trigger(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+        trigger_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> UpdateTrigger<'_> {
+        UpdateTrigger::new(self).id(id).trigger_id(trigger_id)
+    }
+}
+/// Builder for [`Client::update_trigger`]
+///
+/// [`Client::update_trigger`]: crate::Client::update_trigger
+#[derive(Debug, Clone)]
+pub struct UpdateTrigger<'a> {
+    client: &'a crate::Client,
+    id: Result<::std::string::String, String>,
+    trigger_id: Result<::std::string::String, String>,
+    body: Result<crate::types::TriggerUpdate, String>,
+}
+impl<'a> UpdateTrigger<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            id: Err("id was not initialized".to_string()),
+            trigger_id: Err("trigger_id was not initialized".to_string()),
+            body: Err("body was not initialized".to_string()),
+        }
+    }
+    pub fn id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for id failed".to_string()
+            });
+        self
+    }
+    pub fn trigger_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.trigger_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for trigger_id failed"
+                    .to_string()
+            });
+        self
+    }
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<crate::types::TriggerUpdate>,
+    {
+        self.body = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `crate :: types :: TriggerUpdate` for body failed"
+                    .to_string()
+            });
+        self
+    }
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<crate::types::Trigger>, Error<ByteStream>> {
+        let Self { client, id, trigger_id, body } = self;
+        let id = id.map_err(Error::InvalidRequest)?;
+        let trigger_id = trigger_id.map_err(Error::InvalidRequest)?;
+        let body = body.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/workflows/{}/triggers/{}", client.baseurl, encode_path(& id
+            .to_string()), encode_path(& trigger_id.to_string()),
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .patch(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "update_trigger",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16 => ResponseValue::from_response(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+    /// Sends `PATCH /v1/workflows/{id}/triggers/{trigger_id}` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<crate::types::Trigger>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::UPDATE_TRIGGER, self.send_raw())
+            .await
+    }
+}

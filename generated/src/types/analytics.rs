@@ -1,0 +1,325 @@
+// @generated types of the `analytics` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use super::*;
+/// A count over the window (runs started, or metered steps executed).
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct AnalyticsCount {
+    /// Resolved start of the range; null for `window=all`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub from: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Resolved end of the range.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub to: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// The count.
+    pub value: i64,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub window: ::std::option::Option<AnalyticsWindow>,
+}
+impl AnalyticsCount {
+    pub fn builder() -> builder::AnalyticsCount {
+        Default::default()
+    }
+}
+/// Credits debited for the project in the window.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct AnalyticsCreditsConsumed {
+    /// Resolved start of the range; null for `window=all`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub from: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Resolved end of the range.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub to: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Microcredits debited (1 credit = 1,000,000 microcredits).
+    pub value: i64,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub window: ::std::option::Option<AnalyticsWindow>,
+}
+impl AnalyticsCreditsConsumed {
+    pub fn builder() -> builder::AnalyticsCreditsConsumed {
+        Default::default()
+    }
+}
+/// Wall-clock execution totals of the runs that finished in the window.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct AnalyticsExecutionDuration {
+    /// Average wall-clock duration per run, in milliseconds; null without runs.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub average_duration_ms: ::std::option::Option<f64>,
+    /// Resolved start of the range; null for `window=all`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub from: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Runs included in the totals.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub run_count: ::std::option::Option<i64>,
+    /// Resolved end of the range.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub to: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Sum of the runs' wall-clock durations, in milliseconds.
+    pub total_duration_ms: i64,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub window: ::std::option::Option<AnalyticsWindow>,
+}
+impl AnalyticsExecutionDuration {
+    pub fn builder() -> builder::AnalyticsExecutionDuration {
+        Default::default()
+    }
+}
+/// Width of one timeseries bucket.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum AnalyticsGranularity {
+    #[serde(rename = "hour")]
+    Hour,
+    #[serde(rename = "day")]
+    Day,
+    #[serde(rename = "week")]
+    Week,
+}
+impl ::std::fmt::Display for AnalyticsGranularity {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Hour => f.write_str("hour"),
+            Self::Day => f.write_str("day"),
+            Self::Week => f.write_str("week"),
+        }
+    }
+}
+impl ::std::str::FromStr for AnalyticsGranularity {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "hour" => Ok(Self::Hour),
+            "day" => Ok(Self::Day),
+            "week" => Ok(Self::Week),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for AnalyticsGranularity {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for AnalyticsGranularity {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::default::Default for AnalyticsGranularity {
+    fn default() -> Self {
+        AnalyticsGranularity::Day
+    }
+}
+/// The number of the project's runs active right now.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct AnalyticsLiveRuns {
+    /// When the count was taken.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub as_of: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Runs not yet in a terminal state (`completed`, `failed`, `stopped`).
+    pub value: i64,
+}
+impl AnalyticsLiveRuns {
+    pub fn builder() -> builder::AnalyticsLiveRuns {
+        Default::default()
+    }
+}
+/// Runs started per time bucket, oldest bucket first.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct AnalyticsRunsTimeseries {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub granularity: ::std::option::Option<AnalyticsGranularity>,
+    pub points: ::std::vec::Vec<AnalyticsTimeseriesPoint>,
+}
+impl AnalyticsRunsTimeseries {
+    pub fn builder() -> builder::AnalyticsRunsTimeseries {
+        Default::default()
+    }
+}
+/// Execution counts and latency of one step type.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct AnalyticsStepTypeStats {
+    /// Average step duration, in milliseconds.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub average_latency_ms: ::std::option::Option<f64>,
+    /// Steps of this type that ran in the window.
+    pub executed: i64,
+    /// Steps of this type that failed in the window.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub failed: ::std::option::Option<i64>,
+    /// 95th percentile step duration, in milliseconds.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub p95_latency_ms: ::std::option::Option<f64>,
+    /// Step type (`mcp_call`, `llm_call`, `human_task`, `lua_script`, ...).
+    pub step_type: ::std::string::String,
+}
+impl AnalyticsStepTypeStats {
+    pub fn builder() -> builder::AnalyticsStepTypeStats {
+        Default::default()
+    }
+}
+/// Per-step-type breakdown of the steps executed in the window.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct AnalyticsStepsSummary {
+    /// Resolved start of the range; null for `window=all`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub from: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    pub step_types: ::std::vec::Vec<AnalyticsStepTypeStats>,
+    /// Resolved end of the range.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub to: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub window: ::std::option::Option<AnalyticsWindow>,
+}
+impl AnalyticsStepsSummary {
+    pub fn builder() -> builder::AnalyticsStepsSummary {
+        Default::default()
+    }
+}
+/// Share of terminal runs in the window that completed successfully.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct AnalyticsSuccessRate {
+    /// Resolved start of the range; null for `window=all`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub from: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Runs that reached `completed` in the window.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub succeeded_runs: ::std::option::Option<i64>,
+    /// Runs that reached `completed`, `failed` or `stopped` in the window.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub terminal_runs: ::std::option::Option<i64>,
+    /// Resolved end of the range.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub to: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Success percentage (0–100); null when the window has no terminal runs.
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub value: ::std::option::Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub window: ::std::option::Option<AnalyticsWindow>,
+}
+impl AnalyticsSuccessRate {
+    pub fn builder() -> builder::AnalyticsSuccessRate {
+        Default::default()
+    }
+}
+/// One bucket of a timeseries.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct AnalyticsTimeseriesPoint {
+    /// Start of the bucket (UTC).
+    pub bucket_start: ::chrono::DateTime<::chrono::offset::Utc>,
+    /// Runs started in the bucket.
+    pub value: i64,
+}
+impl AnalyticsTimeseriesPoint {
+    pub fn builder() -> builder::AnalyticsTimeseriesPoint {
+        Default::default()
+    }
+}
+/// One bucket of the usage timeseries.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct AnalyticsUsagePoint {
+    /// Start of the bucket (UTC).
+    pub bucket_start: ::chrono::DateTime<::chrono::offset::Utc>,
+    /// Microcredits debited in the bucket.
+    pub credits_microcredits: i64,
+    /// Metered steps executed in the bucket.
+    pub steps: i64,
+}
+impl AnalyticsUsagePoint {
+    pub fn builder() -> builder::AnalyticsUsagePoint {
+        Default::default()
+    }
+}
+/// Metered steps and credits per time bucket, oldest bucket first.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct AnalyticsUsageTimeseries {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub granularity: ::std::option::Option<AnalyticsGranularity>,
+    pub points: ::std::vec::Vec<AnalyticsUsagePoint>,
+}
+impl AnalyticsUsageTimeseries {
+    pub fn builder() -> builder::AnalyticsUsageTimeseries {
+        Default::default()
+    }
+}
+/// A relative analytics window ending now (UTC).
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum AnalyticsWindow {
+    #[serde(rename = "month")]
+    Month,
+    #[serde(rename = "week")]
+    Week,
+    #[serde(rename = "all")]
+    All,
+}
+impl ::std::fmt::Display for AnalyticsWindow {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Month => f.write_str("month"),
+            Self::Week => f.write_str("week"),
+            Self::All => f.write_str("all"),
+        }
+    }
+}
+impl ::std::str::FromStr for AnalyticsWindow {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "month" => Ok(Self::Month),
+            "week" => Ok(Self::Week),
+            "all" => Ok(Self::All),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for AnalyticsWindow {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for AnalyticsWindow {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}

@@ -1,0 +1,94 @@
+// @generated types of the `autopilot` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use super::*;
+/// Request body to send a message to Autopilot.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct AutopilotChatRequest {
+    /// The user's message.
+    pub message: ::std::string::String,
+    pub mode: AutopilotMode,
+    /// Thread to continue; leave out to start a new thread.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub thread_id: ::std::option::Option<::std::string::String>,
+}
+impl AutopilotChatRequest {
+    pub fn builder() -> builder::AutopilotChatRequest {
+        Default::default()
+    }
+}
+/// An accepted Autopilot message; stream the reply with the `thread_id`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct AutopilotChatResponse {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Id of the user's message.
+    pub message_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub mode: ::std::option::Option<AutopilotMode>,
+    /// The thread the message was added to (new or continued).
+    pub thread_id: ::std::string::String,
+}
+impl AutopilotChatResponse {
+    pub fn builder() -> builder::AutopilotChatResponse {
+        Default::default()
+    }
+}
+/// `ask` answers questions only; `act` (called Autopilot mode in earlier docs) may also take actions such as creating or running workflows.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum AutopilotMode {
+    #[serde(rename = "ask")]
+    Ask,
+    #[serde(rename = "act")]
+    Act,
+}
+impl ::std::fmt::Display for AutopilotMode {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Ask => f.write_str("ask"),
+            Self::Act => f.write_str("act"),
+        }
+    }
+}
+impl ::std::str::FromStr for AutopilotMode {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "ask" => Ok(Self::Ask),
+            "act" => Ok(Self::Act),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for AutopilotMode {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for AutopilotMode {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}

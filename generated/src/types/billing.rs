@@ -1,0 +1,584 @@
+// @generated types of the `billing` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use super::*;
+/// The resolved price of one billed action.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct BillingActionPrice {
+    /// Billed action (for example `workflow.step.execute`).
+    pub action_code: ::std::string::String,
+    /// Price of one unit, in microcredits.
+    pub price_microcredits: i64,
+    /// Unit the price applies to (for example `step`, `MB`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub unit: ::std::option::Option<::std::string::String>,
+}
+impl BillingActionPrice {
+    pub fn builder() -> builder::BillingActionPrice {
+        Default::default()
+    }
+}
+/// The workspace's resolved per-action prices.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct BillingActionPricing {
+    pub prices: ::std::vec::Vec<BillingActionPrice>,
+}
+impl BillingActionPricing {
+    pub fn builder() -> builder::BillingActionPricing {
+        Default::default()
+    }
+}
+/// The effect of an applied billing code.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct BillingCodeApplied {
+    pub code: ::std::string::String,
+    /// Credits added, in microcredits, when the code grants credits.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub credits_granted_microcredits: ::std::option::Option<i64>,
+    /// Human-readable description of the benefit.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// What the code granted (for example `credit_grant` or `discount`).
+    pub kind: ::std::string::String,
+}
+impl BillingCodeApplied {
+    pub fn builder() -> builder::BillingCodeApplied {
+        Default::default()
+    }
+}
+/// Request body to apply a billing code.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct BillingCodeApply {
+    /// The billing code to redeem.
+    pub code: ::std::string::String,
+}
+impl BillingCodeApply {
+    pub fn builder() -> builder::BillingCodeApply {
+        Default::default()
+    }
+}
+/// Request body to validate a discount code.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct BillingDiscountValidate {
+    /// The discount code to check.
+    pub code: ::std::string::String,
+    /// Plan the code would apply to; omit to check the code alone.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub stripe_price_id: ::std::option::Option<::std::string::String>,
+}
+impl BillingDiscountValidate {
+    pub fn builder() -> builder::BillingDiscountValidate {
+        Default::default()
+    }
+}
+/// Whether a discount code is valid and, if so, its terms.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct BillingDiscountValidation {
+    /// Fixed discount in cents, for amount codes.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub amount_off_cents: ::std::option::Option<i64>,
+    pub code: ::std::string::String,
+    /// How long the discount lasts (`once`, `repeating`, `forever`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub duration: ::std::option::Option<::std::string::String>,
+    /// Number of months, for `repeating` discounts.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub duration_in_months: ::std::option::Option<i32>,
+    /// Percentage discount (0–100), for percentage codes.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub percent_off: ::std::option::Option<f64>,
+    /// Why the code is not valid, when `valid` is false.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub reason: ::std::option::Option<::std::string::String>,
+    pub valid: bool,
+}
+impl BillingDiscountValidation {
+    pub fn builder() -> builder::BillingDiscountValidation {
+        Default::default()
+    }
+}
+/// A Stripe payment intent for a PAYG top-up.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct BillingPaygTopupIntent {
+    /// Amount to charge, in cents.
+    pub amount_cents: i64,
+    /// Stripe client secret to confirm the intent with Stripe.js. Hand it only to the paying user's browser; do not log it.
+    pub client_secret: ::std::string::String,
+    /// ISO 4217 currency code, lowercase.
+    pub currency: ::std::string::String,
+    /// Credits the top-up adds once paid, in microcredits.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub microcredits: ::std::option::Option<i64>,
+    /// Stripe payment intent id (`pi_…`).
+    pub payment_intent_id: ::std::string::String,
+    /// Stripe payment intent status (for example `requires_payment_method`, `succeeded`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
+}
+impl BillingPaygTopupIntent {
+    pub fn builder() -> builder::BillingPaygTopupIntent {
+        Default::default()
+    }
+}
+/// Request body to create a PAYG top-up payment intent.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct BillingPaygTopupIntentCreate {
+    /// Amount to charge, in cents.
+    pub amount_cents: i64,
+    /// ISO 4217 currency code, lowercase (`usd`).
+    pub currency: ::std::string::String,
+    /// Client-chosen key; a repeated request with the same key returns the same intent.
+    pub idempotency_key: ::std::string::String,
+    /// Credits to add to the PAYG bucket, in microcredits.
+    pub microcredits: i64,
+}
+impl BillingPaygTopupIntentCreate {
+    pub fn builder() -> builder::BillingPaygTopupIntentCreate {
+        Default::default()
+    }
+}
+/// One payment (a subscription charge or a PAYG top-up); `amount_cents` is in cents.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct BillingPayment {
+    /// Amount charged, in cents.
+    pub amount_cents: i64,
+    pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    /// ISO 4217 currency code, lowercase.
+    pub currency: ::std::string::String,
+    pub id: ::std::string::String,
+    /// What was paid for (`subscription` or `payg_topup`).
+    pub kind: ::std::string::String,
+    /// Credits added to the PAYG bucket by a top-up, in microcredits.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub microcredits: ::std::option::Option<i64>,
+    /// Link to the Stripe receipt, when one exists.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub receipt_url: ::std::option::Option<::std::string::String>,
+    /// Payment state (`pending`, `succeeded`, `failed`, `refunded`).
+    pub status: ::std::string::String,
+}
+impl BillingPayment {
+    pub fn builder() -> builder::BillingPayment {
+        Default::default()
+    }
+}
+/// One page of payments.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct BillingPaymentPage {
+    pub items: ::std::vec::Vec<BillingPayment>,
+    /// Cursor for the next page (`page_token`); null on the last page.
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub next_page: ::std::option::Option<::std::string::String>,
+}
+impl BillingPaymentPage {
+    pub fn builder() -> builder::BillingPaymentPage {
+        Default::default()
+    }
+}
+/// One plan of the product's catalog. `amount` is in cents; credits in microcredits.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct BillingPlan {
+    /// Price per interval in the currency's minor unit (cents).
+    pub amount: i64,
+    /// ISO 4217 currency code, lowercase (`usd`).
+    pub currency: ::std::string::String,
+    /// Billing interval unit (`month` or `year`).
+    pub interval: ::std::string::String,
+    /// Number of intervals per billing period.
+    pub interval_count: i32,
+    /// Whether onboarding preselects this plan.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub onboarding_default: ::std::option::Option<bool>,
+    /// Plan code (`free`, `pro`, `plus`, `max`, `enterprise`, or an `*_annual` variant).
+    pub plan_code: ::std::string::String,
+    /// Display name of the plan's product.
+    pub product_name: ::std::string::String,
+    /// Whether the plan can be chosen during super-serve onboarding.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub self_serve_onboarding: ::std::option::Option<bool>,
+    /// Stripe price id; pass it to start a trial or a subscription. Absent on plans that are not sold through Stripe (for example `free`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub stripe_price_id: ::std::option::Option<::std::string::String>,
+    /// Credits granted for the trial, in microcredits.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub trial_credits_granted: ::std::option::Option<i64>,
+    /// Trial length in days.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub trial_days: ::std::option::Option<i32>,
+    /// Whether the plan offers a trial.
+    pub trial_enabled: bool,
+    /// Whether starting the trial needs a payment method.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub trial_requires_card: ::std::option::Option<bool>,
+}
+impl BillingPlan {
+    pub fn builder() -> builder::BillingPlan {
+        Default::default()
+    }
+}
+/// Request body to change the subscription's plan.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct BillingPlanChange {
+    /// Stripe price id of the new plan (from the plan catalog).
+    pub stripe_price_id: ::std::string::String,
+}
+impl BillingPlanChange {
+    pub fn builder() -> builder::BillingPlanChange {
+        Default::default()
+    }
+}
+/// The plan catalog of this deployment's product.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct BillingPlanList {
+    pub plans: ::std::vec::Vec<BillingPlan>,
+}
+impl BillingPlanList {
+    pub fn builder() -> builder::BillingPlanList {
+        Default::default()
+    }
+}
+/// One project's consumption in the current billing period.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct BillingProjectUsage {
+    /// Microcredits debited for the project in the current period.
+    pub consumed_microcredits: i64,
+    pub project_id: ::std::string::String,
+}
+impl BillingProjectUsage {
+    pub fn builder() -> builder::BillingProjectUsage {
+        Default::default()
+    }
+}
+/// The workspace's subscription and trial status.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct BillingStatus {
+    /// Whether the subscription ends at `current_period_end`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cancel_at_period_end: ::std::option::Option<bool>,
+    /// End of the current billing period (or of the trial).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub current_period_end: ::std::option::Option<
+        ::chrono::DateTime<::chrono::offset::Utc>,
+    >,
+    /// Plan a scheduled downgrade moves to at the end of the period.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub pending_plan_code: ::std::option::Option<::std::string::String>,
+    /// Current plan; null without a plan.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub plan_code: ::std::option::Option<::std::string::String>,
+    /// Subscription state. Known values: `none` (no subscription or trial), `trialing`, `active`, `past_due`, `canceled`.
+    pub status: ::std::string::String,
+    /// Stripe price id of the current plan.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub stripe_price_id: ::std::option::Option<::std::string::String>,
+    /// When the running trial ends; null without a trial.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub trial_ends_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+}
+impl BillingStatus {
+    pub fn builder() -> builder::BillingStatus {
+        Default::default()
+    }
+}
+/// Publishable Stripe configuration for the checkout page. Holds no secret.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct BillingStripeConfig {
+    /// Stripe publishable key (`pk_…`) to initialise Stripe.js with.
+    pub publishable_key: ::std::string::String,
+}
+impl BillingStripeConfig {
+    pub fn builder() -> builder::BillingStripeConfig {
+        Default::default()
+    }
+}
+/// Request body to cancel the subscription; `{}` cancels at period end.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct BillingSubscriptionCancel {
+    /// Cancel at the end of the current period (true) or immediately (false).
+    #[serde(default = "defaults::default_bool::<true>")]
+    pub at_period_end: bool,
+}
+impl ::std::default::Default for BillingSubscriptionCancel {
+    fn default() -> Self {
+        Self {
+            at_period_end: defaults::default_bool::<true>(),
+        }
+    }
+}
+impl BillingSubscriptionCancel {
+    pub fn builder() -> builder::BillingSubscriptionCancel {
+        Default::default()
+    }
+}
+/// Request body to activate a paid subscription.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct BillingSubscriptionCreate {
+    /// Discount code to apply to the subscription.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub discount_code: ::std::option::Option<::std::string::String>,
+    /// Stripe payment method (`pm_…`) collected with Stripe.js; omit to use the method on file.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub payment_method_id: ::std::option::Option<::std::string::String>,
+    /// Stripe price id of the plan (from the plan catalog).
+    pub stripe_price_id: ::std::string::String,
+}
+impl BillingSubscriptionCreate {
+    pub fn builder() -> builder::BillingSubscriptionCreate {
+        Default::default()
+    }
+}
+/// The workspace's billing at a glance: plan, subscription status, balances and the current period's consumption, in total and per project.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct BillingSummary {
+    pub balances: BillingUsage,
+    /// Microcredits debited in the current period.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub period_consumed_microcredits: ::std::option::Option<i64>,
+    /// End of the current billing period.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub period_end: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Start of the current billing period.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub period_start: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Current plan (`free`, `pro`, `plus`, `max`, `enterprise`, `*_annual`); null without a plan.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub plan_code: ::std::option::Option<::std::string::String>,
+    /// Current-period consumption per project.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub projects: ::std::vec::Vec<BillingProjectUsage>,
+    /// Same values as `BillingStatus.status`.
+    pub subscription_status: ::std::string::String,
+}
+impl BillingSummary {
+    pub fn builder() -> builder::BillingSummary {
+        Default::default()
+    }
+}
+/// Request body to start a trial.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct BillingTrialStart {
+    /// Stripe price id of the plan to trial (from the plan catalog).
+    pub stripe_price_id: ::std::string::String,
+}
+impl BillingTrialStart {
+    pub fn builder() -> builder::BillingTrialStart {
+        Default::default()
+    }
+}
+/// Remaining credits per bucket, in microcredits (1 credit = 1,000,000 microcredits). Credits are drawn trial first, then included, then PAYG.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct BillingUsage {
+    /// Credits included in the plan for this period, in microcredits.
+    pub included_remaining: i64,
+    /// Pay-as-you-go credits left, in microcredits; kept across plan changes.
+    pub payg_remaining: i64,
+    /// Sum of the three buckets, in microcredits. Not present in every response.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub total_remaining_microcredits: ::std::option::Option<i64>,
+    /// Trial credits left, in microcredits.
+    pub trial_remaining: i64,
+}
+impl BillingUsage {
+    pub fn builder() -> builder::BillingUsage {
+        Default::default()
+    }
+}
+/// One metered dimension usage is broken down by.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct BillingUsageDimension {
+    /// Billed action code (for example `workflow.step.execute`, `memory_index_file_mb`).
+    pub code: ::std::string::String,
+    /// Human-readable name.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub display_name: ::std::option::Option<::std::string::String>,
+    /// Unit one quantity of the dimension counts (for example `step`, `MB`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub unit: ::std::option::Option<::std::string::String>,
+}
+impl BillingUsageDimension {
+    pub fn builder() -> builder::BillingUsageDimension {
+        Default::default()
+    }
+}
+/// The metered dimensions usage is broken down by.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct BillingUsageDimensionList {
+    pub dimensions: ::std::vec::Vec<BillingUsageDimension>,
+}
+impl BillingUsageDimensionList {
+    pub fn builder() -> builder::BillingUsageDimensionList {
+        Default::default()
+    }
+}
+/// One metered usage ledger entry.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct BillingUsageEntry {
+    /// Billed action (`workflow.step.execute`, `memory_extract_interactive`, `memory_extract_bulk`, `memory_index_file_mb`).
+    pub action_code: ::std::string::String,
+    /// Credit bucket debited (`trial`, `included` or `payg`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub bucket: ::std::option::Option<::std::string::String>,
+    /// Balance change in microcredits; negative for a debit.
+    pub delta_microcredits: i64,
+    pub id: ::std::string::String,
+    /// When the action was metered.
+    pub occurred_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub project_id: ::std::option::Option<::std::string::String>,
+    /// Metered quantity in the action's unit (steps, extractions, MB).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub quantity: ::std::option::Option<f64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub run_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub workflow_id: ::std::option::Option<::std::string::String>,
+}
+impl BillingUsageEntry {
+    pub fn builder() -> builder::BillingUsageEntry {
+        Default::default()
+    }
+}
+/// One page of usage ledger entries.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct BillingUsageEntryPage {
+    pub items: ::std::vec::Vec<BillingUsageEntry>,
+    /// Cursor for the next page (`page_token`); null on the last page.
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub next_page: ::std::option::Option<::std::string::String>,
+}
+impl BillingUsageEntryPage {
+    pub fn builder() -> builder::BillingUsageEntryPage {
+        Default::default()
+    }
+}
+/// `ListBillingPaymentHistoryPageToken`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListBillingPaymentHistoryPageToken(::std::string::String);
+impl ::std::ops::Deref for ListBillingPaymentHistoryPageToken {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListBillingPaymentHistoryPageToken> for ::std::string::String {
+    fn from(value: ListBillingPaymentHistoryPageToken) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListBillingPaymentHistoryPageToken {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListBillingPaymentHistoryPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String>
+for ListBillingPaymentHistoryPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListBillingPaymentHistoryPageToken {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: super::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+/// `ListBillingUsageHistoryPageToken`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListBillingUsageHistoryPageToken(::std::string::String);
+impl ::std::ops::Deref for ListBillingUsageHistoryPageToken {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListBillingUsageHistoryPageToken> for ::std::string::String {
+    fn from(value: ListBillingUsageHistoryPageToken) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListBillingUsageHistoryPageToken {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListBillingUsageHistoryPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String>
+for ListBillingUsageHistoryPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListBillingUsageHistoryPageToken {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: super::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+impl crate::pagination::Page for BillingPaymentPage {
+    type Item = BillingPayment;
+    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+        self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+        self.items
+    }
+}
+impl crate::pagination::Page for BillingUsageEntryPage {
+    type Item = BillingUsageEntry;
+    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+        self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+        self.items
+    }
+}

@@ -1,0 +1,252 @@
+// @generated types of the `chat` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use super::*;
+/// One message of a chat thread.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct ChatMessage {
+    /// Message text.
+    pub content: ::std::string::String,
+    pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    pub id: ::std::string::String,
+    /// Author of the message (`user` or `assistant`).
+    pub role: ::std::string::String,
+    /// Processing state. Known values are `queued` (waiting behind an earlier turn; cancellable), `processing`, `completed`, `failed` and `cancelled`.
+    pub status: ::std::string::String,
+    pub thread_id: ::std::string::String,
+    /// Turn that processes (or answered) the message; read it with `get_chat_turn_status`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub turn_id: ::std::option::Option<::std::string::String>,
+}
+impl ChatMessage {
+    pub fn builder() -> builder::ChatMessage {
+        Default::default()
+    }
+}
+/// Request body to send a user message.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct ChatMessageCreate {
+    /// Message text.
+    pub content: ::std::string::String,
+}
+impl ChatMessageCreate {
+    pub fn builder() -> builder::ChatMessageCreate {
+        Default::default()
+    }
+}
+/// One page of chat messages.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct ChatMessagePage {
+    pub items: ::std::vec::Vec<ChatMessage>,
+    /// Cursor for the next page (`page_token`); null on the last page.
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub next_page: ::std::option::Option<::std::string::String>,
+}
+impl ChatMessagePage {
+    pub fn builder() -> builder::ChatMessagePage {
+        Default::default()
+    }
+}
+/// A chat thread; threads are private to their user and project.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct ChatThread {
+    /// When the thread was archived; null while active.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub archived_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    pub id: ::std::string::String,
+    /// The session workflow's run, kept across every turn of the thread; null before the first turn or without a session workflow.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub run_id: ::std::option::Option<::std::string::String>,
+    /// Thread title.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub title: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Session workflow serving the thread; null for the default assistant.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub workflow_id: ::std::option::Option<::std::string::String>,
+}
+impl ChatThread {
+    pub fn builder() -> builder::ChatThread {
+        Default::default()
+    }
+}
+/// Request body to create a chat thread; `{}` creates an untitled thread.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct ChatThreadCreate {
+    /// Thread title.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub title: ::std::option::Option<::std::string::String>,
+    /// Session workflow to serve the thread; leave out for the default assistant.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub workflow_id: ::std::option::Option<::std::string::String>,
+}
+impl ChatThreadCreate {
+    pub fn builder() -> builder::ChatThreadCreate {
+        Default::default()
+    }
+}
+/// One page of chat threads.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct ChatThreadPage {
+    pub items: ::std::vec::Vec<ChatThread>,
+    /// Cursor for the next page (`page_token`); null on the last page.
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub next_page: ::std::option::Option<::std::string::String>,
+}
+impl ChatThreadPage {
+    pub fn builder() -> builder::ChatThreadPage {
+        Default::default()
+    }
+}
+/// The state of one chat turn.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct ChatTurnStatus {
+    /// The assistant's reply message, once the turn completed.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub reply_message_id: ::std::option::Option<::std::string::String>,
+    /// Session workflow run that handles the turn, if any.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub run_id: ::std::option::Option<::std::string::String>,
+    /// Turn state. Known values are `queued`, `running`, `completed`, `failed` and `cancelled`.
+    pub status: ::std::string::String,
+    pub thread_id: ::std::string::String,
+    pub turn_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+}
+impl ChatTurnStatus {
+    pub fn builder() -> builder::ChatTurnStatus {
+        Default::default()
+    }
+}
+/// `ListChatMessagesPageToken`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListChatMessagesPageToken(::std::string::String);
+impl ::std::ops::Deref for ListChatMessagesPageToken {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListChatMessagesPageToken> for ::std::string::String {
+    fn from(value: ListChatMessagesPageToken) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListChatMessagesPageToken {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListChatMessagesPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListChatMessagesPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListChatMessagesPageToken {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: super::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+/// `ListChatThreadsPageToken`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListChatThreadsPageToken(::std::string::String);
+impl ::std::ops::Deref for ListChatThreadsPageToken {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListChatThreadsPageToken> for ::std::string::String {
+    fn from(value: ListChatThreadsPageToken) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListChatThreadsPageToken {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListChatThreadsPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListChatThreadsPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListChatThreadsPageToken {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: super::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+impl crate::pagination::Page for ChatMessagePage {
+    type Item = ChatMessage;
+    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+        self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+        self.items
+    }
+}
+impl crate::pagination::Page for ChatThreadPage {
+    type Item = ChatThread;
+    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+        self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+        self.items
+    }
+}

@@ -1,0 +1,290 @@
+// @generated types of the `connections` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use super::*;
+/// A stored connection to a third-party service. Secrets are never returned; only the names of the stored credential keys.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct Connection {
+    /// Names of the stored credential keys (for example `api_key`), never values.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub credential_keys: ::std::vec::Vec<::std::string::String>,
+    /// Connection id (`conn_…` or a UUID).
+    pub id: ::std::string::String,
+    /// Display name; set by `display_name` on create.
+    pub name: ::std::string::String,
+    /// Provider key, for example `custom`, `google_account`, `composio_account` or `whatsapp`.
+    pub provider: ::std::string::String,
+    /// Service within the provider, for example `api_key` for custom connections.
+    pub service: ::std::string::String,
+    /// Connection state, for example `active`.
+    pub status: ::std::string::String,
+}
+impl Connection {
+    pub fn builder() -> builder::Connection {
+        Default::default()
+    }
+}
+/// Request to create a custom connection. Note the name field is `display_name` here and `name` in responses.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct ConnectionCreate {
+    /// Secret values keyed by credential name (for example `api_key`); write-only, stored encrypted.
+    pub credentials: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::string::String,
+    >,
+    /// Display name; returned as `name`.
+    pub display_name: ::std::string::String,
+    /// Provider key; `custom` for API-key and DSN connections.
+    pub provider: ::std::string::String,
+    /// Credential kind, for example `api_key`.
+    pub service: ::std::string::String,
+}
+impl ConnectionCreate {
+    pub fn builder() -> builder::ConnectionCreate {
+        Default::default()
+    }
+}
+/// Metadata about a connection's stored credentials; never the secret values.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct ConnectionCredentials {
+    pub connection_id: ::std::string::String,
+    /// Names of the stored credential keys.
+    pub credential_keys: ::std::vec::Vec<::std::string::String>,
+    /// When the credentials were last written.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+}
+impl ConnectionCredentials {
+    pub fn builder() -> builder::ConnectionCredentials {
+        Default::default()
+    }
+}
+/// One page of connections.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct ConnectionPage {
+    pub items: ::std::vec::Vec<Connection>,
+    /// Cursor for the next page (`page_token`); null on the last page.
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub next_page: ::std::option::Option<::std::string::String>,
+}
+impl ConnectionPage {
+    pub fn builder() -> builder::ConnectionPage {
+        Default::default()
+    }
+}
+/// Partial update of a connection; omitted fields keep their values.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct ConnectionUpdate {
+    /// Credential values to replace, keyed by credential name; write-only.
+    #[serde(
+        default,
+        skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
+    )]
+    pub credentials: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::string::String,
+    >,
+    /// New display name.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub display_name: ::std::option::Option<::std::string::String>,
+}
+impl ConnectionUpdate {
+    pub fn builder() -> builder::ConnectionUpdate {
+        Default::default()
+    }
+}
+/// A connected Google account and its enabled services.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct GoogleConnectionAccount {
+    pub connection_id: ::std::string::String,
+    /// The Google account's address.
+    pub email: ::std::string::String,
+    /// Services the connection may use (for example `gmail`, `calendar`, `drive`).
+    pub enabled_services: ::std::vec::Vec<::std::string::String>,
+}
+impl GoogleConnectionAccount {
+    pub fn builder() -> builder::GoogleConnectionAccount {
+        Default::default()
+    }
+}
+/// Values from the Google OAuth callback.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct GoogleConnectionComplete {
+    /// Authorisation code from the callback.
+    pub code: ::std::string::String,
+    /// State from the callback; must match the one `create_google_oauth_url` returned.
+    pub state: ::std::string::String,
+}
+impl GoogleConnectionComplete {
+    pub fn builder() -> builder::GoogleConnectionComplete {
+        Default::default()
+    }
+}
+/// Whether Google account connections are available on this deployment.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct GoogleConnectionConfig {
+    pub enabled: bool,
+}
+impl GoogleConnectionConfig {
+    pub fn builder() -> builder::GoogleConnectionConfig {
+        Default::default()
+    }
+}
+/// The Google consent URL to open.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct GoogleConnectionOAuthUrl {
+    /// Opaque state echoed back by Google; pass it to `complete_google_connection`.
+    pub state: ::std::string::String,
+    /// Google consent URL.
+    pub url: ::std::string::String,
+}
+impl GoogleConnectionOAuthUrl {
+    pub fn builder() -> builder::GoogleConnectionOAuthUrl {
+        Default::default()
+    }
+}
+/// Request to begin Google OAuth for a connection.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct GoogleConnectionOAuthUrlRequest {
+    /// Existing Google connection to re-authorise instead of creating a new one.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub connection_id: ::std::option::Option<::std::string::String>,
+    /// Where Google sends the user back; defaults to the Console's callback page.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub redirect_uri: ::std::option::Option<::std::string::String>,
+    /// Google services to request access to (for example `gmail`, `calendar`, `drive`).
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub services: ::std::vec::Vec<::std::string::String>,
+}
+impl GoogleConnectionOAuthUrlRequest {
+    pub fn builder() -> builder::GoogleConnectionOAuthUrlRequest {
+        Default::default()
+    }
+}
+/// Services to turn on (`true`) or off (`false`); unnamed services keep their state.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct GoogleConnectionServicesUpdate {
+    pub services: ::std::collections::BTreeMap<::std::string::String, bool>,
+}
+impl GoogleConnectionServicesUpdate {
+    pub fn builder() -> builder::GoogleConnectionServicesUpdate {
+        Default::default()
+    }
+}
+/// `ListConnectionsPageToken`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListConnectionsPageToken(::std::string::String);
+impl ::std::ops::Deref for ListConnectionsPageToken {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListConnectionsPageToken> for ::std::string::String {
+    fn from(value: ListConnectionsPageToken) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListConnectionsPageToken {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListConnectionsPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListConnectionsPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListConnectionsPageToken {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: super::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+/// Values returned by Meta's embedded signup.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct WhatsappConnectionComplete {
+    /// Code to exchange for a business token.
+    pub code: ::std::string::String,
+    /// Phone number id chosen during signup.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub phone_number_id: ::std::option::Option<::std::string::String>,
+    /// WhatsApp Business Account id chosen during signup.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub waba_id: ::std::option::Option<::std::string::String>,
+}
+impl WhatsappConnectionComplete {
+    pub fn builder() -> builder::WhatsappConnectionComplete {
+        Default::default()
+    }
+}
+/// Whether WhatsApp Business embedded signup is available on this deployment.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct WhatsappConnectionConfig {
+    /// Meta app id for the embedded signup popup.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub app_id: ::std::option::Option<::std::string::String>,
+    /// Meta embedded signup configuration id.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub config_id: ::std::option::Option<::std::string::String>,
+    pub enabled: bool,
+}
+impl WhatsappConnectionConfig {
+    pub fn builder() -> builder::WhatsappConnectionConfig {
+        Default::default()
+    }
+}
+/// Manually entered WhatsApp Business credentials.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct WhatsappConnectionManual {
+    /// Meta access token (write-only, stored encrypted).
+    pub access_token: ::std::string::String,
+    /// Display name for the connection; returned as `name`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub display_name: ::std::option::Option<::std::string::String>,
+    /// Sending phone number id.
+    pub phone_number_id: ::std::string::String,
+    /// WhatsApp Business Account id.
+    pub waba_id: ::std::string::String,
+}
+impl WhatsappConnectionManual {
+    pub fn builder() -> builder::WhatsappConnectionManual {
+        Default::default()
+    }
+}
+impl crate::pagination::Page for ConnectionPage {
+    type Item = Connection;
+    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+        self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+        self.items
+    }
+}

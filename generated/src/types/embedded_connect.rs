@@ -1,0 +1,587 @@
+// @generated types of the `embedded_connect` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use super::*;
+/// A one-time, short-lived hosted connect session.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct ConnectLink {
+    /// Session id (`cs_…`) for `get_connect_session`.
+    pub connect_session_id: ::std::string::String,
+    /// Hosted page to open for the end user (`https://connect.agentruntime.io/s/{connect_session_id}`).
+    pub connect_url: ::std::string::String,
+    /// When the link stops working (minutes after creation).
+    pub expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
+}
+impl ConnectLink {
+    pub fn builder() -> builder::ConnectLink {
+        Default::default()
+    }
+}
+/// Request to create a hosted connect session for one end user.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct ConnectLinkCreate {
+    /// The partner's id for the end user; becomes the principal's key.
+    pub external_user_id: ::std::string::String,
+    /// What to connect, for example `gmail`.
+    pub provider: ::std::string::String,
+    /// Services to request access to (for example `gmail`).
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub services: ::std::vec::Vec<::std::string::String>,
+}
+impl ConnectLinkCreate {
+    pub fn builder() -> builder::ConnectLinkCreate {
+        Default::default()
+    }
+}
+/// State of a hosted connect session.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct ConnectSession {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub completed_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// The created connection, once `completed`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub connection_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub external_user_id: ::std::option::Option<::std::string::String>,
+    /// Why the session failed, for example when the account is already linked to another principal of the workspace.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub failure_reason: ::std::option::Option<::std::string::String>,
+    /// Session id (`cs_…`).
+    pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub provider: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub services: ::std::vec::Vec<::std::string::String>,
+    /// `pending` until the user finishes, then `completed`; `expired` after `expires_at`; `failed` when the connection was rejected (see `failure_reason`).
+    pub status: ::std::string::String,
+}
+impl ConnectSession {
+    pub fn builder() -> builder::ConnectSession {
+        Default::default()
+    }
+}
+/// The stored partner webhook configuration.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct EmbeddedConnectSettings {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub example_event: ::std::option::Option<EmbeddedConnectWebhookEvent>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Whether a signing secret is stored (the secret is never returned).
+    pub webhook_secret_set: bool,
+    /// URL that receives events; null when none is configured.
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub webhook_url: ::std::option::Option<::std::string::String>,
+}
+impl EmbeddedConnectSettings {
+    pub fn builder() -> builder::EmbeddedConnectSettings {
+        Default::default()
+    }
+}
+/// The partner webhook configuration to store.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct EmbeddedConnectSettingsUpdate {
+    /// HMAC key for `X-Agentruntime-Signature` on each event; write-only.
+    pub webhook_secret: ::std::string::String,
+    /// HTTPS URL that receives Embedded Connect events.
+    pub webhook_url: ::std::string::String,
+}
+impl EmbeddedConnectSettingsUpdate {
+    pub fn builder() -> builder::EmbeddedConnectSettingsUpdate {
+        Default::default()
+    }
+}
+/// The JSON body AgentRuntime POSTs to the partner webhook URL, signed with `X-Agentruntime-Signature` (HMAC-SHA256 of the raw body with the stored secret). Settings responses include a sample as `example_event`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct EmbeddedConnectWebhookEvent {
+    /// The connection concerned (connection events).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub connection_id: ::std::option::Option<::std::string::String>,
+    /// Event name, for example `connection.created`.
+    pub event: ::std::string::String,
+    /// The end user the event is about.
+    pub external_user_id: ::std::string::String,
+    pub occurred_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    /// Provider of the connection, for example `google_account`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub provider: ::std::option::Option<::std::string::String>,
+    /// The provider-side account, for example the Google address.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub provider_account_key: ::std::option::Option<::std::string::String>,
+}
+impl EmbeddedConnectWebhookEvent {
+    pub fn builder() -> builder::EmbeddedConnectWebhookEvent {
+        Default::default()
+    }
+}
+/// `ListPrincipalSegmentsPageToken`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListPrincipalSegmentsPageToken(::std::string::String);
+impl ::std::ops::Deref for ListPrincipalSegmentsPageToken {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListPrincipalSegmentsPageToken> for ::std::string::String {
+    fn from(value: ListPrincipalSegmentsPageToken) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListPrincipalSegmentsPageToken {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListPrincipalSegmentsPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListPrincipalSegmentsPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListPrincipalSegmentsPageToken {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: super::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+/// `ListPrincipalsPageToken`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListPrincipalsPageToken(::std::string::String);
+impl ::std::ops::Deref for ListPrincipalsPageToken {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListPrincipalsPageToken> for ::std::string::String {
+    fn from(value: ListPrincipalsPageToken) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListPrincipalsPageToken {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListPrincipalsPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListPrincipalsPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListPrincipalsPageToken {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: super::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+/// `ListUsageHistoryGroupBy`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum ListUsageHistoryGroupBy {
+    #[serde(rename = "principal")]
+    Principal,
+}
+impl ::std::fmt::Display for ListUsageHistoryGroupBy {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Principal => f.write_str("principal"),
+        }
+    }
+}
+impl ::std::str::FromStr for ListUsageHistoryGroupBy {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "principal" => Ok(Self::Principal),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListUsageHistoryGroupBy {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListUsageHistoryGroupBy {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::default::Default for ListUsageHistoryGroupBy {
+    fn default() -> Self {
+        ListUsageHistoryGroupBy::Principal
+    }
+}
+/// `ListUsageHistoryPageToken`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListUsageHistoryPageToken(::std::string::String);
+impl ::std::ops::Deref for ListUsageHistoryPageToken {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListUsageHistoryPageToken> for ::std::string::String {
+    fn from(value: ListUsageHistoryPageToken) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListUsageHistoryPageToken {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListUsageHistoryPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListUsageHistoryPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListUsageHistoryPageToken {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: super::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+/// An end user of the partner, keyed by `external_user_id`, whose own connections runs can use (`connection_resolution: principal`).
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct Principal {
+    /// The principal's connections; present on `get_principal`.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub connections: ::std::vec::Vec<PrincipalConnection>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
+    /// The partner's id for the user.
+    pub external_user_id: ::std::string::String,
+    /// Platform id of the principal (`principal_id` in runs).
+    pub id: ::std::string::String,
+    /// Console user linked with `link_principal_user`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub linked_user_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// For example `active` or `suspended`.
+    pub status: ::std::string::String,
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub tags: ::std::vec::Vec<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub team: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+}
+impl Principal {
+    pub fn builder() -> builder::Principal {
+        Default::default()
+    }
+}
+/// A connection owned by a principal.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct PrincipalConnection {
+    pub connection_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// For example `google_account`.
+    pub provider: ::std::string::String,
+    /// The provider-side account, for example the Google address.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub provider_account_key: ::std::option::Option<::std::string::String>,
+    /// For example `active` or `revoked`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
+}
+impl PrincipalConnection {
+    pub fn builder() -> builder::PrincipalConnection {
+        Default::default()
+    }
+}
+/// The Console user to link a principal to.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct PrincipalLinkRequest {
+    pub user_id: ::std::string::String,
+}
+impl PrincipalLinkRequest {
+    pub fn builder() -> builder::PrincipalLinkRequest {
+        Default::default()
+    }
+}
+/// One page of principals.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct PrincipalPage {
+    pub items: ::std::vec::Vec<Principal>,
+    /// Cursor for the next page (`page_token`); null on the last page.
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub next_page: ::std::option::Option<::std::string::String>,
+}
+impl PrincipalPage {
+    pub fn builder() -> builder::PrincipalPage {
+        Default::default()
+    }
+}
+/// A named, dynamic set of principals.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct PrincipalSegment {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    pub filter: PrincipalSegmentFilter,
+    /// Segment id (`seg_…`).
+    pub id: ::std::string::String,
+    pub name: ::std::string::String,
+}
+impl PrincipalSegment {
+    pub fn builder() -> builder::PrincipalSegment {
+        Default::default()
+    }
+}
+/// Request to create a segment.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct PrincipalSegmentCreate {
+    pub filter: PrincipalSegmentFilter,
+    pub name: ::std::string::String,
+}
+impl PrincipalSegmentCreate {
+    pub fn builder() -> builder::PrincipalSegmentCreate {
+        Default::default()
+    }
+}
+/// Which principals belong to a segment; all given conditions must hold.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct PrincipalSegmentFilter {
+    /// Principals carrying none of these tags.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub exclude_tags: ::std::vec::Vec<::std::string::String>,
+    /// Principals carrying any of these tags.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub include_tags: ::std::vec::Vec<::std::string::String>,
+    /// Only principals with a connection of this provider (for example `google_account`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub require_connection: ::std::option::Option<::std::string::String>,
+    /// Only principals of this team.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub team: ::std::option::Option<::std::string::String>,
+}
+impl PrincipalSegmentFilter {
+    pub fn builder() -> builder::PrincipalSegmentFilter {
+        Default::default()
+    }
+}
+/// One page of segments.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct PrincipalSegmentPage {
+    pub items: ::std::vec::Vec<PrincipalSegment>,
+    /// Cursor for the next page (`page_token`); null on the last page.
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub next_page: ::std::option::Option<::std::string::String>,
+}
+impl PrincipalSegmentPage {
+    pub fn builder() -> builder::PrincipalSegmentPage {
+        Default::default()
+    }
+}
+/// Metadata of one principal in a batch sync.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct PrincipalSyncItem {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
+    pub external_user_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub tags: ::std::vec::Vec<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub team: ::std::option::Option<::std::string::String>,
+}
+impl PrincipalSyncItem {
+    pub fn builder() -> builder::PrincipalSyncItem {
+        Default::default()
+    }
+}
+/// Batch of principals to create or update.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct PrincipalSyncRequest {
+    pub principals: ::std::vec::Vec<PrincipalSyncItem>,
+}
+impl PrincipalSyncRequest {
+    pub fn builder() -> builder::PrincipalSyncRequest {
+        Default::default()
+    }
+}
+/// Outcome of a batch sync.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct PrincipalSyncResult {
+    /// Principals created.
+    pub created: i32,
+    /// Existing principals updated.
+    pub updated: i32,
+}
+impl PrincipalSyncResult {
+    pub fn builder() -> builder::PrincipalSyncResult {
+        Default::default()
+    }
+}
+/// Metadata of one principal; the path names the principal.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct PrincipalUpsert {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub tags: ::std::vec::Vec<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub team: ::std::option::Option<::std::string::String>,
+}
+impl PrincipalUpsert {
+    pub fn builder() -> builder::PrincipalUpsert {
+        Default::default()
+    }
+}
+/// Usage of one principal in the requested range.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct PrincipalUsage {
+    pub external_user_id: ::std::string::String,
+    /// Runs started for the principal.
+    pub run_count: i64,
+    /// Sum of the credit-ledger deltas of the principal's runs, in microcredits.
+    pub total_delta_microcredits: i64,
+}
+impl PrincipalUsage {
+    pub fn builder() -> builder::PrincipalUsage {
+        Default::default()
+    }
+}
+/// One page of per-principal usage.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct PrincipalUsagePage {
+    pub items: ::std::vec::Vec<PrincipalUsage>,
+    /// Cursor for the next page (`page_token`); null on the last page.
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub next_page: ::std::option::Option<::std::string::String>,
+}
+impl PrincipalUsagePage {
+    pub fn builder() -> builder::PrincipalUsagePage {
+        Default::default()
+    }
+}
+impl crate::pagination::Page for PrincipalPage {
+    type Item = Principal;
+    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+        self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+        self.items
+    }
+}
+impl crate::pagination::Page for PrincipalSegmentPage {
+    type Item = PrincipalSegment;
+    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+        self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+        self.items
+    }
+}
+impl crate::pagination::Page for PrincipalUsagePage {
+    type Item = PrincipalUsage;
+    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+        self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+        self.items
+    }
+}

@@ -1,0 +1,224 @@
+// @generated types of the `inbound_webhooks` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use super::*;
+/// An inbound webhook subscription: a public ingress URL bound to one workflow. Never carries the signing secret.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct InboundWebhook {
+    pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    /// Whether the ingress accepts deliveries.
+    pub enabled: bool,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub extras: ::std::option::Option<InboundWebhookExtras>,
+    /// Subscription id; also the last segment of the ingress path.
+    pub id: ::std::string::String,
+    /// Human-readable name (for example `shopify-orders`).
+    pub name: ::std::string::String,
+    /// Project the subscription belongs to.
+    pub project_id: ::std::string::String,
+    /// Workspace slug the subscription belongs to.
+    pub tenant_id: ::std::string::String,
+    pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    /// Workflow whose published version each delivery starts.
+    pub workflow_id: ::std::string::String,
+}
+impl InboundWebhook {
+    pub fn builder() -> builder::InboundWebhook {
+        Default::default()
+    }
+}
+/// Request to create a subscription. Give `automation_pat_id`, `automation_bearer`, or both, to choose the PAT that runs act as.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct InboundWebhookCreate {
+    /// Plaintext PAT (`pat_…`) pasted once, for when the stored PAT's secret cannot be read; stored encrypted and never returned.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub automation_bearer: ::std::option::Option<::std::string::String>,
+    /// Id of a stored PAT (`pat-…`) the runs act as.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub automation_pat_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub extras: ::std::option::Option<InboundWebhookExtras>,
+    /// Human-readable name.
+    pub name: ::std::string::String,
+    /// Workflow to start on each delivery.
+    pub workflow_id: ::std::string::String,
+}
+impl InboundWebhookCreate {
+    pub fn builder() -> builder::InboundWebhookCreate {
+        Default::default()
+    }
+}
+/// Create response: the subscription plus the signing secret, shown only this once.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct InboundWebhookCreated {
+    /// The same URL's path, for callers that build URLs from their own host.
+    pub ingress_path: ::std::string::String,
+    /// Absolute URL the third party POSTs events to.
+    pub ingress_url: ::std::string::String,
+    /// HMAC key (`whsec_…`) for `X-Agentruntime-Signature`. Returned only in this response.
+    pub signing_secret: ::std::string::String,
+    pub subscription: InboundWebhook,
+}
+impl InboundWebhookCreated {
+    pub fn builder() -> builder::InboundWebhookCreated {
+        Default::default()
+    }
+}
+/// The ingress's answer to an accepted delivery.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct InboundWebhookDelivery {
+    /// True when the delivery was accepted for processing.
+    pub accepted: bool,
+    /// Server-assigned id of this delivery; quote it when contacting support.
+    pub delivery_id: ::std::string::String,
+    /// The run the delivery started; null when the run is created asynchronously and its id is not known yet.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub run_id: ::std::option::Option<::std::string::String>,
+}
+impl InboundWebhookDelivery {
+    pub fn builder() -> builder::InboundWebhookDelivery {
+        Default::default()
+    }
+}
+/// Start parameters a subscription adds to every run its ingress starts. Applied after the POST body (which becomes `trigger_payload`); the POST body wins on key conflicts.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct InboundWebhookExtras {
+    /// Steps that do not run for deliveries of this subscription.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub excluded_step_ids: ::std::vec::Vec<::std::string::String>,
+    /// Default input merged under the POST body; read in templates as `{{input.*}}`.
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    pub trigger_payload: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// Map keyed by step id. A key's presence grants entry to a `no_auto_start` step; its value overlays that step's input.
+    #[serde(
+        default,
+        skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
+    )]
+    pub trigger_steps: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    >,
+    /// Merge the workflow's saved Studio run-setup defaults (request keys win). Deprecated since 2026-06-28: fire-time execution ignores saved defaults; put the values in `trigger_payload` and `trigger_steps` instead.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub use_run_setup_defaults: ::std::option::Option<bool>,
+}
+impl InboundWebhookExtras {
+    pub fn builder() -> builder::InboundWebhookExtras {
+        Default::default()
+    }
+}
+/// One page of inbound webhook subscriptions.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct InboundWebhookPage {
+    pub items: ::std::vec::Vec<InboundWebhook>,
+    /// Cursor for the next page (`page_token`); null on the last page.
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub next_page: ::std::option::Option<::std::string::String>,
+}
+impl InboundWebhookPage {
+    pub fn builder() -> builder::InboundWebhookPage {
+        Default::default()
+    }
+}
+/// Any JSON object sent by the third party. It becomes the run's `trigger_payload`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[serde(transparent)]
+pub struct InboundWebhookPayload(
+    pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+);
+impl ::std::ops::Deref for InboundWebhookPayload {
+    type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+    fn deref(&self) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        &self.0
+    }
+}
+impl ::std::convert::From<InboundWebhookPayload>
+for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+    fn from(value: InboundWebhookPayload) -> Self {
+        value.0
+    }
+}
+impl ::std::convert::From<::serde_json::Map<::std::string::String, ::serde_json::Value>>
+for InboundWebhookPayload {
+    fn from(
+        value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    ) -> Self {
+        Self(value)
+    }
+}
+/// Request to update a subscription.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct InboundWebhookUpdate {
+    pub extras: InboundWebhookExtras,
+}
+impl InboundWebhookUpdate {
+    pub fn builder() -> builder::InboundWebhookUpdate {
+        Default::default()
+    }
+}
+/// `ListInboundWebhooksPageToken`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListInboundWebhooksPageToken(::std::string::String);
+impl ::std::ops::Deref for ListInboundWebhooksPageToken {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListInboundWebhooksPageToken> for ::std::string::String {
+    fn from(value: ListInboundWebhooksPageToken) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListInboundWebhooksPageToken {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListInboundWebhooksPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListInboundWebhooksPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListInboundWebhooksPageToken {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: super::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+impl crate::pagination::Page for InboundWebhookPage {
+    type Item = InboundWebhook;
+    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+        self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+        self.items
+    }
+}

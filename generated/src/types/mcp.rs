@@ -1,0 +1,769 @@
+// @generated types of the `mcp` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use super::*;
+/// `ListMcpConfigProfilesPageToken`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListMcpConfigProfilesPageToken(::std::string::String);
+impl ::std::ops::Deref for ListMcpConfigProfilesPageToken {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListMcpConfigProfilesPageToken> for ::std::string::String {
+    fn from(value: ListMcpConfigProfilesPageToken) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListMcpConfigProfilesPageToken {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListMcpConfigProfilesPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListMcpConfigProfilesPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListMcpConfigProfilesPageToken {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: super::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+/// `ListMcpConnectionsPageToken`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListMcpConnectionsPageToken(::std::string::String);
+impl ::std::ops::Deref for ListMcpConnectionsPageToken {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListMcpConnectionsPageToken> for ::std::string::String {
+    fn from(value: ListMcpConnectionsPageToken) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListMcpConnectionsPageToken {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListMcpConnectionsPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListMcpConnectionsPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListMcpConnectionsPageToken {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: super::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+/// `ListMcpInstancesPageToken`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListMcpInstancesPageToken(::std::string::String);
+impl ::std::ops::Deref for ListMcpInstancesPageToken {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListMcpInstancesPageToken> for ::std::string::String {
+    fn from(value: ListMcpInstancesPageToken) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListMcpInstancesPageToken {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListMcpInstancesPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListMcpInstancesPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListMcpInstancesPageToken {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: super::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+/// `ListMcpPlatformCatalogPageToken`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListMcpPlatformCatalogPageToken(::std::string::String);
+impl ::std::ops::Deref for ListMcpPlatformCatalogPageToken {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListMcpPlatformCatalogPageToken> for ::std::string::String {
+    fn from(value: ListMcpPlatformCatalogPageToken) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListMcpPlatformCatalogPageToken {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListMcpPlatformCatalogPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListMcpPlatformCatalogPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListMcpPlatformCatalogPageToken {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: super::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+/// `ListMcpServersPageToken`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListMcpServersPageToken(::std::string::String);
+impl ::std::ops::Deref for ListMcpServersPageToken {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListMcpServersPageToken> for ::std::string::String {
+    fn from(value: ListMcpServersPageToken) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListMcpServersPageToken {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListMcpServersPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListMcpServersPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListMcpServersPageToken {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: super::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+/// `ListMcpToolsPageToken`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListMcpToolsPageToken(::std::string::String);
+impl ::std::ops::Deref for ListMcpToolsPageToken {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListMcpToolsPageToken> for ::std::string::String {
+    fn from(value: ListMcpToolsPageToken) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListMcpToolsPageToken {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListMcpToolsPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListMcpToolsPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListMcpToolsPageToken {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: super::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+/// A named configuration of an instance; exactly one profile is active at a time.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct McpConfigProfile {
+    /// Whether runs use this profile.
+    pub active: bool,
+    /// Values for the server version's `config_schema`.
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    pub config: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    pub id: ::std::string::String,
+    pub instance_id: ::std::string::String,
+    pub name: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub source_spec: ::std::option::Option<McpSourceSpec>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+}
+impl McpConfigProfile {
+    pub fn builder() -> builder::McpConfigProfile {
+        Default::default()
+    }
+}
+/// Request to create a config profile.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct McpConfigProfileCreate {
+    /// Values for the server version's `config_schema`.
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    pub config: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub name: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub source_spec: ::std::option::Option<McpSourceSpec>,
+}
+impl McpConfigProfileCreate {
+    pub fn builder() -> builder::McpConfigProfileCreate {
+        Default::default()
+    }
+}
+/// One page of config profiles.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct McpConfigProfilePage {
+    pub items: ::std::vec::Vec<McpConfigProfile>,
+    /// Cursor for the next page (`page_token`); null on the last page.
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub next_page: ::std::option::Option<::std::string::String>,
+}
+impl McpConfigProfilePage {
+    pub fn builder() -> builder::McpConfigProfilePage {
+        Default::default()
+    }
+}
+/// Partial update of a config profile; omitted fields are kept.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct McpConfigProfileUpdate {
+    /// Replacement configuration values.
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    pub config: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub source_spec: ::std::option::Option<McpSourceSpec>,
+}
+impl McpConfigProfileUpdate {
+    pub fn builder() -> builder::McpConfigProfileUpdate {
+        Default::default()
+    }
+}
+/// A project's instance of an MCP server; MCP steps call tools through it.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct McpInstance {
+    /// The profile runs use; null until one is marked active.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub active_config_profile_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    pub id: ::std::string::String,
+    /// Display name; defaults to the server's name.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// Server the instance was created from.
+    pub server_id: ::std::string::String,
+    /// Service key of the server.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub service: ::std::option::Option<::std::string::String>,
+}
+impl McpInstance {
+    pub fn builder() -> builder::McpInstance {
+        Default::default()
+    }
+}
+/// Request to create an instance.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct McpInstanceCreate {
+    /// Display name; defaults to the server's name.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// Server to instantiate.
+    pub server_id: ::std::string::String,
+}
+impl McpInstanceCreate {
+    pub fn builder() -> builder::McpInstanceCreate {
+        Default::default()
+    }
+}
+/// One page of MCP instances.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct McpInstancePage {
+    pub items: ::std::vec::Vec<McpInstance>,
+    /// Cursor for the next page (`page_token`); null on the last page.
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub next_page: ::std::option::Option<::std::string::String>,
+}
+impl McpInstancePage {
+    pub fn builder() -> builder::McpInstancePage {
+        Default::default()
+    }
+}
+/// Per-step resolution of a workflow's MCP bindings.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct McpInstanceResolution {
+    pub bindings: ::std::vec::Vec<McpResolvedBinding>,
+    pub workflow_id: ::std::string::String,
+}
+impl McpInstanceResolution {
+    pub fn builder() -> builder::McpInstanceResolution {
+        Default::default()
+    }
+}
+/// Request to resolve the instances a workflow's MCP steps would use.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct McpInstanceResolveRequest {
+    pub workflow_id: ::std::string::String,
+}
+impl McpInstanceResolveRequest {
+    pub fn builder() -> builder::McpInstanceResolveRequest {
+        Default::default()
+    }
+}
+/// One adapter of the platform catalog; create an instance of it to use its tools.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct McpPlatformCatalogEntry {
+    /// How the adapter authenticates, for example `oauth2` or `token`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub auth_mode: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Display name.
+    pub name: ::std::string::String,
+    /// Stable service key (for example `gmail`); MCP steps name tools by it.
+    pub service: ::std::string::String,
+    /// Number of tools the adapter offers.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tool_count: ::std::option::Option<i32>,
+}
+impl McpPlatformCatalogEntry {
+    pub fn builder() -> builder::McpPlatformCatalogEntry {
+        Default::default()
+    }
+}
+/// One page of the platform adapter catalog.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct McpPlatformCatalogEntryPage {
+    pub items: ::std::vec::Vec<McpPlatformCatalogEntry>,
+    /// Cursor for the next page (`page_token`); null on the last page.
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub next_page: ::std::option::Option<::std::string::String>,
+}
+impl McpPlatformCatalogEntryPage {
+    pub fn builder() -> builder::McpPlatformCatalogEntryPage {
+        Default::default()
+    }
+}
+/// How one MCP step resolves to an instance, a profile and a connection.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct McpResolvedBinding {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub config_profile_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub connection_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// Why the step did not resolve.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub reason: ::std::option::Option<::std::string::String>,
+    /// True when an instance and a connection were found.
+    pub resolved: bool,
+    /// Service key the step calls.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub service: ::std::option::Option<::std::string::String>,
+    pub step_id: ::std::string::String,
+}
+impl McpResolvedBinding {
+    pub fn builder() -> builder::McpResolvedBinding {
+        Default::default()
+    }
+}
+/// An MCP server registered for the tenant.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct McpServer {
+    /// How the platform authenticates to the server, for example `token`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub auth_mode: ::std::option::Option<::std::string::String>,
+    /// The server's MCP endpoint URL.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub canonical_url: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    pub id: ::std::string::String,
+    /// Hosting mode; `third_party` for servers you run yourself.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub mode: ::std::option::Option<::std::string::String>,
+    /// Display name.
+    pub name: ::std::string::String,
+    /// Service key derived from the name (for example `internal_tools`).
+    pub service: ::std::string::String,
+    /// Lifecycle state, for example `draft` until a version is published, then `active`.
+    pub status: ::std::string::String,
+    /// Number of tools in the active version.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tool_count: ::std::option::Option<i32>,
+}
+impl McpServer {
+    pub fn builder() -> builder::McpServer {
+        Default::default()
+    }
+}
+/// Request to register a custom MCP server.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct McpServerCreate {
+    /// How the platform authenticates to the server, for example `token`.
+    pub auth_mode: ::std::string::String,
+    /// The server's MCP endpoint URL.
+    pub canonical_url: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// Hosting mode; `third_party` for a server you run.
+    pub mode: ::std::string::String,
+    /// Display name; the service key is derived from it.
+    pub name: ::std::string::String,
+}
+impl McpServerCreate {
+    pub fn builder() -> builder::McpServerCreate {
+        Default::default()
+    }
+}
+/// The tools a server reported during discovery.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct McpServerDiscovery {
+    pub server_id: ::std::string::String,
+    pub tools: ::std::vec::Vec<McpToolDefinition>,
+}
+impl McpServerDiscovery {
+    pub fn builder() -> builder::McpServerDiscovery {
+        Default::default()
+    }
+}
+/// One page of MCP servers.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct McpServerPage {
+    pub items: ::std::vec::Vec<McpServer>,
+    /// Cursor for the next page (`page_token`); null on the last page.
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub next_page: ::std::option::Option<::std::string::String>,
+}
+impl McpServerPage {
+    pub fn builder() -> builder::McpServerPage {
+        Default::default()
+    }
+}
+/// A published version of a server's tools and configuration schema.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct McpServerVersion {
+    /// Whether instances use this version.
+    pub active: bool,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    pub server_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tool_count: ::std::option::Option<i32>,
+    /// Version number, increasing from 1.
+    pub version: i32,
+}
+impl McpServerVersion {
+    pub fn builder() -> builder::McpServerVersion {
+        Default::default()
+    }
+}
+/// Request to publish a server version.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct McpServerVersionCreate {
+    /// Make this version the active one.
+    #[serde(default)]
+    pub activate: bool,
+    /// JSON Schema of the configuration an instance's config profiles supply.
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    pub config_schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// Tools of this version, usually taken from discovery.
+    pub tools: ::std::vec::Vec<McpToolDefinition>,
+}
+impl McpServerVersionCreate {
+    pub fn builder() -> builder::McpServerVersionCreate {
+        Default::default()
+    }
+}
+/// Wiring of a config profile: which connection supplies the credentials. Further server-specific keys may appear.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct McpSourceSpec {
+    /// Connection whose credentials the instance's tools use.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub connection_id: ::std::option::Option<::std::string::String>,
+}
+impl McpSourceSpec {
+    pub fn builder() -> builder::McpSourceSpec {
+        Default::default()
+    }
+}
+/// One tool of the catalog.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct McpTool {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// JSON Schema of the tool's arguments.
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    pub input_schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// Tool name as MCP steps reference it.
+    pub name: ::std::string::String,
+    /// Id of the server that offers the tool.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub server_id: ::std::option::Option<::std::string::String>,
+    /// Service key of the server that offers the tool.
+    pub service: ::std::string::String,
+}
+impl McpTool {
+    pub fn builder() -> builder::McpTool {
+        Default::default()
+    }
+}
+/// A tool as a server declares it.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct McpToolDefinition {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    /// JSON Schema of the tool's arguments.
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    pub input_schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub name: ::std::string::String,
+}
+impl McpToolDefinition {
+    pub fn builder() -> builder::McpToolDefinition {
+        Default::default()
+    }
+}
+/// One page of the tool catalog.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct McpToolPage {
+    pub items: ::std::vec::Vec<McpTool>,
+    /// Cursor for the next page (`page_token`); null on the last page.
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub next_page: ::std::option::Option<::std::string::String>,
+}
+impl McpToolPage {
+    pub fn builder() -> builder::McpToolPage {
+        Default::default()
+    }
+}
+/// One validation check.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct McpValidationCheck {
+    /// Check id, for example `reachable` or `authenticated`.
+    pub check: ::std::string::String,
+    /// Why the check failed, when it did.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// Outcome, for example `passed`, `failed` or `skipped`.
+    pub status: ::std::string::String,
+}
+impl McpValidationCheck {
+    pub fn builder() -> builder::McpValidationCheck {
+        Default::default()
+    }
+}
+/// Outcome of a server, binding or instance validation.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct McpValidationResult {
+    pub checks: ::std::vec::Vec<McpValidationCheck>,
+    /// True when every check passed.
+    pub valid: bool,
+}
+impl McpValidationResult {
+    pub fn builder() -> builder::McpValidationResult {
+        Default::default()
+    }
+}
+impl crate::pagination::Page for McpConfigProfilePage {
+    type Item = McpConfigProfile;
+    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+        self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+        self.items
+    }
+}
+impl crate::pagination::Page for McpInstancePage {
+    type Item = McpInstance;
+    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+        self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+        self.items
+    }
+}
+impl crate::pagination::Page for McpPlatformCatalogEntryPage {
+    type Item = McpPlatformCatalogEntry;
+    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+        self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+        self.items
+    }
+}
+impl crate::pagination::Page for McpServerPage {
+    type Item = McpServer;
+    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+        self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+        self.items
+    }
+}
+impl crate::pagination::Page for McpToolPage {
+    type Item = McpTool;
+    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+        self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+        self.items
+    }
+}

@@ -1,0 +1,293 @@
+// @generated types of the `memory` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use super::*;
+/// An episode: one unit of remembered activity (a chat conversation, a work file, a run step or an external event) with the memory items extracted from it.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct MemoryEpisode {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    pub episode_id: ::std::string::String,
+    /// Kind of episode (`chat_conversation`, `work_file`, `run_step`, `external_event`).
+    pub episode_type: ::std::string::String,
+    /// The episode's memory items.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub items: ::std::vec::Vec<MemoryItem>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub project_id: ::std::option::Option<::std::string::String>,
+    /// Id of the conversation, work file, run step or event the episode came from.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub source_id: ::std::option::Option<::std::string::String>,
+    /// Short human-readable title.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub title: ::std::option::Option<::std::string::String>,
+}
+impl MemoryEpisode {
+    pub fn builder() -> builder::MemoryEpisode {
+        Default::default()
+    }
+}
+/// A batch of extraction jobs and its progress.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct MemoryExtractBatch {
+    pub batch_id: ::std::string::String,
+    /// Jobs that completed.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub completed: ::std::option::Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Jobs that failed.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub failed: ::std::option::Option<i32>,
+    /// The batch's jobs; poll each with `get_memory_extract_job`.
+    pub job_ids: ::std::vec::Vec<::std::string::String>,
+    /// Batch state. Known values are `queued`, `running`, `completed`, `failed`.
+    pub status: ::std::string::String,
+    /// Number of jobs in the batch.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub total: ::std::option::Option<i32>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+}
+impl MemoryExtractBatch {
+    pub fn builder() -> builder::MemoryExtractBatch {
+        Default::default()
+    }
+}
+/// Request body to start batch extraction: one job per listed conversation and work file. At least one id is required.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct MemoryExtractBatchRequest {
+    /// Chat conversations to extract from.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub conversation_ids: ::std::vec::Vec<::std::string::String>,
+    /// Work files to index.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub file_ids: ::std::vec::Vec<::std::string::String>,
+    /// Project of the sources; the same project as the `X-Project-Id` header.
+    pub project_id: ::std::string::String,
+}
+impl MemoryExtractBatchRequest {
+    pub fn builder() -> builder::MemoryExtractBatchRequest {
+        Default::default()
+    }
+}
+/// An indexing or extraction job.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct MemoryExtractJob {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Episode produced by the job, once completed.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub episode_id: ::std::option::Option<::std::string::String>,
+    /// Why the job failed, when `status` is `failed`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub error: ::std::option::Option<::std::string::String>,
+    pub job_id: ::std::string::String,
+    /// Conversation or work file id the job reads.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub source_id: ::std::option::Option<::std::string::String>,
+    /// What the job reads (`conversation` or `file`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub source_type: ::std::option::Option<::std::string::String>,
+    /// Job state. Known values are `queued`, `running`, `completed`, `failed`.
+    pub status: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+}
+impl MemoryExtractJob {
+    pub fn builder() -> builder::MemoryExtractJob {
+        Default::default()
+    }
+}
+/// Request body to queue indexing of a chat conversation.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct MemoryIndexConversationRequest {
+    /// Chat conversation (thread) to index.
+    pub conversation_id: ::std::string::String,
+    /// Project of the conversation; the same project as the `X-Project-Id` header.
+    pub project_id: ::std::string::String,
+}
+impl MemoryIndexConversationRequest {
+    pub fn builder() -> builder::MemoryIndexConversationRequest {
+        Default::default()
+    }
+}
+/// Request body to queue indexing of a work file.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct MemoryIndexFileRequest {
+    /// Work file to index.
+    pub file_id: ::std::string::String,
+    /// Project of the file; the same project as the `X-Project-Id` header.
+    pub project_id: ::std::string::String,
+}
+impl MemoryIndexFileRequest {
+    pub fn builder() -> builder::MemoryIndexFileRequest {
+        Default::default()
+    }
+}
+/// One memory item of an episode.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct MemoryItem {
+    /// The item's text; omitted with `detail=false`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub content: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Structured payload of the item; omitted with `detail=false`.
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    pub data: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub item_id: ::std::string::String,
+    /// Kind of item as extracted (for example `fact`, `decision`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub kind: ::std::option::Option<::std::string::String>,
+}
+impl MemoryItem {
+    pub fn builder() -> builder::MemoryItem {
+        Default::default()
+    }
+}
+/// One memory item matching a search.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct MemorySearchHit {
+    /// The item's text.
+    pub content: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Episode the item belongs to; read it with `get_memory_episode`.
+    pub episode_id: ::std::string::String,
+    /// Kind of episode (`chat_conversation`, `work_file`, `run_step`, `external_event`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub episode_type: ::std::option::Option<::std::string::String>,
+    pub item_id: ::std::string::String,
+    /// Similarity to the query; higher is closer.
+    pub score: f64,
+}
+impl MemorySearchHit {
+    pub fn builder() -> builder::MemorySearchHit {
+        Default::default()
+    }
+}
+/// Request body of a semantic memory search.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct MemorySearchRequest {
+    /// Maximum number of results.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub limit: ::std::option::Option<i32>,
+    /// Project to search; the same project as the `X-Project-Id` header.
+    pub project_id: ::std::string::String,
+    /// Natural-language query.
+    pub query: ::std::string::String,
+}
+impl MemorySearchRequest {
+    pub fn builder() -> builder::MemorySearchRequest {
+        Default::default()
+    }
+}
+/// Search results, best first.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct MemorySearchResult {
+    pub results: ::std::vec::Vec<MemorySearchHit>,
+}
+impl MemorySearchResult {
+    pub fn builder() -> builder::MemorySearchResult {
+        Default::default()
+    }
+}
+/// Request body to invoke a memory tool, shaped like an MCP `tools/call`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct MemoryToolCallRequest {
+    /// The tool's arguments (for example `{query, limit}` for `memory_search`).
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    pub arguments: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub name: MemoryToolName,
+    /// Project the tool acts on; the same project as the `X-Project-Id` header.
+    pub project_id: ::std::string::String,
+}
+impl MemoryToolCallRequest {
+    pub fn builder() -> builder::MemoryToolCallRequest {
+        Default::default()
+    }
+}
+/// The result of a memory tool call.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct MemoryToolCallResult {
+    /// The tool that ran.
+    pub name: ::std::string::String,
+    /// The tool's output; its shape depends on the tool.
+    pub result: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+impl MemoryToolCallResult {
+    pub fn builder() -> builder::MemoryToolCallResult {
+        Default::default()
+    }
+}
+/// A memory tool. `memory_search`, `memory_get_episode` and `memory_get_continuation` read; `memory_propose_items` and `memory_confirm_item` write.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum MemoryToolName {
+    #[serde(rename = "memory_search")]
+    MemorySearch,
+    #[serde(rename = "memory_get_episode")]
+    MemoryGetEpisode,
+    #[serde(rename = "memory_get_continuation")]
+    MemoryGetContinuation,
+    #[serde(rename = "memory_propose_items")]
+    MemoryProposeItems,
+    #[serde(rename = "memory_confirm_item")]
+    MemoryConfirmItem,
+}
+impl ::std::fmt::Display for MemoryToolName {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::MemorySearch => f.write_str("memory_search"),
+            Self::MemoryGetEpisode => f.write_str("memory_get_episode"),
+            Self::MemoryGetContinuation => f.write_str("memory_get_continuation"),
+            Self::MemoryProposeItems => f.write_str("memory_propose_items"),
+            Self::MemoryConfirmItem => f.write_str("memory_confirm_item"),
+        }
+    }
+}
+impl ::std::str::FromStr for MemoryToolName {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "memory_search" => Ok(Self::MemorySearch),
+            "memory_get_episode" => Ok(Self::MemoryGetEpisode),
+            "memory_get_continuation" => Ok(Self::MemoryGetContinuation),
+            "memory_propose_items" => Ok(Self::MemoryProposeItems),
+            "memory_confirm_item" => Ok(Self::MemoryConfirmItem),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for MemoryToolName {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for MemoryToolName {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}

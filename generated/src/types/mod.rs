@@ -1,0 +1,53 @@
+// @generated types index by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+//! Request and response bodies, enums and unions of the API, grouped by area in the
+//! source and flattened here: every type is `agentruntime::types::Name`.
+pub mod builder;
+pub mod defaults;
+pub mod error;
+mod agents;
+pub use agents::*;
+mod analytics;
+pub use analytics::*;
+mod auth;
+pub use auth::*;
+mod autopilot;
+pub use autopilot::*;
+mod billing;
+pub use billing::*;
+mod chat;
+pub use chat::*;
+mod common;
+pub use common::*;
+mod connections;
+pub use connections::*;
+mod embedded_connect;
+pub use embedded_connect::*;
+mod events;
+pub use events::*;
+mod inbound_webhooks;
+pub use inbound_webhooks::*;
+mod llm;
+pub use llm::*;
+mod mcp;
+pub use mcp::*;
+mod memory;
+pub use memory::*;
+mod onboarding;
+pub use onboarding::*;
+mod pats;
+pub use pats::*;
+mod runs;
+pub use runs::*;
+mod surfaces;
+pub use surfaces::*;
+mod tasks;
+pub use tasks::*;
+mod tenant_data;
+pub use tenant_data::*;
+mod triggers;
+pub use triggers::*;
+mod workflows;
+pub use workflows::*;

@@ -1,0 +1,128 @@
+// @generated types of the `onboarding` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use super::*;
+/// A valid invite and the workspace it invites to.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct OnboardingInvite {
+    pub code: ::std::string::String,
+    /// Address the invite was sent to; null for open invite links.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
+    /// When the invite expires; null when it does not expire.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Workspace role the invitee receives.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub role: ::std::option::Option<::std::string::String>,
+    /// Workspace slug (the `X-Tenant-Id` value).
+    pub tenant_id: ::std::string::String,
+    /// Workspace display name.
+    pub tenant_name: ::std::string::String,
+}
+impl OnboardingInvite {
+    pub fn builder() -> builder::OnboardingInvite {
+        Default::default()
+    }
+}
+/// The setup checklist and whether setup is complete.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct OnboardingSetupStatus {
+    /// Whether setup was marked complete.
+    pub completed: bool,
+    /// When setup was marked complete; null before.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub completed_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// The checklist's steps, in display order.
+    pub steps: ::std::vec::Vec<OnboardingSetupStep>,
+}
+impl OnboardingSetupStatus {
+    pub fn builder() -> builder::OnboardingSetupStatus {
+        Default::default()
+    }
+}
+/// One step of the setup checklist.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct OnboardingSetupStep {
+    /// Whether the user has taken the step.
+    pub completed: bool,
+    /// When the step was done; null while open.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub completed_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Stable step id (for example `connect_integration`).
+    pub id: ::std::string::String,
+    /// Human-readable step title.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub title: ::std::option::Option<::std::string::String>,
+}
+impl OnboardingSetupStep {
+    pub fn builder() -> builder::OnboardingSetupStep {
+        Default::default()
+    }
+}
+/// Whether a workspace code is free.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct OnboardingTenantCodeAvailability {
+    pub available: bool,
+    /// The code that was checked.
+    pub code: ::std::string::String,
+    /// Why the code cannot be used, when `available` is false (taken, reserved, malformed).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub reason: ::std::option::Option<::std::string::String>,
+}
+impl OnboardingTenantCodeAvailability {
+    pub fn builder() -> builder::OnboardingTenantCodeAvailability {
+        Default::default()
+    }
+}
+/// A workspace created through onboarding.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct OnboardingWorkspace {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Project created with the workspace, if any.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub default_project_id: ::std::option::Option<::std::string::String>,
+    /// Workspace display name.
+    pub name: ::std::string::String,
+    /// Product the workspace belongs to, stamped from the host (for example `agentruntime`).
+    pub product_code: ::std::string::String,
+    /// Workspace slug (the `X-Tenant-Id` value).
+    pub tenant_id: ::std::string::String,
+    /// Whether provisioning started the default plan's trial.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub trial_started: ::std::option::Option<bool>,
+}
+impl OnboardingWorkspace {
+    pub fn builder() -> builder::OnboardingWorkspace {
+        Default::default()
+    }
+}
+/// Request body to create and provision a workspace.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct OnboardingWorkspaceCreate {
+    /// Workspace display name.
+    pub name: ::std::string::String,
+    /// Workspace code (slug); becomes the `X-Tenant-Id` value. Check it first with `check_tenant_code_availability`.
+    pub tenant_code: ::std::string::String,
+}
+impl OnboardingWorkspaceCreate {
+    pub fn builder() -> builder::OnboardingWorkspaceCreate {
+        Default::default()
+    }
+}
+/// Request body to update the workspace being onboarded.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct OnboardingWorkspaceUpdate {
+    /// New workspace display name.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+}
+impl OnboardingWorkspaceUpdate {
+    pub fn builder() -> builder::OnboardingWorkspaceUpdate {
+        Default::default()
+    }
+}

@@ -1,0 +1,202 @@
+// @generated types of the `pats` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use super::*;
+/// `ListPatsPageToken`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListPatsPageToken(::std::string::String);
+impl ::std::ops::Deref for ListPatsPageToken {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListPatsPageToken> for ::std::string::String {
+    fn from(value: ListPatsPageToken) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListPatsPageToken {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListPatsPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListPatsPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListPatsPageToken {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: super::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+/// A personal access token's metadata. Never includes the secret token.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct Pat {
+    pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    /// Human-readable label.
+    pub display_name: ::std::string::String,
+    /// PAT metadata id (for example `pat-abc123`).
+    pub id: ::std::string::String,
+    /// Scopes granted to the token.
+    pub scopes: ::std::vec::Vec<PatScope>,
+}
+impl Pat {
+    pub fn builder() -> builder::Pat {
+        Default::default()
+    }
+}
+/// Request body to create a PAT.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct PatCreate {
+    /// Human-readable label shown in the token list.
+    pub display_name: ::std::string::String,
+    /// Scopes granted to the token.
+    pub scopes: ::std::vec::Vec<PatScope>,
+}
+impl PatCreate {
+    pub fn builder() -> builder::PatCreate {
+        Default::default()
+    }
+}
+/// A newly created PAT, including its secret `token`. This is the one response of create that shows the token; store it securely.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct PatCreated {
+    pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    /// Human-readable label.
+    pub display_name: ::std::string::String,
+    /// PAT metadata id (for example `pat-abc123`).
+    pub id: ::std::string::String,
+    /// Scopes granted to the token.
+    pub scopes: ::std::vec::Vec<PatScope>,
+    /// The secret bearer token (`pat_…`). Send it as `Authorization: Bearer <token>`. It is a credential: never log or commit it.
+    pub token: ::std::string::String,
+}
+impl PatCreated {
+    pub fn builder() -> builder::PatCreated {
+        Default::default()
+    }
+}
+/// One page of PATs.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct PatPage {
+    pub items: ::std::vec::Vec<Pat>,
+    /// Cursor for the next page (`page_token`); null on the last page.
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub next_page: ::std::option::Option<::std::string::String>,
+}
+impl PatPage {
+    pub fn builder() -> builder::PatPage {
+        Default::default()
+    }
+}
+/// A permission a PAT carries. `workflow:read` lists and reads workflows, runs and events; `workflow:run` starts, pauses, resumes and stops runs; `mcp:execute` runs MCP tools inside workflow runs.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum PatScope {
+    #[serde(rename = "workflow:read")]
+    WorkflowRead,
+    #[serde(rename = "workflow:run")]
+    WorkflowRun,
+    #[serde(rename = "mcp:execute")]
+    McpExecute,
+}
+impl ::std::fmt::Display for PatScope {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::WorkflowRead => f.write_str("workflow:read"),
+            Self::WorkflowRun => f.write_str("workflow:run"),
+            Self::McpExecute => f.write_str("mcp:execute"),
+        }
+    }
+}
+impl ::std::str::FromStr for PatScope {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "workflow:read" => Ok(Self::WorkflowRead),
+            "workflow:run" => Ok(Self::WorkflowRun),
+            "mcp:execute" => Ok(Self::McpExecute),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for PatScope {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for PatScope {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+/// A PAT's secret token, returned once by reveal.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct PatToken {
+    /// PAT metadata id.
+    pub id: ::std::string::String,
+    /// The secret bearer token (`pat_…`). It is a credential: never log or commit it.
+    pub token: ::std::string::String,
+}
+impl PatToken {
+    pub fn builder() -> builder::PatToken {
+        Default::default()
+    }
+}
+impl crate::pagination::Page for PatPage {
+    type Item = Pat;
+    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+        self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+        self.items
+    }
+}

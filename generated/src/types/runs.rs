@@ -1,0 +1,969 @@
+// @generated types of the `runs` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use super::*;
+/// Params of `execute`; send exactly one of `external_user_id` and `segment_id`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct ExecuteRunParams {
+    /// Run for this end user.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub external_user_id: ::std::option::Option<::std::string::String>,
+    /// Run once per principal of this segment (`seg_…`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub segment_id: ::std::option::Option<::std::string::String>,
+}
+impl ExecuteRunParams {
+    pub fn builder() -> builder::ExecuteRunParams {
+        Default::default()
+    }
+}
+/// Why a run or step failed (`failure_code`).
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum FailureCode {
+    #[serde(rename = "MCP_TOOL_FAILED")]
+    McpToolFailed,
+    #[serde(rename = "LLM_REQUEST_FAILED")]
+    LlmRequestFailed,
+    #[serde(rename = "INSUFFICIENT_CREDITS")]
+    InsufficientCredits,
+    #[serde(rename = "RUN_STALLED_OR_TIMED_OUT")]
+    RunStalledOrTimedOut,
+    #[serde(rename = "RUN_STOPPED")]
+    RunStopped,
+    #[serde(rename = "DRAIN_TIMEOUT")]
+    DrainTimeout,
+    #[serde(rename = "HUMAN_TASK_FAILED")]
+    HumanTaskFailed,
+    #[serde(rename = "UPSTREAM_ERROR")]
+    UpstreamError,
+    #[serde(rename = "DEPENDENCY_UNAVAILABLE")]
+    DependencyUnavailable,
+}
+impl ::std::fmt::Display for FailureCode {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::McpToolFailed => f.write_str("MCP_TOOL_FAILED"),
+            Self::LlmRequestFailed => f.write_str("LLM_REQUEST_FAILED"),
+            Self::InsufficientCredits => f.write_str("INSUFFICIENT_CREDITS"),
+            Self::RunStalledOrTimedOut => f.write_str("RUN_STALLED_OR_TIMED_OUT"),
+            Self::RunStopped => f.write_str("RUN_STOPPED"),
+            Self::DrainTimeout => f.write_str("DRAIN_TIMEOUT"),
+            Self::HumanTaskFailed => f.write_str("HUMAN_TASK_FAILED"),
+            Self::UpstreamError => f.write_str("UPSTREAM_ERROR"),
+            Self::DependencyUnavailable => f.write_str("DEPENDENCY_UNAVAILABLE"),
+        }
+    }
+}
+impl ::std::str::FromStr for FailureCode {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "MCP_TOOL_FAILED" => Ok(Self::McpToolFailed),
+            "LLM_REQUEST_FAILED" => Ok(Self::LlmRequestFailed),
+            "INSUFFICIENT_CREDITS" => Ok(Self::InsufficientCredits),
+            "RUN_STALLED_OR_TIMED_OUT" => Ok(Self::RunStalledOrTimedOut),
+            "RUN_STOPPED" => Ok(Self::RunStopped),
+            "DRAIN_TIMEOUT" => Ok(Self::DrainTimeout),
+            "HUMAN_TASK_FAILED" => Ok(Self::HumanTaskFailed),
+            "UPSTREAM_ERROR" => Ok(Self::UpstreamError),
+            "DEPENDENCY_UNAVAILABLE" => Ok(Self::DependencyUnavailable),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for FailureCode {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for FailureCode {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+/// `ListRunsPageToken`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListRunsPageToken(::std::string::String);
+impl ::std::ops::Deref for ListRunsPageToken {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListRunsPageToken> for ::std::string::String {
+    fn from(value: ListRunsPageToken) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListRunsPageToken {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListRunsPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListRunsPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListRunsPageToken {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: super::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+/// `ListWorkflowRunsPageToken`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListWorkflowRunsPageToken(::std::string::String);
+impl ::std::ops::Deref for ListWorkflowRunsPageToken {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListWorkflowRunsPageToken> for ::std::string::String {
+    fn from(value: ListWorkflowRunsPageToken) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListWorkflowRunsPageToken {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListWorkflowRunsPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListWorkflowRunsPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListWorkflowRunsPageToken {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: super::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+/// One run of a workflow, as listed in the run feeds.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct Run {
+    /// The Embedded Connect end user the run is for, if any.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub external_user_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub failure_code: ::std::option::Option<FailureCode>,
+    /// When the run reached a terminal status; null while it is active.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub finished_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Project of the run; needed as `X-Project-Id` for the run's project-scoped routes.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub project_id: ::std::option::Option<::std::string::String>,
+    /// Request id of the start; with OpenTelemetry enabled, the trace id.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub request_id: ::std::option::Option<::std::string::String>,
+    /// Run id (a UUID).
+    pub run_id: ::std::string::String,
+    /// When the run started; null while it is queued.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub started_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    pub status: RunStatus,
+    /// How the run was started (`api`, ...).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub trigger_type: ::std::option::Option<::std::string::String>,
+    /// Id of the workflow.
+    pub workflow_id: ::std::string::String,
+    /// Name of the workflow.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub workflow_name: ::std::option::Option<::std::string::String>,
+    /// The published version the run executes.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub workflow_version: ::std::option::Option<i32>,
+}
+impl Run {
+    pub fn builder() -> builder::Run {
+        Default::default()
+    }
+}
+/// Response of `run_workflow_command`. Which fields appear depends on the command: `start` and `execute` for one end user return `run_id`, `status`, `workflow_id` and `started_at`; `pause`, `resume` and `stop` return `run_id` and the run's new `status`; `execute` for a segment returns `matched`, `started`, `skipped`, `failed` and `results`, plus `error` (`segment_empty`) when the segment has no principals.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct RunCommandResult {
+    /// Segment execute; `segment_empty` when the segment matched no principal.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub error: ::std::option::Option<::std::string::String>,
+    /// Segment execute; principals whose run could not be started.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub failed: ::std::option::Option<i32>,
+    /// Segment execute; principals the segment matched.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub matched: ::std::option::Option<i32>,
+    /// Segment execute; the outcome per principal.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub results: ::std::vec::Vec<SegmentExecutionResult>,
+    /// Id of the run the command started or acted on.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub run_id: ::std::option::Option<::std::string::String>,
+    /// Segment execute; principals skipped (for example not connected).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub skipped: ::std::option::Option<i32>,
+    /// Segment execute; runs started.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub started: ::std::option::Option<i32>,
+    /// When the run started.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub started_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<RunStatus>,
+    /// Id of the workflow.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub workflow_id: ::std::option::Option<::std::string::String>,
+}
+impl RunCommandResult {
+    pub fn builder() -> builder::RunCommandResult {
+        Default::default()
+    }
+}
+/// A run's variables and step results.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct RunContext {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub custom: ::std::option::Option<RunContextCustom>,
+    /// The run input (`trigger_payload` plus legacy flat params), as steps read it with `{{input.*}}`.
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    pub input: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// Run id.
+    pub run_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<RunStatus>,
+    /// State and result of each step that has one, keyed by step id.
+    #[serde(
+        default,
+        skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
+    )]
+    pub steps: ::std::collections::BTreeMap<::std::string::String, RunStepState>,
+    /// Run variables.
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    pub variables: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// Id of the workflow.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub workflow_id: ::std::option::Option<::std::string::String>,
+}
+impl RunContext {
+    pub fn builder() -> builder::RunContext {
+        Default::default()
+    }
+}
+/// Engine extensions of a run's context.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct RunContextCustom {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub episode: ::std::option::Option<RunEpisode>,
+}
+impl RunContextCustom {
+    pub fn builder() -> builder::RunContextCustom {
+        Default::default()
+    }
+}
+/// Params of `pause` and `resume`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct RunControlParams {
+    /// The run to pause or resume.
+    pub run_id: ::std::string::String,
+}
+impl RunControlParams {
+    pub fn builder() -> builder::RunControlParams {
+        Default::default()
+    }
+}
+/// Episode state of a run in episode mode (autonomous agents).
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct RunEpisode {
+    /// Steps granted entry by the start (`trigger_steps` keys).
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub entry_granted: ::std::vec::Vec<::std::string::String>,
+    /// True once a terminal step closed the episode.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub episode_closed: ::std::option::Option<bool>,
+    /// Steps in the episode's scope; the others complete as skipped (`out_of_scope`).
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub in_scope: ::std::vec::Vec<::std::string::String>,
+    /// Dependencies added at run time (handoffs), keyed by step id.
+    #[serde(
+        default,
+        skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
+    )]
+    pub runtime_depends_on: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::std::vec::Vec<::std::string::String>,
+    >,
+}
+impl RunEpisode {
+    pub fn builder() -> builder::RunEpisode {
+        Default::default()
+    }
+}
+/// One page of runs.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct RunPage {
+    /// The runs of this page.
+    pub items: ::std::vec::Vec<Run>,
+    /// Cursor for the next page (`page_token`); null on the last page.
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub next_page: ::std::option::Option<::std::string::String>,
+}
+impl RunPage {
+    pub fn builder() -> builder::RunPage {
+        Default::default()
+    }
+}
+/// Status of a run. `pending`, `queued` and `starting` lead to `running`; `pause` moves a run to `paused` and `resume` back to `running`; a graceful `stop` passes through `draining`. `completed`, `failed` and `stopped` are terminal: a finished run cannot be resumed or retried, start a new one.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum RunStatus {
+    #[serde(rename = "pending")]
+    Pending,
+    #[serde(rename = "queued")]
+    Queued,
+    #[serde(rename = "starting")]
+    Starting,
+    #[serde(rename = "running")]
+    Running,
+    #[serde(rename = "paused")]
+    Paused,
+    #[serde(rename = "draining")]
+    Draining,
+    #[serde(rename = "completed")]
+    Completed,
+    #[serde(rename = "failed")]
+    Failed,
+    #[serde(rename = "stopped")]
+    Stopped,
+}
+impl ::std::fmt::Display for RunStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Pending => f.write_str("pending"),
+            Self::Queued => f.write_str("queued"),
+            Self::Starting => f.write_str("starting"),
+            Self::Running => f.write_str("running"),
+            Self::Paused => f.write_str("paused"),
+            Self::Draining => f.write_str("draining"),
+            Self::Completed => f.write_str("completed"),
+            Self::Failed => f.write_str("failed"),
+            Self::Stopped => f.write_str("stopped"),
+        }
+    }
+}
+impl ::std::str::FromStr for RunStatus {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "pending" => Ok(Self::Pending),
+            "queued" => Ok(Self::Queued),
+            "starting" => Ok(Self::Starting),
+            "running" => Ok(Self::Running),
+            "paused" => Ok(Self::Paused),
+            "draining" => Ok(Self::Draining),
+            "completed" => Ok(Self::Completed),
+            "failed" => Ok(Self::Failed),
+            "stopped" => Ok(Self::Stopped),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for RunStatus {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for RunStatus {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+/// The state of one step in a run's context.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct RunStepState {
+    /// Error message of a failed step.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub error: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub failure_code: ::std::option::Option<FailureCode>,
+    /// When the step finished.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub finished_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// The step's result, read downstream as `{{steps.<id>.result.*}}`. Agent steps store `message`, `turn_id` (for `stream_agent_turn`) and the agent's reply under `result`.
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    pub result: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// When the step started.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub started_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<StepStatus>,
+}
+impl RunStepState {
+    pub fn builder() -> builder::RunStepState {
+        Default::default()
+    }
+}
+/// A run's status at a glance; the preferred read for polling.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct RunSummary {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub failure_code: ::std::option::Option<FailureCode>,
+    /// The engine's orchestration phase, finer-grained than `status`. Its values are not documented; treat it as display text and use `status` and `run_complete` for logic.
+    pub orchestration_phase: ::std::string::String,
+    /// True once the run is terminal and nothing more will happen.
+    pub run_complete: bool,
+    /// Run id.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub run_id: ::std::option::Option<::std::string::String>,
+    /// Chat session the run belongs to; null for runs outside a chat session.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub session_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<RunStatus>,
+    /// Id of the workflow.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub workflow_id: ::std::option::Option<::std::string::String>,
+}
+impl RunSummary {
+    pub fn builder() -> builder::RunSummary {
+        Default::default()
+    }
+}
+/// Outcome of a segment `execute` for one principal.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct SegmentExecutionResult {
+    /// Why the principal was skipped or failed (for example `principal_not_connected`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub error: ::std::option::Option<::std::string::String>,
+    /// The principal's external user id.
+    pub external_user_id: ::std::string::String,
+    /// Whether a run was started for this principal.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub outcome: ::std::option::Option<SegmentExecutionResultOutcome>,
+    /// The started run; null unless `outcome` is `started`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub run_id: ::std::option::Option<::std::string::String>,
+}
+impl SegmentExecutionResult {
+    pub fn builder() -> builder::SegmentExecutionResult {
+        Default::default()
+    }
+}
+/// Whether a run was started for this principal.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum SegmentExecutionResultOutcome {
+    #[serde(rename = "started")]
+    Started,
+    #[serde(rename = "skipped")]
+    Skipped,
+    #[serde(rename = "failed")]
+    Failed,
+}
+impl ::std::fmt::Display for SegmentExecutionResultOutcome {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Started => f.write_str("started"),
+            Self::Skipped => f.write_str("skipped"),
+            Self::Failed => f.write_str("failed"),
+        }
+    }
+}
+impl ::std::str::FromStr for SegmentExecutionResultOutcome {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "started" => Ok(Self::Started),
+            "skipped" => Ok(Self::Skipped),
+            "failed" => Ok(Self::Failed),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for SegmentExecutionResultOutcome {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for SegmentExecutionResultOutcome {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+/// Params of `start`. Any other key (legacy flat params, e.g. `{"customer_email": ...}`) also becomes run input; new integrations should use `trigger_payload`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct StartRunParams {
+    /// Copilot mode of a chat-session turn, passed to the engine unchanged. Its value type is not documented, so any JSON value is accepted.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub copilot_mode: ::std::option::Option<::serde_json::Value>,
+    /// Step a chat-session turn enters at.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub entry_step_id: ::std::option::Option<::std::string::String>,
+    /// Steps left out of this run.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub excluded_step_ids: ::std::vec::Vec<::std::string::String>,
+    /// Run for this Embedded Connect end user (principal-scoped steps use their connections).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub external_user_id: ::std::option::Option<::std::string::String>,
+    /// Run for this principal, by principal id (Embedded Connect P2).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub principal_id: ::std::option::Option<::std::string::String>,
+    /// Client-chosen id for the new run (a UUID); the server generates one when absent.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub run_id: ::std::option::Option<::std::string::String>,
+    /// Start one run per principal of this segment.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub segment_id: ::std::option::Option<::std::string::String>,
+    /// Start one run per member of this Console team.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub team_id: ::std::option::Option<::std::string::String>,
+    /// Shared run input, read by steps as `{{input.*}}`.
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    pub trigger_payload: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// Per-step input, keyed by step id. A key grants entry to a `no_auto_start` step; its value is overlaid on that step's input.
+    #[serde(
+        default,
+        skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
+    )]
+    pub trigger_steps: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    >,
+    /// How the run was started, as recorded on the run (`api` for API calls).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub trigger_type: ::std::option::Option<::std::string::String>,
+    /// Merge the workflow's saved run-setup defaults under the request's params (request keys win). Deprecated since 2026-06-28; send the values explicitly.
+    #[serde(default)]
+    pub use_run_setup_defaults: bool,
+}
+impl StartRunParams {
+    pub fn builder() -> builder::StartRunParams {
+        Default::default()
+    }
+}
+/// Status of one step of a run. `skipped` covers steps blocked by an earlier failure, steps out of an episode's scope and disabled steps.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum StepStatus {
+    #[serde(rename = "pending")]
+    Pending,
+    #[serde(rename = "running")]
+    Running,
+    #[serde(rename = "completed")]
+    Completed,
+    #[serde(rename = "skipped")]
+    Skipped,
+    #[serde(rename = "failed")]
+    Failed,
+    #[serde(rename = "cancelled")]
+    Cancelled,
+}
+impl ::std::fmt::Display for StepStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Pending => f.write_str("pending"),
+            Self::Running => f.write_str("running"),
+            Self::Completed => f.write_str("completed"),
+            Self::Skipped => f.write_str("skipped"),
+            Self::Failed => f.write_str("failed"),
+            Self::Cancelled => f.write_str("cancelled"),
+        }
+    }
+}
+impl ::std::str::FromStr for StepStatus {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "pending" => Ok(Self::Pending),
+            "running" => Ok(Self::Running),
+            "completed" => Ok(Self::Completed),
+            "skipped" => Ok(Self::Skipped),
+            "failed" => Ok(Self::Failed),
+            "cancelled" => Ok(Self::Cancelled),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for StepStatus {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for StepStatus {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+/// How `stop` ends a run. `immediate` cancels in-flight MCP calls and, best effort, LLM calls. `graceful` lets in-flight steps finish and starts no new ones (the run shows `draining`); a drain that overruns fails with `DRAIN_TIMEOUT`. Both end in `stopped`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum StopMode {
+    #[serde(rename = "immediate")]
+    Immediate,
+    #[serde(rename = "graceful")]
+    Graceful,
+}
+impl ::std::fmt::Display for StopMode {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Immediate => f.write_str("immediate"),
+            Self::Graceful => f.write_str("graceful"),
+        }
+    }
+}
+impl ::std::str::FromStr for StopMode {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "immediate" => Ok(Self::Immediate),
+            "graceful" => Ok(Self::Graceful),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for StopMode {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for StopMode {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::default::Default for StopMode {
+    fn default() -> Self {
+        StopMode::Immediate
+    }
+}
+/// Params of `stop`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct StopRunParams {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub mode: ::std::option::Option<StopMode>,
+    /// The run to stop.
+    pub run_id: ::std::string::String,
+}
+impl StopRunParams {
+    pub fn builder() -> builder::StopRunParams {
+        Default::default()
+    }
+}
+/// Body of `run_workflow_command`: the command and its params, tagged by `command`.
+#[derive(Clone, Debug)]
+pub enum RunCommand {
+    /// Start a new run of the workflow's latest published version.
+    Start(StartRunParams),
+    /// Run the workflow for one Embedded Connect end user, or once per principal of a segment.
+    Execute(ExecuteRunParams),
+    /// Pause a running run; no new steps are scheduled, in-flight steps may finish.
+    Pause(RunControlParams),
+    /// Resume a paused run. Only a `paused` run can be resumed.
+    Resume(RunControlParams),
+    /// Stop a run, immediately or gracefully. Both modes are terminal.
+    Stop(StopRunParams),
+}
+impl RunCommand {
+    /// The `command` of this value, as it is on the wire.
+    pub fn tag(&self) -> &str {
+        match self {
+            Self::Start { .. } => "start",
+            Self::Execute { .. } => "execute",
+            Self::Pause { .. } => "pause",
+            Self::Resume { .. } => "resume",
+            Self::Stop { .. } => "stop",
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RunCommand {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        use ::serde::de::Error as _;
+        let mut map = <::serde_json::Map<
+            ::std::string::String,
+            ::serde_json::Value,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        let tag = match map.get("command") {
+            Some(::serde_json::Value::String(tag)) => tag.clone(),
+            Some(other) => {
+                return Err(
+                    D::Error::custom(
+                        ::std::format_args!(
+                            "`{}` must be a string, found {}", "command", other
+                        ),
+                    ),
+                );
+            }
+            None => return Err(D::Error::missing_field("command")),
+        };
+        match tag.as_str() {
+            "start" => {
+                let payload = map
+                    .remove("params")
+                    .unwrap_or_else(|| ::serde_json::Value::Object(
+                        ::serde_json::Map::new(),
+                    ));
+                ::serde_json::from_value(payload)
+                    .map(Self::Start)
+                    .map_err(|e| D::Error::custom(
+                        ::std::format_args!("`{}: {}`: {}", "command", "start", e),
+                    ))
+            }
+            "execute" => {
+                let payload = map
+                    .remove("params")
+                    .unwrap_or_else(|| ::serde_json::Value::Object(
+                        ::serde_json::Map::new(),
+                    ));
+                ::serde_json::from_value(payload)
+                    .map(Self::Execute)
+                    .map_err(|e| D::Error::custom(
+                        ::std::format_args!("`{}: {}`: {}", "command", "execute", e),
+                    ))
+            }
+            "pause" => {
+                let payload = map
+                    .remove("params")
+                    .unwrap_or_else(|| ::serde_json::Value::Object(
+                        ::serde_json::Map::new(),
+                    ));
+                ::serde_json::from_value(payload)
+                    .map(Self::Pause)
+                    .map_err(|e| D::Error::custom(
+                        ::std::format_args!("`{}: {}`: {}", "command", "pause", e),
+                    ))
+            }
+            "resume" => {
+                let payload = map
+                    .remove("params")
+                    .unwrap_or_else(|| ::serde_json::Value::Object(
+                        ::serde_json::Map::new(),
+                    ));
+                ::serde_json::from_value(payload)
+                    .map(Self::Resume)
+                    .map_err(|e| D::Error::custom(
+                        ::std::format_args!("`{}: {}`: {}", "command", "resume", e),
+                    ))
+            }
+            "stop" => {
+                let payload = map
+                    .remove("params")
+                    .unwrap_or_else(|| ::serde_json::Value::Object(
+                        ::serde_json::Map::new(),
+                    ));
+                ::serde_json::from_value(payload)
+                    .map(Self::Stop)
+                    .map_err(|e| D::Error::custom(
+                        ::std::format_args!("`{}: {}`: {}", "command", "stop", e),
+                    ))
+            }
+            other => {
+                Err(
+                    D::Error::unknown_variant(
+                        other,
+                        &["start", "execute", "pause", "resume", "stop"],
+                    ),
+                )
+            }
+        }
+    }
+}
+impl ::serde::Serialize for RunCommand {
+    fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        use ::serde::ser::Error as _;
+        let mut map = ::serde_json::Map::new();
+        match self {
+            Self::Start(payload) => {
+                map.insert("command".into(), "start".into());
+                map.insert(
+                    "params".into(),
+                    ::serde_json::to_value(payload).map_err(S::Error::custom)?,
+                );
+            }
+            Self::Execute(payload) => {
+                map.insert("command".into(), "execute".into());
+                map.insert(
+                    "params".into(),
+                    ::serde_json::to_value(payload).map_err(S::Error::custom)?,
+                );
+            }
+            Self::Pause(payload) => {
+                map.insert("command".into(), "pause".into());
+                map.insert(
+                    "params".into(),
+                    ::serde_json::to_value(payload).map_err(S::Error::custom)?,
+                );
+            }
+            Self::Resume(payload) => {
+                map.insert("command".into(), "resume".into());
+                map.insert(
+                    "params".into(),
+                    ::serde_json::to_value(payload).map_err(S::Error::custom)?,
+                );
+            }
+            Self::Stop(payload) => {
+                map.insert("command".into(), "stop".into());
+                map.insert(
+                    "params".into(),
+                    ::serde_json::to_value(payload).map_err(S::Error::custom)?,
+                );
+            }
+        }
+        ::serde::Serialize::serialize(&map, serializer)
+    }
+}
+impl crate::pagination::Page for RunPage {
+    type Item = Run;
+    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+        self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+        self.items
+    }
+}

@@ -1,0 +1,249 @@
+// @generated types of the `tasks` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use super::*;
+/// `ListPendingTasksPageToken`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListPendingTasksPageToken(::std::string::String);
+impl ::std::ops::Deref for ListPendingTasksPageToken {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListPendingTasksPageToken> for ::std::string::String {
+    fn from(value: ListPendingTasksPageToken) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListPendingTasksPageToken {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListPendingTasksPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListPendingTasksPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListPendingTasksPageToken {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: super::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+/// `ListRunPendingTasksPageToken`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListRunPendingTasksPageToken(::std::string::String);
+impl ::std::ops::Deref for ListRunPendingTasksPageToken {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListRunPendingTasksPageToken> for ::std::string::String {
+    fn from(value: ListRunPendingTasksPageToken) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListRunPendingTasksPageToken {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListRunPendingTasksPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListRunPendingTasksPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListRunPendingTasksPageToken {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: super::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+/// A human task waiting for a decision.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct PendingTask {
+    /// When the task started waiting.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Project of the run; the project context for `complete_task`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub project_id: ::std::option::Option<::std::string::String>,
+    /// Id of the waiting run.
+    pub run_id: ::std::string::String,
+    /// Id of the human_task step. Steps inside `for_each` and `while` bodies have qualified ids (`parent#body#inner`).
+    pub step_id: ::std::string::String,
+    /// Task id; equal to `step_id`. Pass it to `complete_task`.
+    pub task_id: ::std::string::String,
+    /// The step's task payload with its templates resolved: free JSON such as a title, a description, the fields to review and editable values.
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    pub task_payload: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// The step's task type, for example `approval` or `edit`.
+    pub task_type: ::std::string::String,
+    /// Id of the workflow.
+    pub workflow_id: ::std::string::String,
+    /// Name of the workflow.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub workflow_name: ::std::option::Option<::std::string::String>,
+}
+impl PendingTask {
+    pub fn builder() -> builder::PendingTask {
+        Default::default()
+    }
+}
+/// One page of pending human tasks.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct PendingTaskPage {
+    /// The tasks of this page.
+    pub items: ::std::vec::Vec<PendingTask>,
+    /// Cursor for the next page (`page_token`); null on the last page.
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub next_page: ::std::option::Option<::std::string::String>,
+}
+impl PendingTaskPage {
+    pub fn builder() -> builder::PendingTaskPage {
+        Default::default()
+    }
+}
+/// Response of `complete_task`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct TaskCompletion {
+    /// The recorded decision.
+    pub approved: bool,
+    /// Always `completed`.
+    pub status: TaskCompletionStatus,
+    /// The completed task.
+    pub task_id: ::std::string::String,
+}
+impl TaskCompletion {
+    pub fn builder() -> builder::TaskCompletion {
+        Default::default()
+    }
+}
+/// Body of `complete_task`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct TaskCompletionRequest {
+    /// The decision; downstream steps read it as `{{steps.<step>.result.approved}}`.
+    pub approved: bool,
+    /// Extra fields (edited values, comments) merged into the step result next to `approved`.
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    pub result: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+impl TaskCompletionRequest {
+    pub fn builder() -> builder::TaskCompletionRequest {
+        Default::default()
+    }
+}
+/// Always `completed`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum TaskCompletionStatus {
+    #[serde(rename = "completed")]
+    Completed,
+}
+impl ::std::fmt::Display for TaskCompletionStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Completed => f.write_str("completed"),
+        }
+    }
+}
+impl ::std::str::FromStr for TaskCompletionStatus {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "completed" => Ok(Self::Completed),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for TaskCompletionStatus {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for TaskCompletionStatus {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl crate::pagination::Page for PendingTaskPage {
+    type Item = PendingTask;
+    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+        self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+        self.items
+    }
+}

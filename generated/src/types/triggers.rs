@@ -1,0 +1,780 @@
+// @generated types of the `triggers` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use super::*;
+/// The `cron` variant of a trigger: `type` and its `config`. The other trigger fields (`id`, `enabled`, ...) are declared on the enclosing schema.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct CronTrigger {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub config: ::std::option::Option<CronTriggerConfig>,
+    /// Always `cron`.
+    #[serde(rename = "type")]
+    pub type_: CronTriggerType,
+}
+impl CronTrigger {
+    pub fn builder() -> builder::CronTrigger {
+        Default::default()
+    }
+}
+/// Settings of a `cron` trigger: the schedule and the start params of every fire. The deployment's scheduler may be disabled; a cron trigger then never fires.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct CronTriggerConfig {
+    /// Earliest revision only. User the fired runs ran as.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub automation_user_id: ::std::option::Option<::std::string::String>,
+    /// Legacy, do not use. Run input of each fire; superseded by `trigger_steps`.
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    pub body: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// Earliest revision only. What to do about missed fires (`fire_once_within_grace`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub catchup_policy: ::std::option::Option<::std::string::String>,
+    /// Five-field cron expression (`0 9 * * *` is daily at 09:00).
+    pub cron: ::std::string::String,
+    /// Steps left out of every fired run.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub excluded_step_ids: ::std::vec::Vec<::std::string::String>,
+    /// Earliest revision only. How late a missed fire may still run, in minutes.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub grace_minutes: ::std::option::Option<i32>,
+    /// Earliest revision only. Project of the fired runs; now taken from the context.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub project_id: ::std::option::Option<::std::string::String>,
+    /// Fan out one run per principal of this Embedded Connect segment.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub segment_id: ::std::option::Option<::std::string::String>,
+    /// Fan out one run per member of this Console team.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub team_id: ::std::option::Option<::std::string::String>,
+    /// IANA time zone the expression is evaluated in (`UTC`, `Europe/Berlin`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub timezone: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub trigger_steps: ::std::option::Option<TriggerStepInputs>,
+    /// Legacy, do not use. Merged the workflow's saved run-setup defaults into each fire; fires now ignore those defaults.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub use_run_setup_defaults: ::std::option::Option<bool>,
+}
+impl CronTriggerConfig {
+    pub fn builder() -> builder::CronTriggerConfig {
+        Default::default()
+    }
+}
+/// Always `cron`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum CronTriggerType {
+    #[serde(rename = "cron")]
+    Cron,
+}
+impl ::std::fmt::Display for CronTriggerType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Cron => f.write_str("cron"),
+        }
+    }
+}
+impl ::std::str::FromStr for CronTriggerType {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "cron" => Ok(Self::Cron),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for CronTriggerType {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for CronTriggerType {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+/// `ListTriggersPageToken`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListTriggersPageToken(::std::string::String);
+impl ::std::ops::Deref for ListTriggersPageToken {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListTriggersPageToken> for ::std::string::String {
+    fn from(value: ListTriggersPageToken) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListTriggersPageToken {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListTriggersPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListTriggersPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListTriggersPageToken {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: super::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+/// The `platform_event` variant of a trigger: `type` and its `config`. The other trigger fields (`id`, `enabled`, ...) are declared on the enclosing schema.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct PlatformEventTrigger {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub config: ::std::option::Option<PlatformEventTriggerConfig>,
+    /// Always `platform_event`.
+    #[serde(rename = "type")]
+    pub type_: PlatformEventTriggerType,
+}
+impl PlatformEventTrigger {
+    pub fn builder() -> builder::PlatformEventTrigger {
+        Default::default()
+    }
+}
+/// Settings of a `platform_event` trigger: the event to react to and the start params of every fire. The fired run's `external_user_id` is the event's principal; the event's connection fields (`connection_id`, `mailbox_email`, `synced_at`) are exposed to the run in its start params under `platform_event`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct PlatformEventTriggerConfig {
+    /// Id of the stored PAT the fired runs authenticate with.
+    pub automation_pat_id: ::std::string::String,
+    pub event_type: TriggerPlatformEventType,
+    /// Steps left out of every fired run.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub excluded_step_ids: ::std::vec::Vec<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub provider_filter: ::std::option::Option<TriggerProviderFilter>,
+    /// Fire only for principals of this Embedded Connect segment.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub segment_id: ::std::option::Option<::std::string::String>,
+    /// Shared run input of every fire, read by steps as `{{input.*}}`.
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    pub trigger_payload: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub trigger_steps: ::std::option::Option<TriggerStepInputs>,
+}
+impl PlatformEventTriggerConfig {
+    pub fn builder() -> builder::PlatformEventTriggerConfig {
+        Default::default()
+    }
+}
+/// Always `platform_event`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum PlatformEventTriggerType {
+    #[serde(rename = "platform_event")]
+    PlatformEvent,
+}
+impl ::std::fmt::Display for PlatformEventTriggerType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::PlatformEvent => f.write_str("platform_event"),
+        }
+    }
+}
+impl ::std::str::FromStr for PlatformEventTriggerType {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "platform_event" => Ok(Self::PlatformEvent),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for PlatformEventTriggerType {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for PlatformEventTriggerType {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+/// One page of triggers.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct TriggerPage {
+    /// The triggers of this page.
+    pub items: ::std::vec::Vec<crate::types::Trigger>,
+    /// Cursor for the next page (`page_token`); null on the last page.
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub next_page: ::std::option::Option<::std::string::String>,
+}
+impl TriggerPage {
+    pub fn builder() -> builder::TriggerPage {
+        Default::default()
+    }
+}
+/// Platform event that fires a `platform_event` trigger.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum TriggerPlatformEventType {
+    #[serde(rename = "principal.created")]
+    PrincipalCreated,
+    #[serde(rename = "connection.created")]
+    ConnectionCreated,
+    #[serde(rename = "connection.revoked")]
+    ConnectionRevoked,
+    #[serde(rename = "principal.suspended")]
+    PrincipalSuspended,
+    #[serde(rename = "principal.deleted")]
+    PrincipalDeleted,
+}
+impl ::std::fmt::Display for TriggerPlatformEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::PrincipalCreated => f.write_str("principal.created"),
+            Self::ConnectionCreated => f.write_str("connection.created"),
+            Self::ConnectionRevoked => f.write_str("connection.revoked"),
+            Self::PrincipalSuspended => f.write_str("principal.suspended"),
+            Self::PrincipalDeleted => f.write_str("principal.deleted"),
+        }
+    }
+}
+impl ::std::str::FromStr for TriggerPlatformEventType {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "principal.created" => Ok(Self::PrincipalCreated),
+            "connection.created" => Ok(Self::ConnectionCreated),
+            "connection.revoked" => Ok(Self::ConnectionRevoked),
+            "principal.suspended" => Ok(Self::PrincipalSuspended),
+            "principal.deleted" => Ok(Self::PrincipalDeleted),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for TriggerPlatformEventType {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for TriggerPlatformEventType {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+/// Connection provider a `connection.*` platform-event trigger is limited to.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum TriggerProviderFilter {
+    #[serde(rename = "google_account")]
+    GoogleAccount,
+    #[serde(rename = "composio_account")]
+    ComposioAccount,
+    #[serde(rename = "whatsapp")]
+    Whatsapp,
+}
+impl ::std::fmt::Display for TriggerProviderFilter {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::GoogleAccount => f.write_str("google_account"),
+            Self::ComposioAccount => f.write_str("composio_account"),
+            Self::Whatsapp => f.write_str("whatsapp"),
+        }
+    }
+}
+impl ::std::str::FromStr for TriggerProviderFilter {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "google_account" => Ok(Self::GoogleAccount),
+            "composio_account" => Ok(Self::ComposioAccount),
+            "whatsapp" => Ok(Self::Whatsapp),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for TriggerProviderFilter {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for TriggerProviderFilter {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+/// Per-step start input, keyed by step id. A key grants entry to a `no_auto_start` step; its value is overlaid on that step's input.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[serde(transparent)]
+pub struct TriggerStepInputs(
+    pub ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    >,
+);
+impl ::std::ops::Deref for TriggerStepInputs {
+    type Target = ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    >;
+    fn deref(
+        &self,
+    ) -> &::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    > {
+        &self.0
+    }
+}
+impl ::std::convert::From<TriggerStepInputs>
+for ::std::collections::BTreeMap<
+    ::std::string::String,
+    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+> {
+    fn from(value: TriggerStepInputs) -> Self {
+        value.0
+    }
+}
+impl ::std::convert::From<
+    ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    >,
+> for TriggerStepInputs {
+    fn from(
+        value: ::std::collections::BTreeMap<
+            ::std::string::String,
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        >,
+    ) -> Self {
+        Self(value)
+    }
+}
+/// A trigger of a workflow, tagged by `type`: `cron` (a schedule) or `platform_event` (a principal or connection lifecycle event). `config` holds the type's settings.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct Trigger {
+    /// When the trigger was created.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// False while the trigger is disabled; a disabled trigger never fires.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub enabled: ::std::option::Option<bool>,
+    /// Trigger id.
+    pub id: ::std::string::String,
+    /// When the trigger was last changed.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Id of the workflow the trigger starts.
+    pub workflow_id: ::std::string::String,
+    /// The kind of this value and its payload (flattened on the wire).
+    #[serde(flatten)]
+    pub kind: TriggerKind,
+}
+/// What a [`Trigger`] is, by its `type`, with the typed payload of that kind.
+#[derive(Clone, Debug)]
+pub enum TriggerKind {
+    /// The `cron` variant of a trigger: `type` and its `config`. The other trigger fields (`id`, `enabled`, ...) are declared on the enclosing schema.
+    Cron(CronTriggerConfig),
+    /// The `platform_event` variant of a trigger: `type` and its `config`. The other trigger fields (`id`, `enabled`, ...) are declared on the enclosing schema.
+    PlatformEvent(PlatformEventTriggerConfig),
+}
+impl TriggerKind {
+    /// The `type` of this value, as it is on the wire.
+    pub fn tag(&self) -> &str {
+        match self {
+            Self::Cron { .. } => "cron",
+            Self::PlatformEvent { .. } => "platform_event",
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TriggerKind {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        use ::serde::de::Error as _;
+        let mut map = <::serde_json::Map<
+            ::std::string::String,
+            ::serde_json::Value,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        let tag = match map.get("type") {
+            Some(::serde_json::Value::String(tag)) => tag.clone(),
+            Some(other) => {
+                return Err(
+                    D::Error::custom(
+                        ::std::format_args!(
+                            "`{}` must be a string, found {}", "type", other
+                        ),
+                    ),
+                );
+            }
+            None => return Err(D::Error::missing_field("type")),
+        };
+        match tag.as_str() {
+            "cron" => {
+                let payload = map
+                    .remove("config")
+                    .unwrap_or_else(|| ::serde_json::Value::Object(
+                        ::serde_json::Map::new(),
+                    ));
+                ::serde_json::from_value(payload)
+                    .map(Self::Cron)
+                    .map_err(|e| D::Error::custom(
+                        ::std::format_args!("`{}: {}`: {}", "type", "cron", e),
+                    ))
+            }
+            "platform_event" => {
+                let payload = map
+                    .remove("config")
+                    .unwrap_or_else(|| ::serde_json::Value::Object(
+                        ::serde_json::Map::new(),
+                    ));
+                ::serde_json::from_value(payload)
+                    .map(Self::PlatformEvent)
+                    .map_err(|e| D::Error::custom(
+                        ::std::format_args!("`{}: {}`: {}", "type", "platform_event", e),
+                    ))
+            }
+            other => Err(D::Error::unknown_variant(other, &["cron", "platform_event"])),
+        }
+    }
+}
+impl ::serde::Serialize for TriggerKind {
+    fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        use ::serde::ser::Error as _;
+        let mut map = ::serde_json::Map::new();
+        match self {
+            Self::Cron(payload) => {
+                map.insert("type".into(), "cron".into());
+                map.insert(
+                    "config".into(),
+                    ::serde_json::to_value(payload).map_err(S::Error::custom)?,
+                );
+            }
+            Self::PlatformEvent(payload) => {
+                map.insert("type".into(), "platform_event".into());
+                map.insert(
+                    "config".into(),
+                    ::serde_json::to_value(payload).map_err(S::Error::custom)?,
+                );
+            }
+        }
+        ::serde::Serialize::serialize(&map, serializer)
+    }
+}
+/// Body of `create_trigger`, tagged by `type`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct TriggerCreate {
+    /// Create the trigger disabled with `false`.
+    #[serde(default = "defaults::default_bool::<true>")]
+    pub enabled: bool,
+    /// The kind of this value and its payload (flattened on the wire).
+    #[serde(flatten)]
+    pub kind: TriggerCreateKind,
+}
+/// What a [`TriggerCreate`] is, by its `type`, with the typed payload of that kind.
+#[derive(Clone, Debug)]
+pub enum TriggerCreateKind {
+    /// The `cron` variant of a trigger: `type` and its `config`. The other trigger fields (`id`, `enabled`, ...) are declared on the enclosing schema.
+    Cron(CronTriggerConfig),
+    /// The `platform_event` variant of a trigger: `type` and its `config`. The other trigger fields (`id`, `enabled`, ...) are declared on the enclosing schema.
+    PlatformEvent(PlatformEventTriggerConfig),
+}
+impl TriggerCreateKind {
+    /// The `type` of this value, as it is on the wire.
+    pub fn tag(&self) -> &str {
+        match self {
+            Self::Cron { .. } => "cron",
+            Self::PlatformEvent { .. } => "platform_event",
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TriggerCreateKind {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        use ::serde::de::Error as _;
+        let mut map = <::serde_json::Map<
+            ::std::string::String,
+            ::serde_json::Value,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        let tag = match map.get("type") {
+            Some(::serde_json::Value::String(tag)) => tag.clone(),
+            Some(other) => {
+                return Err(
+                    D::Error::custom(
+                        ::std::format_args!(
+                            "`{}` must be a string, found {}", "type", other
+                        ),
+                    ),
+                );
+            }
+            None => return Err(D::Error::missing_field("type")),
+        };
+        match tag.as_str() {
+            "cron" => {
+                let payload = map
+                    .remove("config")
+                    .unwrap_or_else(|| ::serde_json::Value::Object(
+                        ::serde_json::Map::new(),
+                    ));
+                ::serde_json::from_value(payload)
+                    .map(Self::Cron)
+                    .map_err(|e| D::Error::custom(
+                        ::std::format_args!("`{}: {}`: {}", "type", "cron", e),
+                    ))
+            }
+            "platform_event" => {
+                let payload = map
+                    .remove("config")
+                    .unwrap_or_else(|| ::serde_json::Value::Object(
+                        ::serde_json::Map::new(),
+                    ));
+                ::serde_json::from_value(payload)
+                    .map(Self::PlatformEvent)
+                    .map_err(|e| D::Error::custom(
+                        ::std::format_args!("`{}: {}`: {}", "type", "platform_event", e),
+                    ))
+            }
+            other => Err(D::Error::unknown_variant(other, &["cron", "platform_event"])),
+        }
+    }
+}
+impl ::serde::Serialize for TriggerCreateKind {
+    fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        use ::serde::ser::Error as _;
+        let mut map = ::serde_json::Map::new();
+        match self {
+            Self::Cron(payload) => {
+                map.insert("type".into(), "cron".into());
+                map.insert(
+                    "config".into(),
+                    ::serde_json::to_value(payload).map_err(S::Error::custom)?,
+                );
+            }
+            Self::PlatformEvent(payload) => {
+                map.insert("type".into(), "platform_event".into());
+                map.insert(
+                    "config".into(),
+                    ::serde_json::to_value(payload).map_err(S::Error::custom)?,
+                );
+            }
+        }
+        ::serde::Serialize::serialize(&map, serializer)
+    }
+}
+/// Body of `update_trigger`, tagged by `type` (the trigger's current type). `config`, when sent, replaces the whole config; `enabled`, when sent, switches the trigger on or off.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct TriggerUpdate {
+    /// Switch the trigger on (`true`) or off (`false`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub enabled: ::std::option::Option<bool>,
+    /// The kind of this value and its payload (flattened on the wire).
+    #[serde(flatten)]
+    pub kind: TriggerUpdateKind,
+}
+/// What a [`TriggerUpdate`] is, by its `type`, with the typed payload of that kind.
+#[derive(Clone, Debug)]
+pub enum TriggerUpdateKind {
+    /// The `cron` variant of a trigger: `type` and its `config`. The other trigger fields (`id`, `enabled`, ...) are declared on the enclosing schema.
+    Cron(CronTriggerConfig),
+    /// The `platform_event` variant of a trigger: `type` and its `config`. The other trigger fields (`id`, `enabled`, ...) are declared on the enclosing schema.
+    PlatformEvent(PlatformEventTriggerConfig),
+}
+impl TriggerUpdateKind {
+    /// The `type` of this value, as it is on the wire.
+    pub fn tag(&self) -> &str {
+        match self {
+            Self::Cron { .. } => "cron",
+            Self::PlatformEvent { .. } => "platform_event",
+        }
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TriggerUpdateKind {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        use ::serde::de::Error as _;
+        let mut map = <::serde_json::Map<
+            ::std::string::String,
+            ::serde_json::Value,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        let tag = match map.get("type") {
+            Some(::serde_json::Value::String(tag)) => tag.clone(),
+            Some(other) => {
+                return Err(
+                    D::Error::custom(
+                        ::std::format_args!(
+                            "`{}` must be a string, found {}", "type", other
+                        ),
+                    ),
+                );
+            }
+            None => return Err(D::Error::missing_field("type")),
+        };
+        match tag.as_str() {
+            "cron" => {
+                let payload = map
+                    .remove("config")
+                    .unwrap_or_else(|| ::serde_json::Value::Object(
+                        ::serde_json::Map::new(),
+                    ));
+                ::serde_json::from_value(payload)
+                    .map(Self::Cron)
+                    .map_err(|e| D::Error::custom(
+                        ::std::format_args!("`{}: {}`: {}", "type", "cron", e),
+                    ))
+            }
+            "platform_event" => {
+                let payload = map
+                    .remove("config")
+                    .unwrap_or_else(|| ::serde_json::Value::Object(
+                        ::serde_json::Map::new(),
+                    ));
+                ::serde_json::from_value(payload)
+                    .map(Self::PlatformEvent)
+                    .map_err(|e| D::Error::custom(
+                        ::std::format_args!("`{}: {}`: {}", "type", "platform_event", e),
+                    ))
+            }
+            other => Err(D::Error::unknown_variant(other, &["cron", "platform_event"])),
+        }
+    }
+}
+impl ::serde::Serialize for TriggerUpdateKind {
+    fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        use ::serde::ser::Error as _;
+        let mut map = ::serde_json::Map::new();
+        match self {
+            Self::Cron(payload) => {
+                map.insert("type".into(), "cron".into());
+                map.insert(
+                    "config".into(),
+                    ::serde_json::to_value(payload).map_err(S::Error::custom)?,
+                );
+            }
+            Self::PlatformEvent(payload) => {
+                map.insert("type".into(), "platform_event".into());
+                map.insert(
+                    "config".into(),
+                    ::serde_json::to_value(payload).map_err(S::Error::custom)?,
+                );
+            }
+        }
+        ::serde::Serialize::serialize(&map, serializer)
+    }
+}
+impl crate::pagination::Page for TriggerPage {
+    type Item = crate::types::Trigger;
+    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+        self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+        self.items
+    }
+}

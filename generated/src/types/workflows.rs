@@ -1,0 +1,986 @@
+// @generated types of the `workflows` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use super::*;
+/// `ListConnectionOverridesPageToken`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListConnectionOverridesPageToken(::std::string::String);
+impl ::std::ops::Deref for ListConnectionOverridesPageToken {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListConnectionOverridesPageToken> for ::std::string::String {
+    fn from(value: ListConnectionOverridesPageToken) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListConnectionOverridesPageToken {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListConnectionOverridesPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String>
+for ListConnectionOverridesPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListConnectionOverridesPageToken {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: super::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+/// `ListWorkflowVersionsPageToken`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListWorkflowVersionsPageToken(::std::string::String);
+impl ::std::ops::Deref for ListWorkflowVersionsPageToken {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListWorkflowVersionsPageToken> for ::std::string::String {
+    fn from(value: ListWorkflowVersionsPageToken) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListWorkflowVersionsPageToken {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListWorkflowVersionsPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListWorkflowVersionsPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListWorkflowVersionsPageToken {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: super::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+/// `ListWorkflowsPageToken`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListWorkflowsPageToken(::std::string::String);
+impl ::std::ops::Deref for ListWorkflowsPageToken {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListWorkflowsPageToken> for ::std::string::String {
+    fn from(value: ListWorkflowsPageToken) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListWorkflowsPageToken {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListWorkflowsPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListWorkflowsPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListWorkflowsPageToken {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: super::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+/// Saved run-setup defaults of a workflow (`run_setup_json`). They pre-fill the Studio run form. Trigger fires ignore them; API starts and inbound webhooks apply them only with the deprecated `use_run_setup_defaults` flag.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct RunSetup {
+    /// Default shared run input, read by steps as `{{input.*}}`.
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    pub trigger_payload: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// Ids of the `no_auto_start` steps the run form grants entry to.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub trigger_step_ids: ::std::vec::Vec<::std::string::String>,
+    /// Default per-step input overlays, keyed by step id.
+    #[serde(
+        default,
+        skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
+    )]
+    pub trigger_steps: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    >,
+}
+impl RunSetup {
+    pub fn builder() -> builder::RunSetup {
+        Default::default()
+    }
+}
+/// Body of `validate_workflow`. Only `graph` is required; the other fields add start input, fixtures and mocks so more checks can run, or choose which checks run.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct ValidateWorkflowRequest {
+    /// Assume placeholder outputs for steps without a mock instead of reporting them.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub assume_placeholder_outputs: ::std::option::Option<bool>,
+    /// Check ids to run instead of the default set (`graph`, `graph_schema`, `dependencies`, `step_config`, `templates`, `lua_syntax`, `mcp_bindings`, `mcp_resolve`, `disabled_steps`, `input_schema`, `lua_fixture`, `tenantdata_upsert`, and `mapper_fixtures` when fixtures are given).
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub checks: ::std::vec::Vec<::std::string::String>,
+    pub graph: WorkflowGraph,
+    /// Mapper fixtures; the `mapper_fixtures` check runs only when some are supplied.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub mapper_fixtures: ::std::vec::Vec<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    >,
+    /// Variables to expose to Lua scripts during the `lua_fixture` check.
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    pub mock_lua_scopes: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// Assumed results of upstream steps, keyed by step id, for template checks.
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    pub mock_step_outputs: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub params: ::std::option::Option<WorkflowValidationParams>,
+    /// Run input to validate templates against; an alternative to `params.trigger_payload`.
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    pub payload: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// Check ids to leave out of the set that would run.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub skip_checks: ::std::vec::Vec<::std::string::String>,
+    /// Limit step-level checks to these step ids.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub step_ids: ::std::vec::Vec<::std::string::String>,
+    /// Tenant-data schema (`{tables: [{name, columns, on_duplicate, upsert_columns}]}`) for the `tenantdata_upsert` check.
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    pub tenantdata_schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+impl ValidateWorkflowRequest {
+    pub fn builder() -> builder::ValidateWorkflowRequest {
+        Default::default()
+    }
+}
+/// Outcome of one validation check.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum ValidationCheckStatus {
+    #[serde(rename = "passed")]
+    Passed,
+    #[serde(rename = "failed")]
+    Failed,
+    #[serde(rename = "blocked")]
+    Blocked,
+    #[serde(rename = "not_applicable")]
+    NotApplicable,
+}
+impl ::std::fmt::Display for ValidationCheckStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Passed => f.write_str("passed"),
+            Self::Failed => f.write_str("failed"),
+            Self::Blocked => f.write_str("blocked"),
+            Self::NotApplicable => f.write_str("not_applicable"),
+        }
+    }
+}
+impl ::std::str::FromStr for ValidationCheckStatus {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "passed" => Ok(Self::Passed),
+            "failed" => Ok(Self::Failed),
+            "blocked" => Ok(Self::Blocked),
+            "not_applicable" => Ok(Self::NotApplicable),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ValidationCheckStatus {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ValidationCheckStatus {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+/// One finding of a validation.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct ValidationIssue {
+    /// Machine-readable finding, for example `template_unresolved`, `template_missing_dependency`, `for_each_items_unresolved`, `for_each_items_invalid`, `mcp_connection_resolution_conflict`, `mcp_connection_resolution_principal`, `connection_root_multi_instance`, `input_resolver_no_model`, `graph_schema_validation`, `mcp_tool_input_schema_unavailable`, `mcp_tool_arg_deferred`, `tenantdata_schema_unavailable`, `tenantdata_upsert_column_missing`, `tenantdata_rows_untraced`, `lua_fixture_return_type`, `lua_fixture_runtime`, `mapper_fixture_failed`, `episode_c3_spine_without_close`.
+    pub code: ::std::string::String,
+    /// Whether the finding has a mechanical fix.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub fixable: ::std::option::Option<bool>,
+    /// JSON path of the offending value in the graph.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub json_path: ::std::option::Option<::std::string::String>,
+    /// Human-readable explanation.
+    pub message: ::std::string::String,
+    /// Reference into the workflow-graph JSON Schema that the value violates.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub schema_ref: ::std::option::Option<::std::string::String>,
+    /// How serious the finding is (for example `error` or `warning`); errors make `valid` false.
+    pub severity: ::std::string::String,
+    /// The step the finding is about; null for graph-level findings.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub step_id: ::std::option::Option<::std::string::String>,
+    /// How to fix it.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub suggestion: ::std::option::Option<::std::string::String>,
+}
+impl ValidationIssue {
+    pub fn builder() -> builder::ValidationIssue {
+        Default::default()
+    }
+}
+/// A workflow: its identity, lifecycle status and current draft graph. Runs execute a published version (`WorkflowVersion`), never this draft graph.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct Workflow {
+    /// When the workflow was archived; null unless `status` is `archived`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub archived_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Id of the user who archived the workflow.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub archived_by: ::std::option::Option<::std::string::String>,
+    /// When the workflow was created.
+    pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    /// Id of the user who created the workflow.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_by: ::std::option::Option<::std::string::String>,
+    /// Free-text description.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub graph: ::std::option::Option<WorkflowGraph>,
+    /// Workflow id (a UUID).
+    pub id: ::std::string::String,
+    /// Name of the workflow.
+    pub name: ::std::string::String,
+    /// Project the workflow belongs to.
+    pub project_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub run_setup_json: ::std::option::Option<RunSetup>,
+    pub status: WorkflowStatus,
+    /// Workspace (tenant) slug the workflow belongs to.
+    pub tenant_id: ::std::string::String,
+    /// When the workflow was last changed.
+    pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    /// Id of the user who last changed the workflow.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_by: ::std::option::Option<::std::string::String>,
+}
+impl Workflow {
+    pub fn builder() -> builder::Workflow {
+        Default::default()
+    }
+}
+/// Which connection one MCP instance uses in this workflow.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct WorkflowConnectionOverride {
+    /// Id of the connection the instance uses in this workflow.
+    pub connection_id: ::std::string::String,
+    /// Id of the MCP instance.
+    pub instance_id: ::std::string::String,
+}
+impl WorkflowConnectionOverride {
+    pub fn builder() -> builder::WorkflowConnectionOverride {
+        Default::default()
+    }
+}
+/// One page of a workflow's connection overrides.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct WorkflowConnectionOverridePage {
+    /// The overrides of this page.
+    pub items: ::std::vec::Vec<WorkflowConnectionOverride>,
+    /// Cursor for the next page (`page_token`); null on the last page.
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub next_page: ::std::option::Option<::std::string::String>,
+}
+impl WorkflowConnectionOverridePage {
+    pub fn builder() -> builder::WorkflowConnectionOverridePage {
+        Default::default()
+    }
+}
+/// Body of `replace_connection_overrides`; the complete new override list.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct WorkflowConnectionOverridesReplace {
+    /// Every override the workflow should have; an empty list removes them all.
+    pub overrides: ::std::vec::Vec<WorkflowConnectionOverride>,
+}
+impl WorkflowConnectionOverridesReplace {
+    pub fn builder() -> builder::WorkflowConnectionOverridesReplace {
+        Default::default()
+    }
+}
+/// Acknowledgement of `replace_connection_overrides`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct WorkflowConnectionOverridesStatus {
+    /// Always `ok`.
+    pub status: WorkflowConnectionOverridesStatusStatus,
+}
+impl WorkflowConnectionOverridesStatus {
+    pub fn builder() -> builder::WorkflowConnectionOverridesStatus {
+        Default::default()
+    }
+}
+/// Always `ok`.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum WorkflowConnectionOverridesStatusStatus {
+    #[serde(rename = "ok")]
+    Ok,
+}
+impl ::std::fmt::Display for WorkflowConnectionOverridesStatusStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Ok => f.write_str("ok"),
+        }
+    }
+}
+impl ::std::str::FromStr for WorkflowConnectionOverridesStatusStatus {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "ok" => Ok(Self::Ok),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for WorkflowConnectionOverridesStatusStatus {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String>
+for WorkflowConnectionOverridesStatusStatus {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+/// Body of `create_workflow`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct WorkflowCreate {
+    /// Free-text description.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    pub graph: WorkflowGraph,
+    /// Name of the workflow.
+    pub name: ::std::string::String,
+}
+impl WorkflowCreate {
+    pub fn builder() -> builder::WorkflowCreate {
+        Default::default()
+    }
+}
+/// A workflow graph: the steps and their dependencies. The full, authoritative shape is the published JSON Schema at https://agentruntime.io/schemas/workflow-graph.schema.json; this spec types only the envelope and the fields common to every step. Cookbook samples also carry `tenant_id`, `workflow_id` and `params` next to `steps`; those are accepted as extra properties.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct WorkflowGraph {
+    /// Optional declaration of the run input the graph expects. The docs show it both as a JSON Schema object and as an array of `{name, type, optional}` entries, so any JSON is accepted.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub input_schema: ::std::option::Option<::serde_json::Value>,
+    /// The steps of the graph, in any order; `depends_on` defines the order.
+    pub steps: ::std::vec::Vec<WorkflowStep>,
+}
+impl WorkflowGraph {
+    pub fn builder() -> builder::WorkflowGraph {
+        Default::default()
+    }
+}
+/// One page of workflows.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct WorkflowPage {
+    /// The workflows of this page.
+    pub items: ::std::vec::Vec<Workflow>,
+    /// Cursor for the next page (`page_token`); null on the last page.
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub next_page: ::std::option::Option<::std::string::String>,
+}
+impl WorkflowPage {
+    pub fn builder() -> builder::WorkflowPage {
+        Default::default()
+    }
+}
+/// Lifecycle status of a workflow. `draft` is editable; `published` has at least one published version; `archived` was deleted with `archive_workflow` and is kept for run history.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum WorkflowStatus {
+    #[serde(rename = "draft")]
+    Draft,
+    #[serde(rename = "published")]
+    Published,
+    #[serde(rename = "archived")]
+    Archived,
+}
+impl ::std::fmt::Display for WorkflowStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Draft => f.write_str("draft"),
+            Self::Published => f.write_str("published"),
+            Self::Archived => f.write_str("archived"),
+        }
+    }
+}
+impl ::std::str::FromStr for WorkflowStatus {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "draft" => Ok(Self::Draft),
+            "published" => Ok(Self::Published),
+            "archived" => Ok(Self::Archived),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for WorkflowStatus {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for WorkflowStatus {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+/// One step of a workflow graph. Only the fields every step type shares are typed here; the type-specific fields (`tool_name`/`tool_args`/`connection_resolution` for `mcp_call`, `model`/`model_ref`/`prompt` for `llm_call`, `script` for `lua_script`, `task_type`/`task_payload` for `human_task`, `for_each_*` and `while_*` for loops, ...) are extra properties, defined by the published workflow-graph JSON Schema.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct WorkflowStep {
+    /// Legacy run condition (template expression). Removed from the engine in favour of `skip_when`, but still shown in older samples.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub condition: ::std::option::Option<::std::string::String>,
+    /// Ids of the steps that must finish before this one starts.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub depends_on: ::std::vec::Vec<::std::string::String>,
+    /// False disables the step; it then completes as skipped with reason `step_disabled`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub enabled: ::std::option::Option<bool>,
+    /// Step id, unique in the graph; other steps and templates refer to it.
+    pub id: ::std::string::String,
+    /// Names of the run-input keys the step may read; the others are hidden from it.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub input_allowlist: ::std::vec::Vec<::std::string::String>,
+    /// Display name.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// The step runs only when a start grants it entry (its id is a key of `trigger_steps`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub no_auto_start: ::std::option::Option<bool>,
+    /// How many times a failed attempt is retried.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub retry_count: ::std::option::Option<i32>,
+    /// Template expression; when it evaluates truthy the step is skipped (since v0.10.4).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub skip_when: ::std::option::Option<::std::string::String>,
+    /// Completing this step closes the run's episode (autonomous episodes).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub terminal: ::std::option::Option<bool>,
+    /// Timeout of one attempt, in seconds.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub timeout_s: ::std::option::Option<i32>,
+    #[serde(rename = "type")]
+    pub type_: WorkflowStepType,
+}
+impl WorkflowStep {
+    pub fn builder() -> builder::WorkflowStep {
+        Default::default()
+    }
+}
+/// Step type. The legacy types `condition`, `parallel` and `sequence` were removed from the engine.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum WorkflowStepType {
+    #[serde(rename = "mcp_call")]
+    McpCall,
+    #[serde(rename = "llm_call")]
+    LlmCall,
+    #[serde(rename = "human_task")]
+    HumanTask,
+    #[serde(rename = "lua_script")]
+    LuaScript,
+    #[serde(rename = "for_each")]
+    ForEach,
+    #[serde(rename = "while")]
+    While,
+    #[serde(rename = "agent_call")]
+    AgentCall,
+    #[serde(rename = "workflow_call")]
+    WorkflowCall,
+    #[serde(rename = "external_agent")]
+    ExternalAgent,
+}
+impl ::std::fmt::Display for WorkflowStepType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::McpCall => f.write_str("mcp_call"),
+            Self::LlmCall => f.write_str("llm_call"),
+            Self::HumanTask => f.write_str("human_task"),
+            Self::LuaScript => f.write_str("lua_script"),
+            Self::ForEach => f.write_str("for_each"),
+            Self::While => f.write_str("while"),
+            Self::AgentCall => f.write_str("agent_call"),
+            Self::WorkflowCall => f.write_str("workflow_call"),
+            Self::ExternalAgent => f.write_str("external_agent"),
+        }
+    }
+}
+impl ::std::str::FromStr for WorkflowStepType {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "mcp_call" => Ok(Self::McpCall),
+            "llm_call" => Ok(Self::LlmCall),
+            "human_task" => Ok(Self::HumanTask),
+            "lua_script" => Ok(Self::LuaScript),
+            "for_each" => Ok(Self::ForEach),
+            "while" => Ok(Self::While),
+            "agent_call" => Ok(Self::AgentCall),
+            "workflow_call" => Ok(Self::WorkflowCall),
+            "external_agent" => Ok(Self::ExternalAgent),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for WorkflowStepType {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for WorkflowStepType {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+/// Body of `update_workflow`. Every field is optional; fields left out keep their values.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct WorkflowUpdate {
+    /// New description.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub description: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub graph: ::std::option::Option<WorkflowGraph>,
+    /// New name.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub run_setup_json: ::std::option::Option<RunSetup>,
+}
+impl WorkflowUpdate {
+    pub fn builder() -> builder::WorkflowUpdate {
+        Default::default()
+    }
+}
+/// Result of a static validation (dry-run). `valid: false` with `issues` is a normal result, not an error.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct WorkflowValidation {
+    /// Ids of the checks that block readiness; empty when `readiness` is `ready`.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub blockers: ::std::vec::Vec<::std::string::String>,
+    /// Outcome per check, keyed by check id.
+    #[serde(
+        default,
+        skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
+    )]
+    pub check_results: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ValidationCheckStatus,
+    >,
+    /// Ids of the checks that ran.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub checks_performed: ::std::vec::Vec<::std::string::String>,
+    /// Every finding, errors and warnings alike.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub issues: ::std::vec::Vec<ValidationIssue>,
+    /// Whether the graph is ready to run (`ready`) or something blocks it (`blocked`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub readiness: ::std::option::Option<WorkflowValidationReadiness>,
+    /// Step ids in an order that satisfies every `depends_on`.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub topological_order: ::std::vec::Vec<::std::string::String>,
+    /// True when no check found an error.
+    pub valid: bool,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub validation_evidence: ::std::option::Option<WorkflowValidationEvidence>,
+}
+impl WorkflowValidation {
+    pub fn builder() -> builder::WorkflowValidation {
+        Default::default()
+    }
+}
+/// What was validated, and when. The BFF stores the result under `(workflow_id, graph_hash)`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct WorkflowValidationEvidence {
+    /// Ids of the checks that ran.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub checks_performed: ::std::vec::Vec<::std::string::String>,
+    /// Hash of the validated graph; pass it to `get_latest_graph_dry_run`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub graph_hash: ::std::option::Option<::std::string::String>,
+    /// Readiness at validation time.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub readiness: ::std::option::Option<WorkflowValidationEvidenceReadiness>,
+    /// When the validation ran.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub validated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Hash of the workflow-graph JSON Schema the graph was checked against.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub workflow_graph_schema_hash: ::std::option::Option<::std::string::String>,
+}
+impl WorkflowValidationEvidence {
+    pub fn builder() -> builder::WorkflowValidationEvidence {
+        Default::default()
+    }
+}
+/// Readiness at validation time.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum WorkflowValidationEvidenceReadiness {
+    #[serde(rename = "ready")]
+    Ready,
+    #[serde(rename = "blocked")]
+    Blocked,
+}
+impl ::std::fmt::Display for WorkflowValidationEvidenceReadiness {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Ready => f.write_str("ready"),
+            Self::Blocked => f.write_str("blocked"),
+        }
+    }
+}
+impl ::std::str::FromStr for WorkflowValidationEvidenceReadiness {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "ready" => Ok(Self::Ready),
+            "blocked" => Ok(Self::Blocked),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for WorkflowValidationEvidenceReadiness {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String>
+for WorkflowValidationEvidenceReadiness {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+/// Start input to validate against, shaped like the `start` command's params. Other keys are accepted and passed through.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct WorkflowValidationParams {
+    /// Steps excluded from the run.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub excluded_step_ids: ::std::vec::Vec<::std::string::String>,
+    /// Shared run input, read by steps as `{{input.*}}`.
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    pub trigger_payload: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// Per-step input overlays keyed by step id; a key grants entry to a `no_auto_start` step.
+    #[serde(
+        default,
+        skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
+    )]
+    pub trigger_steps: ::std::collections::BTreeMap<
+        ::std::string::String,
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    >,
+}
+impl WorkflowValidationParams {
+    pub fn builder() -> builder::WorkflowValidationParams {
+        Default::default()
+    }
+}
+/// Whether the graph is ready to run (`ready`) or something blocks it (`blocked`).
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum WorkflowValidationReadiness {
+    #[serde(rename = "ready")]
+    Ready,
+    #[serde(rename = "blocked")]
+    Blocked,
+}
+impl ::std::fmt::Display for WorkflowValidationReadiness {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Ready => f.write_str("ready"),
+            Self::Blocked => f.write_str("blocked"),
+        }
+    }
+}
+impl ::std::str::FromStr for WorkflowValidationReadiness {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "ready" => Ok(Self::Ready),
+            "blocked" => Ok(Self::Blocked),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for WorkflowValidationReadiness {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for WorkflowValidationReadiness {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+/// An immutable published version of a workflow's graph.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct WorkflowVersion {
+    /// The changelog text given at publish.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub changelog: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub graph_snapshot: ::std::option::Option<WorkflowGraph>,
+    /// When the version was published.
+    pub published_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    /// Version number, counting up from 1 per workflow.
+    pub version: i32,
+    /// Id of the workflow.
+    pub workflow_id: ::std::string::String,
+}
+impl WorkflowVersion {
+    pub fn builder() -> builder::WorkflowVersion {
+        Default::default()
+    }
+}
+/// One page of published versions.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct WorkflowVersionPage {
+    /// The versions of this page.
+    pub items: ::std::vec::Vec<WorkflowVersion>,
+    /// Cursor for the next page (`page_token`); null on the last page.
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub next_page: ::std::option::Option<::std::string::String>,
+}
+impl WorkflowVersionPage {
+    pub fn builder() -> builder::WorkflowVersionPage {
+        Default::default()
+    }
+}
+/// Body of `publish_workflow_version`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct WorkflowVersionPublish {
+    /// What changed in this version, for the version history.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub changelog: ::std::option::Option<::std::string::String>,
+}
+impl WorkflowVersionPublish {
+    pub fn builder() -> builder::WorkflowVersionPublish {
+        Default::default()
+    }
+}
+impl crate::pagination::Page for WorkflowConnectionOverridePage {
+    type Item = WorkflowConnectionOverride;
+    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+        self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+        self.items
+    }
+}
+impl crate::pagination::Page for WorkflowPage {
+    type Item = Workflow;
+    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+        self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+        self.items
+    }
+}
+impl crate::pagination::Page for WorkflowVersionPage {
+    type Item = WorkflowVersion;
+    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+        self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+        self.items
+    }
+}

@@ -1,0 +1,230 @@
+//! Stage 4: read each operation's metadata (scope, role, idempotency, pagination, WebSocket), then
+//! take out of the document what progenitor must not see: the context-header parameters (the
+//! overlays send them) and WebSocket operations (the stream overlay owns them). The operation docs
+//! gain a line naming the role and context, so every method documents them.
+
+use heck::ToSnakeCase;
+use serde_json::{Value, json};
+
+use crate::model::{Operation, Role, Scope};
+use crate::walk;
+
+pub const TENANT_HEADER: &str = "x-tenant-id";
+pub const PROJECT_HEADER: &str = "x-project-id";
+
+/// Module used for operations without a tag.
+pub const UNTAGGED_MODULE: &str = "api";
+
+/// Collects the metadata of every operation and strips what progenitor must not see.
+pub fn annotate(doc: &mut Value) -> Vec<Operation> {
+    let mut operations = Vec::new();
+    for (path, method) in walk::operations(doc) {
+        let pointer = walk::operation_pointer(&path, &method);
+        let op = doc["paths"][&path][&method].clone();
+        let item_params = doc["paths"][&path]
+            .get("parameters")
+            .cloned()
+            .unwrap_or(json!([]));
+        let params: Vec<Value> = item_params
+            .as_array()
+            .into_iter()
+            .flatten()
+            .chain(
+                op.get("parameters")
+                    .and_then(Value::as_array)
+                    .into_iter()
+                    .flatten(),
+            )
+            .map(|p| walk::deref(doc, p).clone())
+            .collect();
+        let has_header = |name: &str| {
+            params.iter().any(|p| {
+                p.get("in") == Some(&json!("header"))
+                    && p.get("name")
+                        .and_then(Value::as_str)
+                        .is_some_and(|n| n.eq_ignore_ascii_case(name))
+            })
+        };
+        let scope = if has_header(PROJECT_HEADER) {
+            Scope::Project
+        } else if has_header(TENANT_HEADER) {
+            Scope::Tenant
+        } else {
+            Scope::None
+        };
+        let id = op["operationId"].as_str().unwrap_or_default().to_owned();
+        let role = op
+            .get("x-agentruntime-role")
+            .and_then(Value::as_str)
+            .and_then(Role::parse);
+        let idempotent = matches!(
+            method.as_str(),
+            "get" | "head" | "put" | "delete" | "options"
+        ) || op.get("x-agentruntime-idempotent") == Some(&json!(true));
+        let websocket_message = op
+            .get("x-agentruntime-websocket")
+            .and_then(|ws| ws.get("message"))
+            .and_then(|m| m.get("$ref"))
+            .and_then(Value::as_str)
+            .map(str::to_owned);
+        let module = op
+            .get("tags")
+            .and_then(Value::as_array)
+            .and_then(|tags| tags.first())
+            .and_then(Value::as_str)
+            .map(module_name)
+            .unwrap_or_else(|| UNTAGGED_MODULE.to_owned());
+        let operation = Operation {
+            method_name: method_name(&id),
+            id,
+            method: method.to_uppercase(),
+            path: path.clone(),
+            module,
+            summary: op.get("summary").and_then(Value::as_str).map(str::to_owned),
+            scope,
+            role,
+            idempotent,
+            deprecated: op.get("deprecated") == Some(&json!(true)),
+            paginated: is_paginated(doc, &params, &op),
+            websocket_message,
+            path_params: path_params(&path),
+            pointer,
+        };
+        operations.push(operation);
+    }
+
+    let snapshot = doc.clone();
+    for operation in &operations {
+        strip(doc, &snapshot, operation);
+    }
+    operations
+}
+
+/// Removes context headers, drops WebSocket operations, and documents role and context.
+fn strip(doc: &mut Value, snapshot: &Value, operation: &Operation) {
+    let is_context = |doc: &Value, p: &Value| {
+        let p = walk::deref(doc, p);
+        p.get("in") == Some(&json!("header"))
+            && p.get("name").and_then(Value::as_str).is_some_and(|n| {
+                n.eq_ignore_ascii_case(TENANT_HEADER) || n.eq_ignore_ascii_case(PROJECT_HEADER)
+            })
+    };
+    let item = &mut doc["paths"][&operation.path];
+    if let Some(params) = item.get_mut("parameters").and_then(Value::as_array_mut) {
+        params.retain(|p| !is_context(snapshot, p));
+    }
+    let method = operation.method.to_lowercase();
+    if operation.websocket_message.is_some() {
+        if let Some(item) = item.as_object_mut() {
+            item.remove(&method);
+        }
+        return;
+    }
+    let op = &mut item[&method];
+    if let Some(params) = op.get_mut("parameters").and_then(Value::as_array_mut) {
+        params.retain(|p| !is_context(snapshot, p));
+    }
+    let note = doc_note(operation);
+    let description = match op.get("description").and_then(Value::as_str) {
+        Some(existing) if !existing.trim().is_empty() => {
+            format!("{}\n\n{note}", existing.trim_end())
+        }
+        _ => note,
+    };
+    op["description"] = Value::String(description);
+}
+
+/// The line every method's docs end with: role, context, retry and pagination behaviour.
+pub fn doc_note(operation: &Operation) -> String {
+    let role = match operation.role {
+        Some(role) => format!("Requires role `{}`.", role.as_str()),
+        None => "Required role: not stated by the spec.".to_owned(),
+    };
+    let context = match operation.scope {
+        Scope::None => "Sends no context headers.",
+        Scope::Tenant => "Sends the client's tenant as `X-Tenant-Id`.",
+        Scope::Project => {
+            "Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`."
+        }
+    };
+    let retry = if operation.idempotent {
+        "Idempotent: retried on transient failures."
+    } else {
+        "Not idempotent: re-sent only when the server provably did not receive it."
+    };
+    let mut note = format!("{role} {context} {retry}");
+    if operation.paginated {
+        note.push_str(
+            " Paginated: `.stream()` yields every item, keeping all filters on every page.",
+        );
+    }
+    note
+}
+
+fn is_paginated(doc: &Value, params: &[Value], op: &Value) -> bool {
+    let has_query = |name: &str| {
+        params
+            .iter()
+            .any(|p| p.get("in") == Some(&json!("query")) && p.get("name") == Some(&json!(name)))
+    };
+    if !has_query("page_token") {
+        return false;
+    }
+    let Some(responses) = op.get("responses").and_then(Value::as_object) else {
+        return false;
+    };
+    responses
+        .iter()
+        .filter(|(code, _)| code.starts_with('2'))
+        .filter_map(|(_, r)| {
+            walk::deref(doc, r)
+                .pointer("/content/application~1json/schema")
+                .map(|s| walk::deref(doc, s))
+        })
+        .any(|schema| {
+            let props = schema.get("properties");
+            let items = props
+                .and_then(|p| p.get("items"))
+                .map(|s| walk::deref(doc, s));
+            items.is_some_and(|s| s.get("type") == Some(&json!("array")))
+                && props.and_then(|p| p.get("next_page")).is_some()
+        })
+}
+
+/// `{id}` names of a path template, in order.
+pub fn path_params(path: &str) -> Vec<String> {
+    path.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_owned()))
+        .collect()
+}
+
+/// The Rust name progenitor gives an operation (snake case, keywords suffixed with `_`).
+pub fn method_name(id: &str) -> String {
+    let snake = id
+        .replace('\'', "")
+        .replace(|c: char| !(c.is_alphanumeric() || c == '_'), "-")
+        .to_snake_case();
+    if snake == "gen" || syn::parse_str::<syn::Ident>(&snake).is_err() {
+        format!("{snake}_")
+    } else {
+        snake
+    }
+}
+
+/// A tag or file stem as a Rust module name.
+pub fn module_name(name: &str) -> String {
+    let snake = name.to_snake_case();
+    let snake = if snake.is_empty() {
+        UNTAGGED_MODULE.to_owned()
+    } else {
+        snake
+    };
+    if snake.starts_with(|c: char| c.is_ascii_digit())
+        || syn::parse_str::<syn::Ident>(&snake).is_err()
+    {
+        format!("{snake}_")
+    } else {
+        snake
+    }
+}

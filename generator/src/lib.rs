@@ -1,0 +1,213 @@
+//! The AgentRuntime SDK generator: an OpenAPI document (3.0 or 3.1, YAML or JSON, one file or
+//! several) in, the `agentruntime` crate out.
+//!
+//! Each stage is a module with one job:
+//!
+//! | stage | module | does |
+//! |---|---|---|
+//! | load | [`load`] | reads files, resolves external `$ref`s, bundles, remembers sources |
+//! | upgrade | [`upgrade`] | brings 3.1 schemas down to the 3.0 subset progenitor reads |
+//! | validate | [`validate`] | our rules; every problem named by file and JSON pointer |
+//! | annotate | [`annotate`] | the metadata table; strips context headers and WebSocket operations |
+//! | shape | [`shape`] | one response type per operation, raw error bodies, tagged unions |
+//! | generate | [`progen`] | progenitor + typify, panics caught and located |
+//! | rewrite | [`rewrite`], [`unions`] | splits by area, path arguments, `send`/`stream` |
+//! | emit | [`emit`] | prettyplease, provenance headers, Cargo.toml, lib.rs, metadata |
+//! | write | [`output`] | atomic replace of the output folder, or a `--check` diff |
+//!
+//! Nothing is written unless every stage succeeds.
+
+pub mod annotate;
+pub mod emit;
+pub mod error;
+pub mod load;
+pub mod model;
+pub mod names;
+pub mod output;
+pub mod progen;
+pub mod rewrite;
+pub mod shape;
+pub mod tokens;
+pub mod unions;
+pub mod upgrade;
+pub mod validate;
+pub mod walk;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+pub use error::{Error, Location, Problem, ProblemKind, Result};
+
+/// The generator's own version, written into every header.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// What to generate and how to describe it.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// The root spec file.
+    pub spec: PathBuf,
+    /// How the spec path is shown in headers (relative to the repository, usually).
+    pub spec_display: String,
+    /// Folder of handwritten overlays copied into `src/`.
+    pub templates: PathBuf,
+    /// The command that regenerates the output, written into every header.
+    pub command: String,
+    pub crate_name: String,
+    pub crate_version: String,
+    /// Add an empty `[workspace]` to the manifest (for output outside our workspace).
+    pub standalone: bool,
+}
+
+/// A generated crate, in memory.
+#[derive(Clone, Debug)]
+pub struct Output {
+    /// Relative path → contents.
+    pub files: BTreeMap<PathBuf, String>,
+    pub stats: Stats,
+    /// The operation table (also emitted as `src/metadata.rs`).
+    pub operations: Vec<model::Operation>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Stats {
+    pub operations: usize,
+    pub types: usize,
+    pub files: usize,
+}
+
+/// Runs every stage. Reads the spec and the templates; writes nothing.
+pub fn generate(config: &Config) -> Result<Output> {
+    let timer = std::time::Instant::now();
+    let lap = |stage: &str| {
+        if std::env::var_os("AGENTRUNTIME_GEN_TIMINGS").is_some() {
+            eprintln!("{stage:>10}: {:?}", timer.elapsed());
+        }
+    };
+    let loaded = load::load(&config.spec)?;
+    lap("load");
+    let mut doc = loaded.doc;
+    let version = upgrade::version(&doc).map_err(|mut p| {
+        p.location = loaded.sources.locate(&p.location.pointer);
+        Error::from(p)
+    })?;
+    let openapi_version = doc["openapi"].as_str().unwrap_or_default().to_owned();
+    upgrade::to_30(&mut doc, version);
+
+    lap("upgrade");
+    let problems = validate::validate(&doc, &loaded.sources);
+    lap("validate");
+    if !problems.is_empty() {
+        return Err(Error::Spec(problems));
+    }
+
+    let operations = annotate::annotate(&mut doc);
+    let unions = shape::shape(&mut doc);
+    let component_areas = component_areas(&doc, &loaded.sources, &config.spec);
+    lap("shape");
+
+    let generated = progen::generate(&doc, &unions, &loaded.sources)?;
+    lap("progen");
+    let modules = rewrite::split(generated.file, &operations, &unions, &component_areas)?;
+    lap("rewrite");
+
+    let provenance = emit::Provenance {
+        generator_version: VERSION.to_owned(),
+        spec: config.spec_display.clone(),
+        sha256: loaded.sha256,
+        openapi_version,
+        api_version: doc["info"]["version"]
+            .as_str()
+            .unwrap_or("unversioned")
+            .to_owned(),
+        command: config.command.clone(),
+    };
+    let settings = emit::CrateSettings {
+        name: config.crate_name.clone(),
+        version: config.crate_version.clone(),
+        description: description(&doc),
+        standalone: config.standalone,
+    };
+    let overlays = read_overlays(&config.templates)?;
+    let files = emit::files(&emit::Crate {
+        modules: &modules,
+        operations: &operations,
+        overlays: &overlays,
+        provenance: &provenance,
+        settings: &settings,
+        uses_chrono: generated.uses_chrono,
+        uses_uuid: generated.uses_uuid,
+        uses_regress: generated.uses_regress,
+    })?;
+    lap("emit");
+    let types = modules
+        .types
+        .values()
+        .flatten()
+        .filter(|item| matches!(item, syn::Item::Struct(_) | syn::Item::Enum(_)))
+        .count();
+    Ok(Output {
+        stats: Stats {
+            operations: operations.len(),
+            types,
+            files: files.len(),
+        },
+        files,
+        operations,
+    })
+}
+
+fn description(doc: &Value) -> String {
+    let title = doc["info"]["title"].as_str().unwrap_or("the API");
+    format!("Typed Rust client for {title}, generated from its OpenAPI spec.").replace('"', "'")
+}
+
+/// Area of each component schema: the stem of the (non-root) file that defines it.
+fn component_areas(doc: &Value, sources: &load::SourceMap, root: &Path) -> rewrite::ComponentAreas {
+    let root = load::normalize(root);
+    let mut out = BTreeMap::new();
+    let Some(schemas) = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    else {
+        return out;
+    };
+    for name in schemas.keys() {
+        let file = sources.file_of(&format!(
+            "/components/schemas/{}",
+            error::escape_segment(name)
+        ));
+        if file == root || file.as_os_str().is_empty() {
+            continue;
+        }
+        if let Some(stem) = file.file_stem().and_then(|s| s.to_str()) {
+            let module = annotate::module_name(stem);
+            // Shared components (common.yaml) and area files alike are named by their file.
+            out.insert(names::type_name(name), module);
+        }
+    }
+    out
+}
+
+/// Every file under the templates folder, sorted, with paths relative to it.
+pub fn read_overlays(dir: &Path) -> Result<Vec<emit::Overlay>> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_owned()];
+    while let Some(current) = stack.pop() {
+        let entries = std::fs::read_dir(&current).map_err(|e| Error::io(&current, e))?;
+        for entry in entries {
+            let entry = entry.map_err(|e| Error::io(&current, e))?;
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
+                let rel = path.strip_prefix(dir).unwrap_or(&path).to_owned();
+                out.push(emit::Overlay { path: rel, text });
+            }
+        }
+    }
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(out)
+}

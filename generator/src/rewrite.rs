@@ -1,0 +1,716 @@
+//! Stage 7: take progenitor's single token stream apart and reassemble it as the crate's modules.
+//!
+//! - `types` are split by area (the spec file or tag they belong to); unions are replaced by the
+//!   union emitter's tagged enums.
+//! - Each operation's entry method takes its required path parameters as arguments
+//!   (`client.get_workflow(id)`), and its builder gains `send()` (returning `crate::Response<T>` or
+//!   `crate::Error`), plus `stream()`/`pages()` when the operation is paginated. progenitor's own
+//!   `send` stays, private, as `send_raw`.
+//! - The `Client` struct and its trait impls go to their own module; its constructors become
+//!   crate-private because `Client::builder()` (an overlay) is the way in.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use proc_macro2::{Ident, Span};
+use quote::{ToTokens, quote};
+use syn::{ImplItem, Item};
+
+use crate::error::{Error, Result};
+use crate::model::Operation;
+use crate::shape::Union;
+use crate::tokens::{idents, reroot};
+use crate::unions;
+
+/// The generated code, sorted into the files it will be written to.
+#[derive(Default)]
+pub struct Modules {
+    /// `Client` struct, `ClientInfo` impl, hooks assertion.
+    pub client: Vec<Item>,
+    /// area module → type items.
+    pub types: BTreeMap<String, Vec<Item>>,
+    /// area module → typify struct-builder items (`types::builder`).
+    pub type_builders: BTreeMap<String, Vec<Item>>,
+    /// `types::defaults` and `types::error` contents.
+    pub type_defaults: Vec<Item>,
+    pub type_error: Vec<Item>,
+    /// area module → operation entry methods and builders.
+    pub operations: BTreeMap<String, Vec<Item>>,
+}
+
+/// Where each component schema came from: Rust type name → area module.
+pub type ComponentAreas = BTreeMap<String, String>;
+
+pub const COMMON_MODULE: &str = "common";
+
+pub fn split(
+    file: syn::File,
+    operations: &[Operation],
+    unions: &[Union],
+    component_areas: &ComponentAreas,
+) -> Result<Modules> {
+    let mut modules = Modules::default();
+    let mut type_items = Vec::new();
+    let mut builder_items = Vec::new();
+    let mut client_methods = Vec::new();
+
+    for item in file.items {
+        match item {
+            Item::Use(_) => {}
+            Item::Mod(module) => {
+                let content = module.content.map(|(_, items)| items).unwrap_or_default();
+                match module.ident.to_string().as_str() {
+                    "types" => type_items = content,
+                    "builder" => builder_items = content,
+                    _ => {}
+                }
+            }
+            Item::Impl(imp) if is_inherent_client_impl(&imp) => {
+                for impl_item in imp.items {
+                    if let ImplItem::Fn(f) = impl_item {
+                        let name = f.sig.ident.to_string();
+                        if name == "new_with_client" {
+                            modules.client.push(client_constructor(f));
+                        } else if name != "new" {
+                            client_methods.push(f);
+                        }
+                    }
+                }
+            }
+            other => modules.client.push(other),
+        }
+    }
+
+    let op_mentions = operation_mentions(&client_methods, &builder_items, operations);
+    split_types(
+        &mut modules,
+        type_items,
+        unions,
+        component_areas,
+        operations,
+        &op_mentions,
+    )?;
+    let pages = split_operations(&mut modules, client_methods, builder_items, operations)?;
+    page_impls(&mut modules, &pages)?;
+    Ok(modules)
+}
+
+fn is_inherent_client_impl(imp: &syn::ItemImpl) -> bool {
+    imp.trait_.is_none() && type_ident(&imp.self_ty).as_deref() == Some("Client")
+}
+
+/// `impl Client { pub fn new_with_client(..) }` → crate-private.
+fn client_constructor(mut f: syn::ImplItemFn) -> Item {
+    f.vis = syn::parse_quote!(pub(crate));
+    f.attrs.retain(|a| !a.path().is_ident("doc"));
+    let doc = " Wraps a configured `reqwest::Client`; `Client::builder()` is the public way in.";
+    syn::parse_quote! {
+        impl Client {
+            #[doc = #doc]
+            #f
+        }
+    }
+}
+
+fn type_ident(ty: &syn::Type) -> Option<String> {
+    match ty {
+        syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
+        syn::Type::Reference(r) => type_ident(&r.elem),
+        _ => None,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// types
+
+fn split_types(
+    modules: &mut Modules,
+    items: Vec<Item>,
+    unions: &[Union],
+    component_areas: &ComponentAreas,
+    operations: &[Operation],
+    op_mentions: &[(String, BTreeSet<String>)],
+) -> Result<()> {
+    let mut owned: Vec<(String, Item)> = Vec::new();
+    let mut builders: Vec<Item> = Vec::new();
+    for item in items {
+        match item {
+            Item::Mod(module) => {
+                let content = module.content.map(|(_, items)| items).unwrap_or_default();
+                match module.ident.to_string().as_str() {
+                    "builder" => builders = content,
+                    "defaults" => modules.type_defaults = content,
+                    "error" => modules.type_error = content,
+                    other => {
+                        return Err(Error::Internal(format!("unexpected module types::{other}")));
+                    }
+                }
+            }
+            other => {
+                let owner = owner_of(&other).unwrap_or_default();
+                owned.push((owner, other));
+            }
+        }
+    }
+    let names: BTreeSet<String> = owned
+        .iter()
+        .filter(|(_, item)| matches!(item, Item::Struct(_) | Item::Enum(_) | Item::Type(_)))
+        .map(|(owner, _)| owner.clone())
+        .collect();
+    let mut names = names;
+
+    // Unions: take the envelope struct's fields, drop the envelope type, emit the enum.
+    for union in unions {
+        let envelope = union.envelope.as_deref().map(crate::names::type_name);
+        let fields = match &envelope {
+            Some(envelope) => {
+                let fields = owned.iter().find_map(|(owner, item)| match item {
+                    Item::Struct(s) if owner == envelope => {
+                        Some(s.fields.iter().cloned().collect::<Vec<_>>())
+                    }
+                    _ => None,
+                });
+                owned.retain(|(owner, _)| owner != envelope);
+                builders.retain(|item| owner_of(item).as_deref() != Some(envelope));
+                names.remove(envelope);
+                Some(fields.ok_or_else(|| {
+                    Error::Internal(format!("typify produced no struct for `{envelope}`"))
+                })?)
+            }
+            None => None,
+        };
+        let tokens = unions::emit(union, fields);
+        let file: syn::File = syn::parse2(tokens).map_err(|e| {
+            Error::Internal(format!(
+                "union `{}` is not valid Rust: {e}",
+                union.rust_name
+            ))
+        })?;
+        for item in file.items {
+            let owner = owner_of(&item).unwrap_or_else(|| union.rust_name.clone());
+            names.insert(owner.clone());
+            owned.push((owner, item));
+        }
+    }
+
+    // References between types, to place types that are not components.
+    let mut mentions: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (owner, item) in &owned {
+        let mut found = Vec::new();
+        idents(item.to_token_stream(), &mut found);
+        let entry = mentions.entry(owner.clone()).or_default();
+        entry.extend(
+            found
+                .into_iter()
+                .filter(|n| n != owner && names.contains(n)),
+        );
+    }
+    let areas = assign_areas(&names, &mentions, component_areas, operations, op_mentions);
+
+    for (owner, item) in owned {
+        let area = areas
+            .get(&owner)
+            .cloned()
+            .unwrap_or_else(|| COMMON_MODULE.to_owned());
+        // Items move from `types` into `types::<area>`: `self::x` (typify writes
+        // `self::error::ConversionError`) now means `super::x`.
+        let item = reroot(&item, &["self"], &["super"]);
+        modules.types.entry(area).or_default().push(item);
+    }
+    for item in builders {
+        let owner = owner_of(&item).unwrap_or_default();
+        let area = areas
+            .get(&owner)
+            .cloned()
+            .unwrap_or_else(|| COMMON_MODULE.to_owned());
+        let item = reroot(&item, &["super"], &["crate", "types"]);
+        modules.type_builders.entry(area).or_default().push(item);
+    }
+    Ok(())
+}
+
+/// The type an item belongs to: the struct/enum itself, or the local type an impl is for.
+fn owner_of(item: &Item) -> Option<String> {
+    match item {
+        Item::Struct(s) => Some(s.ident.to_string()),
+        Item::Enum(e) => Some(e.ident.to_string()),
+        Item::Type(t) => Some(t.ident.to_string()),
+        Item::Impl(imp) => {
+            let self_name = type_ident(&imp.self_ty)?;
+            let foreign = matches!(
+                self_name.as_str(),
+                "String"
+                    | "Value"
+                    | "Map"
+                    | "Vec"
+                    | "Option"
+                    | "BTreeMap"
+                    | "HashMap"
+                    | "str"
+                    | "Uuid"
+                    | "DateTime"
+                    | "NaiveDate"
+                    | "bool"
+                    | "i64"
+                    | "u64"
+                    | "f64"
+                    | "i32"
+                    | "u32"
+            );
+            if !foreign {
+                return Some(self_name);
+            }
+            // `impl From<Local> for String`: the local type is the trait's argument.
+            let (path, _) = imp.trait_.as_ref()?;
+            let last = path.segments.last()?;
+            let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+                return Some(self_name);
+            };
+            args.args.iter().find_map(|arg| match arg {
+                syn::GenericArgument::Type(ty) => type_ident(ty),
+                _ => None,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Components keep the area of their spec file; other types follow the first operation or type
+/// that mentions them; what nothing claims is `common`.
+fn assign_areas(
+    names: &BTreeSet<String>,
+    mentions: &BTreeMap<String, BTreeSet<String>>,
+    component_areas: &ComponentAreas,
+    operations: &[Operation],
+    op_mentions: &[(String, BTreeSet<String>)],
+) -> BTreeMap<String, String> {
+    let mut areas: BTreeMap<String, String> = names
+        .iter()
+        .filter_map(|name| {
+            component_areas
+                .get(name)
+                .map(|area| (name.clone(), area.clone()))
+        })
+        .collect();
+    // Inline request/response types are named after their operation by progenitor.
+    for op in operations {
+        let pascal = crate::names::type_name(&op.method_name);
+        for suffix in ["Response", "Body"] {
+            let name = format!("{pascal}{suffix}");
+            if names.contains(&name) && !areas.contains_key(&name) {
+                areas.insert(name, op.module.clone());
+            }
+        }
+    }
+    // Types an operation uses directly belong to its area (the first operation wins).
+    for (module, mentioned) in op_mentions {
+        for name in mentioned.iter().filter(|n| names.contains(*n)) {
+            areas.entry(name.clone()).or_insert_with(|| module.clone());
+        }
+    }
+    loop {
+        let mut changed = false;
+        for (owner, mentioned) in mentions {
+            let Some(area) = areas.get(owner).cloned() else {
+                continue;
+            };
+            for name in mentioned {
+                if !areas.contains_key(name) {
+                    areas.insert(name.clone(), area.clone());
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    areas
+}
+
+// ---------------------------------------------------------------------------------------------
+// operations
+
+/// For each operation (in spec order): its module and the identifiers its builder mentions.
+fn operation_mentions(
+    client_methods: &[syn::ImplItemFn],
+    builder_items: &[Item],
+    operations: &[Operation],
+) -> Vec<(String, BTreeSet<String>)> {
+    let module_of: BTreeMap<String, String> = client_methods
+        .iter()
+        .filter_map(|m| {
+            let name = m.sig.ident.to_string();
+            let op = operations.iter().find(|op| op.method_name == name)?;
+            Some((return_type_ident(&m.sig)?, op.module.clone()))
+        })
+        .collect();
+    let mut out: Vec<(String, BTreeSet<String>)> = Vec::new();
+    for item in builder_items {
+        let Some(module) = owner_of(item).and_then(|o| module_of.get(&o).cloned()) else {
+            continue;
+        };
+        let mut found = Vec::new();
+        idents(item.to_token_stream(), &mut found);
+        out.push((module, found.into_iter().collect()));
+    }
+    out
+}
+
+fn split_operations(
+    modules: &mut Modules,
+    client_methods: Vec<syn::ImplItemFn>,
+    builder_items: Vec<Item>,
+    operations: &[Operation],
+) -> Result<BTreeSet<String>> {
+    let mut pages = BTreeSet::new();
+    let by_method: BTreeMap<&str, &Operation> = operations
+        .iter()
+        .map(|op| (op.method_name.as_str(), op))
+        .collect();
+    let mut builders: BTreeMap<String, Vec<Item>> = BTreeMap::new();
+    for item in builder_items {
+        if let Some(owner) = owner_of(&item) {
+            builders.entry(owner).or_default().push(item);
+        }
+    }
+
+    for method in client_methods {
+        let name = method.sig.ident.to_string();
+        let op = by_method
+            .get(name.as_str())
+            .ok_or_else(|| Error::Internal(format!("no metadata for generated method `{name}`")))?;
+        let builder_name = return_type_ident(&method.sig)
+            .ok_or_else(|| Error::Internal(format!("`{name}` returns no builder")))?;
+        let items = builders
+            .remove(&builder_name)
+            .ok_or_else(|| Error::Internal(format!("no builder `{builder_name}` for `{name}`")))?;
+        let out = modules.operations.entry(op.module.clone()).or_default();
+        let (structure, impls) = builder_parts(items, &builder_name)?;
+        out.push(entry_method(op, &method, &structure, &builder_name)?);
+        out.push(Item::Struct(reroot(
+            &structure,
+            &["super", "Client"],
+            &["crate", "Client"],
+        )));
+        for imp in impls {
+            let imp = reroot(&imp, &["super", "Client"], &["crate", "Client"]);
+            let (imp, page) = rewrite_builder_impl(op, imp, &structure)?;
+            pages.extend(page);
+            out.push(Item::Impl(imp));
+        }
+    }
+    Ok(pages)
+}
+
+fn return_type_ident(sig: &syn::Signature) -> Option<String> {
+    match &sig.output {
+        syn::ReturnType::Type(_, ty) => type_ident(ty),
+        syn::ReturnType::Default => None,
+    }
+}
+
+fn builder_parts(items: Vec<Item>, name: &str) -> Result<(syn::ItemStruct, Vec<syn::ItemImpl>)> {
+    let mut structure = None;
+    let mut impls = Vec::new();
+    for item in items {
+        match item {
+            Item::Struct(s) => structure = Some(s),
+            Item::Impl(i) => impls.push(i),
+            _ => {}
+        }
+    }
+    let structure =
+        structure.ok_or_else(|| Error::Internal(format!("builder `{name}` has no struct")))?;
+    Ok((structure, impls))
+}
+
+/// The type `T` of a builder field declared `Result<T, String>`.
+fn field_type(structure: &syn::ItemStruct, field: &str) -> Option<syn::Type> {
+    let f = structure
+        .fields
+        .iter()
+        .find(|f| f.ident.as_ref().is_some_and(|i| i == field))?;
+    let syn::Type::Path(path) = &f.ty else {
+        return None;
+    };
+    let last = path.path.segments.last()?;
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    match args.args.first()? {
+        syn::GenericArgument::Type(ty) => Some(ty.clone()),
+        _ => None,
+    }
+}
+
+fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+/// `pub fn get_workflow(&self) -> builder::GetWorkflow` → `pub fn get_workflow(&self, id) -> GetWorkflow`.
+fn entry_method(
+    op: &Operation,
+    method: &syn::ImplItemFn,
+    structure: &syn::ItemStruct,
+    builder: &str,
+) -> Result<Item> {
+    let name = &method.sig.ident;
+    let builder = ident(builder);
+    let mut args = Vec::new();
+    let mut setters = Vec::new();
+    for param in &op.path_params {
+        let field = crate::annotate::method_name(param);
+        let ty = field_type(structure, &field).ok_or_else(|| {
+            Error::Internal(format!("builder of `{}` has no field `{field}`", op.id))
+        })?;
+        let field = ident(&field);
+        args.push(quote!(#field: impl ::std::convert::TryInto<#ty>));
+        setters.push(quote!(.#field(#field)));
+    }
+    let doc = entry_doc(op, method, structure);
+    let deprecated = op
+        .deprecated
+        .then(|| quote!(#[deprecated(note = "deprecated in the API spec")]));
+    Ok(syn::parse_quote! {
+        impl crate::Client {
+            #(#[doc = #doc])*
+            #deprecated
+            pub fn #name(&self, #(#args),*) -> #builder<'_> {
+                #builder::new(self)#(#setters)*
+            }
+        }
+    })
+}
+
+/// Method docs: progenitor's summary and description (with our role/context line), what is sent,
+/// and an example that matches the rewritten signature.
+fn entry_doc(op: &Operation, method: &syn::ImplItemFn, structure: &syn::ItemStruct) -> Vec<String> {
+    let original = doc_text(&method.attrs);
+    let prose = original
+        .split("```ignore")
+        .next()
+        .unwrap_or("")
+        .trim_end()
+        .to_owned();
+    let path_fields: BTreeSet<String> = op
+        .path_params
+        .iter()
+        .map(|p| crate::annotate::method_name(p))
+        .collect();
+    let args = op
+        .path_params
+        .iter()
+        .map(|p| crate::annotate::method_name(p))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut example = format!(
+        "```ignore\nlet response = client.{}({args})",
+        op.method_name
+    );
+    for field in structure.fields.iter().filter_map(|f| f.ident.as_ref()) {
+        let field = field.to_string();
+        if field != "client" && !path_fields.contains(&field) {
+            example.push_str(&format!("\n    .{field}({field})"));
+        }
+    }
+    example.push_str("\n    .send()\n    .await?;\n```");
+    let text = format!("{prose}\n\n{example}");
+    text.lines()
+        .map(|l| format!(" {l}").trim_end().to_owned())
+        .collect()
+}
+
+fn doc_text(attrs: &[syn::Attribute]) -> String {
+    let mut out = String::new();
+    for attr in attrs.iter().filter(|a| a.path().is_ident("doc")) {
+        if let syn::Meta::NameValue(nv) = &attr.meta
+            && let syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(s),
+                ..
+            }) = &nv.value
+        {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(&s.value());
+        }
+    }
+    out
+}
+
+/// Renames progenitor's `send` to `send_raw` and adds `send` (and `stream`/`pages`).
+fn rewrite_builder_impl(
+    op: &Operation,
+    mut imp: syn::ItemImpl,
+    structure: &syn::ItemStruct,
+) -> Result<(syn::ItemImpl, Option<String>)> {
+    let mut success: Option<syn::Type> = None;
+    for item in &mut imp.items {
+        let ImplItem::Fn(f) = item else { continue };
+        if f.sig.ident == "send" {
+            success = Some(success_type(&f.sig).ok_or_else(|| {
+                Error::Internal(format!("cannot read the response type of `{}`", op.id))
+            })?);
+            f.sig.ident = ident("send_raw");
+            f.vis = syn::Visibility::Inherited;
+            f.attrs.retain(|a| !a.path().is_ident("doc"));
+        } else if f.sig.ident == "new" {
+            f.attrs.retain(|a| !a.path().is_ident("doc"));
+            f.attrs.push(syn::parse_quote!(#[doc = " A builder with no arguments set; the `Client` method that returns it is the usual way in."]));
+        }
+    }
+    let Some(success) = success else {
+        return Ok((imp, None));
+    };
+    let op_const = ident(&op.const_name());
+    let send_doc = format!(
+        " Sends `{} {}` and decodes the response.",
+        op.method, op.path
+    );
+    let send: syn::ImplItem = syn::parse_quote! {
+        #[doc = #send_doc]
+        pub async fn send(self) -> ::std::result::Result<crate::Response<#success>, crate::Error> {
+            let client = self.client;
+            crate::transport::send(client, &crate::metadata::#op_const, self.send_raw()).await
+        }
+    };
+    imp.items.push(send);
+    let mut page = None;
+    if op.paginated
+        && structure
+            .fields
+            .iter()
+            .any(|f| f.ident.as_ref().is_some_and(|i| i == "page_token"))
+    {
+        imp.items.extend(pagination_methods(op, &success)?);
+        page = type_ident(&success);
+    }
+    Ok((imp, page))
+}
+
+/// `Result<ResponseValue<T>, Error<E>>` → `T`.
+fn success_type(sig: &syn::Signature) -> Option<syn::Type> {
+    let syn::ReturnType::Type(_, ty) = &sig.output else {
+        return None;
+    };
+    let result = generic_args(ty)?;
+    let response_value = result.first()?;
+    generic_args(response_value)?.first().cloned()
+}
+
+fn generic_args(ty: &syn::Type) -> Option<Vec<syn::Type>> {
+    let syn::Type::Path(path) = ty else {
+        return None;
+    };
+    let syn::PathArguments::AngleBracketed(args) = &path.path.segments.last()?.arguments else {
+        return None;
+    };
+    Some(
+        args.args
+            .iter()
+            .filter_map(|a| match a {
+                syn::GenericArgument::Type(t) => Some(t.clone()),
+                _ => None,
+            })
+            .collect(),
+    )
+}
+
+fn pagination_methods(op: &Operation, page: &syn::Type) -> Result<Vec<syn::ImplItem>> {
+    let page_name = type_ident(page).unwrap_or_default();
+    let stream_doc = format!(
+        " Streams every item of every page of `{} {}`, in order. Each page is requested with this \
+         builder's filters and the previous page's `next_page`; the stream ends after the last page.",
+        op.method, op.path
+    );
+    let items: syn::ImplItem = syn::parse_quote! {
+        #[doc = #stream_doc]
+        pub fn stream(
+            self,
+        ) -> impl ::futures::Stream<Item = ::std::result::Result<<#page as crate::pagination::Page>::Item, crate::Error>> + ::std::marker::Unpin + 'a {
+            crate::pagination::items(self.pages())
+        }
+    };
+    let pages_doc = format!(
+        " Streams the pages of `{} {}` (see [`{page_name}`]), each with its response metadata.",
+        op.method, op.path
+    );
+    let pages: syn::ImplItem = syn::parse_quote! {
+        #[doc = #pages_doc]
+        pub fn pages(
+            self,
+        ) -> impl ::futures::Stream<Item = ::std::result::Result<crate::Response<#page>, crate::Error>> + ::std::marker::Unpin + 'a {
+            crate::pagination::pages(self, Self::send, |builder, token| builder.page_token(token))
+        }
+    };
+    Ok(vec![items, pages])
+}
+
+/// Implements `crate::pagination::Page` for the response type of each paginated operation.
+fn page_impls(modules: &mut Modules, pages: &BTreeSet<String>) -> Result<()> {
+    for page in pages {
+        let found = modules.types.iter_mut().find_map(|(_, items)| {
+            let structure = items.iter().find_map(|item| match item {
+                Item::Struct(s) if s.ident == page.as_str() => Some(s.clone()),
+                _ => None,
+            })?;
+            Some((items, structure))
+        });
+        let Some((items, structure)) = found else {
+            return Err(Error::Internal(format!("no struct for page type `{page}`")));
+        };
+        let field = |name: &str| {
+            structure
+                .fields
+                .iter()
+                .find(|f| f.ident.as_ref().is_some_and(|i| i == name))
+                .map(|f| f.ty.clone())
+        };
+        let (Some(items_ty), Some(next_ty)) = (field("items"), field("next_page")) else {
+            return Err(Error::Internal(format!(
+                "page type `{page}` lacks `items` or `next_page`"
+            )));
+        };
+        let optional = |ty: &syn::Type| type_ident(ty).as_deref() == Some("Option");
+        let (item_ty, into_items) = if optional(&items_ty) {
+            let vec = generic_args(&items_ty).and_then(|a| a.first().cloned());
+            let item = vec
+                .as_ref()
+                .and_then(generic_args)
+                .and_then(|a| a.first().cloned());
+            (item, quote!(self.items.unwrap_or_default()))
+        } else {
+            (
+                generic_args(&items_ty).and_then(|a| a.first().cloned()),
+                quote!(self.items),
+            )
+        };
+        let Some(item_ty) = item_ty else {
+            return Err(Error::Internal(format!("`{page}::items` is not a list")));
+        };
+        let next = if optional(&next_ty) {
+            quote!(
+                self.next_page
+                    .as_ref()
+                    .map(::std::string::ToString::to_string)
+            )
+        } else {
+            quote!(::std::option::Option::Some(
+                ::std::string::ToString::to_string(&self.next_page)
+            ))
+        };
+        let name = ident(page);
+        items.push(syn::parse_quote! {
+            impl crate::pagination::Page for #name {
+                type Item = #item_ty;
+                fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+                    #next
+                }
+                fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+                    #into_items
+                }
+            }
+        });
+    }
+    Ok(())
+}

@@ -1,0 +1,217 @@
+//! Stage 2: bring an OpenAPI 3.1 document down to the 3.0 subset that `openapiv3`, typify and
+//! progenitor read. 3.0 documents pass through the same schema clean-ups, because a few 3.0
+//! constructs (`exclusiveMinimum: true` without `minimum`) also make typify panic.
+
+use serde_json::{Map, Value, json};
+
+use crate::error::{Location, Problem, ProblemKind};
+use crate::walk;
+
+/// The OpenAPI version line a document declares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Version {
+    V30,
+    V31,
+}
+
+/// Reads `openapi:` and checks it is 3.0.x or 3.1.x.
+pub fn version(doc: &Value) -> Result<Version, Problem> {
+    let root = Location::new("", "/openapi");
+    match doc.get("openapi").and_then(Value::as_str) {
+        Some(v) if v.starts_with("3.0.") => Ok(Version::V30),
+        Some(v) if v.starts_with("3.1.") => Ok(Version::V31),
+        Some(v) => Err(Problem::new(
+            root,
+            ProblemKind::Unsupported,
+            format!("OpenAPI version `{v}` is not supported; use 3.0.x or 3.1.x"),
+        )),
+        None => Err(Problem::new(
+            root,
+            ProblemKind::Invalid,
+            "the document has no `openapi` version field (Swagger 2.0 is not supported)",
+        )),
+    }
+}
+
+/// Rewrites the document in place to OpenAPI 3.0.3.
+pub fn to_30(doc: &mut Value, from: Version) {
+    if let Some(root) = doc.as_object_mut() {
+        root.insert("openapi".into(), json!("3.0.3"));
+        if from == Version::V31 {
+            root.remove("webhooks");
+            root.remove("jsonSchemaDialect");
+            root.entry("paths").or_insert_with(|| json!({}));
+            if let Some(info) = root.get_mut("info").and_then(Value::as_object_mut) {
+                info.remove("summary");
+                if let Some(license) = info.get_mut("license").and_then(Value::as_object_mut) {
+                    license.remove("identifier");
+                }
+            }
+            if let Some(components) = root.get_mut("components").and_then(Value::as_object_mut) {
+                components.remove("pathItems");
+            }
+        }
+    }
+    walk::schemas_mut(doc, &mut |ptr, schema| downgrade_schema(ptr, schema));
+}
+
+/// One schema, 3.1 (JSON Schema 2020-12) → 3.0 (its own schema dialect).
+fn downgrade_schema(ptr: &str, schema: &mut Value) {
+    // Boolean schemas: `true` accepts anything, `false` nothing. `additionalProperties: bool`
+    // is valid 3.0 and keeps its meaning.
+    if let Value::Bool(accept) = schema {
+        if !ptr.ends_with("/additionalProperties") {
+            *schema = if *accept {
+                json!({})
+            } else {
+                json!({"not": {}})
+            };
+        }
+        return;
+    }
+    let Some(map) = schema.as_object_mut() else {
+        return;
+    };
+
+    for key in [
+        "$schema",
+        "$id",
+        "$anchor",
+        "$comment",
+        "$dynamicRef",
+        "$dynamicAnchor",
+        "contentMediaType",
+        "contentEncoding",
+        "contentSchema",
+        "unevaluatedProperties",
+        "unevaluatedItems",
+        "dependentRequired",
+        "dependentSchemas",
+        "if",
+        "then",
+        "else",
+        "propertyNames",
+        "contains",
+        "minContains",
+        "maxContains",
+        "patternProperties",
+    ] {
+        map.remove(key);
+    }
+
+    // A `$ref` with siblings: 3.0 ignores the siblings, so keep only what changes the type.
+    if map.contains_key("$ref") {
+        let nullable = map.get("nullable") == Some(&Value::Bool(true));
+        let reference = map.remove("$ref").unwrap_or(Value::Null);
+        let description = map.remove("description");
+        map.clear();
+        if nullable {
+            map.insert("allOf".into(), json!([{ "$ref": reference }]));
+            map.insert("nullable".into(), json!(true));
+            if let Some(d) = description {
+                map.insert("description".into(), d);
+            }
+        } else {
+            map.insert("$ref".into(), reference);
+        }
+        return;
+    }
+
+    if let Some(value) = map.remove("const") {
+        map.insert("enum".into(), Value::Array(vec![value]));
+    }
+
+    if let Some(Value::Array(examples)) = map.remove("examples")
+        && !map.contains_key("example")
+        && let Some(first) = examples.into_iter().next()
+    {
+        map.insert("example".into(), first);
+    }
+
+    for (exclusive, bound) in [
+        ("exclusiveMinimum", "minimum"),
+        ("exclusiveMaximum", "maximum"),
+    ] {
+        match map.get(exclusive).cloned() {
+            Some(Value::Number(n)) => {
+                map.insert(bound.into(), Value::Number(n));
+                map.insert(exclusive.into(), json!(true));
+            }
+            // 3.0's boolean form needs its bound; without one typify panics.
+            Some(Value::Bool(_)) if !map.contains_key(bound) => {
+                map.remove(exclusive);
+            }
+            _ => {}
+        }
+    }
+
+    if let Some(Value::Array(prefix)) = map.remove("prefixItems") {
+        // Tuples have no 3.0 form: accept any of the listed item schemas.
+        if !map.contains_key("items") {
+            map.insert("items".into(), json!({ "anyOf": prefix }));
+        }
+    }
+
+    if let Some(Value::Array(types)) = map.get("type").cloned() {
+        split_type_array(map, types);
+    }
+
+    collapse_null_alternatives(map, "anyOf");
+    collapse_null_alternatives(map, "oneOf");
+
+    if map.get("type") == Some(&json!("null")) {
+        map.remove("type");
+        map.insert("enum".into(), json!([null]));
+        map.insert("nullable".into(), json!(true));
+    }
+}
+
+/// `type: [string, 'null']` → `type: string, nullable: true`; several types → `anyOf`.
+fn split_type_array(map: &mut Map<String, Value>, types: Vec<Value>) {
+    let nullable = types.iter().any(|t| t == "null");
+    let concrete: Vec<Value> = types.into_iter().filter(|t| t != "null").collect();
+    map.remove("type");
+    match concrete.len() {
+        0 => {}
+        1 => {
+            map.insert("type".into(), concrete[0].clone());
+        }
+        _ => {
+            let alternatives = concrete
+                .into_iter()
+                .map(|t| json!({ "type": t }))
+                .collect::<Vec<_>>();
+            map.insert("anyOf".into(), Value::Array(alternatives));
+        }
+    }
+    if nullable {
+        map.insert("nullable".into(), json!(true));
+    }
+}
+
+/// `anyOf: [X, {type: 'null'}]` (the 3.1 way to say "nullable X") → `allOf: [X], nullable: true`.
+fn collapse_null_alternatives(map: &mut Map<String, Value>, key: &str) {
+    let Some(Value::Array(alternatives)) = map.get(key) else {
+        return;
+    };
+    let is_null = |v: &Value| v.get("type") == Some(&json!("null"));
+    if !alternatives.iter().any(is_null) {
+        return;
+    }
+    let rest: Vec<Value> = alternatives
+        .iter()
+        .filter(|v| !is_null(v))
+        .cloned()
+        .collect();
+    map.remove(key);
+    map.insert("nullable".into(), json!(true));
+    match rest.len() {
+        0 => {}
+        1 => {
+            map.insert("allOf".into(), Value::Array(rest));
+        }
+        _ => {
+            map.insert(key.into(), Value::Array(rest));
+        }
+    }
+}

@@ -1,0 +1,275 @@
+//! Stage 3: our rules, checked before any code is generated. Every problem is collected (not just
+//! the first) and located in the original file.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use crate::error::{Problem, ProblemKind, escape_segment};
+use crate::load::SourceMap;
+use crate::model::Role;
+use crate::walk::{self, METHODS};
+
+/// Request body media types the generator turns into typed or raw bodies.
+pub const BODY_MEDIA_TYPES: [&str; 5] = [
+    "application/json",
+    "application/x-www-form-urlencoded",
+    "application/octet-stream",
+    "text/plain",
+    "text/x-markdown",
+];
+
+/// Checks the (3.0-form) bundled document; returns every problem found.
+pub fn validate(doc: &Value, sources: &SourceMap) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut report = |pointer: &str, kind: ProblemKind, message: String| {
+        problems.push(Problem::new(sources.locate(pointer), kind, message));
+    };
+
+    if doc.get("info").and_then(Value::as_object).is_none() {
+        report(
+            "",
+            ProblemKind::Invalid,
+            "the document has no `info` object".into(),
+        );
+    }
+    if let Some(paths) = doc.get("paths")
+        && !paths.is_object()
+    {
+        report(
+            "/paths",
+            ProblemKind::Invalid,
+            "`paths` must be an object".into(),
+        );
+    }
+
+    let mut seen: BTreeMap<String, String> = BTreeMap::new();
+    for (path, method) in walk::operations(doc) {
+        let ptr = walk::operation_pointer(&path, &method);
+        let op = &doc["paths"][&path][&method];
+        if !op.is_object() {
+            report(
+                &ptr,
+                ProblemKind::Invalid,
+                format!("`{method}` must be an operation object"),
+            );
+            continue;
+        }
+        match op.get("operationId") {
+            None | Some(Value::Null) => report(
+                &ptr,
+                ProblemKind::MissingOperationId,
+                format!("{} {path} has no operationId", method.to_uppercase()),
+            ),
+            Some(Value::String(id)) if id.trim().is_empty() => report(
+                &format!("{ptr}/operationId"),
+                ProblemKind::MissingOperationId,
+                format!("{} {path} has an empty operationId", method.to_uppercase()),
+            ),
+            Some(Value::String(id)) => {
+                if !valid_identifier(id) {
+                    report(
+                        &format!("{ptr}/operationId"),
+                        ProblemKind::InvalidOperationId,
+                        format!(
+                            "operationId `{id}` must start with a letter and hold only letters, digits, `_`, `-` or `.`"
+                        ),
+                    );
+                }
+                let snake = heck::ToSnakeCase::to_snake_case(id.as_str());
+                if let Some(first) = seen.get(&snake) {
+                    let first_loc = sources.locate(first);
+                    report(
+                        &format!("{ptr}/operationId"),
+                        ProblemKind::DuplicateOperationId,
+                        format!(
+                            "operationId `{id}` is already used by the operation at {first_loc}"
+                        ),
+                    );
+                } else {
+                    seen.insert(snake, format!("{ptr}/operationId"));
+                }
+            }
+            Some(_) => report(
+                &format!("{ptr}/operationId"),
+                ProblemKind::Invalid,
+                "operationId must be a string".into(),
+            ),
+        }
+        if let Some(role) = op.get("x-agentruntime-role") {
+            match role.as_str().map(Role::parse) {
+                Some(Some(_)) => {}
+                _ => report(
+                    &format!("{ptr}/x-agentruntime-role"),
+                    ProblemKind::UnknownRole,
+                    format!(
+                        "unknown role {role}; expected one of {}",
+                        Role::ALL.map(|r| format!("`{}`", r.as_str())).join(", ")
+                    ),
+                ),
+            }
+        }
+        if op.get("responses").and_then(Value::as_object).is_none() {
+            report(
+                &ptr,
+                ProblemKind::Invalid,
+                "the operation has no `responses` object".into(),
+            );
+        }
+        let item_params = doc["paths"][&path].get("parameters");
+        for (params_ptr, params) in [
+            (
+                format!("/paths/{}/parameters", escape_segment(&path)),
+                item_params,
+            ),
+            (format!("{ptr}/parameters"), op.get("parameters")),
+        ] {
+            for (i, param) in params
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .enumerate()
+            {
+                check_parameter(doc, &format!("{params_ptr}/{i}"), param, &mut report);
+            }
+        }
+        if let Some(body) = op.get("requestBody") {
+            let body = walk::deref(doc, body);
+            if let Some(content) = body.get("content").and_then(Value::as_object)
+                && !content.is_empty()
+                && !content.keys().any(|m| supported_body(m))
+            {
+                let kinds = content.keys().cloned().collect::<Vec<_>>().join(", ");
+                report(
+                    &format!("{ptr}/requestBody/content"),
+                    ProblemKind::Unsupported,
+                    format!(
+                        "request body media type {kinds} is not supported (use application/json, form-urlencoded, octet-stream or text/plain)"
+                    ),
+                );
+            }
+        }
+        if let Some(ws) = op.get("x-agentruntime-websocket") {
+            let message = ws.get("message");
+            if !message.is_some_and(|m| m.is_object()) {
+                report(
+                    &format!("{ptr}/x-agentruntime-websocket"),
+                    ProblemKind::Invalid,
+                    "`x-agentruntime-websocket` needs a `message` schema".into(),
+                );
+            }
+            if method != "get" {
+                report(
+                    &ptr,
+                    ProblemKind::Unsupported,
+                    "a WebSocket operation must be a GET (the HTTP upgrade request)".into(),
+                );
+            }
+        }
+    }
+
+    check_refs(doc, "", doc, &mut report);
+    problems.sort();
+    problems.dedup();
+    problems
+}
+
+fn check_parameter(
+    doc: &Value,
+    ptr: &str,
+    param: &Value,
+    report: &mut impl FnMut(&str, ProblemKind, String),
+) {
+    let param = walk::deref(doc, param);
+    let name = param.get("name").and_then(Value::as_str).unwrap_or("?");
+    let style = param.get("style").and_then(Value::as_str);
+    match param.get("in").and_then(Value::as_str) {
+        Some("cookie") => report(
+            ptr,
+            ProblemKind::Unsupported,
+            format!(
+                "cookie parameter `{name}` is not supported; model cookies as a security scheme"
+            ),
+        ),
+        Some("query") if style.is_some_and(|s| s != "form") => report(
+            &format!("{ptr}/style"),
+            ProblemKind::Unsupported,
+            format!(
+                "query parameter `{name}` uses style `{}`; only `form` is supported",
+                style.unwrap_or_default()
+            ),
+        ),
+        Some("path") if style.is_some_and(|s| s != "simple") => report(
+            &format!("{ptr}/style"),
+            ProblemKind::Unsupported,
+            format!(
+                "path parameter `{name}` uses style `{}`; only `simple` is supported",
+                style.unwrap_or_default()
+            ),
+        ),
+        Some("query" | "path" | "header") => {}
+        other => report(
+            ptr,
+            ProblemKind::Invalid,
+            format!("parameter `{name}` has invalid location {other:?}"),
+        ),
+    }
+}
+
+fn supported_body(media: &str) -> bool {
+    let base = media.split(';').next().unwrap_or("").trim();
+    BODY_MEDIA_TYPES.contains(&base) || base.ends_with("+json")
+}
+
+/// Every local `$ref` must point at something in the document.
+fn check_refs(
+    doc: &Value,
+    ptr: &str,
+    value: &Value,
+    report: &mut impl FnMut(&str, ProblemKind, String),
+) {
+    match value {
+        Value::Object(map) => {
+            if let Some(Value::String(reference)) = map.get("$ref") {
+                let resolved =
+                    reference.starts_with('#') && walk::resolve(doc, reference).is_some();
+                if !resolved {
+                    report(
+                        &format!("{ptr}/$ref"),
+                        ProblemKind::UnresolvedRef,
+                        format!("`$ref` `{reference}` does not resolve"),
+                    );
+                }
+            }
+            for (key, child) in map {
+                // Example values are data, not schema: a `$ref` key there is just a property.
+                if matches!(key.as_str(), "example" | "examples" | "default" | "enum") {
+                    continue;
+                }
+                check_refs(
+                    doc,
+                    &format!("{ptr}/{}", escape_segment(key)),
+                    child,
+                    report,
+                );
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                check_refs(doc, &format!("{ptr}/{i}"), child, report);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn valid_identifier(id: &str) -> bool {
+    let mut chars = id.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+}
+
+/// Whether a key of a path item is an HTTP method.
+pub fn is_method(key: &str) -> bool {
+    METHODS.contains(&key)
+}

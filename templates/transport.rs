@@ -1,0 +1,184 @@
+//! The path of every call: context check → tracing span → progenitor's request (with the hooks
+//! for headers and retries) → `Response<T>` or one typed `Error`.
+
+use std::cell::RefCell;
+use std::future::Future;
+use std::time::{Duration, Instant};
+
+use futures::StreamExt;
+use progenitor_client::{ByteStream, ResponseValue};
+use reqwest::StatusCode;
+use reqwest::header::HeaderMap;
+use tracing::Instrument;
+
+use crate::error::{ApiError, MAX_ERROR_BODY};
+use crate::metadata::Operation;
+use crate::response::request_id;
+use crate::{Client, Error, ErrorKind, Response};
+
+/// What the hooks learn about one call while progenitor drives it.
+#[derive(Debug, Default)]
+pub(crate) struct CallRecord {
+    pub(crate) attempts: u32,
+    pub(crate) status: Option<StatusCode>,
+    pub(crate) request_id: Option<String>,
+    /// A server wait hint longer than the policy honours (retries stopped because of it).
+    pub(crate) retry_after: Option<Duration>,
+}
+
+tokio::task_local! {
+    pub(crate) static CALL: RefCell<CallRecord>;
+}
+
+/// Updates the record of the call in progress (a no-op outside [`send`]).
+pub(crate) fn record(update: impl FnOnce(&mut CallRecord)) {
+    let _ = CALL.try_with(|call| update(&mut call.borrow_mut()));
+}
+
+type RawError = progenitor_client::Error<ByteStream>;
+
+/// Runs one generated call and turns its outcome into `Response<T>` or [`Error`].
+pub(crate) async fn send<T>(
+    client: &Client,
+    op: &'static Operation,
+    call: impl Future<Output = Result<ResponseValue<T>, RawError>>,
+) -> Result<Response<T>, Error> {
+    client.inner.context.check(op)?;
+    let span = tracing::info_span!(
+        "agentruntime.request",
+        operation = op.id,
+        method = op.method,
+        path = op.path,
+        status = tracing::field::Empty,
+        attempts = tracing::field::Empty,
+        duration_ms = tracing::field::Empty,
+    );
+    let started = Instant::now();
+    let (result, call) = CALL
+        .scope(RefCell::new(CallRecord::default()), async {
+            let result = call.await;
+            (result, CALL.with(|c| std::mem::take(&mut *c.borrow_mut())))
+        })
+        .instrument(span.clone())
+        .await;
+    let result = match result {
+        Ok(value) => Ok(Response::new(value)),
+        Err(raw) => Err(convert(raw, op, &call).await),
+    };
+    let status = match &result {
+        Ok(response) => Some(response.status()),
+        Err(error) => error.status(),
+    };
+    if let Some(status) = status {
+        span.record("status", status.as_u16());
+    }
+    span.record("attempts", call.attempts);
+    span.record("duration_ms", started.elapsed().as_millis() as u64);
+    if let Err(error) = &result {
+        tracing::debug!(parent: &span, kind = ?error.kind(), "request failed: {error}");
+    }
+    result
+}
+
+async fn convert(raw: RawError, op: &'static Operation, call: &CallRecord) -> Error {
+    use progenitor_client::Error as E;
+    let base = |kind: ErrorKind| {
+        Error::new(kind)
+            .with_operation(op)
+            .with_attempts(call.attempts)
+            .with_status(call.status)
+            .with_request_id(call.request_id.clone())
+    };
+    match raw {
+        E::InvalidRequest(message) | E::Custom(message) => base(ErrorKind::InvalidRequest)
+            .with_status(None)
+            .with_message(message),
+        E::CommunicationError(e) | E::InvalidUpgrade(e) | E::ResponseBodyError(e) => {
+            let kind = if e.is_timeout() {
+                ErrorKind::Timeout
+            } else if e.is_decode() {
+                ErrorKind::Decode
+            } else {
+                ErrorKind::Connect
+            };
+            base(kind).with_source(e.without_url())
+        }
+        E::InvalidResponsePayload(bytes, e) => {
+            base(ErrorKind::Decode).with_source(e).with_preview(&bytes)
+        }
+        E::ErrorResponse(value) => {
+            let status = value.status();
+            let headers = value.headers().clone();
+            let body = read_bounded(value.into_inner()).await;
+            from_status(base, op, status, &headers, body, call)
+        }
+        E::UnexpectedResponse(response) => {
+            let status = response.status();
+            let headers = response.headers().clone();
+            let body = read_response_bounded(response).await;
+            if status.is_success() {
+                return base(ErrorKind::Decode)
+                    .with_status(Some(status))
+                    .with_request_id(request_id(&headers).map(str::to_owned))
+                    .with_message(format!("status {status} is not one the spec documents"))
+                    .with_preview(&body.unwrap_or_default());
+            }
+            from_status(base, op, status, &headers, body, call)
+        }
+    }
+}
+
+fn from_status(
+    base: impl Fn(ErrorKind) -> Error,
+    op: &'static Operation,
+    status: StatusCode,
+    headers: &HeaderMap,
+    body: Result<Vec<u8>, reqwest::Error>,
+    call: &CallRecord,
+) -> Error {
+    let _ = op;
+    let kind = ErrorKind::of_status(status);
+    let body = body.unwrap_or_default();
+    let api = serde_json::from_slice::<ApiError>(&body).ok();
+    let hint =
+        crate::retry::server_hint(headers, std::time::SystemTime::now()).or(call.retry_after);
+    let mut error = base(kind)
+        .with_status(Some(status))
+        .with_request_id(request_id(headers).map(str::to_owned))
+        .with_retry_after(if kind == ErrorKind::RateLimited || hint.is_some() {
+            hint
+        } else {
+            None
+        });
+    if api.is_none() && !body.is_empty() {
+        error = error.with_preview(&body);
+    }
+    error.with_api(api)
+}
+
+/// Reads at most [`MAX_ERROR_BODY`] bytes of a response; the rest is dropped unread.
+async fn read_response_bounded(mut response: reqwest::Response) -> Result<Vec<u8>, reqwest::Error> {
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await? {
+        let room = MAX_ERROR_BODY - body.len();
+        body.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        if body.len() >= MAX_ERROR_BODY {
+            break;
+        }
+    }
+    Ok(body)
+}
+
+/// Reads at most [`MAX_ERROR_BODY`] bytes of a body; the rest is dropped unread.
+async fn read_bounded(mut stream: ByteStream) -> Result<Vec<u8>, reqwest::Error> {
+    let mut body = Vec::new();
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk?;
+        let room = MAX_ERROR_BODY - body.len();
+        body.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        if body.len() >= MAX_ERROR_BODY {
+            break;
+        }
+    }
+    Ok(body)
+}

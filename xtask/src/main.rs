@@ -1,0 +1,209 @@
+//! `cargo xtask`: the repository's tasks.
+//!
+//! - `regen` rewrites `generated/` from `spec/` (`--check` only compares);
+//! - `lint` lints the spec with Redocly;
+//! - `tools` installs the pinned Node tools (Redocly, Prism) into `.tools/`;
+//! - `test` installs the tools when missing, then runs the whole test suite.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+use agentruntime_generator::{Config, output};
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(about = "agentruntime-rs repository tasks")]
+struct Cli {
+    #[command(subcommand)]
+    command: Task,
+}
+
+#[derive(Subcommand)]
+enum Task {
+    /// Regenerate the `agentruntime` crate from the spec.
+    Regen {
+        /// Compare instead of writing; exit non-zero and list every stale, missing or extra file.
+        #[arg(long)]
+        check: bool,
+        /// Root spec file (default: spec/openapi.yaml).
+        #[arg(long)]
+        spec: Option<PathBuf>,
+        /// Output folder (default: generated/). Any other folder gets a standalone crate.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Lint the spec with the pinned Redocly CLI (installs it when missing).
+    Lint,
+    /// Install the pinned Node tools (Redocly CLI, Prism) into .tools/.
+    Tools,
+    /// Install the tools when missing, then run every test of the workspace.
+    Test {
+        /// Extra arguments for `cargo test`.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let root = workspace_root();
+    let result = match cli.command {
+        Task::Regen { check, spec, out } => regen(&root, check, spec, out),
+        Task::Lint => lint(&root),
+        Task::Tools => tools(&root).map(|_| ExitCode::SUCCESS),
+        Task::Test { args } => test(&root, &args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_owned()
+}
+
+fn regen(
+    root: &Path,
+    check: bool,
+    spec: Option<PathBuf>,
+    out: Option<PathBuf>,
+) -> Result<ExitCode, String> {
+    let started = Instant::now();
+    let default_out = root.join("generated");
+    let custom = spec.is_some() || out.is_some();
+    let spec_arg = spec.unwrap_or_else(|| PathBuf::from("spec/openapi.yaml"));
+    let out_arg = out.unwrap_or_else(|| PathBuf::from("generated"));
+    let cwd = std::env::current_dir().map_err(|e| e.to_string())?;
+    // The default paths are relative to the repository; user-given ones to where they ran it.
+    let base = if custom { cwd } else { root.to_owned() };
+    let spec_path = base.join(&spec_arg);
+    let out_dir = base.join(&out_arg);
+    let standalone = out_dir != default_out;
+    let command = if custom {
+        format!(
+            "cargo xtask regen --spec {} --out {}",
+            spec_arg.display(),
+            out_arg.display()
+        )
+    } else {
+        "cargo xtask regen".to_owned()
+    };
+    let config = Config {
+        spec_display: spec_arg.display().to_string().replace('\\', "/"),
+        spec: spec_path,
+        templates: root.join("templates"),
+        command,
+        crate_name: "agentruntime".to_owned(),
+        crate_version: env!("CARGO_PKG_VERSION").to_owned(),
+        standalone,
+    };
+    let output = agentruntime_generator::generate(&config).map_err(|e| e.to_string())?;
+    let stats = output.stats;
+    if check {
+        let differences = output::check(&out_dir, &output).map_err(|e| e.to_string())?;
+        if differences.is_empty() {
+            println!(
+                "regen --check: {} is up to date ({} files)",
+                out_arg.display(),
+                stats.files
+            );
+            return Ok(ExitCode::SUCCESS);
+        }
+        eprintln!(
+            "regen --check: {} differs from the spec in {} file(s); run `cargo xtask regen`:",
+            out_arg.display(),
+            differences.len()
+        );
+        for difference in differences {
+            eprintln!("  {difference}");
+        }
+        return Ok(ExitCode::FAILURE);
+    }
+    output::write(&out_dir, &output).map_err(|e| e.to_string())?;
+    println!(
+        "regen: {} operations, {} types, {} files in {:.2} s -> {}",
+        stats.operations,
+        stats.types,
+        stats.files,
+        started.elapsed().as_secs_f64(),
+        out_arg.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn tools_dir(root: &Path) -> PathBuf {
+    root.join(".tools")
+}
+
+fn tool(root: &Path, name: &str) -> PathBuf {
+    tools_dir(root).join("node_modules/.bin").join(name)
+}
+
+/// Installs the pinned Node tools from xtask/tools/package-lock.json when they are missing or
+/// the lock file changed.
+fn tools(root: &Path) -> Result<(), String> {
+    let dir = tools_dir(root);
+    let lock = root.join("xtask/tools/package-lock.json");
+    let installed_lock = dir.join("package-lock.json");
+    let up_to_date = tool(root, "redocly").exists()
+        && tool(root, "prism").exists()
+        && std::fs::read(&lock).ok() == std::fs::read(&installed_lock).ok();
+    if up_to_date {
+        return Ok(());
+    }
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for file in ["package.json", "package-lock.json"] {
+        std::fs::copy(root.join("xtask/tools").join(file), dir.join(file))
+            .map_err(|e| format!("copying {file}: {e}"))?;
+    }
+    eprintln!("tools: installing the pinned Redocly CLI and Prism into .tools/ (npm ci)");
+    let status = Command::new("npm")
+        .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
+        .current_dir(&dir)
+        .status()
+        .map_err(|e| format!("cannot run npm (Node 20+ and npm are required): {e}"))?;
+    if !status.success() {
+        return Err(format!("npm ci failed with {status}"));
+    }
+    Ok(())
+}
+
+fn lint(root: &Path) -> Result<ExitCode, String> {
+    tools(root)?;
+    let status = Command::new(tool(root, "redocly"))
+        .args(["lint", "--format", "codeframe", "spec/openapi.yaml"])
+        .current_dir(root)
+        .env("REDOCLY_TELEMETRY", "off")
+        .env("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true")
+        .status()
+        .map_err(|e| format!("cannot run redocly: {e}"))?;
+    Ok(if status.success() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+fn test(root: &Path, args: &[String]) -> Result<ExitCode, String> {
+    tools(root)?;
+    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .args(["test", "--workspace"])
+        .args(args)
+        .current_dir(root)
+        .env("AGENTRUNTIME_PRISM", tool(root, "prism"))
+        .status()
+        .map_err(|e| format!("cannot run cargo test: {e}"))?;
+    Ok(if status.success() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
