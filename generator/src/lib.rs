@@ -129,7 +129,7 @@ pub fn generate(config: &Config) -> Result<Output> {
         description: description(&doc),
         standalone: config.standalone,
     };
-    let overlays = read_overlays(&config.templates)?;
+    let overlays = applicable_overlays(read_overlays(&config.templates)?, &operations, &modules);
     let files = emit::files(&emit::Crate {
         modules: &modules,
         operations: &operations,
@@ -188,6 +188,46 @@ fn component_areas(doc: &Value, sources: &load::SourceMap, root: &Path) -> rewri
         }
     }
     out
+}
+
+/// An overlay that needs particular operations or types (a line
+/// `// agentruntime-overlay: requires <name>, <name>` in its file, or in `mod.rs` for a folder)
+/// is left out for specs that lack them, so any spec still yields a crate that builds.
+fn applicable_overlays(
+    overlays: Vec<emit::Overlay>,
+    operations: &[model::Operation],
+    modules: &rewrite::Modules,
+) -> Vec<emit::Overlay> {
+    let mut known: std::collections::BTreeSet<String> =
+        operations.iter().map(|op| op.method_name.clone()).collect();
+    for items in modules.types.values() {
+        for item in items {
+            match item {
+                syn::Item::Struct(s) => known.insert(s.ident.to_string()),
+                syn::Item::Enum(e) => known.insert(e.ident.to_string()),
+                syn::Item::Type(t) => known.insert(t.ident.to_string()),
+                _ => false,
+            };
+        }
+    }
+    let missing = |overlay: &emit::Overlay| {
+        overlay
+            .text
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("// agentruntime-overlay: requires "))
+            .flat_map(|names| names.split(','))
+            .map(str::trim)
+            .any(|name| !name.is_empty() && !known.contains(name))
+    };
+    let excluded_dirs: Vec<PathBuf> = overlays
+        .iter()
+        .filter(|o| o.path.file_name().is_some_and(|n| n == "mod.rs") && missing(o))
+        .filter_map(|o| o.path.parent().map(Path::to_owned))
+        .collect();
+    overlays
+        .into_iter()
+        .filter(|o| !missing(o) && !excluded_dirs.iter().any(|d| o.path.starts_with(d)))
+        .collect()
 }
 
 /// Every file under the templates folder, sorted, with paths relative to it.

@@ -1,0 +1,1 @@
+//! Tests: contract (being written).

@@ -1,0 +1,1 @@
+//! Tests: pagination (being written).

@@ -1,0 +1,1 @@
+//! Tests: stream (being written).

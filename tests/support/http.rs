@@ -1,0 +1,336 @@
+//! A scriptable HTTP/1.1 server on 127.0.0.1 for fault injection.
+//!
+//! It is hand-written on `httparse` rather than a framework so a test can do what frameworks
+//! prevent: reset a connection, answer slower than a timeout, send a body that is not JSON. It
+//! runs on its own thread and runtime, so tests on tokio's paused clock still talk to a server
+//! that lives in real time.
+
+use std::collections::{HashMap, VecDeque};
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+/// One request as the server received it.
+#[derive(Clone, Debug)]
+pub struct Recorded {
+    pub method: String,
+    pub path: String,
+    /// The raw query string (without `?`), empty when there is none.
+    pub query: String,
+    /// Header names lower-cased, in arrival order.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+    pub at: Instant,
+}
+
+impl Recorded {
+    /// The value of a header (case-insensitive name).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        let name = name.to_ascii_lowercase();
+        self.headers
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Query parameters in order, not percent-decoded beyond `+`/`%20`.
+    pub fn query_pairs(&self) -> Vec<(String, String)> {
+        self.query
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .map(|pair| {
+                let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+                (decode(k), decode(v))
+            })
+            .collect()
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body).expect("request body is JSON")
+    }
+}
+
+fn decode(s: &str) -> String {
+    let bytes = s.replace('+', " ").into_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let Ok(b) = u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or(""), 16)
+        {
+            out.push(b);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// What the server does with a request.
+#[derive(Clone, Debug)]
+pub enum Reply {
+    /// A response with a status, headers and body.
+    Respond {
+        status: u16,
+        headers: Vec<(String, String)>,
+        body: Vec<u8>,
+    },
+    /// Close the connection with a TCP reset, without answering.
+    Reset,
+    /// Wait, then do the inner reply.
+    Delay(Duration, Box<Reply>),
+}
+
+impl Reply {
+    pub fn json(status: u16, body: serde_json::Value) -> Self {
+        Self::Respond {
+            status,
+            headers: vec![("content-type".into(), "application/json".into())],
+            body: serde_json::to_vec(&body).expect("serialisable"),
+        }
+    }
+
+    pub fn status(status: u16) -> Self {
+        Self::json(status, serde_json::json!({"error": format!("status {status}")}))
+    }
+
+    pub fn raw(status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Self {
+        Self::Respond {
+            status,
+            headers: vec![("content-type".into(), content_type.into())],
+            body: body.into(),
+        }
+    }
+
+    pub fn redirect(status: u16, location: &str) -> Self {
+        Self::Respond {
+            status,
+            headers: vec![("location".into(), location.into())],
+            body: Vec::new(),
+        }
+    }
+
+    pub fn reset() -> Self {
+        Self::Reset
+    }
+
+    /// Adds a response header.
+    pub fn header(mut self, name: &str, value: &str) -> Self {
+        if let Self::Respond { headers, .. } = &mut self {
+            headers.push((name.to_ascii_lowercase(), value.to_owned()));
+        }
+        self
+    }
+
+    /// The same reply, after a pause.
+    pub fn after(self, delay: Duration) -> Self {
+        Self::Delay(delay, Box::new(self))
+    }
+}
+
+#[derive(Default)]
+struct State {
+    /// (method, path) → replies in order; the last one repeats.
+    scripts: HashMap<(String, String), VecDeque<Reply>>,
+    recorded: Vec<Recorded>,
+}
+
+/// A running server; it stops when dropped.
+pub struct HttpServer {
+    addr: SocketAddr,
+    state: Arc<Mutex<State>>,
+    _shutdown: tokio::sync::oneshot::Sender<()>,
+}
+
+impl HttpServer {
+    /// Starts a server on 127.0.0.1 (a free port) on its own thread.
+    pub fn start() -> Self {
+        let state = Arc::new(Mutex::new(State::default()));
+        let (addr_tx, addr_rx) = std::sync::mpsc::channel();
+        let (shutdown_tx, mut shutdown_rx) = tokio::sync::oneshot::channel::<()>();
+        let shared = state.clone();
+        std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(1)
+                .enable_all()
+                .build()
+                .expect("server runtime");
+            runtime.block_on(async move {
+                let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+                addr_tx.send(listener.local_addr().expect("addr")).ok();
+                loop {
+                    tokio::select! {
+                        _ = &mut shutdown_rx => break,
+                        accepted = listener.accept() => {
+                            let Ok((socket, _)) = accepted else { continue };
+                            tokio::spawn(serve(socket, shared.clone()));
+                        }
+                    }
+                }
+            });
+        });
+        let addr = addr_rx.recv().expect("server started");
+        Self {
+            addr,
+            state,
+            _shutdown: shutdown_tx,
+        }
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// `http://127.0.0.1:<port>`
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Replies to `method path` with these replies in order; the last one repeats.
+    pub fn on(&self, method: &str, path: &str, replies: impl IntoIterator<Item = Reply>) {
+        let replies: VecDeque<Reply> = replies.into_iter().collect();
+        assert!(!replies.is_empty(), "a script needs at least one reply");
+        self.state
+            .lock()
+            .unwrap()
+            .scripts
+            .insert((method.to_owned(), path.to_owned()), replies);
+    }
+
+    /// Every request received so far.
+    pub fn requests(&self) -> Vec<Recorded> {
+        self.state.lock().unwrap().recorded.clone()
+    }
+
+    /// Requests received for one path.
+    pub fn requests_to(&self, path: &str) -> Vec<Recorded> {
+        self.requests().into_iter().filter(|r| r.path == path).collect()
+    }
+}
+
+async fn serve(mut socket: TcpStream, state: Arc<Mutex<State>>) {
+    let mut buffer = Vec::new();
+    loop {
+        let Some(request) = read_request(&mut socket, &mut buffer).await else {
+            return;
+        };
+        let reply = {
+            let mut state = state.lock().unwrap();
+            state.recorded.push(request.clone());
+            let key = (request.method.clone(), request.path.clone());
+            match state.scripts.get_mut(&key) {
+                Some(queue) if queue.len() > 1 => queue.pop_front().expect("non-empty"),
+                Some(queue) => queue.front().cloned().expect("non-empty"),
+                None => Reply::json(404, serde_json::json!({"error": "no script for this route"})),
+            }
+        };
+        if !act(&mut socket, reply).await {
+            return;
+        }
+    }
+}
+
+/// Performs a reply; false when the connection is gone.
+async fn act(socket: &mut TcpStream, reply: Reply) -> bool {
+    let mut reply = reply;
+    loop {
+        match reply {
+            Reply::Delay(delay, inner) => {
+                tokio::time::sleep(delay).await;
+                reply = *inner;
+            }
+            Reply::Reset => {
+                // A zero linger makes the close a TCP reset; it does not block (no data to flush).
+                #[allow(deprecated)]
+                let _ = socket.set_linger(Some(Duration::ZERO));
+                return false;
+            }
+            Reply::Respond {
+                status,
+                headers,
+                body,
+            } => {
+                let mut head = format!("HTTP/1.1 {status} {}\r\n", reason(status));
+                for (name, value) in &headers {
+                    head.push_str(&format!("{name}: {value}\r\n"));
+                }
+                head.push_str(&format!("content-length: {}\r\n\r\n", body.len()));
+                let mut bytes = head.into_bytes();
+                bytes.extend_from_slice(&body);
+                return socket.write_all(&bytes).await.is_ok();
+            }
+        }
+    }
+}
+
+fn reason(status: u16) -> &'static str {
+    http::StatusCode::from_u16(status)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .unwrap_or("Unknown")
+}
+
+async fn read_request(socket: &mut TcpStream, buffer: &mut Vec<u8>) -> Option<Recorded> {
+    loop {
+        let mut headers = [httparse::EMPTY_HEADER; 64];
+        let mut parsed = httparse::Request::new(&mut headers);
+        if let Ok(httparse::Status::Complete(head_len)) = parsed.parse(buffer) {
+            let method = parsed.method?.to_owned();
+            let target = parsed.path?.to_owned();
+            let headers: Vec<(String, String)> = parsed
+                .headers
+                .iter()
+                .map(|h| {
+                    (
+                        h.name.to_ascii_lowercase(),
+                        String::from_utf8_lossy(h.value).into_owned(),
+                    )
+                })
+                .collect();
+            let length: usize = headers
+                .iter()
+                .find(|(n, _)| n == "content-length")
+                .and_then(|(_, v)| v.trim().parse().ok())
+                .unwrap_or(0);
+            while buffer.len() < head_len + length {
+                if !fill(socket, buffer).await {
+                    return None;
+                }
+            }
+            let body = buffer[head_len..head_len + length].to_vec();
+            buffer.drain(..head_len + length);
+            let (path, query) = match target.split_once('?') {
+                Some((p, q)) => (p.to_owned(), q.to_owned()),
+                None => (target, String::new()),
+            };
+            return Some(Recorded {
+                method,
+                path,
+                query,
+                headers,
+                body,
+                at: Instant::now(),
+            });
+        }
+        if !fill(socket, buffer).await {
+            return None;
+        }
+    }
+}
+
+async fn fill(socket: &mut TcpStream, buffer: &mut Vec<u8>) -> bool {
+    let mut chunk = [0u8; 8192];
+    match socket.read(&mut chunk).await {
+        Ok(0) | Err(_) => false,
+        Ok(n) => {
+            buffer.extend_from_slice(&chunk[..n]);
+            true
+        }
+    }
+}

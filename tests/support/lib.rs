@@ -1,0 +1,20 @@
+//! Shared support for the integration tests: loopback servers and log capture.
+
+pub mod http;
+pub mod logs;
+
+pub use http::{HttpServer, Recorded, Reply};
+pub use logs::LogCapture;
+
+/// A client for `server` with a PAT, tenant `acme` and project `proj_1`, and the given retry
+/// policy.
+pub fn client_for(server: &HttpServer, retry: agentruntime::RetryPolicy) -> agentruntime::Client {
+    agentruntime::Client::builder()
+        .base_url(server.url())
+        .pat("pat_test_secret_0123456789")
+        .tenant("acme")
+        .project("proj_1")
+        .retry(retry)
+        .build()
+        .expect("valid client")
+}
