@@ -158,6 +158,14 @@ pub fn generate(config: &Config) -> Result<Output> {
     })
 }
 
+/// Generates and replaces `out_dir` with the result. On any error nothing is written and
+/// `out_dir` keeps its old contents.
+pub fn regenerate(config: &Config, out_dir: &Path) -> Result<Output> {
+    let output = generate(config)?;
+    output::write(out_dir, &output)?;
+    Ok(output)
+}
+
 fn description(doc: &Value) -> String {
     let title = doc["info"]["title"].as_str().unwrap_or("the API");
     format!("Typed Rust client for {title}, generated from its OpenAPI spec.").replace('"', "'")

@@ -208,7 +208,9 @@ impl Bundler {
 
         // A root-local component reference stays as it is; the walk of the root reaches its target.
         if target_file == self.root && component.is_some() {
-            return self.with_siblings(map, Value::Object(map.clone()), file, file_ptr, bundle_ptr);
+            let mut local = Map::new();
+            local.insert("$ref".into(), Value::String(format!("#{pointer}")));
+            return self.with_siblings(map, Value::Object(local), file, file_ptr, bundle_ptr);
         }
         let target_doc = match self.file(&target_file, Some(&here)) {
             Ok(doc) => doc,
@@ -240,8 +242,8 @@ impl Bundler {
         if let Some((kind, name)) = component {
             let key = (target_file.clone(), pointer.clone());
             let bundle_ref = format!("#/components/{kind}/{}", escape_segment(&name));
-            if !self.hoisted.contains_key(&key) {
-                self.hoisted.insert(key, name.clone());
+            if let std::collections::hash_map::Entry::Vacant(slot) = self.hoisted.entry(key) {
+                slot.insert(name.clone());
                 let component_ptr = format!("/components/{kind}/{}", escape_segment(&name));
                 let origin = Location::new(target_file.clone(), pointer.clone());
                 let walked = self.walk(&target, &target_file, &pointer, &component_ptr);
@@ -386,9 +388,7 @@ impl Bundler {
 
 /// `#/components/<kind>/<name>` → (kind, name).
 fn component_address(pointer: &str) -> Option<(String, String)> {
-    let mut parts = pointer.strip_prefix("/components/")?.splitn(2, '/');
-    let kind = parts.next()?;
-    let name = parts.next()?;
+    let (kind, name) = pointer.strip_prefix("/components/")?.split_once('/')?;
     if name.contains('/') || kind.is_empty() || name.is_empty() {
         return None;
     }

@@ -105,38 +105,39 @@ fn regen(
         crate_version: env!("CARGO_PKG_VERSION").to_owned(),
         standalone,
     };
-    let output = agentruntime_generator::generate(&config).map_err(|e| e.to_string())?;
-    let stats = output.stats;
-    if check {
-        let differences = output::check(&out_dir, &output).map_err(|e| e.to_string())?;
-        if differences.is_empty() {
-            println!(
-                "regen --check: {} is up to date ({} files)",
-                out_arg.display(),
-                stats.files
-            );
-            return Ok(ExitCode::SUCCESS);
-        }
-        eprintln!(
-            "regen --check: {} differs from the spec in {} file(s); run `cargo xtask regen`:",
-            out_arg.display(),
-            differences.len()
+    if !check {
+        let output =
+            agentruntime_generator::regenerate(&config, &out_dir).map_err(|e| e.to_string())?;
+        let stats = output.stats;
+        println!(
+            "regen: {} operations, {} types, {} files in {:.2} s -> {}",
+            stats.operations,
+            stats.types,
+            stats.files,
+            started.elapsed().as_secs_f64(),
+            out_arg.display()
         );
-        for difference in differences {
-            eprintln!("  {difference}");
-        }
-        return Ok(ExitCode::FAILURE);
+        return Ok(ExitCode::SUCCESS);
     }
-    output::write(&out_dir, &output).map_err(|e| e.to_string())?;
-    println!(
-        "regen: {} operations, {} types, {} files in {:.2} s -> {}",
-        stats.operations,
-        stats.types,
-        stats.files,
-        started.elapsed().as_secs_f64(),
-        out_arg.display()
+    let output = agentruntime_generator::generate(&config).map_err(|e| e.to_string())?;
+    let differences = output::check(&out_dir, &output).map_err(|e| e.to_string())?;
+    if differences.is_empty() {
+        println!(
+            "regen --check: {} is up to date ({} files)",
+            out_arg.display(),
+            output.stats.files
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    eprintln!(
+        "regen --check: {} differs from the spec in {} file(s); run `cargo xtask regen`:",
+        out_arg.display(),
+        differences.len()
     );
-    Ok(ExitCode::SUCCESS)
+    for difference in differences {
+        eprintln!("  {difference}");
+    }
+    Ok(ExitCode::FAILURE)
 }
 
 fn tools_dir(root: &Path) -> PathBuf {
