@@ -95,18 +95,16 @@ pub fn files(krate: &Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
     );
     out.insert(
         PathBuf::from("src/api.rs"),
-        rust_file(
+        module_file(
             p,
             "`Client` struct (from progenitor)",
-            items_with(
-                &m.client,
-                quote! {
-                    //! The `Client` struct progenitor generates; `Client::builder()` and the request
-                    //! behaviour are overlays (`client.rs`, `hooks.rs`).
-                    #[allow(unused_imports)]
-                    use progenitor_client::{ClientHooks, ClientInfo};
-                },
-            ),
+            quote! {
+                //! The `Client` struct progenitor generates; `Client::builder()` and the request
+                //! behaviour are overlays (`client.rs`, `hooks.rs`).
+                #[allow(unused_imports)]
+                use progenitor_client::{ClientHooks, ClientInfo};
+            },
+            &m.client,
         )?,
     );
     out.insert(
@@ -121,79 +119,40 @@ pub fn files(krate: &Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
         type_mods.push(quote!(mod #module; pub use #module::*;));
         out.insert(
             PathBuf::from(format!("src/types/{area}.rs")),
-            rust_file(
+            module_file(
                 p,
                 &format!("types of the `{area}` area"),
-                items_with(
-                    items,
-                    quote! {
-                        #![allow(clippy::all, clippy::pedantic)]
-                        #[allow(unused_imports)]
-                        use super::*;
-                    },
-                ),
-            )?,
-        );
-    }
-    let builders = !m.type_builders.is_empty();
-    if builders {
-        let mut builder_mods = Vec::new();
-        for (area, items) in &m.type_builders {
-            let module = format_ident!("{}", area);
-            builder_mods.push(quote!(mod #module; pub use #module::*;));
-            out.insert(
-                PathBuf::from(format!("src/types/builder/{area}.rs")),
-                rust_file(
-                    p,
-                    &format!("struct builders of the `{area}` area"),
-                    items_with(items, quote!(#![allow(clippy::all, clippy::pedantic)])),
-                )?,
-            );
-        }
-        out.insert(
-            PathBuf::from("src/types/builder/mod.rs"),
-            rust_file(
-                p,
-                "struct builders index",
                 quote! {
-                    //! Builders for the request and response types: set fields one by one, then
-                    //! convert with `TryFrom`; a missing required field is reported, not a panic.
-                    #(#builder_mods)*
+                    #![allow(clippy::all, clippy::pedantic)]
+                    #[allow(unused_imports)]
+                    use super::*;
                 },
+                items,
             )?,
         );
     }
-    let builder_mod = builders.then(|| {
-        quote!(
-            pub mod builder;
-        )
-    });
     out.insert(
         PathBuf::from("src/types/defaults.rs"),
-        rust_file(
+        module_file(
             p,
             "default values",
-            items_with(
-                &m.type_defaults,
-                quote! {
-                    //! Default values the spec declares for fields.
-                    #![allow(clippy::all, clippy::pedantic, dead_code)]
-                },
-            ),
+            quote! {
+                //! Default values the spec declares for fields.
+                #![allow(clippy::all, clippy::pedantic, dead_code)]
+            },
+            &m.type_defaults,
         )?,
     );
     out.insert(
         PathBuf::from("src/types/error.rs"),
-        rust_file(
+        module_file(
             p,
             "conversion error",
-            items_with(
-                &m.type_error,
-                quote! {
-                    //! The error of checked conversions into the API's types.
-                    #![allow(clippy::all, clippy::pedantic)]
-                },
-            ),
+            quote! {
+                //! The error of checked conversions into the API's types.
+                #![allow(clippy::all, clippy::pedantic)]
+            },
+            &m.type_error,
         )?,
     );
     out.insert(
@@ -204,8 +163,7 @@ pub fn files(krate: &Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
             quote! {
                 //! Request and response bodies, enums and unions of the API, grouped by area in the
                 //! source and flattened here: every type is `agentruntime::types::Name`.
-                #builder_mod
-                pub mod defaults;
+                    pub mod defaults;
                 pub mod error;
                 #(#type_mods)*
             },
@@ -219,22 +177,20 @@ pub fn files(krate: &Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
         op_mods.push(quote!(mod #module; pub use #module::*;));
         out.insert(
             PathBuf::from(format!("src/operations/{area}.rs")),
-            rust_file(
+            module_file(
                 p,
                 &format!("operations of the `{area}` area"),
-                items_with(
-                    items,
-                    quote! {
-                        #![allow(clippy::all, clippy::pedantic)]
-                        #[allow(unused_imports)]
-                        use crate::types;
-                        #[allow(unused_imports)]
-                        use progenitor_client::{
-                            encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
-                            RequestBuilderExt, ResponseValue,
-                        };
-                    },
-                ),
+                quote! {
+                    #![allow(clippy::all, clippy::pedantic)]
+                    #[allow(unused_imports)]
+                    use crate::types;
+                    #[allow(unused_imports)]
+                    use progenitor_client::{
+                        encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
+                        RequestBuilderExt, ResponseValue,
+                    };
+                },
+                items,
             )?,
         );
     }
@@ -271,19 +227,29 @@ pub fn files(krate: &Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
     Ok(out)
 }
 
-fn items_with(items: &[syn::Item], prelude: TokenStream) -> TokenStream {
-    quote!(#prelude #(#items)*)
-}
-
 fn rust_file(p: &Provenance, what: &str, tokens: TokenStream) -> Result<String> {
-    let file: syn::File = syn::parse2(crate::tokens::normalize_docs(tokens)).map_err(|e| {
+    let file: syn::File = syn::parse2(tokens).map_err(|e| {
         Error::Internal(format!("{what}: generated tokens are not valid Rust: {e}"))
     })?;
-    Ok(format!(
-        "{}\n{}",
-        p.rust_header(what),
-        prettyplease::unparse(&file)
-    ))
+    Ok(print(p, what, &file))
+}
+
+/// A module of already-parsed items after a small prelude (inner attributes, `use`s).
+fn module_file(
+    p: &Provenance,
+    what: &str,
+    prelude: TokenStream,
+    items: &[syn::Item],
+) -> Result<String> {
+    let mut file: syn::File = syn::parse2(prelude)
+        .map_err(|e| Error::Internal(format!("{what}: prelude is not valid Rust: {e}")))?;
+    file.items.extend(items.iter().cloned());
+    Ok(print(p, what, &file))
+}
+
+fn print(p: &Provenance, what: &str, file: &syn::File) -> String {
+    let code = crate::tokens::tidy_doc_comments(&prettyplease::unparse(file));
+    format!("{}\n{}", p.rust_header(what), code)
 }
 
 /// Overlay modules (top-level `name.rs` or `name/mod.rs` templates), and whether each has

@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
+use std::rc::Rc;
 
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
@@ -97,7 +98,7 @@ pub fn load(root: &Path) -> Result<LoadedSpec> {
 
 struct Bundler {
     root: PathBuf,
-    files: BTreeMap<PathBuf, Value>,
+    files: BTreeMap<PathBuf, Rc<Value>>,
     /// Files in the order they were read, with their bytes (for the digest).
     order: Vec<(PathBuf, Vec<u8>)>,
     /// (file, pointer) of a hoisted component → its name in the bundle.
@@ -112,9 +113,9 @@ struct Bundler {
 
 impl Bundler {
     /// Parses a file once; `from` is the `$ref` that asked for it, for error messages.
-    fn file(&mut self, path: &Path, from: Option<&Location>) -> Result<Value> {
+    fn file(&mut self, path: &Path, from: Option<&Location>) -> Result<Rc<Value>> {
         if let Some(doc) = self.files.get(path) {
-            return Ok(doc.clone());
+            return Ok(Rc::clone(doc));
         }
         let bytes = match std::fs::read(path) {
             Ok(bytes) => bytes,
@@ -133,8 +134,8 @@ impl Bundler {
                 };
             }
         };
-        let doc = parse(path, &bytes)?;
-        self.files.insert(path.to_owned(), doc.clone());
+        let doc = Rc::new(parse(path, &bytes)?);
+        self.files.insert(path.to_owned(), Rc::clone(&doc));
         self.order.push((path.to_owned(), bytes));
         Ok(doc)
     }

@@ -18,7 +18,7 @@ use syn::{ImplItem, Item};
 use crate::error::{Error, Result};
 use crate::model::Operation;
 use crate::shape::Union;
-use crate::tokens::{idents, reroot};
+use crate::tokens::{idents, reroot_all};
 use crate::unions;
 
 /// The generated code, sorted into the files it will be written to.
@@ -28,8 +28,6 @@ pub struct Modules {
     pub client: Vec<Item>,
     /// area module → type items.
     pub types: BTreeMap<String, Vec<Item>>,
-    /// area module → typify struct-builder items (`types::builder`).
-    pub type_builders: BTreeMap<String, Vec<Item>>,
     /// `types::defaults` and `types::error` contents.
     pub type_defaults: Vec<Item>,
     pub type_error: Vec<Item>,
@@ -59,8 +57,24 @@ pub fn split(
             Item::Mod(module) => {
                 let content = module.content.map(|(_, items)| items).unwrap_or_default();
                 match module.ident.to_string().as_str() {
-                    "types" => type_items = content,
-                    "builder" => builder_items = content,
+                    // Items move from `types` into `types::<area>`: `self::x` (typify writes
+                    // `self::error::ConversionError`) then means `super::x`.
+                    "types" => {
+                        type_items = content;
+                        reroot_all(&mut type_items, &[(&["self"], &["super"])]);
+                    }
+                    // Builders move out of `builder`: the client is `crate::Client`, and bodies
+                    // are the types themselves, not typify's struct builders.
+                    "builder" => {
+                        builder_items = content;
+                        reroot_all(
+                            &mut builder_items,
+                            &[
+                                (&["super", "Client"], &["crate", "Client"]),
+                                (&["types", "builder"], &["types"]),
+                            ],
+                        );
+                    }
                     _ => {}
                 }
             }
@@ -89,7 +103,14 @@ pub fn split(
         operations,
         &op_mentions,
     )?;
-    let pages = split_operations(&mut modules, client_methods, builder_items, operations)?;
+    let defaults = types_with_default(&modules);
+    let pages = split_operations(
+        &mut modules,
+        client_methods,
+        builder_items,
+        operations,
+        &defaults,
+    )?;
     page_impls(&mut modules, &pages)?;
     Ok(modules)
 }
@@ -145,6 +166,7 @@ fn split_types(
                     }
                 }
             }
+            other if is_struct_builder_entry(&other) => {}
             other => {
                 let owner = owner_of(&other).unwrap_or_default();
                 owned.push((owner, other));
@@ -195,8 +217,7 @@ fn split_types(
     // References between types, to place types that are not components.
     let mut mentions: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for (owner, item) in &owned {
-        let mut found = Vec::new();
-        idents(item.to_token_stream(), &mut found);
+        let found = idents(item);
         let entry = mentions.entry(owner.clone()).or_default();
         entry.extend(
             found
@@ -211,21 +232,59 @@ fn split_types(
             .get(&owner)
             .cloned()
             .unwrap_or_else(|| COMMON_MODULE.to_owned());
-        // Items move from `types` into `types::<area>`: `self::x` (typify writes
-        // `self::error::ConversionError`) now means `super::x`.
-        let item = reroot(&item, &["self"], &["super"]);
         modules.types.entry(area).or_default().push(item);
     }
-    for item in builders {
-        let owner = owner_of(&item).unwrap_or_default();
-        let area = areas
-            .get(&owner)
-            .cloned()
-            .unwrap_or_else(|| COMMON_MODULE.to_owned());
-        let item = reroot(&item, &["super"], &["crate", "types"]);
-        modules.type_builders.entry(area).or_default().push(item);
-    }
+    // typify's struct builders (`types::builder`) are left out: they double the crate's size and
+    // compile time, and request bodies are plain structs built with literals (a missing required
+    // field is then a compile error rather than a run-time one).
+    drop(builders);
     Ok(())
+}
+
+/// `impl X { pub fn builder() -> builder::X }`, the entry to a typify struct builder.
+fn is_struct_builder_entry(item: &Item) -> bool {
+    match item {
+        Item::Impl(imp) => {
+            imp.trait_.is_none()
+                && !imp.items.is_empty()
+                && imp
+                    .items
+                    .iter()
+                    .all(|i| matches!(i, ImplItem::Fn(f) if f.sig.ident == "builder"))
+        }
+        _ => false,
+    }
+}
+
+/// Names of the types that implement `Default` (derived or by hand).
+pub fn types_with_default(modules: &Modules) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for item in modules.types.values().flatten() {
+        match item {
+            Item::Struct(s) if derives_default(&s.attrs) => {
+                out.insert(s.ident.to_string());
+            }
+            Item::Enum(e) if derives_default(&e.attrs) => {
+                out.insert(e.ident.to_string());
+            }
+            Item::Impl(imp) => {
+                let is_default = imp.trait_.as_ref().is_some_and(|(path, _)| {
+                    path.segments.last().is_some_and(|s| s.ident == "Default")
+                });
+                if is_default && let Some(name) = type_ident(&imp.self_ty) {
+                    out.insert(name);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn derives_default(attrs: &[syn::Attribute]) -> bool {
+    attrs.iter().any(|a| {
+        a.path().is_ident("derive") && a.meta.to_token_stream().to_string().contains("Default")
+    })
 }
 
 /// The type an item belongs to: the struct/enum itself, or the local type an impl is for.
@@ -349,9 +408,7 @@ fn operation_mentions(
         let Some(module) = owner_of(item).and_then(|o| module_of.get(&o).cloned()) else {
             continue;
         };
-        let mut found = Vec::new();
-        idents(item.to_token_stream(), &mut found);
-        out.push((module, found.into_iter().collect()));
+        out.push((module, idents(item).into_iter().collect()));
     }
     out
 }
@@ -361,6 +418,7 @@ fn split_operations(
     client_methods: Vec<syn::ImplItemFn>,
     builder_items: Vec<Item>,
     operations: &[Operation],
+    defaults: &BTreeSet<String>,
 ) -> Result<BTreeSet<String>> {
     let mut pages = BTreeSet::new();
     let by_method: BTreeMap<&str, &Operation> = operations
@@ -387,19 +445,46 @@ fn split_operations(
         let out = modules.operations.entry(op.module.clone()).or_default();
         let (structure, impls) = builder_parts(items, &builder_name)?;
         out.push(entry_method(op, &method, &structure, &builder_name)?);
-        out.push(Item::Struct(reroot(
-            &structure,
-            &["super", "Client"],
-            &["crate", "Client"],
-        )));
+        out.push(Item::Struct(structure.clone()));
         for imp in impls {
-            let imp = reroot(&imp, &["super", "Client"], &["crate", "Client"]);
+            let imp = without_struct_builder_bodies(imp, &structure, defaults);
             let (imp, page) = rewrite_builder_impl(op, imp, &structure)?;
             pages.extend(page);
             out.push(Item::Impl(imp));
         }
     }
     Ok(pages)
+}
+
+/// Drops `body_map` (it edits a struct builder) and starts a body without `Default` as "not set".
+fn without_struct_builder_bodies(
+    mut imp: syn::ItemImpl,
+    structure: &syn::ItemStruct,
+    defaults: &BTreeSet<String>,
+) -> syn::ItemImpl {
+    imp.items
+        .retain(|item| !matches!(item, ImplItem::Fn(f) if f.sig.ident == "body_map"));
+    let body_has_default = field_type(structure, "body")
+        .and_then(|ty| type_ident(&ty))
+        .is_some_and(|name| defaults.contains(&name));
+    if body_has_default {
+        return imp;
+    }
+    for item in &mut imp.items {
+        let ImplItem::Fn(f) = item else { continue };
+        if f.sig.ident != "new" {
+            continue;
+        }
+        let Some(syn::Stmt::Expr(syn::Expr::Struct(init), _)) = f.block.stmts.last_mut() else {
+            continue;
+        };
+        for field in init.fields.iter_mut() {
+            if matches!(&field.member, syn::Member::Named(name) if name == "body") {
+                field.expr = syn::parse_quote!(Err("body was not initialized".to_string()));
+            }
+        }
+    }
+    imp
 }
 
 fn return_type_ident(sig: &syn::Signature) -> Option<String> {

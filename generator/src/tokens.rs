@@ -1,106 +1,7 @@
 //! Token-level rewrites for moving progenitor's items into other modules: re-rooting paths
 //! (`super::Client` → `crate::Client`) and the same inside doc strings.
 
-use proc_macro2::{Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
-use quote::ToTokens;
-
-/// Replaces every path that starts with the idents `from` (joined by `::`) with `to`.
-/// `from` must not be preceded by `::` or another path segment, so `a::super::X` is left alone.
-pub fn replace_path_prefix(stream: TokenStream, from: &[&str], to: &[&str]) -> TokenStream {
-    let tokens: Vec<TokenTree> = stream.into_iter().collect();
-    let mut out: Vec<TokenTree> = Vec::with_capacity(tokens.len());
-    let mut i = 0;
-    while i < tokens.len() {
-        if let Some(len) = matches_path(&tokens, i, from)
-            && !preceded_by_path_sep(&out)
-        {
-            out.extend(path_tokens(to));
-            i += len;
-            continue;
-        }
-        match &tokens[i] {
-            TokenTree::Group(group) => {
-                let inner = replace_path_prefix(group.stream(), from, to);
-                let mut new = Group::new(group.delimiter(), inner);
-                new.set_span(group.span());
-                out.push(TokenTree::Group(new));
-            }
-            TokenTree::Literal(lit) => {
-                out.push(TokenTree::Literal(rewrite_doc_literal(lit, from, to)))
-            }
-            other => out.push(other.clone()),
-        }
-        i += 1;
-    }
-    out.into_iter().collect()
-}
-
-/// Whether the output so far ends in `::` (so the next ident continues another path).
-fn preceded_by_path_sep(out: &[TokenTree]) -> bool {
-    match out {
-        [.., TokenTree::Punct(a), TokenTree::Punct(b)] => {
-            a.as_char() == ':' && a.spacing() == Spacing::Joint && b.as_char() == ':'
-        }
-        _ => false,
-    }
-}
-
-/// Number of tokens the path `from` occupies at `tokens[start..]`, if it is there.
-fn matches_path(tokens: &[TokenTree], start: usize, from: &[&str]) -> Option<usize> {
-    let mut i = start;
-    for (n, segment) in from.iter().enumerate() {
-        if n > 0 {
-            let colons = tokens.get(i..i + 2)?;
-            let is_sep = colons
-                .iter()
-                .all(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ':'));
-            if !is_sep {
-                return None;
-            }
-            i += 2;
-        }
-        match tokens.get(i)? {
-            TokenTree::Ident(ident) if ident == segment => i += 1,
-            _ => return None,
-        }
-    }
-    // A one-segment prefix (`self`, `super`) only counts when a path continues after it, so
-    // `&self` stays as it is.
-    if from.len() == 1 && !matches!(tokens.get(i), Some(TokenTree::Punct(p)) if p.as_char() == ':')
-    {
-        return None;
-    }
-    Some(i - start)
-}
-
-fn path_tokens(segments: &[&str]) -> Vec<TokenTree> {
-    let mut out = Vec::new();
-    for (n, segment) in segments.iter().enumerate() {
-        if n > 0 {
-            out.push(TokenTree::Punct(Punct::new(':', Spacing::Joint)));
-            out.push(TokenTree::Punct(Punct::new(':', Spacing::Alone)));
-        }
-        out.push(TokenTree::Ident(Ident::new(segment, Span::call_site())));
-    }
-    out
-}
-
-/// Doc strings name paths too (`[`Client::x`]: super::Client::x`).
-fn rewrite_doc_literal(
-    lit: &proc_macro2::Literal,
-    from: &[&str],
-    to: &[&str],
-) -> proc_macro2::Literal {
-    let Ok(parsed) = syn::parse2::<syn::LitStr>(lit.to_token_stream()) else {
-        return lit.clone();
-    };
-    let value = parsed.value();
-    let from = from.join("::");
-    if !value.contains(&from) {
-        return lit.clone();
-    }
-    proc_macro2::Literal::string(&replace_whole_path(&value, &from, &to.join("::")))
-}
+use proc_macro2::{Ident, Span};
 
 /// Replaces `from` in text only where it stands as a whole path (not inside a longer word or
 /// after another `::` segment).
@@ -120,87 +21,126 @@ fn replace_whole_path(text: &str, from: &str, to: &str) -> String {
     out
 }
 
-/// Re-roots one item's paths.
-pub fn reroot<T>(item: &T, from: &[&str], to: &[&str]) -> T
-where
-    T: ToTokens + syn::parse::Parse,
-{
-    let stream = replace_path_prefix(item.to_token_stream(), from, to);
-    syn::parse2(stream).expect("re-rooting paths keeps an item parseable")
-}
-
-/// Every identifier in a token stream (for finding which types an item mentions).
-pub fn idents(stream: TokenStream, out: &mut Vec<String>) {
-    for token in stream {
-        match token {
-            TokenTree::Ident(ident) => out.push(ident.to_string()),
-            TokenTree::Group(group) => idents(group.stream(), out),
-            _ => {}
-        }
-    }
-}
-
-/// Rewrites every `#[doc = "..."]` so each line is its own attribute starting with a space:
-/// prettyplease then prints `/// text` lines instead of `///text` or `/** ... */` blocks.
-pub fn normalize_docs(stream: TokenStream) -> TokenStream {
-    let tokens: Vec<TokenTree> = stream.into_iter().collect();
-    let mut out: Vec<TokenTree> = Vec::with_capacity(tokens.len());
-    let mut i = 0;
-    while i < tokens.len() {
-        if let TokenTree::Punct(hash) = &tokens[i]
-            && hash.as_char() == '#'
-        {
-            let bang = matches!(tokens.get(i + 1), Some(TokenTree::Punct(p)) if p.as_char() == '!');
-            let group_at = if bang { i + 2 } else { i + 1 };
-            if let Some(TokenTree::Group(group)) = tokens.get(group_at)
-                && group.delimiter() == proc_macro2::Delimiter::Bracket
-                && let Some(text) = doc_text(group.stream())
-            {
-                let lines: Vec<&str> = text.lines().collect();
-                let lines = if lines.is_empty() { vec![""] } else { lines };
-                for line in lines {
-                    let line = if line.is_empty() || line.starts_with(' ') {
-                        line.to_owned()
-                    } else {
-                        format!(" {line}")
-                    };
-                    let attr: TokenStream = if bang {
-                        quote::quote!(#![doc = #line])
-                    } else {
-                        quote::quote!(#[doc = #line])
-                    };
-                    out.extend(attr);
+/// Re-roots the paths of a list of items in place (`super::Client` → `crate::Client`), doc
+/// strings included, without printing and re-parsing them.
+pub fn reroot_all(items: &mut [syn::Item], rules: &[(&[&str], &[&str])]) {
+    struct Reroot<'r>(&'r [(&'r [&'r str], &'r [&'r str])]);
+    impl syn::visit_mut::VisitMut for Reroot<'_> {
+        fn visit_path_mut(&mut self, path: &mut syn::Path) {
+            if path.leading_colon.is_none() {
+                for (from, to) in self.0 {
+                    let matches = path.segments.len() > from.len()
+                        || (path.segments.len() == from.len() && from.len() > 1);
+                    let prefix = path.segments.iter().zip(from.iter()).all(|(seg, want)| {
+                        seg.ident == want && matches!(seg.arguments, syn::PathArguments::None)
+                    }) && path.segments.len() >= from.len();
+                    if matches && prefix {
+                        let rest: Vec<syn::PathSegment> =
+                            path.segments.iter().skip(from.len()).cloned().collect();
+                        let mut segments = syn::punctuated::Punctuated::new();
+                        for name in to.iter() {
+                            segments
+                                .push(syn::PathSegment::from(Ident::new(name, Span::call_site())));
+                        }
+                        segments.extend(rest);
+                        path.segments = segments;
+                        break;
+                    }
                 }
-                i = group_at + 1;
-                continue;
             }
+            syn::visit_mut::visit_path_mut(self, path);
         }
-        match &tokens[i] {
-            TokenTree::Group(group) => {
-                let mut new = Group::new(group.delimiter(), normalize_docs(group.stream()));
-                new.set_span(group.span());
-                out.push(TokenTree::Group(new));
+
+        fn visit_attribute_mut(&mut self, attr: &mut syn::Attribute) {
+            if let syn::Meta::NameValue(nv) = &mut attr.meta
+                && nv.path.is_ident("doc")
+                && let syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(text),
+                    ..
+                }) = &mut nv.value
+            {
+                let mut value = text.value();
+                for (from, to) in self.0.iter().filter(|(from, _)| from.len() > 1) {
+                    value = replace_whole_path(&value, &from.join("::"), &to.join("::"));
+                }
+                *text = syn::LitStr::new(&value, text.span());
             }
-            other => out.push(other.clone()),
+            syn::visit_mut::visit_attribute_mut(self, attr);
         }
-        i += 1;
     }
-    out.into_iter().collect()
+    let mut visitor = Reroot(rules);
+    for item in items {
+        syn::visit_mut::VisitMut::visit_item_mut(&mut visitor, item);
+    }
 }
 
-/// The text of `doc = "..."`, if that is what the attribute holds.
-fn doc_text(stream: TokenStream) -> Option<String> {
-    let tokens: Vec<TokenTree> = stream.into_iter().collect();
-    match tokens.as_slice() {
-        [
-            TokenTree::Ident(name),
-            TokenTree::Punct(eq),
-            TokenTree::Literal(lit),
-        ] if name == "doc" && eq.as_char() == '=' => {
-            syn::parse2::<syn::LitStr>(lit.to_token_stream())
-                .ok()
-                .map(|s| s.value())
+/// Every identifier an item mentions (to find which types it uses).
+pub fn idents(item: &syn::Item) -> Vec<String> {
+    struct Collect(Vec<String>);
+    impl<'ast> syn::visit::Visit<'ast> for Collect {
+        fn visit_ident(&mut self, ident: &'ast Ident) {
+            self.0.push(ident.to_string());
         }
-        _ => None,
     }
+    let mut collect = Collect(Vec::new());
+    syn::visit::Visit::visit_item(&mut collect, item);
+    collect.0
+}
+
+/// Tidies prettyplease's doc comments: `///text` gets its space, and `/** ... */` blocks (what
+/// it prints for multi-line doc strings) become `///` lines.
+pub fn tidy_doc_comments(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    let mut lines = text.lines();
+    while let Some(line) = lines.next() {
+        let trimmed = line.trim_start();
+        let indent = &line[..line.len() - trimmed.len()];
+        if let Some(first) = trimmed
+            .strip_prefix("/**")
+            .filter(|_| !trimmed.starts_with("/***"))
+        {
+            // Collect the block up to `*/`.
+            let mut block = vec![first.to_owned()];
+            let mut closed = first.ends_with("*/");
+            while !closed {
+                match lines.next() {
+                    Some(next) => {
+                        closed = next.trim_end().ends_with("*/");
+                        block.push(next.to_owned());
+                    }
+                    None => break,
+                }
+            }
+            if let Some(last) = block.last_mut() {
+                let trimmed_end = last.trim_end();
+                *last = trimmed_end
+                    .strip_suffix("*/")
+                    .unwrap_or(trimmed_end)
+                    .to_owned();
+            }
+            for doc_line in block {
+                push_doc_line(&mut out, indent, &doc_line);
+            }
+            continue;
+        }
+        if let Some(rest) = trimmed.strip_prefix("///")
+            && !rest.starts_with('/')
+        {
+            push_doc_line(&mut out, indent, rest);
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}
+
+fn push_doc_line(out: &mut String, indent: &str, text: &str) {
+    out.push_str(indent);
+    out.push_str("///");
+    if !text.is_empty() && !text.starts_with(' ') {
+        out.push(' ');
+    }
+    out.push_str(text.trim_end());
+    out.push('\n');
 }
