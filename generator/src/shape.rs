@@ -48,6 +48,9 @@ pub struct Variant {
     pub description: Option<String>,
     /// Component of the alternative, if it is a `$ref`.
     pub component: Option<String>,
+    /// Adjacently tagged only: the content property is not required in this variant, so the
+    /// payload is an `Option`.
+    pub optional_payload: bool,
 }
 
 /// Reshapes responses and bodies of every operation, and extracts the unions.
@@ -414,6 +417,12 @@ fn union_of(doc: &Value, name: &str, schema: &Value) -> Option<Union> {
                 .and_then(Value::as_str)
                 .map(str::to_owned),
             component: f.reference.as_ref().map(|r| component_of(r)),
+            optional_payload: content.as_ref().is_some_and(|content| {
+                !f.schema
+                    .get("required")
+                    .and_then(Value::as_array)
+                    .is_some_and(|required| required.iter().any(|r| r == content.as_str()))
+            }),
         });
     }
     Some(Union {

@@ -74,6 +74,24 @@ fn enum_items(union: &Union, name: &Ident, docs: TokenStream) -> TokenStream {
         );
         tag_arms.push(quote!(Self::#v { .. } => #wire,));
         match (&variant.rust_type, &union.content) {
+            (Some(ty), Some(content)) if variant.optional_payload => {
+                let ty = ident(ty);
+                variants.push(quote!(#vdoc #v(::std::option::Option<#ty>),));
+                de_arms.push(quote! {
+                    #wire => match map.remove(#content) {
+                        None | Some(::serde_json::Value::Null) => Ok(Self::#v(None)),
+                        Some(payload) => ::serde_json::from_value(payload).map(|p| Self::#v(Some(p))).map_err(|e| D::Error::custom(::std::format_args!("`{}: {}`: {}", #tag, #wire, e))),
+                    },
+                });
+                ser_arms.push(quote! {
+                    Self::#v(payload) => {
+                        map.insert(#tag.into(), #wire.into());
+                        if let Some(payload) = payload {
+                            map.insert(#content.into(), ::serde_json::to_value(payload).map_err(S::Error::custom)?);
+                        }
+                    }
+                });
+            }
             (Some(ty), Some(content)) => {
                 let ty = ident(ty);
                 variants.push(quote!(#vdoc #v(#ty),));
