@@ -23,6 +23,8 @@ pub trait Page {
 struct State<B> {
     next: Option<B>,
     seen: HashSet<String>,
+    /// An error to yield after the page that caused it.
+    failed: Option<Error>,
 }
 
 /// Every page, in order, each fetched with `send(builder.page_token(cursor))`.
@@ -41,6 +43,7 @@ where
     let state = State {
         next: Some(first.clone()),
         seen: HashSet::new(),
+        failed: None,
     };
     let template = first;
     Box::pin(stream::unfold(state, move |mut state| {
@@ -49,6 +52,9 @@ where
         let pending = request.map(&send);
         let set_token = set_token.clone();
         async move {
+            if let Some(error) = state.failed.take() {
+                return Some((Err(error), state));
+            }
             let page = match pending?.await {
                 Ok(page) => page,
                 Err(error) => return Some((Err(error), state)),
@@ -56,10 +62,9 @@ where
             match page.next_page().filter(|cursor| !cursor.is_empty()) {
                 None => {}
                 Some(cursor) if !state.seen.insert(cursor.clone()) => {
-                    let error = Error::new(ErrorKind::Decode).with_message(format!(
+                    state.failed = Some(Error::new(ErrorKind::Decode).with_message(format!(
                         "the server returned page cursor {cursor:?} twice; stopping to avoid a loop"
-                    ));
-                    return Some((Err(error), state));
+                    )));
                 }
                 Some(cursor) => state.next = Some(set_token(template, cursor)),
             }

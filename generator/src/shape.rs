@@ -58,6 +58,12 @@ pub fn shape(doc: &mut Value) -> Vec<Union> {
     // typify turns `minimum: 1` integers into `NonZeroU64`, which callers cannot build from a
     // literal (`.limit(50)`); the server still enforces the bound.
     walk::schemas_mut(doc, &mut |_, schema| {
+        // typify ignores `additionalProperties: true` next to `properties` and would drop the
+        // extra fields on a read-modify-write round trip (a workflow step's type-specific
+        // fields); as a schema (`{}`) it keeps them in a flattened map.
+        if schema.get("properties").is_some() && schema.get("additionalProperties") == Some(&json!(true)) {
+            schema["additionalProperties"] = json!({});
+        }
         let is_integer = schema.get("type") == Some(&json!("integer"));
         if is_integer
             && schema
