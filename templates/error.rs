@@ -52,6 +52,10 @@ pub enum ErrorKind {
     InvalidConfig,
     /// A request argument could not be converted (or a required one is missing).
     InvalidRequest,
+    /// A live stream was closed by the server with a code that forbids reconnecting unchanged:
+    /// 1008 (policy violation), a protocol error, or a code the SDK does not know. The message
+    /// names the code and the server's reason.
+    StreamClosed,
 }
 
 impl ErrorKind {

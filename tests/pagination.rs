@@ -46,9 +46,18 @@ async fn the_stream_keeps_every_filter_on_every_page() {
     let tokens = [None, Some("cursor_2"), Some("cursor_3")];
     for (request, token) in requests.iter().zip(tokens) {
         let query = request.query_pairs();
-        let get = |name: &str| query.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+        let get = |name: &str| {
+            query
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str())
+        };
         assert_eq!(get("status"), Some("running"), "status filter on {query:?}");
-        assert_eq!(get("workflow_id"), Some("wf_1"), "workflow filter on {query:?}");
+        assert_eq!(
+            get("workflow_id"),
+            Some("wf_1"),
+            "workflow filter on {query:?}"
+        );
         assert_eq!(get("limit"), Some("2"));
         assert_eq!(get("page_token"), token);
         assert_eq!(request.header("x-tenant-id"), Some("acme"));
@@ -80,7 +89,14 @@ async fn pages_expose_each_response() {
 #[tokio::test]
 async fn a_repeated_cursor_ends_the_stream_with_an_error_instead_of_looping() {
     let server = HttpServer::start();
-    server.on("GET", "/v1/runs", [page(&["run_1"], Some("same")), page(&["run_2"], Some("same"))]);
+    server.on(
+        "GET",
+        "/v1/runs",
+        [
+            page(&["run_1"], Some("same")),
+            page(&["run_2"], Some("same")),
+        ],
+    );
     let items: Vec<_> = client_for(&server, RetryPolicy::none())
         .list_runs()
         .stream()
@@ -96,7 +112,11 @@ async fn a_repeated_cursor_ends_the_stream_with_an_error_instead_of_looping() {
 #[tokio::test]
 async fn an_error_on_a_later_page_is_yielded_and_ends_the_stream() {
     let server = HttpServer::start();
-    server.on("GET", "/v1/runs", [page(&["run_1"], Some("c2")), Reply::status(403)]);
+    server.on(
+        "GET",
+        "/v1/runs",
+        [page(&["run_1"], Some("c2")), Reply::status(403)],
+    );
     let items: Vec<_> = client_for(&server, RetryPolicy::none())
         .list_runs()
         .stream()

@@ -1,5 +1,5 @@
 // @generated from templates/pagination.rs by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 //! Streams over cursor-paginated lists (`limit`/`page_token` in, `items`/`next_page` out).
@@ -27,6 +27,8 @@ pub trait Page {
 struct State<B> {
     next: Option<B>,
     seen: HashSet<String>,
+    /// An error to yield after the page that caused it.
+    failed: Option<Error>,
 }
 
 /// Every page, in order, each fetched with `send(builder.page_token(cursor))`.
@@ -45,6 +47,7 @@ where
     let state = State {
         next: Some(first.clone()),
         seen: HashSet::new(),
+        failed: None,
     };
     let template = first;
     Box::pin(stream::unfold(state, move |mut state| {
@@ -53,6 +56,9 @@ where
         let pending = request.map(&send);
         let set_token = set_token.clone();
         async move {
+            if let Some(error) = state.failed.take() {
+                return Some((Err(error), state));
+            }
             let page = match pending?.await {
                 Ok(page) => page,
                 Err(error) => return Some((Err(error), state)),
@@ -60,10 +66,9 @@ where
             match page.next_page().filter(|cursor| !cursor.is_empty()) {
                 None => {}
                 Some(cursor) if !state.seen.insert(cursor.clone()) => {
-                    let error = Error::new(ErrorKind::Decode).with_message(format!(
+                    state.failed = Some(Error::new(ErrorKind::Decode).with_message(format!(
                         "the server returned page cursor {cursor:?} twice; stopping to avoid a loop"
-                    ));
-                    return Some((Err(error), state));
+                    )));
                 }
                 Some(cursor) => state.next = Some(set_token(template, cursor)),
             }

@@ -103,6 +103,7 @@ pub fn split(
         operations,
         &op_mentions,
     )?;
+    derive_missing_defaults(&mut modules);
     let defaults = types_with_default(&modules);
     let pages = split_operations(
         &mut modules,
@@ -253,6 +254,45 @@ fn is_struct_builder_entry(item: &Item) -> bool {
                     .all(|i| matches!(i, ImplItem::Fn(f) if f.sig.ident == "builder"))
         }
         _ => false,
+    }
+}
+
+/// typify derives `Default` only when every field has one of its own defaults, which a flattened
+/// map of extra properties (`additionalProperties`) prevents. A struct whose fields are all
+/// optional (or defaulted, or that flattened map) gets `Default` here, so callers can write
+/// `StartRunParams { run_id: Some(..), ..Default::default() }`.
+fn derive_missing_defaults(modules: &mut Modules) {
+    let has_impl: BTreeSet<String> = types_with_default(modules);
+    for item in modules.types.values_mut().flatten() {
+        let Item::Struct(s) = item else { continue };
+        if has_impl.contains(&s.ident.to_string()) || s.fields.is_empty() {
+            continue;
+        }
+        let all_optional = s.fields.iter().all(|field| {
+            let serde = field
+                .attrs
+                .iter()
+                .filter(|a| a.path().is_ident("serde"))
+                .map(|a| a.meta.to_token_stream().to_string())
+                .collect::<String>();
+            let ty = type_ident(&field.ty);
+            ty.as_deref() == Some("Option")
+                || serde.contains("default")
+                || (serde.contains("flatten")
+                    && matches!(ty.as_deref(), Some("Map" | "BTreeMap" | "HashMap")))
+        });
+        if !all_optional {
+            continue;
+        }
+        for attr in &mut s.attrs {
+            if attr.path().is_ident("derive")
+                && let syn::Meta::List(list) = &mut attr.meta
+            {
+                let tokens = &list.tokens;
+                list.tokens = quote!(#tokens, Default);
+                break;
+            }
+        }
     }
 }
 

@@ -61,7 +61,9 @@ pub fn shape(doc: &mut Value) -> Vec<Union> {
         // typify ignores `additionalProperties: true` next to `properties` and would drop the
         // extra fields on a read-modify-write round trip (a workflow step's type-specific
         // fields); as a schema (`{}`) it keeps them in a flattened map.
-        if schema.get("properties").is_some() && schema.get("additionalProperties") == Some(&json!(true)) {
+        if schema.get("properties").is_some()
+            && schema.get("additionalProperties") == Some(&json!(true))
+        {
             schema["additionalProperties"] = json!({});
         }
         let is_integer = schema.get("type") == Some(&json!("integer"));

@@ -81,8 +81,17 @@ fn openapi_30_single_file() {
     assert!(!paint.split('}').next().unwrap().contains("kind"));
 
     // Extra properties a schema allows survive a read-modify-write round trip.
-    let thing = types.split("pub struct Thing {").nth(1).unwrap().split("\n}").next().unwrap();
-    assert!(thing.contains("#[serde(flatten)]\n    pub extra:"), "{thing}");
+    let thing = types
+        .split("pub struct Thing {")
+        .nth(1)
+        .unwrap()
+        .split("\n}")
+        .next()
+        .unwrap();
+    assert!(
+        thing.contains("#[serde(flatten)]\n    pub extra:"),
+        "{thing}"
+    );
 
     let manifest = file(&output, "Cargo.toml");
     assert!(
@@ -119,7 +128,10 @@ fn openapi_31_multi_file() {
     assert!(types.contains("pub kind: EventKind"));
     assert!(types.contains("#[non_exhaustive]\npub enum EventKind"));
     // A payload the variant does not require is optional; a required one is not.
-    assert!(types.contains("Created(::std::option::Option<CreatedData>)"), "{types}");
+    assert!(
+        types.contains("Created(::std::option::Option<CreatedData>)"),
+        "{types}"
+    );
     assert!(types.contains("Deleted(DeletedData)"), "{types}");
     // `type: [number, 'null']` became an optional field; `anyOf [Ref, null]` an optional Ref.
     assert!(

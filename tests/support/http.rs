@@ -60,7 +60,8 @@ fn decode(s: &str) -> String {
     while i < bytes.len() {
         if bytes[i] == b'%'
             && i + 2 < bytes.len()
-            && let Ok(b) = u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or(""), 16)
+            && let Ok(b) =
+                u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or(""), 16)
         {
             out.push(b);
             i += 3;
@@ -97,7 +98,10 @@ impl Reply {
     }
 
     pub fn status(status: u16) -> Self {
-        Self::json(status, serde_json::json!({"error": format!("status {status}")}))
+        Self::json(
+            status,
+            serde_json::json!({"error": format!("status {status}")}),
+        )
     }
 
     pub fn raw(status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Self {
@@ -139,6 +143,8 @@ struct State {
     /// (method, path) → replies in order; the last one repeats.
     scripts: HashMap<(String, String), VecDeque<Reply>>,
     recorded: Vec<Recorded>,
+    /// Benchmarks turn recording off so the server does the same work on every request.
+    quiet: bool,
 }
 
 /// A running server; it stops when dropped.
@@ -183,6 +189,12 @@ impl HttpServer {
         }
     }
 
+    /// Stops recording requests (for benchmarks: a growing log would slow later requests).
+    pub fn quiet(self) -> Self {
+        self.state.lock().unwrap().quiet = true;
+        self
+    }
+
     pub fn addr(&self) -> SocketAddr {
         self.addr
     }
@@ -210,7 +222,10 @@ impl HttpServer {
 
     /// Requests received for one path.
     pub fn requests_to(&self, path: &str) -> Vec<Recorded> {
-        self.requests().into_iter().filter(|r| r.path == path).collect()
+        self.requests()
+            .into_iter()
+            .filter(|r| r.path == path)
+            .collect()
     }
 }
 
@@ -222,12 +237,17 @@ async fn serve(mut socket: TcpStream, state: Arc<Mutex<State>>) {
         };
         let reply = {
             let mut state = state.lock().unwrap();
-            state.recorded.push(request.clone());
+            if !state.quiet {
+                state.recorded.push(request.clone());
+            }
             let key = (request.method.clone(), request.path.clone());
             match state.scripts.get_mut(&key) {
                 Some(queue) if queue.len() > 1 => queue.pop_front().expect("non-empty"),
                 Some(queue) => queue.front().cloned().expect("non-empty"),
-                None => Reply::json(404, serde_json::json!({"error": "no script for this route"})),
+                None => Reply::json(
+                    404,
+                    serde_json::json!({"error": "no script for this route"}),
+                ),
             }
         };
         if !act(&mut socket, reply).await {

@@ -2,6 +2,8 @@
 
 pub mod http;
 pub mod logs;
+pub mod prism;
+pub mod ws;
 
 pub use http::{HttpServer, Recorded, Reply};
 pub use logs::LogCapture;

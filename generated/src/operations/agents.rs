@@ -1,5 +1,5 @@
 // @generated operations of the `agents` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -166,14 +166,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct CreateAgent<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::AgentCreate, String>,
+    body: Result<types::AgentCreate, String>,
 }
 impl<'a> CreateAgent<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -185,13 +185,6 @@ impl<'a> CreateAgent<'a> {
             .try_into()
             .map(From::from)
             .map_err(|s| format!("conversion to `AgentCreate` for body failed: {}", s));
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(types::builder::AgentCreate) -> types::builder::AgentCreate,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(self) -> Result<ResponseValue<types::Agent>, Error<ByteStream>> {
@@ -451,7 +444,7 @@ impl crate::Client {
 pub struct UpdateAgent<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
-    body: Result<types::builder::AgentUpdate, String>,
+    body: Result<types::AgentUpdate, String>,
 }
 impl<'a> UpdateAgent<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
@@ -482,13 +475,6 @@ impl<'a> UpdateAgent<'a> {
             .try_into()
             .map(From::from)
             .map_err(|s| format!("conversion to `AgentUpdate` for body failed: {}", s));
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(types::builder::AgentUpdate) -> types::builder::AgentUpdate,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(self) -> Result<ResponseValue<types::Agent>, Error<ByteStream>> {

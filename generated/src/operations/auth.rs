@@ -1,5 +1,5 @@
 // @generated operations of the `auth` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -35,14 +35,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct SignUp<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::AuthSignupRequest, String>,
+    body: Result<types::AuthSignupRequest, String>,
 }
 impl<'a> SignUp<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -56,15 +56,6 @@ impl<'a> SignUp<'a> {
             .map_err(|s| {
                 format!("conversion to `AuthSignupRequest` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::AuthSignupRequest,
-        ) -> types::builder::AuthSignupRequest,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -141,14 +132,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct VerifyEmail<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::AuthVerifyEmailRequest, String>,
+    body: Result<types::AuthVerifyEmailRequest, String>,
 }
 impl<'a> VerifyEmail<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -164,15 +155,6 @@ impl<'a> VerifyEmail<'a> {
             .map_err(|s| {
                 format!("conversion to `AuthVerifyEmailRequest` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::AuthVerifyEmailRequest,
-        ) -> types::builder::AuthVerifyEmailRequest,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
@@ -242,14 +224,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct ResendVerificationEmail<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::AuthEmailRequest, String>,
+    body: Result<types::AuthEmailRequest, String>,
 }
 impl<'a> ResendVerificationEmail<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -263,15 +245,6 @@ impl<'a> ResendVerificationEmail<'a> {
             .map_err(|s| {
                 format!("conversion to `AuthEmailRequest` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::AuthEmailRequest,
-        ) -> types::builder::AuthEmailRequest,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
@@ -345,14 +318,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct LogIn<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::AuthLoginRequest, String>,
+    body: Result<types::AuthLoginRequest, String>,
 }
 impl<'a> LogIn<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -366,15 +339,6 @@ impl<'a> LogIn<'a> {
             .map_err(|s| {
                 format!("conversion to `AuthLoginRequest` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::AuthLoginRequest,
-        ) -> types::builder::AuthLoginRequest,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -588,14 +552,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct RequestPasswordReset<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::AuthEmailRequest, String>,
+    body: Result<types::AuthEmailRequest, String>,
 }
 impl<'a> RequestPasswordReset<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -609,15 +573,6 @@ impl<'a> RequestPasswordReset<'a> {
             .map_err(|s| {
                 format!("conversion to `AuthEmailRequest` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::AuthEmailRequest,
-        ) -> types::builder::AuthEmailRequest,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
@@ -691,14 +646,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct ResetPassword<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::AuthResetPasswordRequest, String>,
+    body: Result<types::AuthResetPasswordRequest, String>,
 }
 impl<'a> ResetPassword<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -716,15 +671,6 @@ impl<'a> ResetPassword<'a> {
                     "conversion to `AuthResetPasswordRequest` for body failed: {}", s
                 )
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::AuthResetPasswordRequest,
-        ) -> types::builder::AuthResetPasswordRequest,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
@@ -794,14 +740,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct ChangePassword<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::AuthChangePasswordRequest, String>,
+    body: Result<types::AuthChangePasswordRequest, String>,
 }
 impl<'a> ChangePassword<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -819,15 +765,6 @@ impl<'a> ChangePassword<'a> {
                     "conversion to `AuthChangePasswordRequest` for body failed: {}", s
                 )
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::AuthChangePasswordRequest,
-        ) -> types::builder::AuthChangePasswordRequest,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
@@ -901,14 +838,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct SignInWithGoogleOneTap<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::AuthGoogleOneTapRequest, String>,
+    body: Result<types::AuthGoogleOneTapRequest, String>,
 }
 impl<'a> SignInWithGoogleOneTap<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -924,15 +861,6 @@ impl<'a> SignInWithGoogleOneTap<'a> {
             .map_err(|s| {
                 format!("conversion to `AuthGoogleOneTapRequest` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::AuthGoogleOneTapRequest,
-        ) -> types::builder::AuthGoogleOneTapRequest,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -1134,14 +1062,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct CompleteGoogleOauth<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::AuthOAuthCallback, String>,
+    body: Result<types::AuthOAuthCallback, String>,
 }
 impl<'a> CompleteGoogleOauth<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -1155,15 +1083,6 @@ impl<'a> CompleteGoogleOauth<'a> {
             .map_err(|s| {
                 format!("conversion to `AuthOAuthCallback` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::AuthOAuthCallback,
-        ) -> types::builder::AuthOAuthCallback,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(

@@ -1,5 +1,5 @@
 // @generated operations of the `autopilot` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -35,14 +35,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct SendAutopilotMessage<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::AutopilotChatRequest, String>,
+    body: Result<types::AutopilotChatRequest, String>,
 }
 impl<'a> SendAutopilotMessage<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -58,15 +58,6 @@ impl<'a> SendAutopilotMessage<'a> {
             .map_err(|s| {
                 format!("conversion to `AutopilotChatRequest` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::AutopilotChatRequest,
-        ) -> types::builder::AutopilotChatRequest,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(

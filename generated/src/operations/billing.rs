@@ -1,5 +1,5 @@
 // @generated operations of the `billing` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -956,14 +956,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct CreatePaygTopupIntent<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::BillingPaygTopupIntentCreate, String>,
+    body: Result<types::BillingPaygTopupIntentCreate, String>,
 }
 impl<'a> CreatePaygTopupIntent<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -981,15 +981,6 @@ impl<'a> CreatePaygTopupIntent<'a> {
                     "conversion to `BillingPaygTopupIntentCreate` for body failed: {}", s
                 )
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::BillingPaygTopupIntentCreate,
-        ) -> types::builder::BillingPaygTopupIntentCreate,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -1075,14 +1066,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct StartBillingTrial<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::BillingTrialStart, String>,
+    body: Result<types::BillingTrialStart, String>,
 }
 impl<'a> StartBillingTrial<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -1096,15 +1087,6 @@ impl<'a> StartBillingTrial<'a> {
             .map_err(|s| {
                 format!("conversion to `BillingTrialStart` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::BillingTrialStart,
-        ) -> types::builder::BillingTrialStart,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -1186,14 +1168,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct CreateBillingSubscription<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::BillingSubscriptionCreate, String>,
+    body: Result<types::BillingSubscriptionCreate, String>,
 }
 impl<'a> CreateBillingSubscription<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -1211,15 +1193,6 @@ impl<'a> CreateBillingSubscription<'a> {
                     "conversion to `BillingSubscriptionCreate` for body failed: {}", s
                 )
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::BillingSubscriptionCreate,
-        ) -> types::builder::BillingSubscriptionCreate,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -1301,14 +1274,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct ChangeBillingPlan<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::BillingPlanChange, String>,
+    body: Result<types::BillingPlanChange, String>,
 }
 impl<'a> ChangeBillingPlan<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -1322,15 +1295,6 @@ impl<'a> ChangeBillingPlan<'a> {
             .map_err(|s| {
                 format!("conversion to `BillingPlanChange` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::BillingPlanChange,
-        ) -> types::builder::BillingPlanChange,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -1412,7 +1376,7 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct CancelBillingSubscription<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::BillingSubscriptionCancel, String>,
+    body: Result<types::BillingSubscriptionCancel, String>,
 }
 impl<'a> CancelBillingSubscription<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
@@ -1437,15 +1401,6 @@ impl<'a> CancelBillingSubscription<'a> {
                     "conversion to `BillingSubscriptionCancel` for body failed: {}", s
                 )
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::BillingSubscriptionCancel,
-        ) -> types::builder::BillingSubscriptionCancel,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -1607,14 +1562,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct ApplyBillingCode<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::BillingCodeApply, String>,
+    body: Result<types::BillingCodeApply, String>,
 }
 impl<'a> ApplyBillingCode<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -1628,15 +1583,6 @@ impl<'a> ApplyBillingCode<'a> {
             .map_err(|s| {
                 format!("conversion to `BillingCodeApply` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::BillingCodeApply,
-        ) -> types::builder::BillingCodeApply,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -1721,14 +1667,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct ValidateBillingDiscount<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::BillingDiscountValidate, String>,
+    body: Result<types::BillingDiscountValidate, String>,
 }
 impl<'a> ValidateBillingDiscount<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -1744,15 +1690,6 @@ impl<'a> ValidateBillingDiscount<'a> {
             .map_err(|s| {
                 format!("conversion to `BillingDiscountValidate` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::BillingDiscountValidate,
-        ) -> types::builder::BillingDiscountValidate,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(

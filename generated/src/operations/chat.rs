@@ -1,5 +1,5 @@
 // @generated operations of the `chat` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -199,7 +199,7 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct CreateChatThread<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::ChatThreadCreate, String>,
+    body: Result<types::ChatThreadCreate, String>,
 }
 impl<'a> CreateChatThread<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
@@ -220,15 +220,6 @@ impl<'a> CreateChatThread<'a> {
             .map_err(|s| {
                 format!("conversion to `ChatThreadCreate` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::ChatThreadCreate,
-        ) -> types::builder::ChatThreadCreate,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -585,7 +576,7 @@ impl crate::Client {
 pub struct SendChatMessage<'a> {
     client: &'a crate::Client,
     thread_id: Result<::std::string::String, String>,
-    body: Result<types::builder::ChatMessageCreate, String>,
+    body: Result<types::ChatMessageCreate, String>,
 }
 impl<'a> SendChatMessage<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
@@ -593,7 +584,7 @@ impl<'a> SendChatMessage<'a> {
         Self {
             client: client,
             thread_id: Err("thread_id was not initialized".to_string()),
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn thread_id<V>(mut self, value: V) -> Self
@@ -619,15 +610,6 @@ impl<'a> SendChatMessage<'a> {
             .map_err(|s| {
                 format!("conversion to `ChatMessageCreate` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::ChatMessageCreate,
-        ) -> types::builder::ChatMessageCreate,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(

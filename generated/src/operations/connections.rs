@@ -1,5 +1,5 @@
 // @generated operations of the `connections` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -178,14 +178,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct CreateConnection<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::ConnectionCreate, String>,
+    body: Result<types::ConnectionCreate, String>,
 }
 impl<'a> CreateConnection<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -199,15 +199,6 @@ impl<'a> CreateConnection<'a> {
             .map_err(|s| {
                 format!("conversion to `ConnectionCreate` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::ConnectionCreate,
-        ) -> types::builder::ConnectionCreate,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -387,7 +378,7 @@ impl crate::Client {
 pub struct UpdateConnection<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
-    body: Result<types::builder::ConnectionUpdate, String>,
+    body: Result<types::ConnectionUpdate, String>,
 }
 impl<'a> UpdateConnection<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
@@ -420,15 +411,6 @@ impl<'a> UpdateConnection<'a> {
             .map_err(|s| {
                 format!("conversion to `ConnectionUpdate` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::ConnectionUpdate,
-        ) -> types::builder::ConnectionUpdate,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -700,7 +682,7 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct CreateGoogleOauthUrl<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::GoogleConnectionOAuthUrlRequest, String>,
+    body: Result<types::GoogleConnectionOAuthUrlRequest, String>,
 }
 impl<'a> CreateGoogleOauthUrl<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
@@ -726,15 +708,6 @@ impl<'a> CreateGoogleOauthUrl<'a> {
                     s
                 )
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::GoogleConnectionOAuthUrlRequest,
-        ) -> types::builder::GoogleConnectionOAuthUrlRequest,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -820,14 +793,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct CompleteGoogleConnection<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::GoogleConnectionComplete, String>,
+    body: Result<types::GoogleConnectionComplete, String>,
 }
 impl<'a> CompleteGoogleConnection<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -845,15 +818,6 @@ impl<'a> CompleteGoogleConnection<'a> {
                     "conversion to `GoogleConnectionComplete` for body failed: {}", s
                 )
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::GoogleConnectionComplete,
-        ) -> types::builder::GoogleConnectionComplete,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -1050,7 +1014,7 @@ impl crate::Client {
 pub struct UpdateGoogleConnectionServices<'a> {
     client: &'a crate::Client,
     connection_id: Result<::std::string::String, String>,
-    body: Result<types::builder::GoogleConnectionServicesUpdate, String>,
+    body: Result<types::GoogleConnectionServicesUpdate, String>,
 }
 impl<'a> UpdateGoogleConnectionServices<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
@@ -1058,7 +1022,7 @@ impl<'a> UpdateGoogleConnectionServices<'a> {
         Self {
             client: client,
             connection_id: Err("connection_id was not initialized".to_string()),
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn connection_id<V>(mut self, value: V) -> Self
@@ -1089,15 +1053,6 @@ impl<'a> UpdateGoogleConnectionServices<'a> {
                     s
                 )
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::GoogleConnectionServicesUpdate,
-        ) -> types::builder::GoogleConnectionServicesUpdate,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -1268,14 +1223,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct CompleteWhatsappConnection<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::WhatsappConnectionComplete, String>,
+    body: Result<types::WhatsappConnectionComplete, String>,
 }
 impl<'a> CompleteWhatsappConnection<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -1293,15 +1248,6 @@ impl<'a> CompleteWhatsappConnection<'a> {
                     "conversion to `WhatsappConnectionComplete` for body failed: {}", s
                 )
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::WhatsappConnectionComplete,
-        ) -> types::builder::WhatsappConnectionComplete,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -1383,14 +1329,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct SaveWhatsappManualCredentials<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::WhatsappConnectionManual, String>,
+    body: Result<types::WhatsappConnectionManual, String>,
 }
 impl<'a> SaveWhatsappManualCredentials<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -1408,15 +1354,6 @@ impl<'a> SaveWhatsappManualCredentials<'a> {
                     "conversion to `WhatsappConnectionManual` for body failed: {}", s
                 )
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::WhatsappConnectionManual,
-        ) -> types::builder::WhatsappConnectionManual,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(

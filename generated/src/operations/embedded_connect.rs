@@ -1,5 +1,5 @@
 // @generated operations of the `embedded_connect` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -35,14 +35,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct CreateConnectLink<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::ConnectLinkCreate, String>,
+    body: Result<types::ConnectLinkCreate, String>,
 }
 impl<'a> CreateConnectLink<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -56,15 +56,6 @@ impl<'a> CreateConnectLink<'a> {
             .map_err(|s| {
                 format!("conversion to `ConnectLinkCreate` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::ConnectLinkCreate,
-        ) -> types::builder::ConnectLinkCreate,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -246,14 +237,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct UpdateEmbeddedConnectSettings<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::EmbeddedConnectSettingsUpdate, String>,
+    body: Result<types::EmbeddedConnectSettingsUpdate, String>,
 }
 impl<'a> UpdateEmbeddedConnectSettings<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -272,15 +263,6 @@ impl<'a> UpdateEmbeddedConnectSettings<'a> {
                     s
                 )
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::EmbeddedConnectSettingsUpdate,
-        ) -> types::builder::EmbeddedConnectSettingsUpdate,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -632,14 +614,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct SyncPrincipals<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::PrincipalSyncRequest, String>,
+    body: Result<types::PrincipalSyncRequest, String>,
 }
 impl<'a> SyncPrincipals<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -655,15 +637,6 @@ impl<'a> SyncPrincipals<'a> {
             .map_err(|s| {
                 format!("conversion to `PrincipalSyncRequest` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::PrincipalSyncRequest,
-        ) -> types::builder::PrincipalSyncRequest,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -854,7 +827,7 @@ impl crate::Client {
 pub struct UpsertPrincipal<'a> {
     client: &'a crate::Client,
     external_id: Result<::std::string::String, String>,
-    body: Result<types::builder::PrincipalUpsert, String>,
+    body: Result<types::PrincipalUpsert, String>,
 }
 impl<'a> UpsertPrincipal<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
@@ -888,15 +861,6 @@ impl<'a> UpsertPrincipal<'a> {
             .map_err(|s| {
                 format!("conversion to `PrincipalUpsert` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::PrincipalUpsert,
-        ) -> types::builder::PrincipalUpsert,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -1184,7 +1148,7 @@ impl crate::Client {
 pub struct LinkPrincipalUser<'a> {
     client: &'a crate::Client,
     external_id: Result<::std::string::String, String>,
-    body: Result<types::builder::PrincipalLinkRequest, String>,
+    body: Result<types::PrincipalLinkRequest, String>,
 }
 impl<'a> LinkPrincipalUser<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
@@ -1192,7 +1156,7 @@ impl<'a> LinkPrincipalUser<'a> {
         Self {
             client: client,
             external_id: Err("external_id was not initialized".to_string()),
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn external_id<V>(mut self, value: V) -> Self
@@ -1220,15 +1184,6 @@ impl<'a> LinkPrincipalUser<'a> {
             .map_err(|s| {
                 format!("conversion to `PrincipalLinkRequest` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::PrincipalLinkRequest,
-        ) -> types::builder::PrincipalLinkRequest,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -1550,14 +1505,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct CreatePrincipalSegment<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::PrincipalSegmentCreate, String>,
+    body: Result<types::PrincipalSegmentCreate, String>,
 }
 impl<'a> CreatePrincipalSegment<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -1573,15 +1528,6 @@ impl<'a> CreatePrincipalSegment<'a> {
             .map_err(|s| {
                 format!("conversion to `PrincipalSegmentCreate` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::PrincipalSegmentCreate,
-        ) -> types::builder::PrincipalSegmentCreate,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(

@@ -1,5 +1,5 @@
 // @generated operations of the `inbound_webhooks` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -181,14 +181,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct CreateInboundWebhook<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::InboundWebhookCreate, String>,
+    body: Result<types::InboundWebhookCreate, String>,
 }
 impl<'a> CreateInboundWebhook<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -204,15 +204,6 @@ impl<'a> CreateInboundWebhook<'a> {
             .map_err(|s| {
                 format!("conversion to `InboundWebhookCreate` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::InboundWebhookCreate,
-        ) -> types::builder::InboundWebhookCreate,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -565,7 +556,7 @@ impl crate::Client {
 pub struct UpdateInboundWebhook<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
-    body: Result<types::builder::InboundWebhookUpdate, String>,
+    body: Result<types::InboundWebhookUpdate, String>,
 }
 impl<'a> UpdateInboundWebhook<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
@@ -573,7 +564,7 @@ impl<'a> UpdateInboundWebhook<'a> {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn id<V>(mut self, value: V) -> Self
@@ -600,15 +591,6 @@ impl<'a> UpdateInboundWebhook<'a> {
             .map_err(|s| {
                 format!("conversion to `InboundWebhookUpdate` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::InboundWebhookUpdate,
-        ) -> types::builder::InboundWebhookUpdate,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(

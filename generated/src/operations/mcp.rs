@@ -1,5 +1,5 @@
 // @generated operations of the `mcp` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -454,14 +454,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct CreateMcpServer<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::McpServerCreate, String>,
+    body: Result<types::McpServerCreate, String>,
 }
 impl<'a> CreateMcpServer<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -475,15 +475,6 @@ impl<'a> CreateMcpServer<'a> {
             .map_err(|s| {
                 format!("conversion to `McpServerCreate` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::McpServerCreate,
-        ) -> types::builder::McpServerCreate,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -773,7 +764,7 @@ impl crate::Client {
 pub struct PublishMcpServerVersion<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
-    body: Result<types::builder::McpServerVersionCreate, String>,
+    body: Result<types::McpServerVersionCreate, String>,
 }
 impl<'a> PublishMcpServerVersion<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
@@ -781,7 +772,7 @@ impl<'a> PublishMcpServerVersion<'a> {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn id<V>(mut self, value: V) -> Self
@@ -808,15 +799,6 @@ impl<'a> PublishMcpServerVersion<'a> {
             .map_err(|s| {
                 format!("conversion to `McpServerVersionCreate` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::McpServerVersionCreate,
-        ) -> types::builder::McpServerVersionCreate,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -1272,14 +1254,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct CreateMcpInstance<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::McpInstanceCreate, String>,
+    body: Result<types::McpInstanceCreate, String>,
 }
 impl<'a> CreateMcpInstance<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -1293,15 +1275,6 @@ impl<'a> CreateMcpInstance<'a> {
             .map_err(|s| {
                 format!("conversion to `McpInstanceCreate` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::McpInstanceCreate,
-        ) -> types::builder::McpInstanceCreate,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -1383,14 +1356,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct ResolveMcpInstances<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::McpInstanceResolveRequest, String>,
+    body: Result<types::McpInstanceResolveRequest, String>,
 }
 impl<'a> ResolveMcpInstances<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -1408,15 +1381,6 @@ impl<'a> ResolveMcpInstances<'a> {
                     "conversion to `McpInstanceResolveRequest` for body failed: {}", s
                 )
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::McpInstanceResolveRequest,
-        ) -> types::builder::McpInstanceResolveRequest,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -1780,7 +1744,7 @@ impl crate::Client {
 pub struct CreateMcpConfigProfile<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
-    body: Result<types::builder::McpConfigProfileCreate, String>,
+    body: Result<types::McpConfigProfileCreate, String>,
 }
 impl<'a> CreateMcpConfigProfile<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
@@ -1788,7 +1752,7 @@ impl<'a> CreateMcpConfigProfile<'a> {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn id<V>(mut self, value: V) -> Self
@@ -1815,15 +1779,6 @@ impl<'a> CreateMcpConfigProfile<'a> {
             .map_err(|s| {
                 format!("conversion to `McpConfigProfileCreate` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::McpConfigProfileCreate,
-        ) -> types::builder::McpConfigProfileCreate,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -1920,7 +1875,7 @@ pub struct UpdateMcpConfigProfile<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
     profile_id: Result<::std::string::String, String>,
-    body: Result<types::builder::McpConfigProfileUpdate, String>,
+    body: Result<types::McpConfigProfileUpdate, String>,
 }
 impl<'a> UpdateMcpConfigProfile<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
@@ -1968,15 +1923,6 @@ impl<'a> UpdateMcpConfigProfile<'a> {
             .map_err(|s| {
                 format!("conversion to `McpConfigProfileUpdate` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::McpConfigProfileUpdate,
-        ) -> types::builder::McpConfigProfileUpdate,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -2328,14 +2274,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct CreateMcpConnection<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::ConnectionCreate, String>,
+    body: Result<types::ConnectionCreate, String>,
 }
 impl<'a> CreateMcpConnection<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -2349,15 +2295,6 @@ impl<'a> CreateMcpConnection<'a> {
             .map_err(|s| {
                 format!("conversion to `ConnectionCreate` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::ConnectionCreate,
-        ) -> types::builder::ConnectionCreate,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(

@@ -1,5 +1,5 @@
 // @generated operations of the `memory` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -35,14 +35,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct SearchMemory<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::MemorySearchRequest, String>,
+    body: Result<types::MemorySearchRequest, String>,
 }
 impl<'a> SearchMemory<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -58,15 +58,6 @@ impl<'a> SearchMemory<'a> {
             .map_err(|s| {
                 format!("conversion to `MemorySearchRequest` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::MemorySearchRequest,
-        ) -> types::builder::MemorySearchRequest,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -147,14 +138,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct IndexMemoryConversation<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::MemoryIndexConversationRequest, String>,
+    body: Result<types::MemoryIndexConversationRequest, String>,
 }
 impl<'a> IndexMemoryConversation<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -173,15 +164,6 @@ impl<'a> IndexMemoryConversation<'a> {
                     s
                 )
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::MemoryIndexConversationRequest,
-        ) -> types::builder::MemoryIndexConversationRequest,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -264,14 +246,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct IndexMemoryFile<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::MemoryIndexFileRequest, String>,
+    body: Result<types::MemoryIndexFileRequest, String>,
 }
 impl<'a> IndexMemoryFile<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -287,15 +269,6 @@ impl<'a> IndexMemoryFile<'a> {
             .map_err(|s| {
                 format!("conversion to `MemoryIndexFileRequest` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::MemoryIndexFileRequest,
-        ) -> types::builder::MemoryIndexFileRequest,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -377,14 +350,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct StartMemoryExtractBatch<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::MemoryExtractBatchRequest, String>,
+    body: Result<types::MemoryExtractBatchRequest, String>,
 }
 impl<'a> StartMemoryExtractBatch<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -402,15 +375,6 @@ impl<'a> StartMemoryExtractBatch<'a> {
                     "conversion to `MemoryExtractBatchRequest` for body failed: {}", s
                 )
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::MemoryExtractBatchRequest,
-        ) -> types::builder::MemoryExtractBatchRequest,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -823,14 +787,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct CallMemoryTool<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::MemoryToolCallRequest, String>,
+    body: Result<types::MemoryToolCallRequest, String>,
 }
 impl<'a> CallMemoryTool<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -846,15 +810,6 @@ impl<'a> CallMemoryTool<'a> {
             .map_err(|s| {
                 format!("conversion to `MemoryToolCallRequest` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::MemoryToolCallRequest,
-        ) -> types::builder::MemoryToolCallRequest,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(

@@ -1,5 +1,5 @@
 // @generated operations of the `onboarding` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -243,14 +243,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct CreateOnboardingWorkspace<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::OnboardingWorkspaceCreate, String>,
+    body: Result<types::OnboardingWorkspaceCreate, String>,
 }
 impl<'a> CreateOnboardingWorkspace<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -268,15 +268,6 @@ impl<'a> CreateOnboardingWorkspace<'a> {
                     "conversion to `OnboardingWorkspaceCreate` for body failed: {}", s
                 )
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::OnboardingWorkspaceCreate,
-        ) -> types::builder::OnboardingWorkspaceCreate,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -361,7 +352,7 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct UpdateOnboardingWorkspace<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::OnboardingWorkspaceUpdate, String>,
+    body: Result<types::OnboardingWorkspaceUpdate, String>,
 }
 impl<'a> UpdateOnboardingWorkspace<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
@@ -386,15 +377,6 @@ impl<'a> UpdateOnboardingWorkspace<'a> {
                     "conversion to `OnboardingWorkspaceUpdate` for body failed: {}", s
                 )
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::OnboardingWorkspaceUpdate,
-        ) -> types::builder::OnboardingWorkspaceUpdate,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(

@@ -1,5 +1,5 @@
 // @generated operations of the `tasks` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -373,7 +373,7 @@ pub struct CompleteTask<'a> {
     id: Result<::std::string::String, String>,
     run_id: Result<::std::string::String, String>,
     task_id: Result<::std::string::String, String>,
-    body: Result<types::builder::TaskCompletionRequest, String>,
+    body: Result<types::TaskCompletionRequest, String>,
 }
 impl<'a> CompleteTask<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
@@ -383,7 +383,7 @@ impl<'a> CompleteTask<'a> {
             id: Err("id was not initialized".to_string()),
             run_id: Err("run_id was not initialized".to_string()),
             task_id: Err("task_id was not initialized".to_string()),
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn id<V>(mut self, value: V) -> Self
@@ -434,15 +434,6 @@ impl<'a> CompleteTask<'a> {
             .map_err(|s| {
                 format!("conversion to `TaskCompletionRequest` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::TaskCompletionRequest,
-        ) -> types::builder::TaskCompletionRequest,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(

@@ -1,5 +1,5 @@
 // @generated operations of the `tenant_data` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -179,14 +179,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct CreateTenantDatabase<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::TenantDatabaseCreate, String>,
+    body: Result<types::TenantDatabaseCreate, String>,
 }
 impl<'a> CreateTenantDatabase<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -202,15 +202,6 @@ impl<'a> CreateTenantDatabase<'a> {
             .map_err(|s| {
                 format!("conversion to `TenantDatabaseCreate` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::TenantDatabaseCreate,
-        ) -> types::builder::TenantDatabaseCreate,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -300,7 +291,7 @@ impl crate::Client {
 pub struct PreviewTenantDatabaseMigration<'a> {
     client: &'a crate::Client,
     database_id: Result<::std::string::String, String>,
-    body: Result<types::builder::TenantDataMigrationPreviewRequest, String>,
+    body: Result<types::TenantDataMigrationPreviewRequest, String>,
 }
 impl<'a> PreviewTenantDatabaseMigration<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
@@ -308,7 +299,7 @@ impl<'a> PreviewTenantDatabaseMigration<'a> {
         Self {
             client: client,
             database_id: Err("database_id was not initialized".to_string()),
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn database_id<V>(mut self, value: V) -> Self
@@ -339,15 +330,6 @@ impl<'a> PreviewTenantDatabaseMigration<'a> {
                     s
                 )
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::TenantDataMigrationPreviewRequest,
-        ) -> types::builder::TenantDataMigrationPreviewRequest,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -445,7 +427,7 @@ impl crate::Client {
 pub struct ApplyTenantDatabaseMigration<'a> {
     client: &'a crate::Client,
     database_id: Result<::std::string::String, String>,
-    body: Result<types::builder::TenantDataMigrationApplyRequest, String>,
+    body: Result<types::TenantDataMigrationApplyRequest, String>,
 }
 impl<'a> ApplyTenantDatabaseMigration<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
@@ -453,7 +435,7 @@ impl<'a> ApplyTenantDatabaseMigration<'a> {
         Self {
             client: client,
             database_id: Err("database_id was not initialized".to_string()),
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn database_id<V>(mut self, value: V) -> Self
@@ -484,15 +466,6 @@ impl<'a> ApplyTenantDatabaseMigration<'a> {
                     s
                 )
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::TenantDataMigrationApplyRequest,
-        ) -> types::builder::TenantDataMigrationApplyRequest,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(

@@ -1,5 +1,5 @@
 // @generated operations of the `workflows` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -187,14 +187,14 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct CreateWorkflow<'a> {
     client: &'a crate::Client,
-    body: Result<types::builder::WorkflowCreate, String>,
+    body: Result<types::WorkflowCreate, String>,
 }
 impl<'a> CreateWorkflow<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn body<V>(mut self, value: V) -> Self
@@ -208,15 +208,6 @@ impl<'a> CreateWorkflow<'a> {
             .map_err(|s| {
                 format!("conversion to `WorkflowCreate` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::WorkflowCreate,
-        ) -> types::builder::WorkflowCreate,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -492,7 +483,7 @@ impl crate::Client {
 pub struct UpdateWorkflow<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
-    body: Result<types::builder::WorkflowUpdate, String>,
+    body: Result<types::WorkflowUpdate, String>,
 }
 impl<'a> UpdateWorkflow<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
@@ -525,15 +516,6 @@ impl<'a> UpdateWorkflow<'a> {
             .map_err(|s| {
                 format!("conversion to `WorkflowUpdate` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::WorkflowUpdate,
-        ) -> types::builder::WorkflowUpdate,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -790,7 +772,7 @@ impl crate::Client {
 pub struct PublishWorkflowVersion<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
-    body: Result<types::builder::WorkflowVersionPublish, String>,
+    body: Result<types::WorkflowVersionPublish, String>,
 }
 impl<'a> PublishWorkflowVersion<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
@@ -825,15 +807,6 @@ impl<'a> PublishWorkflowVersion<'a> {
             .map_err(|s| {
                 format!("conversion to `WorkflowVersionPublish` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::WorkflowVersionPublish,
-        ) -> types::builder::WorkflowVersionPublish,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -928,7 +901,7 @@ impl crate::Client {
 pub struct ValidateWorkflow<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
-    body: Result<types::builder::ValidateWorkflowRequest, String>,
+    body: Result<types::ValidateWorkflowRequest, String>,
 }
 impl<'a> ValidateWorkflow<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
@@ -936,7 +909,7 @@ impl<'a> ValidateWorkflow<'a> {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn id<V>(mut self, value: V) -> Self
@@ -963,15 +936,6 @@ impl<'a> ValidateWorkflow<'a> {
             .map_err(|s| {
                 format!("conversion to `ValidateWorkflowRequest` for body failed: {}", s)
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::ValidateWorkflowRequest,
-        ) -> types::builder::ValidateWorkflowRequest,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(
@@ -1364,7 +1328,7 @@ impl crate::Client {
 pub struct ReplaceConnectionOverrides<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
-    body: Result<types::builder::WorkflowConnectionOverridesReplace, String>,
+    body: Result<types::WorkflowConnectionOverridesReplace, String>,
 }
 impl<'a> ReplaceConnectionOverrides<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
@@ -1372,7 +1336,7 @@ impl<'a> ReplaceConnectionOverrides<'a> {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
-            body: Ok(::std::default::Default::default()),
+            body: Err("body was not initialized".to_string()),
         }
     }
     pub fn id<V>(mut self, value: V) -> Self
@@ -1402,15 +1366,6 @@ impl<'a> ReplaceConnectionOverrides<'a> {
                     s
                 )
             });
-        self
-    }
-    pub fn body_map<F>(mut self, f: F) -> Self
-    where
-        F: std::ops::FnOnce(
-            types::builder::WorkflowConnectionOverridesReplace,
-        ) -> types::builder::WorkflowConnectionOverridesReplace,
-    {
-        self.body = self.body.map(f);
         self
     }
     async fn send_raw(

@@ -1,5 +1,5 @@
 // @generated types of the `agents` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -32,11 +32,6 @@ pub struct Agent {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_by: ::std::option::Option<::std::string::String>,
 }
-impl Agent {
-    pub fn builder() -> builder::Agent {
-        Default::default()
-    }
-}
 /// Request body to create an agent.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AgentCreate {
@@ -55,11 +50,6 @@ pub struct AgentCreate {
     /// Display name.
     pub name: ::std::string::String,
 }
-impl AgentCreate {
-    pub fn builder() -> builder::AgentCreate {
-        Default::default()
-    }
-}
 /// One page of agents.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AgentPage {
@@ -67,11 +57,6 @@ pub struct AgentPage {
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
-}
-impl AgentPage {
-    pub fn builder() -> builder::AgentPage {
-        Default::default()
-    }
 }
 /// Request body to update an agent; only the given fields change.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -91,11 +76,6 @@ pub struct AgentUpdate {
     /// Display name.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-}
-impl AgentUpdate {
-    pub fn builder() -> builder::AgentUpdate {
-        Default::default()
-    }
 }
 /// `ListAgentsPageToken`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]

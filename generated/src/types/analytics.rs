@@ -1,5 +1,5 @@
 // @generated types of the `analytics` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -19,11 +19,6 @@ pub struct AnalyticsCount {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub window: ::std::option::Option<AnalyticsWindow>,
 }
-impl AnalyticsCount {
-    pub fn builder() -> builder::AnalyticsCount {
-        Default::default()
-    }
-}
 /// Credits debited for the project in the window.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AnalyticsCreditsConsumed {
@@ -37,11 +32,6 @@ pub struct AnalyticsCreditsConsumed {
     pub value: i64,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub window: ::std::option::Option<AnalyticsWindow>,
-}
-impl AnalyticsCreditsConsumed {
-    pub fn builder() -> builder::AnalyticsCreditsConsumed {
-        Default::default()
-    }
 }
 /// Wall-clock execution totals of the runs that finished in the window.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -62,11 +52,6 @@ pub struct AnalyticsExecutionDuration {
     pub total_duration_ms: i64,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub window: ::std::option::Option<AnalyticsWindow>,
-}
-impl AnalyticsExecutionDuration {
-    pub fn builder() -> builder::AnalyticsExecutionDuration {
-        Default::default()
-    }
 }
 /// Width of one timeseries bucket.
 #[derive(
@@ -141,22 +126,12 @@ pub struct AnalyticsLiveRuns {
     /// Runs not yet in a terminal state (`completed`, `failed`, `stopped`).
     pub value: i64,
 }
-impl AnalyticsLiveRuns {
-    pub fn builder() -> builder::AnalyticsLiveRuns {
-        Default::default()
-    }
-}
 /// Runs started per time bucket, oldest bucket first.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AnalyticsRunsTimeseries {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub granularity: ::std::option::Option<AnalyticsGranularity>,
     pub points: ::std::vec::Vec<AnalyticsTimeseriesPoint>,
-}
-impl AnalyticsRunsTimeseries {
-    pub fn builder() -> builder::AnalyticsRunsTimeseries {
-        Default::default()
-    }
 }
 /// Execution counts and latency of one step type.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -175,11 +150,6 @@ pub struct AnalyticsStepTypeStats {
     /// Step type (`mcp_call`, `llm_call`, `human_task`, `lua_script`, ...).
     pub step_type: ::std::string::String,
 }
-impl AnalyticsStepTypeStats {
-    pub fn builder() -> builder::AnalyticsStepTypeStats {
-        Default::default()
-    }
-}
 /// Per-step-type breakdown of the steps executed in the window.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AnalyticsStepsSummary {
@@ -193,13 +163,8 @@ pub struct AnalyticsStepsSummary {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub window: ::std::option::Option<AnalyticsWindow>,
 }
-impl AnalyticsStepsSummary {
-    pub fn builder() -> builder::AnalyticsStepsSummary {
-        Default::default()
-    }
-}
 /// Share of terminal runs in the window that completed successfully.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsSuccessRate {
     /// Resolved start of the range; null for `window=all`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -219,11 +184,6 @@ pub struct AnalyticsSuccessRate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub window: ::std::option::Option<AnalyticsWindow>,
 }
-impl AnalyticsSuccessRate {
-    pub fn builder() -> builder::AnalyticsSuccessRate {
-        Default::default()
-    }
-}
 /// One bucket of a timeseries.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AnalyticsTimeseriesPoint {
@@ -231,11 +191,6 @@ pub struct AnalyticsTimeseriesPoint {
     pub bucket_start: ::chrono::DateTime<::chrono::offset::Utc>,
     /// Runs started in the bucket.
     pub value: i64,
-}
-impl AnalyticsTimeseriesPoint {
-    pub fn builder() -> builder::AnalyticsTimeseriesPoint {
-        Default::default()
-    }
 }
 /// One bucket of the usage timeseries.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -247,22 +202,12 @@ pub struct AnalyticsUsagePoint {
     /// Metered steps executed in the bucket.
     pub steps: i64,
 }
-impl AnalyticsUsagePoint {
-    pub fn builder() -> builder::AnalyticsUsagePoint {
-        Default::default()
-    }
-}
 /// Metered steps and credits per time bucket, oldest bucket first.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AnalyticsUsageTimeseries {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub granularity: ::std::option::Option<AnalyticsGranularity>,
     pub points: ::std::vec::Vec<AnalyticsUsagePoint>,
-}
-impl AnalyticsUsageTimeseries {
-    pub fn builder() -> builder::AnalyticsUsageTimeseries {
-        Default::default()
-    }
 }
 /// A relative analytics window ending now (UTC).
 #[derive(

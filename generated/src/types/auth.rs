@@ -1,5 +1,5 @@
 // @generated types of the `auth` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -13,20 +13,10 @@ pub struct AuthChangePasswordRequest {
     /// The new password.
     pub new_password: ::std::string::String,
 }
-impl AuthChangePasswordRequest {
-    pub fn builder() -> builder::AuthChangePasswordRequest {
-        Default::default()
-    }
-}
 /// Request body naming an email address (resend verification, forgot password).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthEmailRequest {
     pub email: ::std::string::String,
-}
-impl AuthEmailRequest {
-    pub fn builder() -> builder::AuthEmailRequest {
-        Default::default()
-    }
 }
 /// Request body to sign in with a Google One Tap credential.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -37,22 +27,12 @@ pub struct AuthGoogleOneTapRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub referral_code: ::std::option::Option<::std::string::String>,
 }
-impl AuthGoogleOneTapRequest {
-    pub fn builder() -> builder::AuthGoogleOneTapRequest {
-        Default::default()
-    }
-}
 /// Request body to sign in with email and password.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthLoginRequest {
     pub email: ::std::string::String,
     /// The account's password.
     pub password: ::std::string::String,
-}
-impl AuthLoginRequest {
-    pub fn builder() -> builder::AuthLoginRequest {
-        Default::default()
-    }
 }
 /// Request body to complete Google sign-in with what Google's redirect carried.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -62,11 +42,6 @@ pub struct AuthOAuthCallback {
     /// The `state` from Google's redirect.
     pub state: ::std::string::String,
 }
-impl AuthOAuthCallback {
-    pub fn builder() -> builder::AuthOAuthCallback {
-        Default::default()
-    }
-}
 /// The start of a Google OAuth sign-in.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthOAuthStart {
@@ -74,11 +49,6 @@ pub struct AuthOAuthStart {
     pub authorization_url: ::std::string::String,
     /// Anti-forgery state; pass it back to `complete_google_oauth` unchanged.
     pub state: ::std::string::String,
-}
-impl AuthOAuthStart {
-    pub fn builder() -> builder::AuthOAuthStart {
-        Default::default()
-    }
 }
 /// Request body to set a new password with a reset token.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -88,11 +58,6 @@ pub struct AuthResetPasswordRequest {
     /// Single-use token from the reset email.
     pub token: ::std::string::String,
 }
-impl AuthResetPasswordRequest {
-    pub fn builder() -> builder::AuthResetPasswordRequest {
-        Default::default()
-    }
-}
 /// The signed-in user's session.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthSession {
@@ -100,11 +65,6 @@ pub struct AuthSession {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     pub user: AuthUser,
-}
-impl AuthSession {
-    pub fn builder() -> builder::AuthSession {
-        Default::default()
-    }
 }
 /// Request body to sign up with email and password.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -122,22 +82,12 @@ pub struct AuthSignupRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub referral_code: ::std::option::Option<::std::string::String>,
 }
-impl AuthSignupRequest {
-    pub fn builder() -> builder::AuthSignupRequest {
-        Default::default()
-    }
-}
 /// The created account.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthSignupResult {
     pub user: AuthUser,
     /// Whether the user must verify the email address before signing in.
     pub verification_required: bool,
-}
-impl AuthSignupResult {
-    pub fn builder() -> builder::AuthSignupResult {
-        Default::default()
-    }
 }
 /// A user account.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -150,19 +100,9 @@ pub struct AuthUser {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
-impl AuthUser {
-    pub fn builder() -> builder::AuthUser {
-        Default::default()
-    }
-}
 /// Request body to verify an email address.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthVerifyEmailRequest {
     /// Single-use token from the verification email.
     pub token: ::std::string::String,
-}
-impl AuthVerifyEmailRequest {
-    pub fn builder() -> builder::AuthVerifyEmailRequest {
-        Default::default()
-    }
 }

@@ -1,5 +1,5 @@
 // @generated types of the `autopilot` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -15,11 +15,6 @@ pub struct AutopilotChatRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thread_id: ::std::option::Option<::std::string::String>,
 }
-impl AutopilotChatRequest {
-    pub fn builder() -> builder::AutopilotChatRequest {
-        Default::default()
-    }
-}
 /// An accepted Autopilot message; stream the reply with the `thread_id`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AutopilotChatResponse {
@@ -31,11 +26,6 @@ pub struct AutopilotChatResponse {
     pub mode: ::std::option::Option<AutopilotMode>,
     /// The thread the message was added to (new or continued).
     pub thread_id: ::std::string::String,
-}
-impl AutopilotChatResponse {
-    pub fn builder() -> builder::AutopilotChatResponse {
-        Default::default()
-    }
 }
 /// `ask` answers questions only; `act` (called Autopilot mode in earlier docs) may also take actions such as creating or running workflows.
 #[derive(

@@ -1,5 +1,5 @@
 // @generated types of the `billing` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -16,20 +16,10 @@ pub struct BillingActionPrice {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub unit: ::std::option::Option<::std::string::String>,
 }
-impl BillingActionPrice {
-    pub fn builder() -> builder::BillingActionPrice {
-        Default::default()
-    }
-}
 /// The workspace's resolved per-action prices.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingActionPricing {
     pub prices: ::std::vec::Vec<BillingActionPrice>,
-}
-impl BillingActionPricing {
-    pub fn builder() -> builder::BillingActionPricing {
-        Default::default()
-    }
 }
 /// The effect of an applied billing code.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -44,21 +34,11 @@ pub struct BillingCodeApplied {
     /// What the code granted (for example `credit_grant` or `discount`).
     pub kind: ::std::string::String,
 }
-impl BillingCodeApplied {
-    pub fn builder() -> builder::BillingCodeApplied {
-        Default::default()
-    }
-}
 /// Request body to apply a billing code.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingCodeApply {
     /// The billing code to redeem.
     pub code: ::std::string::String,
-}
-impl BillingCodeApply {
-    pub fn builder() -> builder::BillingCodeApply {
-        Default::default()
-    }
 }
 /// Request body to validate a discount code.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -68,11 +48,6 @@ pub struct BillingDiscountValidate {
     /// Plan the code would apply to; omit to check the code alone.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub stripe_price_id: ::std::option::Option<::std::string::String>,
-}
-impl BillingDiscountValidate {
-    pub fn builder() -> builder::BillingDiscountValidate {
-        Default::default()
-    }
 }
 /// Whether a discount code is valid and, if so, its terms.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -95,11 +70,6 @@ pub struct BillingDiscountValidation {
     pub reason: ::std::option::Option<::std::string::String>,
     pub valid: bool,
 }
-impl BillingDiscountValidation {
-    pub fn builder() -> builder::BillingDiscountValidation {
-        Default::default()
-    }
-}
 /// A Stripe payment intent for a PAYG top-up.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingPaygTopupIntent {
@@ -118,11 +88,6 @@ pub struct BillingPaygTopupIntent {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
-impl BillingPaygTopupIntent {
-    pub fn builder() -> builder::BillingPaygTopupIntent {
-        Default::default()
-    }
-}
 /// Request body to create a PAYG top-up payment intent.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingPaygTopupIntentCreate {
@@ -134,11 +99,6 @@ pub struct BillingPaygTopupIntentCreate {
     pub idempotency_key: ::std::string::String,
     /// Credits to add to the PAYG bucket, in microcredits.
     pub microcredits: i64,
-}
-impl BillingPaygTopupIntentCreate {
-    pub fn builder() -> builder::BillingPaygTopupIntentCreate {
-        Default::default()
-    }
 }
 /// One payment (a subscription charge or a PAYG top-up); `amount_cents` is in cents.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -160,11 +120,6 @@ pub struct BillingPayment {
     /// Payment state (`pending`, `succeeded`, `failed`, `refunded`).
     pub status: ::std::string::String,
 }
-impl BillingPayment {
-    pub fn builder() -> builder::BillingPayment {
-        Default::default()
-    }
-}
 /// One page of payments.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingPaymentPage {
@@ -172,11 +127,6 @@ pub struct BillingPaymentPage {
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
-}
-impl BillingPaymentPage {
-    pub fn builder() -> builder::BillingPaymentPage {
-        Default::default()
-    }
 }
 /// One plan of the product's catalog. `amount` is in cents; credits in microcredits.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -196,7 +146,7 @@ pub struct BillingPlan {
     pub plan_code: ::std::string::String,
     /// Display name of the plan's product.
     pub product_name: ::std::string::String,
-    /// Whether the plan can be chosen during super-serve onboarding.
+    /// Whether the plan can be chosen during self-serve onboarding.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub self_serve_onboarding: ::std::option::Option<bool>,
     /// Stripe price id; pass it to start a trial or a subscription. Absent on plans that are not sold through Stripe (for example `free`).
@@ -214,31 +164,16 @@ pub struct BillingPlan {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub trial_requires_card: ::std::option::Option<bool>,
 }
-impl BillingPlan {
-    pub fn builder() -> builder::BillingPlan {
-        Default::default()
-    }
-}
 /// Request body to change the subscription's plan.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingPlanChange {
     /// Stripe price id of the new plan (from the plan catalog).
     pub stripe_price_id: ::std::string::String,
 }
-impl BillingPlanChange {
-    pub fn builder() -> builder::BillingPlanChange {
-        Default::default()
-    }
-}
 /// The plan catalog of this deployment's product.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingPlanList {
     pub plans: ::std::vec::Vec<BillingPlan>,
-}
-impl BillingPlanList {
-    pub fn builder() -> builder::BillingPlanList {
-        Default::default()
-    }
 }
 /// One project's consumption in the current billing period.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -246,11 +181,6 @@ pub struct BillingProjectUsage {
     /// Microcredits debited for the project in the current period.
     pub consumed_microcredits: i64,
     pub project_id: ::std::string::String,
-}
-impl BillingProjectUsage {
-    pub fn builder() -> builder::BillingProjectUsage {
-        Default::default()
-    }
 }
 /// The workspace's subscription and trial status.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -278,21 +208,11 @@ pub struct BillingStatus {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub trial_ends_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
-impl BillingStatus {
-    pub fn builder() -> builder::BillingStatus {
-        Default::default()
-    }
-}
 /// Publishable Stripe configuration for the checkout page. Holds no secret.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingStripeConfig {
     /// Stripe publishable key (`pk_…`) to initialise Stripe.js with.
     pub publishable_key: ::std::string::String,
-}
-impl BillingStripeConfig {
-    pub fn builder() -> builder::BillingStripeConfig {
-        Default::default()
-    }
 }
 /// Request body to cancel the subscription; `{}` cancels at period end.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -308,11 +228,6 @@ impl ::std::default::Default for BillingSubscriptionCancel {
         }
     }
 }
-impl BillingSubscriptionCancel {
-    pub fn builder() -> builder::BillingSubscriptionCancel {
-        Default::default()
-    }
-}
 /// Request body to activate a paid subscription.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingSubscriptionCreate {
@@ -324,11 +239,6 @@ pub struct BillingSubscriptionCreate {
     pub payment_method_id: ::std::option::Option<::std::string::String>,
     /// Stripe price id of the plan (from the plan catalog).
     pub stripe_price_id: ::std::string::String,
-}
-impl BillingSubscriptionCreate {
-    pub fn builder() -> builder::BillingSubscriptionCreate {
-        Default::default()
-    }
 }
 /// The workspace's billing at a glance: plan, subscription status, balances and the current period's consumption, in total and per project.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -352,21 +262,11 @@ pub struct BillingSummary {
     /// Same values as `BillingStatus.status`.
     pub subscription_status: ::std::string::String,
 }
-impl BillingSummary {
-    pub fn builder() -> builder::BillingSummary {
-        Default::default()
-    }
-}
 /// Request body to start a trial.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingTrialStart {
     /// Stripe price id of the plan to trial (from the plan catalog).
     pub stripe_price_id: ::std::string::String,
-}
-impl BillingTrialStart {
-    pub fn builder() -> builder::BillingTrialStart {
-        Default::default()
-    }
 }
 /// Remaining credits per bucket, in microcredits (1 credit = 1,000,000 microcredits). Credits are drawn trial first, then included, then PAYG.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -381,11 +281,6 @@ pub struct BillingUsage {
     /// Trial credits left, in microcredits.
     pub trial_remaining: i64,
 }
-impl BillingUsage {
-    pub fn builder() -> builder::BillingUsage {
-        Default::default()
-    }
-}
 /// One metered dimension usage is broken down by.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingUsageDimension {
@@ -398,20 +293,10 @@ pub struct BillingUsageDimension {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub unit: ::std::option::Option<::std::string::String>,
 }
-impl BillingUsageDimension {
-    pub fn builder() -> builder::BillingUsageDimension {
-        Default::default()
-    }
-}
 /// The metered dimensions usage is broken down by.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingUsageDimensionList {
     pub dimensions: ::std::vec::Vec<BillingUsageDimension>,
-}
-impl BillingUsageDimensionList {
-    pub fn builder() -> builder::BillingUsageDimensionList {
-        Default::default()
-    }
 }
 /// One metered usage ledger entry.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -436,11 +321,6 @@ pub struct BillingUsageEntry {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
-impl BillingUsageEntry {
-    pub fn builder() -> builder::BillingUsageEntry {
-        Default::default()
-    }
-}
 /// One page of usage ledger entries.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingUsageEntryPage {
@@ -448,11 +328,6 @@ pub struct BillingUsageEntryPage {
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
-}
-impl BillingUsageEntryPage {
-    pub fn builder() -> builder::BillingUsageEntryPage {
-        Default::default()
-    }
 }
 /// `ListBillingPaymentHistoryPageToken`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]

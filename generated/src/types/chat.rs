@@ -1,5 +1,5 @@
 // @generated types of the `chat` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -21,21 +21,11 @@ pub struct ChatMessage {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub turn_id: ::std::option::Option<::std::string::String>,
 }
-impl ChatMessage {
-    pub fn builder() -> builder::ChatMessage {
-        Default::default()
-    }
-}
 /// Request body to send a user message.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ChatMessageCreate {
     /// Message text.
     pub content: ::std::string::String,
-}
-impl ChatMessageCreate {
-    pub fn builder() -> builder::ChatMessageCreate {
-        Default::default()
-    }
 }
 /// One page of chat messages.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -44,11 +34,6 @@ pub struct ChatMessagePage {
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
-}
-impl ChatMessagePage {
-    pub fn builder() -> builder::ChatMessagePage {
-        Default::default()
-    }
 }
 /// A chat thread; threads are private to their user and project.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -70,11 +55,6 @@ pub struct ChatThread {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
-impl ChatThread {
-    pub fn builder() -> builder::ChatThread {
-        Default::default()
-    }
-}
 /// Request body to create a chat thread; `{}` creates an untitled thread.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ChatThreadCreate {
@@ -85,11 +65,6 @@ pub struct ChatThreadCreate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
-impl ChatThreadCreate {
-    pub fn builder() -> builder::ChatThreadCreate {
-        Default::default()
-    }
-}
 /// One page of chat threads.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ChatThreadPage {
@@ -97,11 +72,6 @@ pub struct ChatThreadPage {
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
-}
-impl ChatThreadPage {
-    pub fn builder() -> builder::ChatThreadPage {
-        Default::default()
-    }
 }
 /// The state of one chat turn.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -118,11 +88,6 @@ pub struct ChatTurnStatus {
     pub turn_id: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-}
-impl ChatTurnStatus {
-    pub fn builder() -> builder::ChatTurnStatus {
-        Default::default()
-    }
 }
 /// `ListChatMessagesPageToken`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]

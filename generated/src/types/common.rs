@@ -1,5 +1,5 @@
 // @generated types of the `common` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -23,11 +23,6 @@ pub struct Error {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub violations: ::std::vec::Vec<FieldViolation>,
 }
-impl Error {
-    pub fn builder() -> builder::Error {
-        Default::default()
-    }
-}
 /// One field that failed validation.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct FieldViolation {
@@ -38,9 +33,4 @@ pub struct FieldViolation {
     pub field: ::std::string::String,
     /// Human-readable reason.
     pub message: ::std::string::String,
-}
-impl FieldViolation {
-    pub fn builder() -> builder::FieldViolation {
-        Default::default()
-    }
 }

@@ -1,5 +1,5 @@
 // @generated types of the `connections` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -22,11 +22,6 @@ pub struct Connection {
     /// Connection state, for example `active`.
     pub status: ::std::string::String,
 }
-impl Connection {
-    pub fn builder() -> builder::Connection {
-        Default::default()
-    }
-}
 /// Request to create a custom connection. Note the name field is `display_name` here and `name` in responses.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ConnectionCreate {
@@ -42,11 +37,6 @@ pub struct ConnectionCreate {
     /// Credential kind, for example `api_key`.
     pub service: ::std::string::String,
 }
-impl ConnectionCreate {
-    pub fn builder() -> builder::ConnectionCreate {
-        Default::default()
-    }
-}
 /// Metadata about a connection's stored credentials; never the secret values.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ConnectionCredentials {
@@ -57,11 +47,6 @@ pub struct ConnectionCredentials {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
-impl ConnectionCredentials {
-    pub fn builder() -> builder::ConnectionCredentials {
-        Default::default()
-    }
-}
 /// One page of connections.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ConnectionPage {
@@ -69,11 +54,6 @@ pub struct ConnectionPage {
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
-}
-impl ConnectionPage {
-    pub fn builder() -> builder::ConnectionPage {
-        Default::default()
-    }
 }
 /// Partial update of a connection; omitted fields keep their values.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -91,11 +71,6 @@ pub struct ConnectionUpdate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub display_name: ::std::option::Option<::std::string::String>,
 }
-impl ConnectionUpdate {
-    pub fn builder() -> builder::ConnectionUpdate {
-        Default::default()
-    }
-}
 /// A connected Google account and its enabled services.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct GoogleConnectionAccount {
@@ -105,11 +80,6 @@ pub struct GoogleConnectionAccount {
     /// Services the connection may use (for example `gmail`, `calendar`, `drive`).
     pub enabled_services: ::std::vec::Vec<::std::string::String>,
 }
-impl GoogleConnectionAccount {
-    pub fn builder() -> builder::GoogleConnectionAccount {
-        Default::default()
-    }
-}
 /// Values from the Google OAuth callback.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct GoogleConnectionComplete {
@@ -118,20 +88,10 @@ pub struct GoogleConnectionComplete {
     /// State from the callback; must match the one `create_google_oauth_url` returned.
     pub state: ::std::string::String,
 }
-impl GoogleConnectionComplete {
-    pub fn builder() -> builder::GoogleConnectionComplete {
-        Default::default()
-    }
-}
 /// Whether Google account connections are available on this deployment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct GoogleConnectionConfig {
     pub enabled: bool,
-}
-impl GoogleConnectionConfig {
-    pub fn builder() -> builder::GoogleConnectionConfig {
-        Default::default()
-    }
 }
 /// The Google consent URL to open.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -140,11 +100,6 @@ pub struct GoogleConnectionOAuthUrl {
     pub state: ::std::string::String,
     /// Google consent URL.
     pub url: ::std::string::String,
-}
-impl GoogleConnectionOAuthUrl {
-    pub fn builder() -> builder::GoogleConnectionOAuthUrl {
-        Default::default()
-    }
 }
 /// Request to begin Google OAuth for a connection.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -159,20 +114,10 @@ pub struct GoogleConnectionOAuthUrlRequest {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub services: ::std::vec::Vec<::std::string::String>,
 }
-impl GoogleConnectionOAuthUrlRequest {
-    pub fn builder() -> builder::GoogleConnectionOAuthUrlRequest {
-        Default::default()
-    }
-}
 /// Services to turn on (`true`) or off (`false`); unnamed services keep their state.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct GoogleConnectionServicesUpdate {
     pub services: ::std::collections::BTreeMap<::std::string::String, bool>,
-}
-impl GoogleConnectionServicesUpdate {
-    pub fn builder() -> builder::GoogleConnectionServicesUpdate {
-        Default::default()
-    }
 }
 /// `ListConnectionsPageToken`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -240,11 +185,6 @@ pub struct WhatsappConnectionComplete {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub waba_id: ::std::option::Option<::std::string::String>,
 }
-impl WhatsappConnectionComplete {
-    pub fn builder() -> builder::WhatsappConnectionComplete {
-        Default::default()
-    }
-}
 /// Whether WhatsApp Business embedded signup is available on this deployment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WhatsappConnectionConfig {
@@ -255,11 +195,6 @@ pub struct WhatsappConnectionConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config_id: ::std::option::Option<::std::string::String>,
     pub enabled: bool,
-}
-impl WhatsappConnectionConfig {
-    pub fn builder() -> builder::WhatsappConnectionConfig {
-        Default::default()
-    }
 }
 /// Manually entered WhatsApp Business credentials.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -273,11 +208,6 @@ pub struct WhatsappConnectionManual {
     pub phone_number_id: ::std::string::String,
     /// WhatsApp Business Account id.
     pub waba_id: ::std::string::String,
-}
-impl WhatsappConnectionManual {
-    pub fn builder() -> builder::WhatsappConnectionManual {
-        Default::default()
-    }
 }
 impl crate::pagination::Page for ConnectionPage {
     type Item = Connection;

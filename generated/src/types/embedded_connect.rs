@@ -1,5 +1,5 @@
 // @generated types of the `embedded_connect` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -15,11 +15,6 @@ pub struct ConnectLink {
     /// When the link stops working (minutes after creation).
     pub expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
 }
-impl ConnectLink {
-    pub fn builder() -> builder::ConnectLink {
-        Default::default()
-    }
-}
 /// Request to create a hosted connect session for one end user.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ConnectLinkCreate {
@@ -30,11 +25,6 @@ pub struct ConnectLinkCreate {
     /// Services to request access to (for example `gmail`).
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub services: ::std::vec::Vec<::std::string::String>,
-}
-impl ConnectLinkCreate {
-    pub fn builder() -> builder::ConnectLinkCreate {
-        Default::default()
-    }
 }
 /// State of a hosted connect session.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -60,11 +50,6 @@ pub struct ConnectSession {
     /// `pending` until the user finishes, then `completed`; `expired` after `expires_at`; `failed` when the connection was rejected (see `failure_reason`).
     pub status: ::std::string::String,
 }
-impl ConnectSession {
-    pub fn builder() -> builder::ConnectSession {
-        Default::default()
-    }
-}
 /// The stored partner webhook configuration.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct EmbeddedConnectSettings {
@@ -78,11 +63,6 @@ pub struct EmbeddedConnectSettings {
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub webhook_url: ::std::option::Option<::std::string::String>,
 }
-impl EmbeddedConnectSettings {
-    pub fn builder() -> builder::EmbeddedConnectSettings {
-        Default::default()
-    }
-}
 /// The partner webhook configuration to store.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct EmbeddedConnectSettingsUpdate {
@@ -90,11 +70,6 @@ pub struct EmbeddedConnectSettingsUpdate {
     pub webhook_secret: ::std::string::String,
     /// HTTPS URL that receives Embedded Connect events.
     pub webhook_url: ::std::string::String,
-}
-impl EmbeddedConnectSettingsUpdate {
-    pub fn builder() -> builder::EmbeddedConnectSettingsUpdate {
-        Default::default()
-    }
 }
 /// The JSON body AgentRuntime POSTs to the partner webhook URL, signed with `X-Agentruntime-Signature` (HMAC-SHA256 of the raw body with the stored secret). Settings responses include a sample as `example_event`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -113,11 +88,6 @@ pub struct EmbeddedConnectWebhookEvent {
     /// The provider-side account, for example the Google address.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provider_account_key: ::std::option::Option<::std::string::String>,
-}
-impl EmbeddedConnectWebhookEvent {
-    pub fn builder() -> builder::EmbeddedConnectWebhookEvent {
-        Default::default()
-    }
 }
 /// `ListPrincipalSegmentsPageToken`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -365,11 +335,6 @@ pub struct Principal {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
-impl Principal {
-    pub fn builder() -> builder::Principal {
-        Default::default()
-    }
-}
 /// A connection owned by a principal.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalConnection {
@@ -385,20 +350,10 @@ pub struct PrincipalConnection {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
-impl PrincipalConnection {
-    pub fn builder() -> builder::PrincipalConnection {
-        Default::default()
-    }
-}
 /// The Console user to link a principal to.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalLinkRequest {
     pub user_id: ::std::string::String,
-}
-impl PrincipalLinkRequest {
-    pub fn builder() -> builder::PrincipalLinkRequest {
-        Default::default()
-    }
 }
 /// One page of principals.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -407,11 +362,6 @@ pub struct PrincipalPage {
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
-}
-impl PrincipalPage {
-    pub fn builder() -> builder::PrincipalPage {
-        Default::default()
-    }
 }
 /// A named, dynamic set of principals.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -423,21 +373,11 @@ pub struct PrincipalSegment {
     pub id: ::std::string::String,
     pub name: ::std::string::String,
 }
-impl PrincipalSegment {
-    pub fn builder() -> builder::PrincipalSegment {
-        Default::default()
-    }
-}
 /// Request to create a segment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalSegmentCreate {
     pub filter: PrincipalSegmentFilter,
     pub name: ::std::string::String,
-}
-impl PrincipalSegmentCreate {
-    pub fn builder() -> builder::PrincipalSegmentCreate {
-        Default::default()
-    }
 }
 /// Which principals belong to a segment; all given conditions must hold.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -455,11 +395,6 @@ pub struct PrincipalSegmentFilter {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<::std::string::String>,
 }
-impl PrincipalSegmentFilter {
-    pub fn builder() -> builder::PrincipalSegmentFilter {
-        Default::default()
-    }
-}
 /// One page of segments.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalSegmentPage {
@@ -467,11 +402,6 @@ pub struct PrincipalSegmentPage {
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
-}
-impl PrincipalSegmentPage {
-    pub fn builder() -> builder::PrincipalSegmentPage {
-        Default::default()
-    }
 }
 /// Metadata of one principal in a batch sync.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -486,20 +416,10 @@ pub struct PrincipalSyncItem {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<::std::string::String>,
 }
-impl PrincipalSyncItem {
-    pub fn builder() -> builder::PrincipalSyncItem {
-        Default::default()
-    }
-}
 /// Batch of principals to create or update.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalSyncRequest {
     pub principals: ::std::vec::Vec<PrincipalSyncItem>,
-}
-impl PrincipalSyncRequest {
-    pub fn builder() -> builder::PrincipalSyncRequest {
-        Default::default()
-    }
 }
 /// Outcome of a batch sync.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -508,11 +428,6 @@ pub struct PrincipalSyncResult {
     pub created: i32,
     /// Existing principals updated.
     pub updated: i32,
-}
-impl PrincipalSyncResult {
-    pub fn builder() -> builder::PrincipalSyncResult {
-        Default::default()
-    }
 }
 /// Metadata of one principal; the path names the principal.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -526,11 +441,6 @@ pub struct PrincipalUpsert {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<::std::string::String>,
 }
-impl PrincipalUpsert {
-    pub fn builder() -> builder::PrincipalUpsert {
-        Default::default()
-    }
-}
 /// Usage of one principal in the requested range.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalUsage {
@@ -540,11 +450,6 @@ pub struct PrincipalUsage {
     /// Sum of the credit-ledger deltas of the principal's runs, in microcredits.
     pub total_delta_microcredits: i64,
 }
-impl PrincipalUsage {
-    pub fn builder() -> builder::PrincipalUsage {
-        Default::default()
-    }
-}
 /// One page of per-principal usage.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalUsagePage {
@@ -552,11 +457,6 @@ pub struct PrincipalUsagePage {
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
-}
-impl PrincipalUsagePage {
-    pub fn builder() -> builder::PrincipalUsagePage {
-        Default::default()
-    }
 }
 impl crate::pagination::Page for PrincipalPage {
     type Item = Principal;

@@ -1,5 +1,5 @@
 // @generated types of the `events` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -18,11 +18,6 @@ pub struct AgentTurnLimitReachedData {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub turn_id: ::std::option::Option<::std::string::String>,
 }
-impl AgentTurnLimitReachedData {
-    pub fn builder() -> builder::AgentTurnLimitReachedData {
-        Default::default()
-    }
-}
 /// Payload of `agent_turn_tool_round`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AgentTurnToolRoundData {
@@ -32,11 +27,6 @@ pub struct AgentTurnToolRoundData {
     /// The agent turn (see `stream_agent_turn`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub turn_id: ::std::option::Option<::std::string::String>,
-}
-impl AgentTurnToolRoundData {
-    pub fn builder() -> builder::AgentTurnToolRoundData {
-        Default::default()
-    }
 }
 /// `ListRunEventsPageToken`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -101,11 +91,6 @@ pub struct RunEventPage {
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
 }
-impl RunEventPage {
-    pub fn builder() -> builder::RunEventPage {
-        Default::default()
-    }
-}
 /// Payload of `run_rejected`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RunRejectedData {
@@ -115,11 +100,6 @@ pub struct RunRejectedData {
     /// Human-readable reason.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
-}
-impl RunRejectedData {
-    pub fn builder() -> builder::RunRejectedData {
-        Default::default()
-    }
 }
 /// Payload of `run_started`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -134,11 +114,6 @@ pub struct RunStartedData {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow_version: ::std::option::Option<i32>,
 }
-impl RunStartedData {
-    pub fn builder() -> builder::RunStartedData {
-        Default::default()
-    }
-}
 /// Payload of `state_changed`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct StateChangedData {
@@ -150,11 +125,6 @@ pub struct StateChangedData {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
     pub to: RunStatus,
-}
-impl StateChangedData {
-    pub fn builder() -> builder::StateChangedData {
-        Default::default()
-    }
 }
 /// Payload of `step_cancelled`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -168,11 +138,6 @@ pub struct StepCancelledData {
     /// Why the step was cancelled (`run_failed`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
-}
-impl StepCancelledData {
-    pub fn builder() -> builder::StepCancelledData {
-        Default::default()
-    }
 }
 /// Payload of `step_completed`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -189,11 +154,6 @@ pub struct StepCompletedData {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub skipped: ::std::option::Option<bool>,
 }
-impl StepCompletedData {
-    pub fn builder() -> builder::StepCompletedData {
-        Default::default()
-    }
-}
 /// Payload of `step_failed`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct StepFailedData {
@@ -202,11 +162,6 @@ pub struct StepFailedData {
     pub error: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub failure_code: ::std::option::Option<FailureCode>,
-}
-impl StepFailedData {
-    pub fn builder() -> builder::StepFailedData {
-        Default::default()
-    }
 }
 /// Why a step was skipped: `blocked` (the run failed before the step started), `out_of_scope` (outside the episode's scope in episode mode) or `step_disabled` (the step is disabled).
 #[derive(
@@ -279,11 +234,6 @@ pub struct StepStartedData {
     /// Type of the step (`mcp_call`, `llm_call`, ...).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub step_type: ::std::option::Option<::std::string::String>,
-}
-impl StepStartedData {
-    pub fn builder() -> builder::StepStartedData {
-        Default::default()
-    }
 }
 /// One event of a run, tagged by `event_type` with its payload in `data`. Used by the persisted log (`list_run_events`) and the WebSocket stream (`stream_workflow_events`). The union is open (`x-agentruntime-open`): the server may add event types (the human-task pause events, for one, are not documented yet); clients keep those as raw JSON instead of failing.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]

@@ -1,5 +1,5 @@
 // @generated types of the `inbound_webhooks` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -25,11 +25,6 @@ pub struct InboundWebhook {
     /// Workflow whose published version each delivery starts.
     pub workflow_id: ::std::string::String,
 }
-impl InboundWebhook {
-    pub fn builder() -> builder::InboundWebhook {
-        Default::default()
-    }
-}
 /// Request to create a subscription. Give `automation_pat_id`, `automation_bearer`, or both, to choose the PAT that runs act as.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct InboundWebhookCreate {
@@ -46,11 +41,6 @@ pub struct InboundWebhookCreate {
     /// Workflow to start on each delivery.
     pub workflow_id: ::std::string::String,
 }
-impl InboundWebhookCreate {
-    pub fn builder() -> builder::InboundWebhookCreate {
-        Default::default()
-    }
-}
 /// Create response: the subscription plus the signing secret, shown only this once.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct InboundWebhookCreated {
@@ -62,11 +52,6 @@ pub struct InboundWebhookCreated {
     pub signing_secret: ::std::string::String,
     pub subscription: InboundWebhook,
 }
-impl InboundWebhookCreated {
-    pub fn builder() -> builder::InboundWebhookCreated {
-        Default::default()
-    }
-}
 /// The ingress's answer to an accepted delivery.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct InboundWebhookDelivery {
@@ -77,11 +62,6 @@ pub struct InboundWebhookDelivery {
     /// The run the delivery started; null when the run is created asynchronously and its id is not known yet.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub run_id: ::std::option::Option<::std::string::String>,
-}
-impl InboundWebhookDelivery {
-    pub fn builder() -> builder::InboundWebhookDelivery {
-        Default::default()
-    }
 }
 /// Start parameters a subscription adds to every run its ingress starts. Applied after the POST body (which becomes `trigger_payload`); the POST body wins on key conflicts.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -105,11 +85,6 @@ pub struct InboundWebhookExtras {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub use_run_setup_defaults: ::std::option::Option<bool>,
 }
-impl InboundWebhookExtras {
-    pub fn builder() -> builder::InboundWebhookExtras {
-        Default::default()
-    }
-}
 /// One page of inbound webhook subscriptions.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct InboundWebhookPage {
@@ -117,11 +92,6 @@ pub struct InboundWebhookPage {
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
-}
-impl InboundWebhookPage {
-    pub fn builder() -> builder::InboundWebhookPage {
-        Default::default()
-    }
 }
 /// Any JSON object sent by the third party. It becomes the run's `trigger_payload`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -153,11 +123,6 @@ for InboundWebhookPayload {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct InboundWebhookUpdate {
     pub extras: InboundWebhookExtras,
-}
-impl InboundWebhookUpdate {
-    pub fn builder() -> builder::InboundWebhookUpdate {
-        Default::default()
-    }
 }
 /// `ListInboundWebhooksPageToken`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]

@@ -1,5 +1,5 @@
 // @generated types of the `llm` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -9,11 +9,6 @@ use super::*;
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct LlmCatalog {
     pub models: ::std::vec::Vec<LlmCatalogModel>,
-}
-impl LlmCatalog {
-    pub fn builder() -> builder::LlmCatalog {
-        Default::default()
-    }
 }
 /// One model of the LLM catalog.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -31,11 +26,6 @@ pub struct LlmCatalogModel {
     /// Provider id (for example `openai`, `anthropic`).
     pub provider: ::std::string::String,
 }
-impl LlmCatalogModel {
-    pub fn builder() -> builder::LlmCatalogModel {
-        Default::default()
-    }
-}
 /// A model reference resolved to a provider, a wire model name and a key.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct LlmResolution {
@@ -51,11 +41,6 @@ pub struct LlmResolution {
     /// Provider id.
     pub provider: ::std::string::String,
 }
-impl LlmResolution {
-    pub fn builder() -> builder::LlmResolution {
-        Default::default()
-    }
-}
 /// Request body to resolve a model reference.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct LlmResolveRequest {
@@ -64,9 +49,4 @@ pub struct LlmResolveRequest {
     pub llm_credential_id: ::std::option::Option<::std::string::String>,
     /// Model reference to resolve (for example `direct.openai.gpt-4o`).
     pub model_ref: ::std::string::String,
-}
-impl LlmResolveRequest {
-    pub fn builder() -> builder::LlmResolveRequest {
-        Default::default()
-    }
 }

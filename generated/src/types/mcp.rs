@@ -1,5 +1,5 @@
 // @generated types of the `mcp` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -347,11 +347,6 @@ pub struct McpConfigProfile {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
-impl McpConfigProfile {
-    pub fn builder() -> builder::McpConfigProfile {
-        Default::default()
-    }
-}
 /// Request to create a config profile.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpConfigProfileCreate {
@@ -362,11 +357,6 @@ pub struct McpConfigProfileCreate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source_spec: ::std::option::Option<McpSourceSpec>,
 }
-impl McpConfigProfileCreate {
-    pub fn builder() -> builder::McpConfigProfileCreate {
-        Default::default()
-    }
-}
 /// One page of config profiles.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpConfigProfilePage {
@@ -374,11 +364,6 @@ pub struct McpConfigProfilePage {
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
-}
-impl McpConfigProfilePage {
-    pub fn builder() -> builder::McpConfigProfilePage {
-        Default::default()
-    }
 }
 /// Partial update of a config profile; omitted fields are kept.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -390,11 +375,6 @@ pub struct McpConfigProfileUpdate {
     pub name: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source_spec: ::std::option::Option<McpSourceSpec>,
-}
-impl McpConfigProfileUpdate {
-    pub fn builder() -> builder::McpConfigProfileUpdate {
-        Default::default()
-    }
 }
 /// A project's instance of an MCP server; MCP steps call tools through it.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -414,11 +394,6 @@ pub struct McpInstance {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<::std::string::String>,
 }
-impl McpInstance {
-    pub fn builder() -> builder::McpInstance {
-        Default::default()
-    }
-}
 /// Request to create an instance.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpInstanceCreate {
@@ -428,11 +403,6 @@ pub struct McpInstanceCreate {
     /// Server to instantiate.
     pub server_id: ::std::string::String,
 }
-impl McpInstanceCreate {
-    pub fn builder() -> builder::McpInstanceCreate {
-        Default::default()
-    }
-}
 /// One page of MCP instances.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpInstancePage {
@@ -441,31 +411,16 @@ pub struct McpInstancePage {
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
 }
-impl McpInstancePage {
-    pub fn builder() -> builder::McpInstancePage {
-        Default::default()
-    }
-}
 /// Per-step resolution of a workflow's MCP bindings.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpInstanceResolution {
     pub bindings: ::std::vec::Vec<McpResolvedBinding>,
     pub workflow_id: ::std::string::String,
 }
-impl McpInstanceResolution {
-    pub fn builder() -> builder::McpInstanceResolution {
-        Default::default()
-    }
-}
 /// Request to resolve the instances a workflow's MCP steps would use.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpInstanceResolveRequest {
     pub workflow_id: ::std::string::String,
-}
-impl McpInstanceResolveRequest {
-    pub fn builder() -> builder::McpInstanceResolveRequest {
-        Default::default()
-    }
 }
 /// One adapter of the platform catalog; create an instance of it to use its tools.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -483,11 +438,6 @@ pub struct McpPlatformCatalogEntry {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tool_count: ::std::option::Option<i32>,
 }
-impl McpPlatformCatalogEntry {
-    pub fn builder() -> builder::McpPlatformCatalogEntry {
-        Default::default()
-    }
-}
 /// One page of the platform adapter catalog.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpPlatformCatalogEntryPage {
@@ -495,11 +445,6 @@ pub struct McpPlatformCatalogEntryPage {
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
-}
-impl McpPlatformCatalogEntryPage {
-    pub fn builder() -> builder::McpPlatformCatalogEntryPage {
-        Default::default()
-    }
 }
 /// How one MCP step resolves to an instance, a profile and a connection.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -519,11 +464,6 @@ pub struct McpResolvedBinding {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<::std::string::String>,
     pub step_id: ::std::string::String,
-}
-impl McpResolvedBinding {
-    pub fn builder() -> builder::McpResolvedBinding {
-        Default::default()
-    }
 }
 /// An MCP server registered for the tenant.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -550,11 +490,6 @@ pub struct McpServer {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tool_count: ::std::option::Option<i32>,
 }
-impl McpServer {
-    pub fn builder() -> builder::McpServer {
-        Default::default()
-    }
-}
 /// Request to register a custom MCP server.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpServerCreate {
@@ -569,21 +504,11 @@ pub struct McpServerCreate {
     /// Display name; the service key is derived from it.
     pub name: ::std::string::String,
 }
-impl McpServerCreate {
-    pub fn builder() -> builder::McpServerCreate {
-        Default::default()
-    }
-}
 /// The tools a server reported during discovery.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpServerDiscovery {
     pub server_id: ::std::string::String,
     pub tools: ::std::vec::Vec<McpToolDefinition>,
-}
-impl McpServerDiscovery {
-    pub fn builder() -> builder::McpServerDiscovery {
-        Default::default()
-    }
 }
 /// One page of MCP servers.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -592,11 +517,6 @@ pub struct McpServerPage {
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
-}
-impl McpServerPage {
-    pub fn builder() -> builder::McpServerPage {
-        Default::default()
-    }
 }
 /// A published version of a server's tools and configuration schema.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -611,11 +531,6 @@ pub struct McpServerVersion {
     /// Version number, increasing from 1.
     pub version: i32,
 }
-impl McpServerVersion {
-    pub fn builder() -> builder::McpServerVersion {
-        Default::default()
-    }
-}
 /// Request to publish a server version.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpServerVersionCreate {
@@ -628,22 +543,14 @@ pub struct McpServerVersionCreate {
     /// Tools of this version, usually taken from discovery.
     pub tools: ::std::vec::Vec<McpToolDefinition>,
 }
-impl McpServerVersionCreate {
-    pub fn builder() -> builder::McpServerVersionCreate {
-        Default::default()
-    }
-}
 /// Wiring of a config profile: which connection supplies the credentials. Further server-specific keys may appear.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpSourceSpec {
     /// Connection whose credentials the instance's tools use.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub connection_id: ::std::option::Option<::std::string::String>,
-}
-impl McpSourceSpec {
-    pub fn builder() -> builder::McpSourceSpec {
-        Default::default()
-    }
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 /// One tool of the catalog.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -661,11 +568,6 @@ pub struct McpTool {
     /// Service key of the server that offers the tool.
     pub service: ::std::string::String,
 }
-impl McpTool {
-    pub fn builder() -> builder::McpTool {
-        Default::default()
-    }
-}
 /// A tool as a server declares it.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpToolDefinition {
@@ -676,11 +578,6 @@ pub struct McpToolDefinition {
     pub input_schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     pub name: ::std::string::String,
 }
-impl McpToolDefinition {
-    pub fn builder() -> builder::McpToolDefinition {
-        Default::default()
-    }
-}
 /// One page of the tool catalog.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpToolPage {
@@ -688,11 +585,6 @@ pub struct McpToolPage {
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
-}
-impl McpToolPage {
-    pub fn builder() -> builder::McpToolPage {
-        Default::default()
-    }
 }
 /// One validation check.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -705,22 +597,12 @@ pub struct McpValidationCheck {
     /// Outcome, for example `passed`, `failed` or `skipped`.
     pub status: ::std::string::String,
 }
-impl McpValidationCheck {
-    pub fn builder() -> builder::McpValidationCheck {
-        Default::default()
-    }
-}
 /// Outcome of a server, binding or instance validation.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpValidationResult {
     pub checks: ::std::vec::Vec<McpValidationCheck>,
     /// True when every check passed.
     pub valid: bool,
-}
-impl McpValidationResult {
-    pub fn builder() -> builder::McpValidationResult {
-        Default::default()
-    }
 }
 impl crate::pagination::Page for McpConfigProfilePage {
     type Item = McpConfigProfile;

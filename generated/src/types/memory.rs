@@ -1,5 +1,5 @@
 // @generated types of the `memory` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -25,11 +25,6 @@ pub struct MemoryEpisode {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
 }
-impl MemoryEpisode {
-    pub fn builder() -> builder::MemoryEpisode {
-        Default::default()
-    }
-}
 /// A batch of extraction jobs and its progress.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct MemoryExtractBatch {
@@ -52,11 +47,6 @@ pub struct MemoryExtractBatch {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
-impl MemoryExtractBatch {
-    pub fn builder() -> builder::MemoryExtractBatch {
-        Default::default()
-    }
-}
 /// Request body to start batch extraction: one job per listed conversation and work file. At least one id is required.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct MemoryExtractBatchRequest {
@@ -68,11 +58,6 @@ pub struct MemoryExtractBatchRequest {
     pub file_ids: ::std::vec::Vec<::std::string::String>,
     /// Project of the sources; the same project as the `X-Project-Id` header.
     pub project_id: ::std::string::String,
-}
-impl MemoryExtractBatchRequest {
-    pub fn builder() -> builder::MemoryExtractBatchRequest {
-        Default::default()
-    }
 }
 /// An indexing or extraction job.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -97,11 +82,6 @@ pub struct MemoryExtractJob {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
-impl MemoryExtractJob {
-    pub fn builder() -> builder::MemoryExtractJob {
-        Default::default()
-    }
-}
 /// Request body to queue indexing of a chat conversation.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct MemoryIndexConversationRequest {
@@ -110,11 +90,6 @@ pub struct MemoryIndexConversationRequest {
     /// Project of the conversation; the same project as the `X-Project-Id` header.
     pub project_id: ::std::string::String,
 }
-impl MemoryIndexConversationRequest {
-    pub fn builder() -> builder::MemoryIndexConversationRequest {
-        Default::default()
-    }
-}
 /// Request body to queue indexing of a work file.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct MemoryIndexFileRequest {
@@ -122,11 +97,6 @@ pub struct MemoryIndexFileRequest {
     pub file_id: ::std::string::String,
     /// Project of the file; the same project as the `X-Project-Id` header.
     pub project_id: ::std::string::String,
-}
-impl MemoryIndexFileRequest {
-    pub fn builder() -> builder::MemoryIndexFileRequest {
-        Default::default()
-    }
 }
 /// One memory item of an episode.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -144,11 +114,6 @@ pub struct MemoryItem {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kind: ::std::option::Option<::std::string::String>,
 }
-impl MemoryItem {
-    pub fn builder() -> builder::MemoryItem {
-        Default::default()
-    }
-}
 /// One memory item matching a search.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct MemorySearchHit {
@@ -165,11 +130,6 @@ pub struct MemorySearchHit {
     /// Similarity to the query; higher is closer.
     pub score: f64,
 }
-impl MemorySearchHit {
-    pub fn builder() -> builder::MemorySearchHit {
-        Default::default()
-    }
-}
 /// Request body of a semantic memory search.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct MemorySearchRequest {
@@ -181,20 +141,10 @@ pub struct MemorySearchRequest {
     /// Natural-language query.
     pub query: ::std::string::String,
 }
-impl MemorySearchRequest {
-    pub fn builder() -> builder::MemorySearchRequest {
-        Default::default()
-    }
-}
 /// Search results, best first.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct MemorySearchResult {
     pub results: ::std::vec::Vec<MemorySearchHit>,
-}
-impl MemorySearchResult {
-    pub fn builder() -> builder::MemorySearchResult {
-        Default::default()
-    }
 }
 /// Request body to invoke a memory tool, shaped like an MCP `tools/call`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -206,11 +156,6 @@ pub struct MemoryToolCallRequest {
     /// Project the tool acts on; the same project as the `X-Project-Id` header.
     pub project_id: ::std::string::String,
 }
-impl MemoryToolCallRequest {
-    pub fn builder() -> builder::MemoryToolCallRequest {
-        Default::default()
-    }
-}
 /// The result of a memory tool call.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct MemoryToolCallResult {
@@ -218,11 +163,6 @@ pub struct MemoryToolCallResult {
     pub name: ::std::string::String,
     /// The tool's output; its shape depends on the tool.
     pub result: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-}
-impl MemoryToolCallResult {
-    pub fn builder() -> builder::MemoryToolCallResult {
-        Default::default()
-    }
 }
 /// A memory tool. `memory_search`, `memory_get_episode` and `memory_get_continuation` read; `memory_propose_items` and `memory_confirm_item` write.
 #[derive(

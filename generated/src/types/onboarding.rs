@@ -1,5 +1,5 @@
 // @generated types of the `onboarding` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -23,11 +23,6 @@ pub struct OnboardingInvite {
     /// Workspace display name.
     pub tenant_name: ::std::string::String,
 }
-impl OnboardingInvite {
-    pub fn builder() -> builder::OnboardingInvite {
-        Default::default()
-    }
-}
 /// The setup checklist and whether setup is complete.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct OnboardingSetupStatus {
@@ -38,11 +33,6 @@ pub struct OnboardingSetupStatus {
     pub completed_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// The checklist's steps, in display order.
     pub steps: ::std::vec::Vec<OnboardingSetupStep>,
-}
-impl OnboardingSetupStatus {
-    pub fn builder() -> builder::OnboardingSetupStatus {
-        Default::default()
-    }
 }
 /// One step of the setup checklist.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -58,11 +48,6 @@ pub struct OnboardingSetupStep {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
 }
-impl OnboardingSetupStep {
-    pub fn builder() -> builder::OnboardingSetupStep {
-        Default::default()
-    }
-}
 /// Whether a workspace code is free.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct OnboardingTenantCodeAvailability {
@@ -72,11 +57,6 @@ pub struct OnboardingTenantCodeAvailability {
     /// Why the code cannot be used, when `available` is false (taken, reserved, malformed).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
-}
-impl OnboardingTenantCodeAvailability {
-    pub fn builder() -> builder::OnboardingTenantCodeAvailability {
-        Default::default()
-    }
 }
 /// A workspace created through onboarding.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -96,11 +76,6 @@ pub struct OnboardingWorkspace {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub trial_started: ::std::option::Option<bool>,
 }
-impl OnboardingWorkspace {
-    pub fn builder() -> builder::OnboardingWorkspace {
-        Default::default()
-    }
-}
 /// Request body to create and provision a workspace.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct OnboardingWorkspaceCreate {
@@ -109,20 +84,10 @@ pub struct OnboardingWorkspaceCreate {
     /// Workspace code (slug); becomes the `X-Tenant-Id` value. Check it first with `check_tenant_code_availability`.
     pub tenant_code: ::std::string::String,
 }
-impl OnboardingWorkspaceCreate {
-    pub fn builder() -> builder::OnboardingWorkspaceCreate {
-        Default::default()
-    }
-}
 /// Request body to update the workspace being onboarded.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct OnboardingWorkspaceUpdate {
     /// New workspace display name.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-}
-impl OnboardingWorkspaceUpdate {
-    pub fn builder() -> builder::OnboardingWorkspaceUpdate {
-        Default::default()
-    }
 }

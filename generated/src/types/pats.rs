@@ -1,5 +1,5 @@
 // @generated types of the `pats` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -70,11 +70,6 @@ pub struct Pat {
     /// Scopes granted to the token.
     pub scopes: ::std::vec::Vec<PatScope>,
 }
-impl Pat {
-    pub fn builder() -> builder::Pat {
-        Default::default()
-    }
-}
 /// Request body to create a PAT.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PatCreate {
@@ -82,11 +77,6 @@ pub struct PatCreate {
     pub display_name: ::std::string::String,
     /// Scopes granted to the token.
     pub scopes: ::std::vec::Vec<PatScope>,
-}
-impl PatCreate {
-    pub fn builder() -> builder::PatCreate {
-        Default::default()
-    }
 }
 /// A newly created PAT, including its secret `token`. This is the one response of create that shows the token; store it securely.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -101,11 +91,6 @@ pub struct PatCreated {
     /// The secret bearer token (`pat_…`). Send it as `Authorization: Bearer <token>`. It is a credential: never log or commit it.
     pub token: ::std::string::String,
 }
-impl PatCreated {
-    pub fn builder() -> builder::PatCreated {
-        Default::default()
-    }
-}
 /// One page of PATs.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PatPage {
@@ -113,11 +98,6 @@ pub struct PatPage {
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
-}
-impl PatPage {
-    pub fn builder() -> builder::PatPage {
-        Default::default()
-    }
 }
 /// A permission a PAT carries. `workflow:read` lists and reads workflows, runs and events; `workflow:run` starts, pauses, resumes and stops runs; `mcp:execute` runs MCP tools inside workflow runs.
 #[derive(
@@ -185,11 +165,6 @@ pub struct PatToken {
     pub id: ::std::string::String,
     /// The secret bearer token (`pat_…`). It is a credential: never log or commit it.
     pub token: ::std::string::String,
-}
-impl PatToken {
-    pub fn builder() -> builder::PatToken {
-        Default::default()
-    }
 }
 impl crate::pagination::Page for PatPage {
     type Item = Pat;

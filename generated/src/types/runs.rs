@@ -1,5 +1,5 @@
 // @generated types of the `runs` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -14,11 +14,6 @@ pub struct ExecuteRunParams {
     /// Run once per principal of this segment (`seg_…`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub segment_id: ::std::option::Option<::std::string::String>,
-}
-impl ExecuteRunParams {
-    pub fn builder() -> builder::ExecuteRunParams {
-        Default::default()
-    }
 }
 /// Why a run or step failed (`failure_code`).
 #[derive(
@@ -246,11 +241,6 @@ pub struct Run {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow_version: ::std::option::Option<i32>,
 }
-impl Run {
-    pub fn builder() -> builder::Run {
-        Default::default()
-    }
-}
 /// Response of `run_workflow_command`. Which fields appear depends on the command: `start` and `execute` for one end user return `run_id`, `status`, `workflow_id` and `started_at`; `pause`, `resume` and `stop` return `run_id` and the run's new `status`; `execute` for a segment returns `matched`, `started`, `skipped`, `failed` and `results`, plus `error` (`segment_empty`) when the segment has no principals.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RunCommandResult {
@@ -284,11 +274,6 @@ pub struct RunCommandResult {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
-impl RunCommandResult {
-    pub fn builder() -> builder::RunCommandResult {
-        Default::default()
-    }
-}
 /// A run's variables and step results.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RunContext {
@@ -314,32 +299,19 @@ pub struct RunContext {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
-impl RunContext {
-    pub fn builder() -> builder::RunContext {
-        Default::default()
-    }
-}
 /// Engine extensions of a run's context.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RunContextCustom {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub episode: ::std::option::Option<RunEpisode>,
-}
-impl RunContextCustom {
-    pub fn builder() -> builder::RunContextCustom {
-        Default::default()
-    }
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 /// Params of `pause` and `resume`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RunControlParams {
     /// The run to pause or resume.
     pub run_id: ::std::string::String,
-}
-impl RunControlParams {
-    pub fn builder() -> builder::RunControlParams {
-        Default::default()
-    }
 }
 /// Episode state of a run in episode mode (autonomous agents).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -363,11 +335,6 @@ pub struct RunEpisode {
         ::std::vec::Vec<::std::string::String>,
     >,
 }
-impl RunEpisode {
-    pub fn builder() -> builder::RunEpisode {
-        Default::default()
-    }
-}
 /// One page of runs.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RunPage {
@@ -376,11 +343,6 @@ pub struct RunPage {
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
-}
-impl RunPage {
-    pub fn builder() -> builder::RunPage {
-        Default::default()
-    }
 }
 /// Status of a run. `pending`, `queued` and `starting` lead to `running`; `pause` moves a run to `paused` and `resume` back to `running`; a graceful `stop` passes through `draining`. `completed`, `failed` and `stopped` are terminal: a finished run cannot be resumed or retried, start a new one.
 #[derive(
@@ -485,11 +447,6 @@ pub struct RunStepState {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<StepStatus>,
 }
-impl RunStepState {
-    pub fn builder() -> builder::RunStepState {
-        Default::default()
-    }
-}
 /// A run's status at a glance; the preferred read for polling.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RunSummary {
@@ -511,11 +468,6 @@ pub struct RunSummary {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
-impl RunSummary {
-    pub fn builder() -> builder::RunSummary {
-        Default::default()
-    }
-}
 /// Outcome of a segment `execute` for one principal.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct SegmentExecutionResult {
@@ -530,11 +482,6 @@ pub struct SegmentExecutionResult {
     /// The started run; null unless `outcome` is `started`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub run_id: ::std::option::Option<::std::string::String>,
-}
-impl SegmentExecutionResult {
-    pub fn builder() -> builder::SegmentExecutionResult {
-        Default::default()
-    }
 }
 /// Whether a run was started for this principal.
 #[derive(
@@ -640,11 +587,8 @@ pub struct StartRunParams {
     /// Merge the workflow's saved run-setup defaults under the request's params (request keys win). Deprecated since 2026-06-28; send the values explicitly.
     #[serde(default)]
     pub use_run_setup_defaults: bool,
-}
-impl StartRunParams {
-    pub fn builder() -> builder::StartRunParams {
-        Default::default()
-    }
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 /// Status of one step of a run. `skipped` covers steps blocked by an earlier failure, steps out of an episode's scope and disabled steps.
 #[derive(
@@ -784,11 +728,6 @@ pub struct StopRunParams {
     pub mode: ::std::option::Option<StopMode>,
     /// The run to stop.
     pub run_id: ::std::string::String,
-}
-impl StopRunParams {
-    pub fn builder() -> builder::StopRunParams {
-        Default::default()
-    }
 }
 /// Body of `run_workflow_command`: the command and its params, tagged by `command`.
 #[derive(Clone, Debug)]

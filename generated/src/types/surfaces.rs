@@ -1,5 +1,5 @@
 // @generated types of the `surfaces` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -22,11 +22,6 @@ pub struct SurfaceActionResult {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
-impl SurfaceActionResult {
-    pub fn builder() -> builder::SurfaceActionResult {
-        Default::default()
-    }
-}
 /// Cancel (stop) a run.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct SurfaceActionWorkflowCancel {
@@ -34,11 +29,6 @@ pub struct SurfaceActionWorkflowCancel {
     pub run_id: ::std::string::String,
     /// Workflow of the run.
     pub workflow_id: ::std::string::String,
-}
-impl SurfaceActionWorkflowCancel {
-    pub fn builder() -> builder::SurfaceActionWorkflowCancel {
-        Default::default()
-    }
 }
 /// Send a named operation to a running run.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -53,11 +43,6 @@ pub struct SurfaceActionWorkflowOperation {
     /// Workflow of the run.
     pub workflow_id: ::std::string::String,
 }
-impl SurfaceActionWorkflowOperation {
-    pub fn builder() -> builder::SurfaceActionWorkflowOperation {
-        Default::default()
-    }
-}
 /// Start a new run of a workflow's published version.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct SurfaceActionWorkflowRun {
@@ -66,11 +51,6 @@ pub struct SurfaceActionWorkflowRun {
     pub params: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     /// Workflow to run.
     pub workflow_id: ::std::string::String,
-}
-impl SurfaceActionWorkflowRun {
-    pub fn builder() -> builder::SurfaceActionWorkflowRun {
-        Default::default()
-    }
 }
 /// An action of a Surfaces app button, tagged by `action`.
 #[derive(Clone, Debug)]

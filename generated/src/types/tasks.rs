@@ -1,5 +1,5 @@
 // @generated types of the `tasks` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -139,11 +139,6 @@ pub struct PendingTask {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow_name: ::std::option::Option<::std::string::String>,
 }
-impl PendingTask {
-    pub fn builder() -> builder::PendingTask {
-        Default::default()
-    }
-}
 /// One page of pending human tasks.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PendingTaskPage {
@@ -152,11 +147,6 @@ pub struct PendingTaskPage {
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
-}
-impl PendingTaskPage {
-    pub fn builder() -> builder::PendingTaskPage {
-        Default::default()
-    }
 }
 /// Response of `complete_task`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -168,11 +158,6 @@ pub struct TaskCompletion {
     /// The completed task.
     pub task_id: ::std::string::String,
 }
-impl TaskCompletion {
-    pub fn builder() -> builder::TaskCompletion {
-        Default::default()
-    }
-}
 /// Body of `complete_task`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TaskCompletionRequest {
@@ -181,11 +166,6 @@ pub struct TaskCompletionRequest {
     /// Extra fields (edited values, comments) merged into the step result next to `approved`.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
     pub result: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-}
-impl TaskCompletionRequest {
-    pub fn builder() -> builder::TaskCompletionRequest {
-        Default::default()
-    }
 }
 /// Always `completed`.
 #[derive(

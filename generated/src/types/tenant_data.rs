@@ -1,5 +1,5 @@
 // @generated types of the `tenant_data` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -67,11 +67,6 @@ pub struct TenantDataApiContract {
     pub schema_version: i32,
     pub tables: ::std::vec::Vec<TenantDataContractTable>,
 }
-impl TenantDataApiContract {
-    pub fn builder() -> builder::TenantDataApiContract {
-        Default::default()
-    }
-}
 /// One column of a table.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataColumn {
@@ -86,11 +81,6 @@ pub struct TenantDataColumn {
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
 }
-impl TenantDataColumn {
-    pub fn builder() -> builder::TenantDataColumn {
-        Default::default()
-    }
-}
 /// One table of the published API contract.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataContractTable {
@@ -99,11 +89,6 @@ pub struct TenantDataContractTable {
     pub name: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub upsert: ::std::option::Option<TenantDataUpsertPolicy>,
-}
-impl TenantDataContractTable {
-    pub fn builder() -> builder::TenantDataContractTable {
-        Default::default()
-    }
 }
 /// A database's Tenant Data MCP instance.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -115,11 +100,6 @@ pub struct TenantDataMcpProvisioning {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
-impl TenantDataMcpProvisioning {
-    pub fn builder() -> builder::TenantDataMcpProvisioning {
-        Default::default()
-    }
-}
 /// Request body to migrate a database to a target schema.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataMigrationApplyRequest {
@@ -130,11 +110,6 @@ pub struct TenantDataMigrationApplyRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expected_schema_version: ::std::option::Option<i32>,
     pub schema: TenantDataSchema,
-}
-impl TenantDataMigrationApplyRequest {
-    pub fn builder() -> builder::TenantDataMigrationApplyRequest {
-        Default::default()
-    }
 }
 /// The changes a migration would make.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -149,20 +124,10 @@ pub struct TenantDataMigrationPlan {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub to_version: ::std::option::Option<i32>,
 }
-impl TenantDataMigrationPlan {
-    pub fn builder() -> builder::TenantDataMigrationPlan {
-        Default::default()
-    }
-}
 /// Request body to preview a migration to a target schema.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataMigrationPreviewRequest {
     pub schema: TenantDataSchema,
-}
-impl TenantDataMigrationPreviewRequest {
-    pub fn builder() -> builder::TenantDataMigrationPreviewRequest {
-        Default::default()
-    }
 }
 /// The outcome of an applied migration.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -172,20 +137,10 @@ pub struct TenantDataMigrationResult {
     /// The database's new schema version.
     pub schema_version: i32,
 }
-impl TenantDataMigrationResult {
-    pub fn builder() -> builder::TenantDataMigrationResult {
-        Default::default()
-    }
-}
 /// A declarative database schema; migrations move a database to such a target.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataSchema {
     pub tables: ::std::vec::Vec<TenantDataTable>,
-}
-impl TenantDataSchema {
-    pub fn builder() -> builder::TenantDataSchema {
-        Default::default()
-    }
 }
 /// One change of a schema migration.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -202,11 +157,6 @@ pub struct TenantDataSchemaChange {
     pub kind: ::std::string::String,
     pub table: ::std::string::String,
 }
-impl TenantDataSchemaChange {
-    pub fn builder() -> builder::TenantDataSchemaChange {
-        Default::default()
-    }
-}
 /// One table of a database schema.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataTable {
@@ -216,11 +166,6 @@ pub struct TenantDataTable {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub primary_key: ::std::vec::Vec<::std::string::String>,
 }
-impl TenantDataTable {
-    pub fn builder() -> builder::TenantDataTable {
-        Default::default()
-    }
-}
 /// How upserts into a table match and update rows.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataUpsertPolicy {
@@ -229,11 +174,6 @@ pub struct TenantDataUpsertPolicy {
     /// Columns an upsert may overwrite on a match.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub update_columns: ::std::vec::Vec<::std::string::String>,
-}
-impl TenantDataUpsertPolicy {
-    pub fn builder() -> builder::TenantDataUpsertPolicy {
-        Default::default()
-    }
 }
 /// A tenant database of the project.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -252,11 +192,6 @@ pub struct TenantDatabase {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
-impl TenantDatabase {
-    pub fn builder() -> builder::TenantDatabase {
-        Default::default()
-    }
-}
 /// Request body to create a tenant database with its initial schema.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDatabaseCreate {
@@ -266,11 +201,6 @@ pub struct TenantDatabaseCreate {
     pub name: ::std::string::String,
     pub schema: TenantDataSchema,
 }
-impl TenantDatabaseCreate {
-    pub fn builder() -> builder::TenantDatabaseCreate {
-        Default::default()
-    }
-}
 /// One page of tenant databases.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDatabasePage {
@@ -278,11 +208,6 @@ pub struct TenantDatabasePage {
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
-}
-impl TenantDatabasePage {
-    pub fn builder() -> builder::TenantDatabasePage {
-        Default::default()
-    }
 }
 impl crate::pagination::Page for TenantDatabasePage {
     type Item = TenantDatabase;

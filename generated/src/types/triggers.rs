@@ -1,5 +1,5 @@
 // @generated types of the `triggers` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -13,11 +13,6 @@ pub struct CronTrigger {
     /// Always `cron`.
     #[serde(rename = "type")]
     pub type_: CronTriggerType,
-}
-impl CronTrigger {
-    pub fn builder() -> builder::CronTrigger {
-        Default::default()
-    }
 }
 /// Settings of a `cron` trigger: the schedule and the start params of every fire. The deployment's scheduler may be disabled; a cron trigger then never fires.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -56,11 +51,6 @@ pub struct CronTriggerConfig {
     /// Legacy, do not use. Merged the workflow's saved run-setup defaults into each fire; fires now ignore those defaults.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub use_run_setup_defaults: ::std::option::Option<bool>,
-}
-impl CronTriggerConfig {
-    pub fn builder() -> builder::CronTriggerConfig {
-        Default::default()
-    }
 }
 /// Always `cron`.
 #[derive(
@@ -176,11 +166,6 @@ pub struct PlatformEventTrigger {
     #[serde(rename = "type")]
     pub type_: PlatformEventTriggerType,
 }
-impl PlatformEventTrigger {
-    pub fn builder() -> builder::PlatformEventTrigger {
-        Default::default()
-    }
-}
 /// Settings of a `platform_event` trigger: the event to react to and the start params of every fire. The fired run's `external_user_id` is the event's principal; the event's connection fields (`connection_id`, `mailbox_email`, `synced_at`) are exposed to the run in its start params under `platform_event`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PlatformEventTriggerConfig {
@@ -200,11 +185,6 @@ pub struct PlatformEventTriggerConfig {
     pub trigger_payload: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub trigger_steps: ::std::option::Option<TriggerStepInputs>,
-}
-impl PlatformEventTriggerConfig {
-    pub fn builder() -> builder::PlatformEventTriggerConfig {
-        Default::default()
-    }
 }
 /// Always `platform_event`.
 #[derive(
@@ -265,11 +245,6 @@ pub struct TriggerPage {
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
-}
-impl TriggerPage {
-    pub fn builder() -> builder::TriggerPage {
-        Default::default()
-    }
 }
 /// Platform event that fires a `platform_event` trigger.
 #[derive(
@@ -468,9 +443,9 @@ pub struct Trigger {
 #[derive(Clone, Debug)]
 pub enum TriggerKind {
     /// The `cron` variant of a trigger: `type` and its `config`. The other trigger fields (`id`, `enabled`, ...) are declared on the enclosing schema.
-    Cron(CronTriggerConfig),
+    Cron(::std::option::Option<CronTriggerConfig>),
     /// The `platform_event` variant of a trigger: `type` and its `config`. The other trigger fields (`id`, `enabled`, ...) are declared on the enclosing schema.
-    PlatformEvent(PlatformEventTriggerConfig),
+    PlatformEvent(::std::option::Option<PlatformEventTriggerConfig>),
 }
 impl TriggerKind {
     /// The `type` of this value, as it is on the wire.
@@ -506,28 +481,32 @@ impl<'de> ::serde::Deserialize<'de> for TriggerKind {
         };
         match tag.as_str() {
             "cron" => {
-                let payload = map
-                    .remove("config")
-                    .unwrap_or_else(|| ::serde_json::Value::Object(
-                        ::serde_json::Map::new(),
-                    ));
-                ::serde_json::from_value(payload)
-                    .map(Self::Cron)
-                    .map_err(|e| D::Error::custom(
-                        ::std::format_args!("`{}: {}`: {}", "type", "cron", e),
-                    ))
+                match map.remove("config") {
+                    None | Some(::serde_json::Value::Null) => Ok(Self::Cron(None)),
+                    Some(payload) => {
+                        ::serde_json::from_value(payload)
+                            .map(|p| Self::Cron(Some(p)))
+                            .map_err(|e| D::Error::custom(
+                                ::std::format_args!("`{}: {}`: {}", "type", "cron", e),
+                            ))
+                    }
+                }
             }
             "platform_event" => {
-                let payload = map
-                    .remove("config")
-                    .unwrap_or_else(|| ::serde_json::Value::Object(
-                        ::serde_json::Map::new(),
-                    ));
-                ::serde_json::from_value(payload)
-                    .map(Self::PlatformEvent)
-                    .map_err(|e| D::Error::custom(
-                        ::std::format_args!("`{}: {}`: {}", "type", "platform_event", e),
-                    ))
+                match map.remove("config") {
+                    None | Some(::serde_json::Value::Null) => {
+                        Ok(Self::PlatformEvent(None))
+                    }
+                    Some(payload) => {
+                        ::serde_json::from_value(payload)
+                            .map(|p| Self::PlatformEvent(Some(p)))
+                            .map_err(|e| D::Error::custom(
+                                ::std::format_args!(
+                                    "`{}: {}`: {}", "type", "platform_event", e
+                                ),
+                            ))
+                    }
+                }
             }
             other => Err(D::Error::unknown_variant(other, &["cron", "platform_event"])),
         }
@@ -543,17 +522,21 @@ impl ::serde::Serialize for TriggerKind {
         match self {
             Self::Cron(payload) => {
                 map.insert("type".into(), "cron".into());
-                map.insert(
-                    "config".into(),
-                    ::serde_json::to_value(payload).map_err(S::Error::custom)?,
-                );
+                if let Some(payload) = payload {
+                    map.insert(
+                        "config".into(),
+                        ::serde_json::to_value(payload).map_err(S::Error::custom)?,
+                    );
+                }
             }
             Self::PlatformEvent(payload) => {
                 map.insert("type".into(), "platform_event".into());
-                map.insert(
-                    "config".into(),
-                    ::serde_json::to_value(payload).map_err(S::Error::custom)?,
-                );
+                if let Some(payload) = payload {
+                    map.insert(
+                        "config".into(),
+                        ::serde_json::to_value(payload).map_err(S::Error::custom)?,
+                    );
+                }
             }
         }
         ::serde::Serialize::serialize(&map, serializer)
@@ -573,9 +556,9 @@ pub struct TriggerCreate {
 #[derive(Clone, Debug)]
 pub enum TriggerCreateKind {
     /// The `cron` variant of a trigger: `type` and its `config`. The other trigger fields (`id`, `enabled`, ...) are declared on the enclosing schema.
-    Cron(CronTriggerConfig),
+    Cron(::std::option::Option<CronTriggerConfig>),
     /// The `platform_event` variant of a trigger: `type` and its `config`. The other trigger fields (`id`, `enabled`, ...) are declared on the enclosing schema.
-    PlatformEvent(PlatformEventTriggerConfig),
+    PlatformEvent(::std::option::Option<PlatformEventTriggerConfig>),
 }
 impl TriggerCreateKind {
     /// The `type` of this value, as it is on the wire.
@@ -611,28 +594,32 @@ impl<'de> ::serde::Deserialize<'de> for TriggerCreateKind {
         };
         match tag.as_str() {
             "cron" => {
-                let payload = map
-                    .remove("config")
-                    .unwrap_or_else(|| ::serde_json::Value::Object(
-                        ::serde_json::Map::new(),
-                    ));
-                ::serde_json::from_value(payload)
-                    .map(Self::Cron)
-                    .map_err(|e| D::Error::custom(
-                        ::std::format_args!("`{}: {}`: {}", "type", "cron", e),
-                    ))
+                match map.remove("config") {
+                    None | Some(::serde_json::Value::Null) => Ok(Self::Cron(None)),
+                    Some(payload) => {
+                        ::serde_json::from_value(payload)
+                            .map(|p| Self::Cron(Some(p)))
+                            .map_err(|e| D::Error::custom(
+                                ::std::format_args!("`{}: {}`: {}", "type", "cron", e),
+                            ))
+                    }
+                }
             }
             "platform_event" => {
-                let payload = map
-                    .remove("config")
-                    .unwrap_or_else(|| ::serde_json::Value::Object(
-                        ::serde_json::Map::new(),
-                    ));
-                ::serde_json::from_value(payload)
-                    .map(Self::PlatformEvent)
-                    .map_err(|e| D::Error::custom(
-                        ::std::format_args!("`{}: {}`: {}", "type", "platform_event", e),
-                    ))
+                match map.remove("config") {
+                    None | Some(::serde_json::Value::Null) => {
+                        Ok(Self::PlatformEvent(None))
+                    }
+                    Some(payload) => {
+                        ::serde_json::from_value(payload)
+                            .map(|p| Self::PlatformEvent(Some(p)))
+                            .map_err(|e| D::Error::custom(
+                                ::std::format_args!(
+                                    "`{}: {}`: {}", "type", "platform_event", e
+                                ),
+                            ))
+                    }
+                }
             }
             other => Err(D::Error::unknown_variant(other, &["cron", "platform_event"])),
         }
@@ -648,17 +635,21 @@ impl ::serde::Serialize for TriggerCreateKind {
         match self {
             Self::Cron(payload) => {
                 map.insert("type".into(), "cron".into());
-                map.insert(
-                    "config".into(),
-                    ::serde_json::to_value(payload).map_err(S::Error::custom)?,
-                );
+                if let Some(payload) = payload {
+                    map.insert(
+                        "config".into(),
+                        ::serde_json::to_value(payload).map_err(S::Error::custom)?,
+                    );
+                }
             }
             Self::PlatformEvent(payload) => {
                 map.insert("type".into(), "platform_event".into());
-                map.insert(
-                    "config".into(),
-                    ::serde_json::to_value(payload).map_err(S::Error::custom)?,
-                );
+                if let Some(payload) = payload {
+                    map.insert(
+                        "config".into(),
+                        ::serde_json::to_value(payload).map_err(S::Error::custom)?,
+                    );
+                }
             }
         }
         ::serde::Serialize::serialize(&map, serializer)
@@ -678,9 +669,9 @@ pub struct TriggerUpdate {
 #[derive(Clone, Debug)]
 pub enum TriggerUpdateKind {
     /// The `cron` variant of a trigger: `type` and its `config`. The other trigger fields (`id`, `enabled`, ...) are declared on the enclosing schema.
-    Cron(CronTriggerConfig),
+    Cron(::std::option::Option<CronTriggerConfig>),
     /// The `platform_event` variant of a trigger: `type` and its `config`. The other trigger fields (`id`, `enabled`, ...) are declared on the enclosing schema.
-    PlatformEvent(PlatformEventTriggerConfig),
+    PlatformEvent(::std::option::Option<PlatformEventTriggerConfig>),
 }
 impl TriggerUpdateKind {
     /// The `type` of this value, as it is on the wire.
@@ -716,28 +707,32 @@ impl<'de> ::serde::Deserialize<'de> for TriggerUpdateKind {
         };
         match tag.as_str() {
             "cron" => {
-                let payload = map
-                    .remove("config")
-                    .unwrap_or_else(|| ::serde_json::Value::Object(
-                        ::serde_json::Map::new(),
-                    ));
-                ::serde_json::from_value(payload)
-                    .map(Self::Cron)
-                    .map_err(|e| D::Error::custom(
-                        ::std::format_args!("`{}: {}`: {}", "type", "cron", e),
-                    ))
+                match map.remove("config") {
+                    None | Some(::serde_json::Value::Null) => Ok(Self::Cron(None)),
+                    Some(payload) => {
+                        ::serde_json::from_value(payload)
+                            .map(|p| Self::Cron(Some(p)))
+                            .map_err(|e| D::Error::custom(
+                                ::std::format_args!("`{}: {}`: {}", "type", "cron", e),
+                            ))
+                    }
+                }
             }
             "platform_event" => {
-                let payload = map
-                    .remove("config")
-                    .unwrap_or_else(|| ::serde_json::Value::Object(
-                        ::serde_json::Map::new(),
-                    ));
-                ::serde_json::from_value(payload)
-                    .map(Self::PlatformEvent)
-                    .map_err(|e| D::Error::custom(
-                        ::std::format_args!("`{}: {}`: {}", "type", "platform_event", e),
-                    ))
+                match map.remove("config") {
+                    None | Some(::serde_json::Value::Null) => {
+                        Ok(Self::PlatformEvent(None))
+                    }
+                    Some(payload) => {
+                        ::serde_json::from_value(payload)
+                            .map(|p| Self::PlatformEvent(Some(p)))
+                            .map_err(|e| D::Error::custom(
+                                ::std::format_args!(
+                                    "`{}: {}`: {}", "type", "platform_event", e
+                                ),
+                            ))
+                    }
+                }
             }
             other => Err(D::Error::unknown_variant(other, &["cron", "platform_event"])),
         }
@@ -753,17 +748,21 @@ impl ::serde::Serialize for TriggerUpdateKind {
         match self {
             Self::Cron(payload) => {
                 map.insert("type".into(), "cron".into());
-                map.insert(
-                    "config".into(),
-                    ::serde_json::to_value(payload).map_err(S::Error::custom)?,
-                );
+                if let Some(payload) = payload {
+                    map.insert(
+                        "config".into(),
+                        ::serde_json::to_value(payload).map_err(S::Error::custom)?,
+                    );
+                }
             }
             Self::PlatformEvent(payload) => {
                 map.insert("type".into(), "platform_event".into());
-                map.insert(
-                    "config".into(),
-                    ::serde_json::to_value(payload).map_err(S::Error::custom)?,
-                );
+                if let Some(payload) = payload {
+                    map.insert(
+                        "config".into(),
+                        ::serde_json::to_value(payload).map_err(S::Error::custom)?,
+                    );
+                }
             }
         }
         ::serde::Serialize::serialize(&map, serializer)

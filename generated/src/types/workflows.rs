@@ -1,5 +1,5 @@
 // @generated types of the `workflows` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 519ac2a915cd9c7a211905e5012ef39e9645387cfc93c6c8dc097895fccb21cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -187,11 +187,6 @@ pub struct RunSetup {
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     >,
 }
-impl RunSetup {
-    pub fn builder() -> builder::RunSetup {
-        Default::default()
-    }
-}
 /// Body of `validate_workflow`. Only `graph` is required; the other fields add start input, fixtures and mocks so more checks can run, or choose which checks run.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ValidateWorkflowRequest {
@@ -227,11 +222,6 @@ pub struct ValidateWorkflowRequest {
     /// Tenant-data schema (`{tables: [{name, columns, on_duplicate, upsert_columns}]}`) for the `tenantdata_upsert` check.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
     pub tenantdata_schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-}
-impl ValidateWorkflowRequest {
-    pub fn builder() -> builder::ValidateWorkflowRequest {
-        Default::default()
-    }
 }
 /// Outcome of one validation check.
 #[derive(
@@ -321,11 +311,6 @@ pub struct ValidationIssue {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub suggestion: ::std::option::Option<::std::string::String>,
 }
-impl ValidationIssue {
-    pub fn builder() -> builder::ValidationIssue {
-        Default::default()
-    }
-}
 /// A workflow: its identity, lifecycle status and current draft graph. Runs execute a published version (`WorkflowVersion`), never this draft graph.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct Workflow {
@@ -362,11 +347,6 @@ pub struct Workflow {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_by: ::std::option::Option<::std::string::String>,
 }
-impl Workflow {
-    pub fn builder() -> builder::Workflow {
-        Default::default()
-    }
-}
 /// Which connection one MCP instance uses in this workflow.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowConnectionOverride {
@@ -374,11 +354,6 @@ pub struct WorkflowConnectionOverride {
     pub connection_id: ::std::string::String,
     /// Id of the MCP instance.
     pub instance_id: ::std::string::String,
-}
-impl WorkflowConnectionOverride {
-    pub fn builder() -> builder::WorkflowConnectionOverride {
-        Default::default()
-    }
 }
 /// One page of a workflow's connection overrides.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -389,32 +364,17 @@ pub struct WorkflowConnectionOverridePage {
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
 }
-impl WorkflowConnectionOverridePage {
-    pub fn builder() -> builder::WorkflowConnectionOverridePage {
-        Default::default()
-    }
-}
 /// Body of `replace_connection_overrides`; the complete new override list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowConnectionOverridesReplace {
     /// Every override the workflow should have; an empty list removes them all.
     pub overrides: ::std::vec::Vec<WorkflowConnectionOverride>,
 }
-impl WorkflowConnectionOverridesReplace {
-    pub fn builder() -> builder::WorkflowConnectionOverridesReplace {
-        Default::default()
-    }
-}
 /// Acknowledgement of `replace_connection_overrides`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowConnectionOverridesStatus {
     /// Always `ok`.
     pub status: WorkflowConnectionOverridesStatusStatus,
-}
-impl WorkflowConnectionOverridesStatus {
-    pub fn builder() -> builder::WorkflowConnectionOverridesStatus {
-        Default::default()
-    }
 }
 /// Always `ok`.
 #[derive(
@@ -478,11 +438,6 @@ pub struct WorkflowCreate {
     /// Name of the workflow.
     pub name: ::std::string::String,
 }
-impl WorkflowCreate {
-    pub fn builder() -> builder::WorkflowCreate {
-        Default::default()
-    }
-}
 /// A workflow graph: the steps and their dependencies. The full, authoritative shape is the published JSON Schema at https://agentruntime.io/schemas/workflow-graph.schema.json; this spec types only the envelope and the fields common to every step. Cookbook samples also carry `tenant_id`, `workflow_id` and `params` next to `steps`; those are accepted as extra properties.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowGraph {
@@ -491,11 +446,8 @@ pub struct WorkflowGraph {
     pub input_schema: ::std::option::Option<::serde_json::Value>,
     /// The steps of the graph, in any order; `depends_on` defines the order.
     pub steps: ::std::vec::Vec<WorkflowStep>,
-}
-impl WorkflowGraph {
-    pub fn builder() -> builder::WorkflowGraph {
-        Default::default()
-    }
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 /// One page of workflows.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -505,11 +457,6 @@ pub struct WorkflowPage {
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
-}
-impl WorkflowPage {
-    pub fn builder() -> builder::WorkflowPage {
-        Default::default()
-    }
 }
 /// Lifecycle status of a workflow. `draft` is editable; `published` has at least one published version; `archived` was deleted with `archive_workflow` and is kept for run history.
 #[derive(
@@ -607,11 +554,8 @@ pub struct WorkflowStep {
     pub timeout_s: ::std::option::Option<i32>,
     #[serde(rename = "type")]
     pub type_: WorkflowStepType,
-}
-impl WorkflowStep {
-    pub fn builder() -> builder::WorkflowStep {
-        Default::default()
-    }
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 /// Step type. The legacy types `condition`, `parallel` and `sequence` were removed from the engine.
 #[derive(
@@ -710,11 +654,6 @@ pub struct WorkflowUpdate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub run_setup_json: ::std::option::Option<RunSetup>,
 }
-impl WorkflowUpdate {
-    pub fn builder() -> builder::WorkflowUpdate {
-        Default::default()
-    }
-}
 /// Result of a static validation (dry-run). `valid: false` with `issues` is a normal result, not an error.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowValidation {
@@ -747,11 +686,6 @@ pub struct WorkflowValidation {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub validation_evidence: ::std::option::Option<WorkflowValidationEvidence>,
 }
-impl WorkflowValidation {
-    pub fn builder() -> builder::WorkflowValidation {
-        Default::default()
-    }
-}
 /// What was validated, and when. The BFF stores the result under `(workflow_id, graph_hash)`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct WorkflowValidationEvidence {
@@ -770,11 +704,6 @@ pub struct WorkflowValidationEvidence {
     /// Hash of the workflow-graph JSON Schema the graph was checked against.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow_graph_schema_hash: ::std::option::Option<::std::string::String>,
-}
-impl WorkflowValidationEvidence {
-    pub fn builder() -> builder::WorkflowValidationEvidence {
-        Default::default()
-    }
 }
 /// Readiness at validation time.
 #[derive(
@@ -850,11 +779,8 @@ pub struct WorkflowValidationParams {
         ::std::string::String,
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     >,
-}
-impl WorkflowValidationParams {
-    pub fn builder() -> builder::WorkflowValidationParams {
-        Default::default()
-    }
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 /// Whether the graph is ready to run (`ready`) or something blocks it (`blocked`).
 #[derive(
@@ -926,11 +852,6 @@ pub struct WorkflowVersion {
     /// Id of the workflow.
     pub workflow_id: ::std::string::String,
 }
-impl WorkflowVersion {
-    pub fn builder() -> builder::WorkflowVersion {
-        Default::default()
-    }
-}
 /// One page of published versions.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowVersionPage {
@@ -940,22 +861,12 @@ pub struct WorkflowVersionPage {
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
 }
-impl WorkflowVersionPage {
-    pub fn builder() -> builder::WorkflowVersionPage {
-        Default::default()
-    }
-}
 /// Body of `publish_workflow_version`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct WorkflowVersionPublish {
     /// What changed in this version, for the version history.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub changelog: ::std::option::Option<::std::string::String>,
-}
-impl WorkflowVersionPublish {
-    pub fn builder() -> builder::WorkflowVersionPublish {
-        Default::default()
-    }
 }
 impl crate::pagination::Page for WorkflowConnectionOverridePage {
     type Item = WorkflowConnectionOverride;

@@ -1,0 +1,755 @@
+// @generated from templates/stream/engine.rs by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
+// Regenerate: cargo xtask regen
+
+//! The stream's engine. Reading frames is the hot path and runs inside `poll_next` without
+//! allocating a future; connecting, pinging and backfilling are "slow steps" run as one boxed
+//! future that owns the engine until it is done. Nothing runs in the background: the socket is
+//! read only when the caller asks for the next event.
+
+use std::collections::{HashMap, VecDeque};
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use futures::{SinkExt, StreamExt};
+use tokio::time::{Instant, Sleep};
+use tokio_tungstenite::tungstenite::Message;
+
+use super::close::{self, Disposition};
+use super::connection::{self, OpenError, Socket};
+use super::{StreamOptions, decode};
+use crate::metadata::STREAM_WORKFLOW_EVENTS;
+use crate::types::{RunEvent, RunEventKind, RunStatus};
+use crate::{Client, Error, ErrorKind};
+
+/// Runs whose positions are remembered for deduplication; beyond it the least recently active
+/// run is forgotten (a replay of its old events would then be delivered again).
+const MAX_TRACKED_RUNS: usize = 10_000;
+
+/// What `poll_step` decided.
+pub(super) enum Step {
+    Item(Result<RunEvent, Error>),
+    Pending,
+    End,
+    Slow(Slow),
+}
+
+/// A step that awaits: it runs as a future owning the engine.
+pub(super) enum Slow {
+    /// The connection is lost: reconnect (after a backoff) and resume.
+    Reconnect { cause: Error },
+    /// A ping is due.
+    Ping,
+    /// Fetch the next backfill page.
+    Backfill,
+    /// The server closed normally: answer the close, then end.
+    Finish,
+}
+
+/// The last delivered position of one run.
+struct Mark {
+    sequence: i64,
+    id: String,
+    terminal: bool,
+    touched: u64,
+}
+
+/// How an event relates to what was delivered.
+#[derive(Debug, PartialEq, Eq)]
+enum Admit {
+    New,
+    Duplicate,
+    /// New, but events are missing before it: the id to backfill after.
+    Gap(String),
+}
+
+/// Per-run positions: what makes delivery exactly once and in order.
+#[derive(Default)]
+struct Tracker {
+    runs: HashMap<String, Mark>,
+    clock: u64,
+}
+
+impl Tracker {
+    /// Records `event` when it is new and returns how it relates to what was delivered. A gap
+    /// is recorded only when `accept_gap` (nothing can fill it any more); otherwise the caller
+    /// backfills first and offers the event again.
+    fn offer(&mut self, event: &RunEvent, accept_gap: bool) -> Admit {
+        self.clock += 1;
+        let terminal =
+            matches!(&event.kind, RunEventKind::StateChanged(change) if is_terminal(change.to));
+        if let Some(mark) = self.runs.get_mut(event.run_id.as_str()) {
+            if event.sequence <= mark.sequence {
+                return Admit::Duplicate;
+            }
+            let admit = if event.sequence > mark.sequence.saturating_add(1) {
+                Admit::Gap(mark.id.clone())
+            } else {
+                Admit::New
+            };
+            if matches!(admit, Admit::Gap(_)) && !accept_gap {
+                return admit;
+            }
+            mark.sequence = event.sequence;
+            mark.id.clear();
+            mark.id.push_str(&event.id);
+            mark.terminal |= terminal;
+            mark.touched = self.clock;
+            return admit;
+        }
+        if self.runs.len() >= MAX_TRACKED_RUNS {
+            let oldest = self
+                .runs
+                .iter()
+                .min_by_key(|(_, mark)| (!mark.terminal, mark.touched))
+                .map(|(run, _)| run.clone());
+            if let Some(run) = oldest {
+                self.runs.remove(&run);
+            }
+        }
+        self.runs.insert(
+            event.run_id.clone(),
+            Mark {
+                sequence: event.sequence,
+                id: event.id.clone(),
+                terminal,
+                touched: self.clock,
+            },
+        );
+        Admit::New
+    }
+}
+
+/// Remembers the last delivered id without allocating once the cursor has room.
+fn set_cursor(cursor: &mut Option<String>, id: &str) {
+    match cursor {
+        Some(cursor) => {
+            cursor.clear();
+            cursor.push_str(id);
+        }
+        None => *cursor = Some(id.to_owned()),
+    }
+}
+
+/// Completed, failed and stopped runs do not change any more.
+pub(super) fn is_terminal(status: RunStatus) -> bool {
+    matches!(
+        status,
+        RunStatus::Completed | RunStatus::Failed | RunStatus::Stopped
+    )
+}
+
+/// One backfill in progress: a run's events after an id, page by page.
+struct Backfill {
+    run_id: String,
+    after: String,
+    page_token: Option<String>,
+    pages: u32,
+}
+
+/// One open connection and its liveness timers.
+struct Connection {
+    socket: Socket,
+    /// Wakes the engine at the next ping or liveness deadline.
+    timer: Pin<Box<Sleep>>,
+    next_ping: Instant,
+    /// Set when a ping is sent; cleared by any frame. Passing it means the connection is dead.
+    deadline: Option<Instant>,
+    opened_at: Instant,
+    /// Delivered a new event: the connection is healthy.
+    delivered: bool,
+}
+
+impl Connection {
+    fn new(socket: Socket, options: &StreamOptions) -> Self {
+        let now = Instant::now();
+        let next_ping = now + options.ping_interval;
+        Self {
+            socket,
+            timer: Box::pin(tokio::time::sleep_until(next_ping)),
+            next_ping,
+            deadline: None,
+            opened_at: now,
+            delivered: false,
+        }
+    }
+
+    fn wake_at(&self) -> Instant {
+        match self.deadline {
+            Some(deadline) => deadline.min(self.next_ping),
+            None => self.next_ping,
+        }
+    }
+}
+
+/// The engine of one [`super::RunEventStream`].
+pub(super) struct State {
+    client: Client,
+    workflow_id: String,
+    run_filter: Option<String>,
+    options: StreamOptions,
+    /// The id of the last delivered event (or the caller's cursor before any).
+    cursor: Option<String>,
+    tracker: Tracker,
+    connection: Option<Connection>,
+    /// Reconnect attempts in a row without a healthy connection.
+    attempts: u32,
+    /// Backfills to do, the first one in progress.
+    backfills: VecDeque<Backfill>,
+    /// The fetched backfill page not delivered yet.
+    page: VecDeque<RunEvent>,
+    /// A live event that revealed a gap; delivered after the backfill.
+    held: Option<RunEvent>,
+    connections: u64,
+}
+
+impl State {
+    pub(super) fn new(
+        client: Client,
+        workflow_id: String,
+        run_filter: Option<String>,
+        cursor: Option<String>,
+        options: StreamOptions,
+    ) -> Box<Self> {
+        Box::new(Self {
+            client,
+            workflow_id,
+            run_filter,
+            options,
+            cursor,
+            tracker: Tracker::default(),
+            connection: None,
+            attempts: 0,
+            backfills: VecDeque::new(),
+            page: VecDeque::new(),
+            held: None,
+            connections: 0,
+        })
+    }
+
+    pub(super) fn cursor(&self) -> Option<&str> {
+        self.cursor.as_deref()
+    }
+
+    pub(super) fn describe(&self, d: &mut fmt::DebugStruct<'_, '_>) {
+        d.field("workflow_id", &self.workflow_id)
+            .field("run_id", &self.run_filter)
+            .field("connected", &self.connection.is_some())
+            .field("connections", &self.connections)
+            .field("reconnect_attempts", &self.attempts)
+            .field("backfilling", &!self.backfills.is_empty());
+    }
+
+    /// Opens the first connection (retrying transient failures like reconnects).
+    pub(super) async fn establish(mut self: Box<Self>) -> Result<Box<Self>, Error> {
+        self.client.inner.context.check(&STREAM_WORKFLOW_EVENTS)?;
+        match self.open().await {
+            Ok(()) => Ok(self),
+            Err(OpenError::Fatal(error)) => Err(error),
+            Err(OpenError::Transient(error, hint)) => {
+                self.retry(error, hint, 1).await?;
+                Ok(self)
+            }
+        }
+    }
+
+    /// The synchronous part: deliver what is buffered, read frames, watch the timers.
+    pub(super) fn poll_step(&mut self, cx: &mut Context<'_>) -> Step {
+        // Backfilled events first, then the held live event, then the socket.
+        while let Some(event) = self.page.pop_front() {
+            if self.admit_backfilled(&event) {
+                return Step::Item(Ok(event));
+            }
+        }
+        if !self.backfills.is_empty() {
+            return Step::Slow(Slow::Backfill);
+        }
+        if let Some(event) = self.held.take()
+            && self.admit_backfilled(&event)
+        {
+            return Step::Item(Ok(event));
+        }
+        let Some(connection) = self.connection.as_mut() else {
+            return Step::End;
+        };
+        loop {
+            let message = match connection.socket.poll_next_unpin(cx) {
+                Poll::Pending => break,
+                Poll::Ready(Some(Ok(message))) => message,
+                Poll::Ready(Some(Err(error))) => {
+                    let cause = Error::new(ErrorKind::Connect)
+                        .with_operation(&STREAM_WORKFLOW_EVENTS)
+                        .with_message(connection::describe_read_error(&error))
+                        .with_source(error);
+                    return Step::Slow(Slow::Reconnect { cause });
+                }
+                Poll::Ready(None) => {
+                    let cause = close::error(ErrorKind::Connect, Some(1006), "");
+                    return Step::Slow(Slow::Reconnect { cause });
+                }
+            };
+            connection.deadline = None;
+            let decoded = match &message {
+                Message::Text(text) => decode::text(text),
+                Message::Binary(bytes) => decode::binary(bytes),
+                Message::Close(frame) => {
+                    let code = frame.as_ref().map(|f| u16::from(f.code));
+                    let reason = frame.as_ref().map_or("", |f| f.reason.as_str());
+                    return match close::classify(code) {
+                        Disposition::Finished => Step::Slow(Slow::Finish),
+                        Disposition::Reconnect(kind) => Step::Slow(Slow::Reconnect {
+                            cause: close::error(kind, code, reason),
+                        }),
+                        Disposition::Fail(kind) => {
+                            self.finish();
+                            Step::Item(Err(close::error(kind, code, reason)))
+                        }
+                    };
+                }
+                Message::Ping(_) | Message::Pong(_) | Message::Frame(_) => continue,
+            };
+            let event = match decoded {
+                Ok(event) => event,
+                Err(error) => {
+                    tracing::warn!(
+                        operation = STREAM_WORKFLOW_EVENTS.id,
+                        workflow_id = %self.workflow_id,
+                        "skipping a frame that is not a RunEvent: {error}"
+                    );
+                    return Step::Item(Err(error));
+                }
+            };
+            if let Some(run) = &self.run_filter
+                && event.run_id != *run
+            {
+                continue;
+            }
+            match self.tracker.offer(&event, false) {
+                Admit::Duplicate => continue,
+                Admit::New => {
+                    connection.delivered = true;
+                    set_cursor(&mut self.cursor, &event.id);
+                    return Step::Item(Ok(event));
+                }
+                Admit::Gap(after) => {
+                    connection.delivered = true;
+                    tracing::info!(
+                        operation = STREAM_WORKFLOW_EVENTS.id,
+                        workflow_id = %self.workflow_id,
+                        run_id = %event.run_id,
+                        after = %after,
+                        sequence = event.sequence,
+                        "sequence gap in the live stream; backfilling"
+                    );
+                    self.backfills.push_back(Backfill {
+                        run_id: event.run_id.clone(),
+                        after,
+                        page_token: None,
+                        pages: 0,
+                    });
+                    self.held = Some(event);
+                    return Step::Slow(Slow::Backfill);
+                }
+            }
+        }
+        // Nothing to read: the timers decide.
+        while connection.timer.as_mut().poll(cx).is_ready() {
+            let now = Instant::now();
+            if connection.deadline.is_some_and(|deadline| now >= deadline) {
+                let cause = Error::new(ErrorKind::Timeout)
+                    .with_operation(&STREAM_WORKFLOW_EVENTS)
+                    .with_message(format!(
+                        "no pong or message within {:.1} s of a ping; the connection is dead",
+                        self.options.liveness_timeout.as_secs_f64()
+                    ));
+                return Step::Slow(Slow::Reconnect { cause });
+            }
+            if now >= connection.next_ping {
+                return Step::Slow(Slow::Ping);
+            }
+            let wake = connection.wake_at();
+            connection.timer.as_mut().reset(wake);
+        }
+        Step::Pending
+    }
+
+    /// Admits a backfilled (or held) event: a gap here cannot be filled any further.
+    fn admit_backfilled(&mut self, event: &RunEvent) -> bool {
+        if let Some(run) = &self.run_filter
+            && event.run_id != *run
+        {
+            return false;
+        }
+        match self.tracker.offer(event, true) {
+            Admit::Duplicate => false,
+            admit => {
+                if let Admit::Gap(after) = admit {
+                    tracing::warn!(
+                        operation = STREAM_WORKFLOW_EVENTS.id,
+                        run_id = %event.run_id,
+                        after = %after,
+                        sequence = event.sequence,
+                        "events before this one are neither live nor in the run's log; going on"
+                    );
+                }
+                set_cursor(&mut self.cursor, &event.id);
+                true
+            }
+        }
+    }
+
+    fn finish(&mut self) {
+        self.connection = None;
+        self.backfills.clear();
+        self.page.clear();
+        self.held = None;
+    }
+
+    /// The awaiting part. Returns an item to yield, if any; after a fatal error the engine has
+    /// no connection and the stream ends on the next poll.
+    pub(super) async fn slow(&mut self, action: Slow) -> Option<Result<RunEvent, Error>> {
+        match action {
+            Slow::Reconnect { cause } => self.reconnect(cause).await.err().map(Err),
+            Slow::Ping => self.ping().await.err().map(Err),
+            Slow::Backfill => self.backfill().await.err().map(Err),
+            Slow::Finish => {
+                if let Some(mut connection) = self.connection.take() {
+                    // Answer the close frame; the stream is over either way.
+                    let _ = tokio::time::timeout(
+                        self.options.liveness_timeout,
+                        connection.socket.close(None),
+                    )
+                    .await;
+                }
+                tracing::debug!(
+                    operation = STREAM_WORKFLOW_EVENTS.id,
+                    workflow_id = %self.workflow_id,
+                    "the server ended the stream (1000)"
+                );
+                self.finish();
+                None
+            }
+        }
+    }
+
+    async fn ping(&mut self) -> Result<(), Error> {
+        let Some(connection) = self.connection.as_mut() else {
+            return Ok(());
+        };
+        let now = Instant::now();
+        let deadline = connection
+            .deadline
+            .unwrap_or(now + self.options.liveness_timeout);
+        let sent = tokio::time::timeout_at(
+            deadline,
+            connection.socket.send(Message::Ping(Default::default())),
+        )
+        .await;
+        match sent {
+            Ok(Ok(())) => {
+                connection.deadline = Some(deadline);
+                connection.next_ping = now + self.options.ping_interval;
+                let wake = connection.wake_at();
+                connection.timer.as_mut().reset(wake);
+                Ok(())
+            }
+            Ok(Err(error)) => {
+                let cause = Error::new(ErrorKind::Connect)
+                    .with_operation(&STREAM_WORKFLOW_EVENTS)
+                    .with_message(connection::describe_read_error(&error))
+                    .with_source(error);
+                self.reconnect(cause).await
+            }
+            Err(_) => {
+                let cause = Error::new(ErrorKind::Timeout)
+                    .with_operation(&STREAM_WORKFLOW_EVENTS)
+                    .with_message("a ping could not be sent in time; the connection is dead");
+                self.reconnect(cause).await
+            }
+        }
+    }
+
+    /// Replaces a lost connection. `Err` ends the stream.
+    async fn reconnect(&mut self, cause: Error) -> Result<(), Error> {
+        if let Some(lost) = self.connection.take() {
+            let healthy = lost.delivered || lost.opened_at.elapsed() >= self.options.healthy_after;
+            if healthy {
+                self.attempts = 0;
+            }
+        }
+        tracing::info!(
+            operation = STREAM_WORKFLOW_EVENTS.id,
+            workflow_id = %self.workflow_id,
+            reason = %cause,
+            "event stream connection lost"
+        );
+        let result = self.retry(cause, None, 0).await;
+        if result.is_err() {
+            self.finish();
+        }
+        result
+    }
+
+    /// Attempts connections with backoff until one opens, a failure is fatal, or the attempts
+    /// in a row run out. `earlier` counts attempts already made (the first connection's).
+    async fn retry(
+        &mut self,
+        mut last: Error,
+        mut hint: Option<std::time::Duration>,
+        earlier: u32,
+    ) -> Result<(), Error> {
+        loop {
+            if self.attempts >= self.options.max_reconnect_attempts {
+                tracing::warn!(
+                    operation = STREAM_WORKFLOW_EVENTS.id,
+                    workflow_id = %self.workflow_id,
+                    attempts = self.attempts,
+                    "giving up on the event stream: {last}"
+                );
+                return Err(last.with_attempts(self.attempts + earlier));
+            }
+            self.attempts += 1;
+            let backoff = self.options.backoff(self.attempts);
+            let delay = match hint {
+                Some(hint) => backoff.max(hint.min(connection::MAX_RETRY_AFTER)),
+                None => backoff,
+            };
+            tracing::info!(
+                operation = STREAM_WORKFLOW_EVENTS.id,
+                workflow_id = %self.workflow_id,
+                attempt = self.attempts,
+                delay_ms = delay.as_millis() as u64,
+                cursor = self.cursor.as_deref().unwrap_or(""),
+                "reconnecting the event stream"
+            );
+            tokio::time::sleep(delay).await;
+            match self.open().await {
+                Ok(()) => return Ok(()),
+                Err(OpenError::Fatal(error)) => {
+                    return Err(error.with_attempts(self.attempts + earlier));
+                }
+                Err(OpenError::Transient(error, server_hint)) => {
+                    last = error;
+                    hint = server_hint;
+                }
+            }
+        }
+    }
+
+    /// One connection attempt; on success, plans the backfill the resume did not cover.
+    async fn open(&mut self) -> Result<(), OpenError> {
+        let url = connection::url(
+            &self.client.baseurl,
+            &self.workflow_id,
+            self.run_filter.as_deref(),
+            self.cursor.as_deref(),
+        )
+        .map_err(OpenError::Fatal)?;
+        let request = connection::request(&self.client, &url).map_err(OpenError::Fatal)?;
+        let opened = connection::open(&self.client, request).await?;
+        self.connections += 1;
+        tracing::debug!(
+            operation = STREAM_WORKFLOW_EVENTS.id,
+            workflow_id = %self.workflow_id,
+            resumed = opened.resumed,
+            cursor = self.cursor.as_deref().unwrap_or(""),
+            "event stream connected"
+        );
+        self.connection = Some(Connection::new(opened.socket, &self.options));
+        if !opened.resumed
+            && let Some(cursor) = self.cursor.clone()
+        {
+            self.plan_backfill(&cursor);
+        }
+        Ok(())
+    }
+
+    /// The server did not replay from `cursor`: backfill each run that may have missed events.
+    fn plan_backfill(&mut self, cursor: &str) {
+        let mut runs: Vec<(String, String)> = match &self.run_filter {
+            Some(run) => {
+                let after = self
+                    .tracker
+                    .runs
+                    .get(run.as_str())
+                    .map_or_else(|| cursor.to_owned(), |mark| mark.id.clone());
+                vec![(run.clone(), after)]
+            }
+            None => self
+                .tracker
+                .runs
+                .iter()
+                .filter(|(_, mark)| !mark.terminal)
+                .map(|(run, mark)| (run.clone(), mark.id.clone()))
+                .collect(),
+        };
+        if runs.is_empty() {
+            tracing::warn!(
+                operation = STREAM_WORKFLOW_EVENTS.id,
+                workflow_id = %self.workflow_id,
+                cursor,
+                "the server did not resume and no run is known to backfill; events may be missing"
+            );
+            return;
+        }
+        runs.sort();
+        tracing::info!(
+            operation = STREAM_WORKFLOW_EVENTS.id,
+            workflow_id = %self.workflow_id,
+            runs = runs.len(),
+            cursor,
+            "the server did not resume; backfilling from the run log"
+        );
+        for (run_id, after) in runs {
+            if self.backfills.iter().any(|b| b.run_id == run_id) {
+                continue;
+            }
+            self.backfills.push_back(Backfill {
+                run_id,
+                after,
+                page_token: None,
+                pages: 0,
+            });
+        }
+    }
+
+    /// Fetches one page of the first backfill into `page`.
+    async fn backfill(&mut self) -> Result<(), Error> {
+        let Some(job) = self.backfills.front_mut() else {
+            return Ok(());
+        };
+        let mut request = self
+            .client
+            .list_run_events(self.workflow_id.as_str(), job.run_id.as_str())
+            .after(job.after.as_str())
+            .limit(self.options.backfill_page_size);
+        if let Some(token) = &job.page_token {
+            request = request.page_token(token.as_str());
+        }
+        let page = match request.send().await {
+            Ok(page) => page.into_inner(),
+            Err(error) => {
+                tracing::warn!(
+                    operation = STREAM_WORKFLOW_EVENTS.id,
+                    run_id = %job.run_id,
+                    after = %job.after,
+                    "backfill failed; events of this run may be missing: {error}"
+                );
+                self.backfills.pop_front();
+                return Err(error);
+            }
+        };
+        job.pages += 1;
+        let next = page
+            .next_page
+            .filter(|token| !token.is_empty() && Some(token) != job.page_token.as_ref());
+        tracing::debug!(
+            operation = STREAM_WORKFLOW_EVENTS.id,
+            run_id = %job.run_id,
+            after = %job.after,
+            page = job.pages,
+            events = page.items.len(),
+            more = next.is_some(),
+            "backfilled a page"
+        );
+        match next {
+            Some(token) if !page.items.is_empty() => job.page_token = Some(token),
+            _ => {
+                self.backfills.pop_front();
+            }
+        }
+        self.page.extend(page.items);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event_of(run: &str, sequence: i64, kind: &str, data: serde_json::Value) -> RunEvent {
+        serde_json::from_value(serde_json::json!({
+            "id": format!("{run}_{sequence}"),
+            "run_id": run,
+            "workflow_id": "wf",
+            "sequence": sequence,
+            "timestamp": "2026-06-06T12:10:00Z",
+            "event_type": kind,
+            "data": data
+        }))
+        .unwrap()
+    }
+
+    fn event(run: &str, sequence: i64) -> RunEvent {
+        event_of(
+            run,
+            sequence,
+            "step_started",
+            serde_json::json!({"step_name": "a"}),
+        )
+    }
+
+    #[test]
+    fn tracker_delivers_each_sequence_once_and_spots_gaps() {
+        let mut tracker = Tracker::default();
+        assert_eq!(tracker.offer(&event("r1", 5), false), Admit::New);
+        assert_eq!(tracker.offer(&event("r1", 5), false), Admit::Duplicate);
+        assert_eq!(tracker.offer(&event("r1", 4), false), Admit::Duplicate);
+        assert_eq!(
+            tracker.offer(&event("r1", 8), false),
+            Admit::Gap("r1_5".into())
+        );
+        assert_eq!(
+            tracker.offer(&event("r1", 6), false),
+            Admit::New,
+            "the gap was not recorded"
+        );
+        assert_eq!(
+            tracker.offer(&event("r1", 8), true),
+            Admit::Gap("r1_6".into())
+        );
+        assert_eq!(
+            tracker.offer(&event("r1", 8), true),
+            Admit::Duplicate,
+            "an accepted gap is"
+        );
+        assert_eq!(tracker.offer(&event("r2", 8), false), Admit::New);
+    }
+
+    #[test]
+    fn tracker_forgets_finished_runs_first_when_full() {
+        let mut tracker = Tracker::default();
+        for n in 0..MAX_TRACKED_RUNS {
+            tracker.offer(&event(&format!("run{n}"), 1), false);
+        }
+        let done = event_of(
+            "run7",
+            2,
+            "state_changed",
+            serde_json::json!({"to": "completed"}),
+        );
+        tracker.offer(&done, false);
+        tracker.offer(&event("fresh", 1), false);
+        assert_eq!(tracker.runs.len(), MAX_TRACKED_RUNS);
+        assert!(!tracker.runs.contains_key("run7"));
+        assert!(tracker.runs.contains_key("run0"));
+    }
+
+    #[test]
+    fn backoff_doubles_from_half_a_second_to_eight() {
+        let options = StreamOptions::default();
+        let caps: Vec<u64> = (1..=7)
+            .map(|n| options.backoff_cap(n).as_millis() as u64)
+            .collect();
+        assert_eq!(caps, [500, 1000, 2000, 4000, 8000, 8000, 8000]);
+        for attempt in 1..=7 {
+            let cap = options.backoff_cap(attempt);
+            for _ in 0..50 {
+                let delay = options.backoff(attempt);
+                assert!(delay >= cap / 2 && delay <= cap, "{delay:?} for {cap:?}");
+            }
+        }
+    }
+}
