@@ -72,7 +72,7 @@ pub struct Overlay {
 }
 
 pub struct Crate<'a> {
-    pub modules: &'a Modules,
+    pub modules: Modules,
     pub operations: &'a [Operation],
     pub overlays: &'a [Overlay],
     pub provenance: &'a Provenance,
@@ -83,16 +83,16 @@ pub struct Crate<'a> {
 }
 
 /// Every file of the crate: relative path → contents.
-pub fn files(krate: &Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
+pub fn files(krate: Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
     let p = krate.provenance;
     let mut out = BTreeMap::new();
-    let m = krate.modules;
-
-    out.insert(PathBuf::from("Cargo.toml"), cargo_toml(krate));
+    out.insert(PathBuf::from("Cargo.toml"), cargo_toml(&krate));
     out.insert(
         PathBuf::from("src/lib.rs"),
-        rust_file(p, "crate root", lib_rs(krate))?,
+        rust_file(p, "crate root", lib_rs(&krate))?,
     );
+    let m = krate.modules;
+
     out.insert(
         PathBuf::from("src/api.rs"),
         module_file(
@@ -104,7 +104,7 @@ pub fn files(krate: &Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
                 #[allow(unused_imports)]
                 use progenitor_client::{ClientHooks, ClientInfo};
             },
-            &m.client,
+            m.client,
         )?,
     );
     out.insert(
@@ -114,7 +114,7 @@ pub fn files(krate: &Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
 
     // types/
     let mut type_mods = Vec::new();
-    for (area, items) in &m.types {
+    for (area, items) in m.types {
         let module = format_ident!("{}", area);
         type_mods.push(quote!(mod #module; pub use #module::*;));
         out.insert(
@@ -140,7 +140,7 @@ pub fn files(krate: &Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
                 //! Default values the spec declares for fields.
                 #![allow(clippy::all, clippy::pedantic, dead_code)]
             },
-            &m.type_defaults,
+            m.type_defaults,
         )?,
     );
     out.insert(
@@ -152,7 +152,7 @@ pub fn files(krate: &Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
                 //! The error of checked conversions into the API's types.
                 #![allow(clippy::all, clippy::pedantic)]
             },
-            &m.type_error,
+            m.type_error,
         )?,
     );
     out.insert(
@@ -172,7 +172,7 @@ pub fn files(krate: &Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
 
     // operations/
     let mut op_mods = Vec::new();
-    for (area, items) in &m.operations {
+    for (area, items) in m.operations {
         let module = format_ident!("{}", area);
         op_mods.push(quote!(mod #module; pub use #module::*;));
         out.insert(
@@ -239,11 +239,11 @@ fn module_file(
     p: &Provenance,
     what: &str,
     prelude: TokenStream,
-    items: &[syn::Item],
+    items: Vec<syn::Item>,
 ) -> Result<String> {
     let mut file: syn::File = syn::parse2(prelude)
         .map_err(|e| Error::Internal(format!("{what}: prelude is not valid Rust: {e}")))?;
-    file.items.extend(items.iter().cloned());
+    file.items.extend(items);
     Ok(print(p, what, &file))
 }
 

@@ -130,8 +130,14 @@ pub fn generate(config: &Config) -> Result<Output> {
         standalone: config.standalone,
     };
     let overlays = applicable_overlays(read_overlays(&config.templates)?, &operations, &modules);
-    let files = emit::files(&emit::Crate {
-        modules: &modules,
+    let types = modules
+        .types
+        .values()
+        .flatten()
+        .filter(|item| matches!(item, syn::Item::Struct(_) | syn::Item::Enum(_)))
+        .count();
+    let files = emit::files(emit::Crate {
+        modules,
         operations: &operations,
         overlays: &overlays,
         provenance: &provenance,
@@ -141,12 +147,6 @@ pub fn generate(config: &Config) -> Result<Output> {
         uses_regress: generated.uses_regress,
     })?;
     lap("emit");
-    let types = modules
-        .types
-        .values()
-        .flatten()
-        .filter(|item| matches!(item, syn::Item::Struct(_) | syn::Item::Enum(_)))
-        .count();
     Ok(Output {
         stats: Stats {
             operations: operations.len(),

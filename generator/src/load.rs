@@ -140,21 +140,37 @@ impl Bundler {
         Ok(doc)
     }
 
+    /// Walks `value` (found at `file_ptr` in `file`, placed at `bundle_ptr` in the bundle),
+    /// resolving references. Pointers of nested values are only rendered when a `$ref` needs
+    /// them, so walking plain data allocates nothing but the copy.
     fn walk(&mut self, value: &Value, file: &Path, file_ptr: &str, bundle_ptr: &str) -> Value {
+        self.walk_at(value, file, file_ptr, bundle_ptr, None)
+    }
+
+    fn walk_at(
+        &mut self,
+        value: &Value,
+        file: &Path,
+        file_ptr: &str,
+        bundle_ptr: &str,
+        at: Option<&Segments<'_>>,
+    ) -> Value {
         match value {
             Value::Object(map) => {
                 if let Some(Value::String(reference)) = map.get("$ref") {
-                    return self.reference(reference, map, file, file_ptr, bundle_ptr);
+                    let (file_ptr, bundle_ptr) = match at {
+                        Some(at) => (at.render(file_ptr), at.render(bundle_ptr)),
+                        None => (file_ptr.to_owned(), bundle_ptr.to_owned()),
+                    };
+                    return self.reference(reference, map, file, &file_ptr, &bundle_ptr);
                 }
                 let mut out = Map::with_capacity(map.len());
                 for (key, child) in map {
-                    let seg = escape_segment(key);
-                    let walked = self.walk(
-                        child,
-                        file,
-                        &format!("{file_ptr}/{seg}"),
-                        &format!("{bundle_ptr}/{seg}"),
-                    );
+                    let here = Segments {
+                        parent: at,
+                        segment: Segment::Key(key),
+                    };
+                    let walked = self.walk_at(child, file, file_ptr, bundle_ptr, Some(&here));
                     out.insert(key.clone(), walked);
                 }
                 Value::Object(out)
@@ -164,12 +180,11 @@ impl Bundler {
                     .iter()
                     .enumerate()
                     .map(|(i, child)| {
-                        self.walk(
-                            child,
-                            file,
-                            &format!("{file_ptr}/{i}"),
-                            &format!("{bundle_ptr}/{i}"),
-                        )
+                        let here = Segments {
+                            parent: at,
+                            segment: Segment::Index(i),
+                        };
+                        self.walk_at(child, file, file_ptr, bundle_ptr, Some(&here))
                     })
                     .collect(),
             ),
@@ -384,6 +399,38 @@ impl Bundler {
             .iter()
             .map(|b| format!("{b:02x}"))
             .collect()
+    }
+}
+
+/// The path from where a walk started to the current value, kept on the stack.
+struct Segments<'a> {
+    parent: Option<&'a Segments<'a>>,
+    segment: Segment<'a>,
+}
+
+enum Segment<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+impl Segments<'_> {
+    /// `base` followed by every segment, escaped.
+    fn render(&self, base: &str) -> String {
+        let mut parts = Vec::new();
+        let mut node = Some(self);
+        while let Some(n) = node {
+            parts.push(match n.segment {
+                Segment::Key(key) => escape_segment(key),
+                Segment::Index(i) => i.to_string(),
+            });
+            node = n.parent;
+        }
+        let mut out = base.to_owned();
+        for part in parts.iter().rev() {
+            out.push('/');
+            out.push_str(part);
+        }
+        out
     }
 }
 

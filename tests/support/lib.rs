@@ -20,3 +20,8 @@ pub fn client_for(server: &HttpServer, retry: agentruntime::RetryPolicy) -> agen
         .build()
         .expect("valid client")
 }
+
+/// The repository README's example, compiled as a doctest so it cannot rot.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+mod readme {}
