@@ -92,11 +92,15 @@ impl RetryPolicy {
 
     /// The upper bound of [`RetryPolicy::backoff`] for retry number `retry`.
     pub fn backoff_cap(&self, retry: u32) -> Duration {
-        let factor = 2u32.saturating_pow(retry.min(31));
-        self.initial_backoff
-            .saturating_mul(factor)
-            .min(self.max_backoff)
+        doubling_cap(self.initial_backoff, self.max_backoff, retry)
     }
+}
+
+/// `initial × 2^doublings`, at most `max` (shared by request retries and stream reconnects).
+pub(crate) fn doubling_cap(initial: Duration, max: Duration, doublings: u32) -> Duration {
+    initial
+        .saturating_mul(2u32.saturating_pow(doublings.min(31)))
+        .min(max)
 }
 
 /// What happened to one attempt, as far as retrying is concerned.

@@ -370,3 +370,69 @@ async fn every_call_is_traced_with_operation_method_path_status_and_attempts() {
         assert!(closed.contains(field), "{field} missing in {closed}");
     }
 }
+
+#[tokio::test]
+async fn secret_fields_travel_in_plain_but_never_print() {
+    use agentruntime::Secret;
+    use agentruntime::types::{InboundWebhookCreate, PatCreate};
+    let server = HttpServer::start();
+    server.on(
+        "POST",
+        "/v1/pats",
+        [Reply::json(
+            201,
+            json!({"id": "pat-1", "display_name": "ci", "token": "pat_new_secret_value",
+                   "scopes": ["workflow:read"], "created_at": "2026-06-06T12:00:00Z"}),
+        )],
+    );
+    server.on(
+        "POST",
+        "/v1/inbound-webhooks",
+        [Reply::json(
+            201,
+            json!({"subscription": {"id": "sub_1", "tenant_id": "acme", "project_id": "proj_1",
+                   "workflow_id": "wf_1", "name": "github", "enabled": true,
+                   "created_at": "2026-06-06T12:00:00Z", "updated_at": "2026-06-06T12:00:00Z"},
+                   "signing_secret": "whsec_signing_secret_value",
+                   "ingress_url": "https://api.agentruntime.io/v1/inbound-webhooks/sub_1",
+                   "ingress_path": "/v1/inbound-webhooks/sub_1"}),
+        )],
+    );
+    let client = client_for(&server, RetryPolicy::none());
+    let body: PatCreate =
+        serde_json::from_value(json!({"display_name": "ci", "scopes": ["workflow:read"]})).unwrap();
+    let created = client
+        .create_pat()
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(created.token.expose_secret(), "pat_new_secret_value");
+    assert!(!format!("{created:?}").contains("pat_new_secret_value"));
+
+    let subscription = client
+        .create_inbound_webhook()
+        .body(InboundWebhookCreate {
+            automation_bearer: Some(Secret::new("pat_pasted_once_value")),
+            automation_pat_id: None,
+            extras: None,
+            name: "github".into(),
+            workflow_id: "wf_1".into(),
+        })
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(
+        subscription.signing_secret.expose_secret(),
+        "whsec_signing_secret_value"
+    );
+    assert!(!format!("{subscription:?}").contains("whsec_signing_secret_value"));
+    let sent = &server.requests_to("/v1/inbound-webhooks")[0];
+    assert_eq!(
+        sent.json()["automation_bearer"],
+        "pat_pasted_once_value",
+        "sent as the plain string"
+    );
+}

@@ -1,5 +1,5 @@
 // @generated from templates/retry.rs by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 //! When a request is sent again, and after how long.
@@ -96,11 +96,15 @@ impl RetryPolicy {
 
     /// The upper bound of [`RetryPolicy::backoff`] for retry number `retry`.
     pub fn backoff_cap(&self, retry: u32) -> Duration {
-        let factor = 2u32.saturating_pow(retry.min(31));
-        self.initial_backoff
-            .saturating_mul(factor)
-            .min(self.max_backoff)
+        doubling_cap(self.initial_backoff, self.max_backoff, retry)
     }
+}
+
+/// `initial × 2^doublings`, at most `max` (shared by request retries and stream reconnects).
+pub(crate) fn doubling_cap(initial: Duration, max: Duration, doublings: u32) -> Duration {
+    initial
+        .saturating_mul(2u32.saturating_pow(doublings.min(31)))
+        .min(max)
 }
 
 /// What happened to one attempt, as far as retrying is concerned.

@@ -103,6 +103,7 @@ pub fn generate(config: &Config) -> Result<Output> {
     }
 
     let operations = annotate::annotate(&mut doc);
+    shape::mark_secrets(&mut doc);
     let unions = shape::shape(&mut doc);
     let component_areas = component_areas(&doc, &loaded.sources, &config.spec);
     lap("shape");

@@ -62,6 +62,7 @@ fn parse_openapi(doc: &Value, sources: &SourceMap) -> Result<openapiv3::OpenAPI>
 }
 
 fn settings(unions: &[Union]) -> GenerationSettings {
+    let secret = crate::names::type_name(crate::shape::SECRET_COMPONENT);
     let mut settings = GenerationSettings::new();
     settings
         .with_interface(InterfaceStyle::Builder)
@@ -69,6 +70,7 @@ fn settings(unions: &[Union]) -> GenerationSettings {
         .with_hooks(HooksMode::Expected)
         .with_inner_type(CLIENT_STATE.parse().expect("static path"))
         .with_map_type("::std::collections::BTreeMap");
+    settings.with_replacement(&secret, "crate::Secret", std::iter::empty());
     for union in unions {
         settings.with_replacement(
             &union.rust_name,

@@ -53,6 +53,45 @@ pub struct Variant {
     pub optional_payload: bool,
 }
 
+/// Component that stands for every `format: password` string of a body; typify replaces it
+/// with the overlays' `crate::Secret`, whose `Debug` never shows the value.
+pub const SECRET_COMPONENT: &str = "AgentruntimeSecret";
+
+/// Points body strings marked `format: password` at [`SECRET_COMPONENT`]. Parameters are left
+/// alone: they are sent as plain strings. Returns whether any was found.
+pub fn mark_secrets(doc: &mut Value) -> bool {
+    let mut found = false;
+    walk::schemas_mut(doc, &mut |ptr, schema| {
+        if ptr.contains("/parameters/") || ptr.contains("/headers/") {
+            return;
+        }
+        let is_secret = schema.get("type") == Some(&json!("string"))
+            && schema.get("format") == Some(&json!("password"));
+        if !is_secret {
+            return;
+        }
+        found = true;
+        let reference = json!({ "$ref": format!("#/components/schemas/{SECRET_COMPONENT}") });
+        let nullable = schema.get("nullable") == Some(&json!(true));
+        let description = schema.get("description").cloned();
+        *schema = if nullable {
+            json!({ "allOf": [reference], "nullable": true })
+        } else {
+            reference
+        };
+        if let (Some(description), Some(map)) = (description, schema.as_object_mut()) {
+            if nullable {
+                map.insert("description".into(), description);
+            }
+        }
+    });
+    if found {
+        doc["components"]["schemas"][SECRET_COMPONENT] =
+            json!({"type": "string", "description": "A secret value."});
+    }
+    found
+}
+
 /// Reshapes responses and bodies of every operation, and extracts the unions.
 pub fn shape(doc: &mut Value) -> Vec<Union> {
     // typify turns `minimum: 1` integers into `NonZeroU64`, which callers cannot build from a

@@ -362,3 +362,53 @@ fn regenerate_replaces_the_folder_and_check_reports_every_difference() {
         ]
     );
 }
+
+#[test]
+fn a_spec_change_is_caught_by_check_then_applied_by_regen() {
+    use agentruntime_generator::output::{Difference, check};
+    let work = tempfile::tempdir().unwrap();
+    let spec_dir = work.path().join("spec");
+    std::fs::create_dir_all(spec_dir.join("areas")).unwrap();
+    for file in ["openapi.yaml", "common.yaml", "areas/events.yaml"] {
+        std::fs::copy(fixture(&format!("v31/{file}")), spec_dir.join(file)).unwrap();
+    }
+    let mut config = config("v31/openapi.yaml");
+    config.spec = spec_dir.join("openapi.yaml");
+    let out = work.path().join("crate");
+    let before = regenerate(&config, &out).unwrap();
+    assert_eq!(check(&out, &before).unwrap(), vec![]);
+
+    // A new operation in the area file, and its path in the root.
+    let area = spec_dir.join("areas/events.yaml");
+    let text = std::fs::read_to_string(&area).unwrap().replace(
+        "components:\n",
+        "  /v1/events/{event_id}/ack:\n    post:\n      operationId: ack_event\n      tags: [events]\n      summary: Acknowledge an event\n      parameters:\n        - {name: event_id, in: path, required: true, schema: {type: string}}\n      responses:\n        '204': {description: Acknowledged.}\ncomponents:\n",
+    );
+    std::fs::write(&area, text).unwrap();
+    let root = spec_dir.join("openapi.yaml");
+    let text = std::fs::read_to_string(&root).unwrap().replace(
+        "webhooks:",
+        "  /v1/events/{event_id}/ack:\n    $ref: 'areas/events.yaml#/paths/~1v1~1events~1{event_id}~1ack'\nwebhooks:",
+    );
+    std::fs::write(&root, text).unwrap();
+
+    let after = generate(&config).unwrap();
+    let stale = check(&out, &after).unwrap();
+    assert!(
+        stale.contains(&Difference::Stale(PathBuf::from(
+            "src/operations/events.rs"
+        ))),
+        "{stale:?}"
+    );
+    assert!(
+        stale.contains(&Difference::Stale(PathBuf::from("src/metadata.rs"))),
+        "{stale:?}"
+    );
+    // Every file's header names the spec's hash, so every file is stale.
+    assert_eq!(stale.len(), after.files.len());
+
+    regenerate(&config, &out).unwrap();
+    assert_eq!(check(&out, &after).unwrap(), vec![]);
+    let ops = std::fs::read_to_string(out.join("src/operations/events.rs")).unwrap();
+    assert!(ops.contains("pub fn ack_event("), "{ops}");
+}

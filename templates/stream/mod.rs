@@ -171,10 +171,11 @@ impl StreamOptions {
 
     /// The upper bound of the delay before reconnect attempt `attempt` (1 for the first).
     pub fn backoff_cap(&self, attempt: u32) -> Duration {
-        let doublings = attempt.saturating_sub(1).min(31);
-        self.initial_backoff
-            .saturating_mul(2u32.saturating_pow(doublings))
-            .min(self.max_backoff)
+        crate::retry::doubling_cap(
+            self.initial_backoff,
+            self.max_backoff,
+            attempt.saturating_sub(1),
+        )
     }
 
     /// The random delay before reconnect attempt `attempt` (1 for the first): uniform in

@@ -289,14 +289,16 @@ async fn act(socket: &mut TcpStream, reply: Reply) -> bool {
     }
 }
 
-fn reason(status: u16) -> &'static str {
+/// The canonical reason phrase of a status, for hand-written responses.
+pub(crate) fn reason(status: u16) -> &'static str {
     http::StatusCode::from_u16(status)
         .ok()
         .and_then(|s| s.canonical_reason())
         .unwrap_or("Unknown")
 }
 
-async fn read_request(socket: &mut TcpStream, buffer: &mut Vec<u8>) -> Option<Recorded> {
+/// Reads one request (head and `content-length` body) from the connection; `None` when it closes.
+pub(crate) async fn read_request(socket: &mut TcpStream, buffer: &mut Vec<u8>) -> Option<Recorded> {
     loop {
         let mut headers = [httparse::EMPTY_HEADER; 64];
         let mut parsed = httparse::Request::new(&mut headers);

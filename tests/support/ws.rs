@@ -26,7 +26,7 @@ use tokio_tungstenite::tungstenite::handshake::derive_accept_key;
 use tokio_tungstenite::tungstenite::protocol::Role;
 use tokio_tungstenite::tungstenite::protocol::frame::CloseFrame;
 
-use crate::http::Recorded;
+use crate::http::{Recorded, read_request as read_head, reason};
 
 /// The workflow of the generated logs.
 pub const WORKFLOW_ID: &str = "550e8400-e29b-41d4-a716-446655440000";
@@ -581,72 +581,6 @@ async fn serve_upgrade(mut socket: TcpStream, request: &Recorded, plan: Plan, sh
                 while let Some(Ok(_)) = ws.next().await {}
             })
             .await;
-        }
-    }
-}
-
-fn reason(status: u16) -> &'static str {
-    http::StatusCode::from_u16(status)
-        .ok()
-        .and_then(|s| s.canonical_reason())
-        .unwrap_or("Unknown")
-}
-
-async fn read_head(socket: &mut TcpStream, buffer: &mut Vec<u8>) -> Option<Recorded> {
-    loop {
-        let mut headers = [httparse::EMPTY_HEADER; 64];
-        let mut parsed = httparse::Request::new(&mut headers);
-        if let Ok(httparse::Status::Complete(head_len)) = parsed.parse(buffer) {
-            let method = parsed.method?.to_owned();
-            let target = parsed.path?.to_owned();
-            let headers: Vec<(String, String)> = parsed
-                .headers
-                .iter()
-                .map(|h| {
-                    (
-                        h.name.to_ascii_lowercase(),
-                        String::from_utf8_lossy(h.value).into_owned(),
-                    )
-                })
-                .collect();
-            let length: usize = headers
-                .iter()
-                .find(|(n, _)| n == "content-length")
-                .and_then(|(_, v)| v.trim().parse().ok())
-                .unwrap_or(0);
-            while buffer.len() < head_len + length {
-                if !fill(socket, buffer).await {
-                    return None;
-                }
-            }
-            let body = buffer[head_len..head_len + length].to_vec();
-            buffer.drain(..head_len + length);
-            let (path, query) = match target.split_once('?') {
-                Some((p, q)) => (p.to_owned(), q.to_owned()),
-                None => (target, String::new()),
-            };
-            return Some(Recorded {
-                method,
-                path,
-                query,
-                headers,
-                body,
-                at: Instant::now(),
-            });
-        }
-        if !fill(socket, buffer).await {
-            return None;
-        }
-    }
-}
-
-async fn fill(socket: &mut TcpStream, buffer: &mut Vec<u8>) -> bool {
-    let mut chunk = [0u8; 8192];
-    match socket.read(&mut chunk).await {
-        Ok(0) | Err(_) => false,
-        Ok(n) => {
-            buffer.extend_from_slice(&chunk[..n]);
-            true
         }
     }
 }

@@ -1,5 +1,5 @@
 // @generated from templates/stream/mod.rs by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 //! Live run events over a WebSocket (`stream_workflow_events`) that reconnects, resumes and
@@ -175,10 +175,11 @@ impl StreamOptions {
 
     /// The upper bound of the delay before reconnect attempt `attempt` (1 for the first).
     pub fn backoff_cap(&self, attempt: u32) -> Duration {
-        let doublings = attempt.saturating_sub(1).min(31);
-        self.initial_backoff
-            .saturating_mul(2u32.saturating_pow(doublings))
-            .min(self.max_backoff)
+        crate::retry::doubling_cap(
+            self.initial_backoff,
+            self.max_backoff,
+            attempt.saturating_sub(1),
+        )
     }
 
     /// The random delay before reconnect attempt `attempt` (1 for the first): uniform in

@@ -1,5 +1,5 @@
 // @generated types of the `auth` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -8,10 +8,8 @@ use super::*;
 /// Request body to change the signed-in user's password.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthChangePasswordRequest {
-    /// The password in use now.
-    pub current_password: ::std::string::String,
-    /// The new password.
-    pub new_password: ::std::string::String,
+    pub current_password: crate::Secret,
+    pub new_password: crate::Secret,
 }
 /// Request body naming an email address (resend verification, forgot password).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -21,8 +19,7 @@ pub struct AuthEmailRequest {
 /// Request body to sign in with a Google One Tap credential.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthGoogleOneTapRequest {
-    /// The Google ID token (JWT) One Tap returned.
-    pub credential: ::std::string::String,
+    pub credential: crate::Secret,
     /// Referral code to redeem when the Google account signs up.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub referral_code: ::std::option::Option<::std::string::String>,
@@ -31,8 +28,7 @@ pub struct AuthGoogleOneTapRequest {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthLoginRequest {
     pub email: ::std::string::String,
-    /// The account's password.
-    pub password: ::std::string::String,
+    pub password: crate::Secret,
 }
 /// Request body to complete Google sign-in with what Google's redirect carried.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -53,10 +49,8 @@ pub struct AuthOAuthStart {
 /// Request body to set a new password with a reset token.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthResetPasswordRequest {
-    /// The new password.
-    pub new_password: ::std::string::String,
-    /// Single-use token from the reset email.
-    pub token: ::std::string::String,
+    pub new_password: crate::Secret,
+    pub token: crate::Secret,
 }
 /// The signed-in user's session.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -76,8 +70,7 @@ pub struct AuthSignupRequest {
     /// Display name.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-    /// The new account's password; never logged or returned.
-    pub password: ::std::string::String,
+    pub password: crate::Secret,
     /// Referral code that redeems bonus credits.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub referral_code: ::std::option::Option<::std::string::String>,
@@ -103,6 +96,5 @@ pub struct AuthUser {
 /// Request body to verify an email address.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthVerifyEmailRequest {
-    /// Single-use token from the verification email.
-    pub token: ::std::string::String,
+    pub token: crate::Secret,
 }

@@ -1,5 +1,5 @@
 // @generated types of the `connections` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -26,10 +26,7 @@ pub struct Connection {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ConnectionCreate {
     /// Secret values keyed by credential name (for example `api_key`); write-only, stored encrypted.
-    pub credentials: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::std::string::String,
-    >,
+    pub credentials: ::std::collections::BTreeMap<::std::string::String, crate::Secret>,
     /// Display name; returned as `name`.
     pub display_name: ::std::string::String,
     /// Provider key; `custom` for API-key and DSN connections.
@@ -63,10 +60,7 @@ pub struct ConnectionUpdate {
         default,
         skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
     )]
-    pub credentials: ::std::collections::BTreeMap<
-        ::std::string::String,
-        ::std::string::String,
-    >,
+    pub credentials: ::std::collections::BTreeMap<::std::string::String, crate::Secret>,
     /// New display name.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub display_name: ::std::option::Option<::std::string::String>,
@@ -199,8 +193,7 @@ pub struct WhatsappConnectionConfig {
 /// Manually entered WhatsApp Business credentials.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WhatsappConnectionManual {
-    /// Meta access token (write-only, stored encrypted).
-    pub access_token: ::std::string::String,
+    pub access_token: crate::Secret,
     /// Display name for the connection; returned as `name`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub display_name: ::std::option::Option<::std::string::String>,

@@ -1,5 +1,5 @@
 // @generated types of the `inbound_webhooks` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 7b9bb2c3369722eb9a3de3da8032be18e52b71bc77f0764f3373b3333c9b3b13), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -28,9 +28,8 @@ pub struct InboundWebhook {
 /// Request to create a subscription. Give `automation_pat_id`, `automation_bearer`, or both, to choose the PAT that runs act as.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct InboundWebhookCreate {
-    /// Plaintext PAT (`pat_…`) pasted once, for when the stored PAT's secret cannot be read; stored encrypted and never returned.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub automation_bearer: ::std::option::Option<::std::string::String>,
+    pub automation_bearer: ::std::option::Option<crate::Secret>,
     /// Id of a stored PAT (`pat-…`) the runs act as.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub automation_pat_id: ::std::option::Option<::std::string::String>,
@@ -48,8 +47,7 @@ pub struct InboundWebhookCreated {
     pub ingress_path: ::std::string::String,
     /// Absolute URL the third party POSTs events to.
     pub ingress_url: ::std::string::String,
-    /// HMAC key (`whsec_…`) for `X-Agentruntime-Signature`. Returned only in this response.
-    pub signing_secret: ::std::string::String,
+    pub signing_secret: crate::Secret,
     pub subscription: InboundWebhook,
 }
 /// The ingress's answer to an accepted delivery.
