@@ -436,3 +436,41 @@ async fn secret_fields_travel_in_plain_but_never_print() {
         "sent as the plain string"
     );
 }
+
+#[tokio::test]
+async fn a_signed_ingress_delivery_verifies_against_the_bytes_the_server_received() {
+    use agentruntime::types::InboundWebhookPayload;
+    use agentruntime::{Secret, verify_webhook_signature, webhook_signature};
+    let server = HttpServer::start();
+    server.on(
+        "POST",
+        "/v1/inbound-webhooks/sub_1",
+        [Reply::json(
+            202,
+            json!({"accepted": true, "delivery_id": "dlv_1", "run_id": "run_1"}),
+        )],
+    );
+    let secret = Secret::new("whsec_signing_secret_value");
+    let payload = InboundWebhookPayload(
+        json!({"action": "opened", "pull_request": {"number": 42}})
+            .as_object()
+            .unwrap()
+            .clone(),
+    );
+    // The SDK sends serde_json's bytes of the body, so signing those bytes signs what is sent.
+    let signature = webhook_signature(&secret, &serde_json::to_vec(&payload).unwrap());
+    let delivery = client_for(&server, RetryPolicy::none())
+        .trigger_inbound_webhook("sub_1")
+        .x_agentruntime_signature(signature.as_str())
+        .idempotency_key("delivery-42")
+        .body(payload)
+        .send()
+        .await
+        .unwrap();
+    assert!(delivery.accepted);
+    let received = &server.requests_to("/v1/inbound-webhooks/sub_1")[0];
+    let header = received.header("x-agentruntime-signature").unwrap();
+    assert!(verify_webhook_signature(&secret, &received.body, header));
+    assert_eq!(received.header("idempotency-key"), Some("delivery-42"));
+    assert_eq!(received.header("x-tenant-id"), None, "ingress is unscoped");
+}

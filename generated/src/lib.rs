@@ -42,6 +42,9 @@ mod stream;
 pub use stream::*;
 #[rustfmt::skip]
 mod transport;
+#[rustfmt::skip]
+mod webhooks;
 pub use api::Client;
 /// Raw response bodies (for operations that return bytes) and the client's info trait.
 pub use progenitor_client::{ByteStream, ClientInfo};
+pub use webhooks::*;

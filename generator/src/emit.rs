@@ -460,6 +460,7 @@ fn cargo_toml(krate: &Crate<'_>) -> String {
     let mut deps = vec![
         r#"bytes = "1.10.1""#.to_owned(),
         r#"futures = "0.3.31""#.to_owned(),
+        r#"hmac = "0.13.0""#.to_owned(),
         r#"http = "1.3.1""#.to_owned(),
         r#"httpdate = "1.0.3""#.to_owned(),
         r#"progenitor-client = "0.15.1""#.to_owned(),
@@ -468,6 +469,7 @@ fn cargo_toml(krate: &Crate<'_>) -> String {
         r#"secrecy = "0.10.3""#.to_owned(),
         r#"serde = { version = "1.0.219", features = ["derive"] }"#.to_owned(),
         r#"serde_json = "1.0.140""#.to_owned(),
+        r#"sha2 = "0.11.1""#.to_owned(),
         r#"thiserror = "2.0.12""#.to_owned(),
         r#"tokio = { version = "1.45.0", features = ["time", "sync", "macros", "rt"] }"#.to_owned(),
         r#"tokio-tungstenite = { version = "0.30.0", features = ["rustls-tls-webpki-roots"] }"#.to_owned(),
