@@ -474,3 +474,37 @@ async fn a_signed_ingress_delivery_verifies_against_the_bytes_the_server_receive
     assert_eq!(received.header("idempotency-key"), Some("delivery-42"));
     assert_eq!(received.header("x-tenant-id"), None, "ingress is unscoped");
 }
+
+#[tokio::test]
+async fn an_enum_value_added_by_a_newer_server_still_decodes() {
+    use agentruntime::types::{Run, RunStatus};
+    let server = HttpServer::start();
+    server.on(
+        "GET",
+        "/v1/runs",
+        [Reply::json(
+            200,
+            json!({"items": [
+                {"run_id": "run_1", "workflow_id": "wf_1", "status": "running"},
+                {"run_id": "run_2", "workflow_id": "wf_1", "status": "cancelling"}
+            ], "next_page": null}),
+        )],
+    );
+    let page = client_for(&server, RetryPolicy::none())
+        .list_runs()
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(page.items[0].status, RunStatus::Running);
+    assert_eq!(
+        page.items[1].status,
+        RunStatus::Unknown("cancelling".into())
+    );
+    assert_eq!(page.items[1].status.to_string(), "cancelling");
+    // Sent back as it came.
+    let again: Run = serde_json::from_value(serde_json::to_value(&page.items[1]).unwrap()).unwrap();
+    assert_eq!(again.status, RunStatus::Unknown("cancelling".into()));
+    // Values the caller writes are still checked.
+    assert!("runing".parse::<RunStatus>().is_err());
+}

@@ -17,34 +17,33 @@ pub mod types;
 mod auth;
 #[rustfmt::skip]
 mod client;
-pub use client::*;
 #[rustfmt::skip]
 mod context;
 #[rustfmt::skip]
 mod error;
-pub use error::*;
 #[rustfmt::skip]
 mod hooks;
 #[rustfmt::skip]
 mod pagination;
-pub use pagination::*;
 #[rustfmt::skip]
 mod response;
-pub use response::*;
 #[rustfmt::skip]
 mod retry;
-pub use retry::*;
 #[rustfmt::skip]
 mod secret;
-pub use secret::*;
 #[rustfmt::skip]
 mod stream;
-pub use stream::*;
 #[rustfmt::skip]
 mod transport;
 #[rustfmt::skip]
 mod webhooks;
 pub use api::Client;
-/// Raw response bodies (for operations that return bytes) and the client's info trait.
+pub use client::*;
+pub use error::*;
+pub use pagination::*;
 pub use progenitor_client::{ByteStream, ClientInfo};
+pub use response::*;
+pub use retry::*;
+pub use secret::*;
+pub use stream::*;
 pub use webhooks::*;

@@ -278,16 +278,34 @@ fn overlay_modules(overlays: &[Overlay]) -> Vec<(String, bool)> {
 }
 
 fn lib_rs(krate: &Crate<'_>) -> TokenStream {
-    let overlays = overlay_modules(krate.overlays)
-        .into_iter()
-        .map(|(m, public)| {
-            let m = format_ident!("{}", m);
-            if public {
-                quote!(#[rustfmt::skip] mod #m; pub use #m::*;)
-            } else {
-                quote!(#[rustfmt::skip] mod #m;)
-            }
-        });
+    let overlays = overlay_modules(krate.overlays);
+    let mods = overlays.iter().map(|(m, _)| {
+        let m = format_ident!("{}", m);
+        quote!(#[rustfmt::skip] mod #m;)
+    });
+    // The re-exports in the order rustfmt sorts them, so `cargo fmt` leaves this file as it is.
+    let mut uses: Vec<(String, TokenStream)> = overlays
+        .iter()
+        .filter(|(_, public)| *public)
+        .map(|(m, _)| {
+            let ident = format_ident!("{}", m);
+            (m.clone(), quote!(pub use #ident::*;))
+        })
+        .collect();
+    uses.push((
+        "api".to_owned(),
+        quote!(
+            pub use api::Client;
+        ),
+    ));
+    uses.push((
+        "progenitor_client".to_owned(),
+        quote!(
+            pub use progenitor_client::{ByteStream, ClientInfo};
+        ),
+    ));
+    uses.sort_by(|a, b| a.0.cmp(&b.0));
+    let uses = uses.into_iter().map(|(_, tokens)| tokens);
     let readme = krate
         .overlays
         .iter()
@@ -307,11 +325,9 @@ fn lib_rs(krate: &Crate<'_>) -> TokenStream {
         pub mod operations;
         #[rustfmt::skip]
         pub mod types;
-        #(#overlays)*
+        #(#mods)*
 
-        pub use api::Client;
-        /// Raw response bodies (for operations that return bytes) and the client's info trait.
-        pub use progenitor_client::{ByteStream, ClientInfo};
+        #(#uses)*
     }
 }
 

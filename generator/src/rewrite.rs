@@ -103,6 +103,7 @@ pub fn split(
         operations,
         &op_mentions,
     )?;
+    open_string_enums(&mut modules);
     derive_missing_defaults(&mut modules);
     let defaults = types_with_default(&modules);
     let pages = split_operations(
@@ -254,6 +255,84 @@ fn is_struct_builder_entry(item: &Item) -> bool {
                     .all(|i| matches!(i, ImplItem::Fn(f) if f.sig.ident == "builder"))
         }
         _ => false,
+    }
+}
+
+/// Makes every string enum open: a value the server adds after this SDK was generated decodes as
+/// `Unknown(String)` (and is sent back as it came) instead of failing the whole response. Such
+/// enums lose `Copy` (they may hold a `String`); so does every generated type, since a type that
+/// derives `Copy` may contain one of them. `FromStr` stays strict, so a typo in a value the
+/// caller writes is still an error.
+fn open_string_enums(modules: &mut Modules) {
+    let mut opened = BTreeSet::new();
+    for item in modules.types.values_mut().flatten() {
+        match item {
+            Item::Enum(e) if is_string_enum(e) => {
+                e.attrs.push(syn::parse_quote!(#[non_exhaustive]));
+                e.variants.push(syn::parse_quote! {
+                    /// A value this version of the SDK does not know yet, kept as it was sent.
+                    #[serde(untagged)]
+                    Unknown(::std::string::String)
+                });
+                opened.insert(e.ident.to_string());
+            }
+            _ => {}
+        }
+    }
+    for item in modules.types.values_mut().flatten() {
+        match item {
+            Item::Struct(s) => drop_copy(&mut s.attrs),
+            Item::Enum(e) => drop_copy(&mut e.attrs),
+            Item::Impl(imp) => {
+                let is_display = imp.trait_.as_ref().is_some_and(|(path, _)| {
+                    path.segments.last().is_some_and(|s| s.ident == "Display")
+                });
+                let target = type_ident(&imp.self_ty).unwrap_or_default();
+                if is_display && opened.contains(&target) {
+                    for impl_item in &mut imp.items {
+                        if let ImplItem::Fn(f) = impl_item
+                            && let Some(syn::Stmt::Expr(syn::Expr::Match(m), _)) =
+                                f.block.stmts.last_mut()
+                        {
+                            m.expr = syn::parse_quote!(self);
+                            m.arms.push(
+                                syn::parse_quote!(Self::Unknown(value) => f.write_str(value),),
+                            );
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// An enum of unit variants only, each a string on the wire.
+fn is_string_enum(e: &syn::ItemEnum) -> bool {
+    !e.variants.is_empty()
+        && e.variants
+            .iter()
+            .all(|v| matches!(v.fields, syn::Fields::Unit))
+        && e.attrs.iter().any(|a| {
+            a.path().is_ident("derive")
+                && a.meta.to_token_stream().to_string().contains("Deserialize")
+        })
+        && !e.attrs.iter().any(|a| a.path().is_ident("serde"))
+}
+
+fn drop_copy(attrs: &mut [syn::Attribute]) {
+    for attr in attrs {
+        if !attr.path().is_ident("derive") {
+            continue;
+        }
+        if let syn::Meta::List(list) = &mut attr.meta
+            && let Ok(paths) = list.parse_args_with(
+                syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+            )
+        {
+            let kept: Vec<&syn::Path> = paths.iter().filter(|p| !p.is_ident("Copy")).collect();
+            list.tokens = quote!(#(#kept),*);
+        }
     }
 }
 

@@ -79,10 +79,10 @@ pub fn mark_secrets(doc: &mut Value) -> bool {
         } else {
             reference
         };
-        if let (Some(description), Some(map)) = (description, schema.as_object_mut()) {
-            if nullable {
-                map.insert("description".into(), description);
-            }
+        if let (Some(description), Some(map), true) =
+            (description, schema.as_object_mut(), nullable)
+        {
+            map.insert("description".into(), description);
         }
     });
     if found {

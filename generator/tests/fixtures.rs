@@ -75,7 +75,14 @@ fn openapi_30_single_file() {
     assert!(types.contains("pub enum Command {"), "{types}");
     assert!(types.contains("Paint(Paint)"));
     assert!(types.contains("Unknown(::serde_json::Value)"));
-    assert!(!types.contains("untagged"));
+    let command = types
+        .split("pub enum Command {")
+        .nth(1)
+        .unwrap()
+        .split("\n}")
+        .next()
+        .unwrap();
+    assert!(!command.contains("untagged"), "{command}");
     // The variant struct lost its tag (the enum carries it).
     let paint = types.split("pub struct Paint {").nth(1).unwrap();
     assert!(!paint.split('}').next().unwrap().contains("kind"));
@@ -91,6 +98,19 @@ fn openapi_30_single_file() {
     assert!(
         thing.contains("#[serde(flatten)]\n    pub extra:"),
         "{thing}"
+    );
+
+    // String enums are open: a value added by a newer server decodes as `Unknown`.
+    let color = types
+        .split("pub enum Color {")
+        .nth(1)
+        .unwrap()
+        .split("\n}")
+        .next()
+        .unwrap();
+    assert!(
+        color.contains("#[serde(untagged)]\n    Unknown(::std::string::String)"),
+        "{color}"
     );
 
     let manifest = file(&output, "Cargo.toml");
@@ -411,4 +431,22 @@ fn a_spec_change_is_caught_by_check_then_applied_by_regen() {
     assert_eq!(check(&out, &after).unwrap(), vec![]);
     let ops = std::fs::read_to_string(out.join("src/operations/events.rs")).unwrap();
     assert!(ops.contains("pub fn ack_event("), "{ops}");
+}
+
+#[test]
+fn the_crate_root_is_left_alone_by_rustfmt() {
+    // `cargo fmt --check` sees `lib.rs` (the other generated modules are `#[rustfmt::skip]`).
+    let output = generate(&config("v31/openapi.yaml")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let lib = dir.path().join("lib.rs");
+    std::fs::write(&lib, file(&output, "src/lib.rs")).unwrap();
+    let status = std::process::Command::new("rustfmt")
+        .args(["--edition", "2024", "--check"])
+        .arg(&lib)
+        .status()
+        .expect("rustfmt runs");
+    assert!(
+        status.success(),
+        "rustfmt would change the generated lib.rs"
+    );
 }

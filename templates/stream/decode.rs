@@ -427,9 +427,7 @@ mod tests {
 
     #[test]
     fn a_known_payload_error_names_the_type() {
-        let text = format!(
-            "{{{ENVELOPE},\"event_type\":\"state_changed\",\"data\":{{\"to\":\"exploded\"}}}}"
-        );
+        let text = format!("{{{ENVELOPE},\"event_type\":\"state_changed\",\"data\":{{\"to\":7}}}}");
         let error = super::text(&text).unwrap_err();
         let source = std::error::Error::source(&error).unwrap().to_string();
         assert!(source.contains("`event_type: state_changed`"), "{source}");

@@ -29,6 +29,8 @@ use crate::{Client, Error, ErrorKind};
 const MAX_TRACKED_RUNS: usize = 10_000;
 
 /// What `poll_step` decided.
+// Returned by value once per event and consumed at once; boxing would allocate per event.
+#[allow(clippy::large_enum_variant)]
 pub(super) enum Step {
     Item(Result<RunEvent, Error>),
     Pending,
@@ -79,7 +81,7 @@ impl Tracker {
     fn offer(&mut self, event: &RunEvent, accept_gap: bool) -> Admit {
         self.clock += 1;
         let terminal =
-            matches!(&event.kind, RunEventKind::StateChanged(change) if is_terminal(change.to));
+            matches!(&event.kind, RunEventKind::StateChanged(change) if is_terminal(&change.to));
         if let Some(mark) = self.runs.get_mut(event.run_id.as_str()) {
             if event.sequence <= mark.sequence {
                 return Admit::Duplicate;
@@ -134,7 +136,7 @@ fn set_cursor(cursor: &mut Option<String>, id: &str) {
 }
 
 /// Completed, failed and stopped runs do not change any more.
-pub(super) fn is_terminal(status: RunStatus) -> bool {
+pub(super) fn is_terminal(status: &RunStatus) -> bool {
     matches!(
         status,
         RunStatus::Completed | RunStatus::Failed | RunStatus::Stopped

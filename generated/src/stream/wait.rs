@@ -39,10 +39,10 @@ impl RunOutcome {
 
     /// The outcome of a summary that shows a terminal status.
     fn from_summary(summary: RunSummary) -> Option<Self> {
-        let status = summary.status.filter(|s| is_terminal(*s))?;
+        let status = summary.status.clone().filter(is_terminal)?;
         Some(Self {
             status,
-            failure_code: summary.failure_code,
+            failure_code: summary.failure_code.clone(),
             reason: None,
             summary,
         })
@@ -111,13 +111,13 @@ impl Client {
                     let RunEventKind::StateChanged(change) = &event.kind else {
                         continue;
                     };
-                    if event.run_id != run_id || !is_terminal(change.to) {
+                    if event.run_id != run_id || !is_terminal(&change.to) {
                         continue;
                     }
                     let summary = summary_of(self, &id, &run_id).await?;
                     return Ok(RunOutcome {
-                        status: change.to,
-                        failure_code: change.failure_code.or(summary.failure_code),
+                        status: change.to.clone(),
+                        failure_code: change.failure_code.clone().or(summary.failure_code.clone()),
                         reason: change.reason.clone(),
                         summary,
                     });

@@ -58,7 +58,6 @@ pub struct AnalyticsExecutionDuration {
     ::serde::Deserialize,
     ::serde::Serialize,
     Clone,
-    Copy,
     Debug,
     Eq,
     Hash,
@@ -66,6 +65,7 @@ pub struct AnalyticsExecutionDuration {
     PartialEq,
     PartialOrd
 )]
+#[non_exhaustive]
 pub enum AnalyticsGranularity {
     #[serde(rename = "hour")]
     Hour,
@@ -73,13 +73,17 @@ pub enum AnalyticsGranularity {
     Day,
     #[serde(rename = "week")]
     Week,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for AnalyticsGranularity {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
+        match self {
             Self::Hour => f.write_str("hour"),
             Self::Day => f.write_str("day"),
             Self::Week => f.write_str("week"),
+            Self::Unknown(value) => f.write_str(value),
         }
     }
 }
@@ -214,7 +218,6 @@ pub struct AnalyticsUsageTimeseries {
     ::serde::Deserialize,
     ::serde::Serialize,
     Clone,
-    Copy,
     Debug,
     Eq,
     Hash,
@@ -222,6 +225,7 @@ pub struct AnalyticsUsageTimeseries {
     PartialEq,
     PartialOrd
 )]
+#[non_exhaustive]
 pub enum AnalyticsWindow {
     #[serde(rename = "month")]
     Month,
@@ -229,13 +233,17 @@ pub enum AnalyticsWindow {
     Week,
     #[serde(rename = "all")]
     All,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for AnalyticsWindow {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
+        match self {
             Self::Month => f.write_str("month"),
             Self::Week => f.write_str("week"),
             Self::All => f.write_str("all"),
+            Self::Unknown(value) => f.write_str(value),
         }
     }
 }

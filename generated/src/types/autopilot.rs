@@ -32,7 +32,6 @@ pub struct AutopilotChatResponse {
     ::serde::Deserialize,
     ::serde::Serialize,
     Clone,
-    Copy,
     Debug,
     Eq,
     Hash,
@@ -40,17 +39,22 @@ pub struct AutopilotChatResponse {
     PartialEq,
     PartialOrd
 )]
+#[non_exhaustive]
 pub enum AutopilotMode {
     #[serde(rename = "ask")]
     Ask,
     #[serde(rename = "act")]
     Act,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for AutopilotMode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
+        match self {
             Self::Ask => f.write_str("ask"),
             Self::Act => f.write_str("act"),
+            Self::Unknown(value) => f.write_str(value),
         }
     }
 }

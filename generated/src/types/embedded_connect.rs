@@ -201,7 +201,6 @@ impl<'de> ::serde::Deserialize<'de> for ListPrincipalsPageToken {
     ::serde::Deserialize,
     ::serde::Serialize,
     Clone,
-    Copy,
     Debug,
     Eq,
     Hash,
@@ -209,14 +208,19 @@ impl<'de> ::serde::Deserialize<'de> for ListPrincipalsPageToken {
     PartialEq,
     PartialOrd
 )]
+#[non_exhaustive]
 pub enum ListUsageHistoryGroupBy {
     #[serde(rename = "principal")]
     Principal,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for ListUsageHistoryGroupBy {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
+        match self {
             Self::Principal => f.write_str("principal"),
+            Self::Unknown(value) => f.write_str(value),
         }
     }
 }

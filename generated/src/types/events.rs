@@ -168,7 +168,6 @@ pub struct StepFailedData {
     ::serde::Deserialize,
     ::serde::Serialize,
     Clone,
-    Copy,
     Debug,
     Eq,
     Hash,
@@ -176,6 +175,7 @@ pub struct StepFailedData {
     PartialEq,
     PartialOrd
 )]
+#[non_exhaustive]
 pub enum StepSkipReason {
     #[serde(rename = "blocked")]
     Blocked,
@@ -183,13 +183,17 @@ pub enum StepSkipReason {
     OutOfScope,
     #[serde(rename = "step_disabled")]
     StepDisabled,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for StepSkipReason {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
+        match self {
             Self::Blocked => f.write_str("blocked"),
             Self::OutOfScope => f.write_str("out_of_scope"),
             Self::StepDisabled => f.write_str("step_disabled"),
+            Self::Unknown(value) => f.write_str(value),
         }
     }
 }

@@ -169,7 +169,6 @@ pub struct MemoryToolCallResult {
     ::serde::Deserialize,
     ::serde::Serialize,
     Clone,
-    Copy,
     Debug,
     Eq,
     Hash,
@@ -177,6 +176,7 @@ pub struct MemoryToolCallResult {
     PartialEq,
     PartialOrd
 )]
+#[non_exhaustive]
 pub enum MemoryToolName {
     #[serde(rename = "memory_search")]
     MemorySearch,
@@ -188,15 +188,19 @@ pub enum MemoryToolName {
     MemoryProposeItems,
     #[serde(rename = "memory_confirm_item")]
     MemoryConfirmItem,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for MemoryToolName {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
+        match self {
             Self::MemorySearch => f.write_str("memory_search"),
             Self::MemoryGetEpisode => f.write_str("memory_get_episode"),
             Self::MemoryGetContinuation => f.write_str("memory_get_continuation"),
             Self::MemoryProposeItems => f.write_str("memory_propose_items"),
             Self::MemoryConfirmItem => f.write_str("memory_confirm_item"),
+            Self::Unknown(value) => f.write_str(value),
         }
     }
 }

@@ -103,7 +103,6 @@ pub struct PatPage {
     ::serde::Deserialize,
     ::serde::Serialize,
     Clone,
-    Copy,
     Debug,
     Eq,
     Hash,
@@ -111,6 +110,7 @@ pub struct PatPage {
     PartialEq,
     PartialOrd
 )]
+#[non_exhaustive]
 pub enum PatScope {
     #[serde(rename = "workflow:read")]
     WorkflowRead,
@@ -118,13 +118,17 @@ pub enum PatScope {
     WorkflowRun,
     #[serde(rename = "mcp:execute")]
     McpExecute,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for PatScope {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
+        match self {
             Self::WorkflowRead => f.write_str("workflow:read"),
             Self::WorkflowRun => f.write_str("workflow:run"),
             Self::McpExecute => f.write_str("mcp:execute"),
+            Self::Unknown(value) => f.write_str(value),
         }
     }
 }

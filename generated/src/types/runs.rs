@@ -20,7 +20,6 @@ pub struct ExecuteRunParams {
     ::serde::Deserialize,
     ::serde::Serialize,
     Clone,
-    Copy,
     Debug,
     Eq,
     Hash,
@@ -28,6 +27,7 @@ pub struct ExecuteRunParams {
     PartialEq,
     PartialOrd
 )]
+#[non_exhaustive]
 pub enum FailureCode {
     #[serde(rename = "MCP_TOOL_FAILED")]
     McpToolFailed,
@@ -47,10 +47,13 @@ pub enum FailureCode {
     UpstreamError,
     #[serde(rename = "DEPENDENCY_UNAVAILABLE")]
     DependencyUnavailable,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for FailureCode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
+        match self {
             Self::McpToolFailed => f.write_str("MCP_TOOL_FAILED"),
             Self::LlmRequestFailed => f.write_str("LLM_REQUEST_FAILED"),
             Self::InsufficientCredits => f.write_str("INSUFFICIENT_CREDITS"),
@@ -60,6 +63,7 @@ impl ::std::fmt::Display for FailureCode {
             Self::HumanTaskFailed => f.write_str("HUMAN_TASK_FAILED"),
             Self::UpstreamError => f.write_str("UPSTREAM_ERROR"),
             Self::DependencyUnavailable => f.write_str("DEPENDENCY_UNAVAILABLE"),
+            Self::Unknown(value) => f.write_str(value),
         }
     }
 }
@@ -349,7 +353,6 @@ pub struct RunPage {
     ::serde::Deserialize,
     ::serde::Serialize,
     Clone,
-    Copy,
     Debug,
     Eq,
     Hash,
@@ -357,6 +360,7 @@ pub struct RunPage {
     PartialEq,
     PartialOrd
 )]
+#[non_exhaustive]
 pub enum RunStatus {
     #[serde(rename = "pending")]
     Pending,
@@ -376,10 +380,13 @@ pub enum RunStatus {
     Failed,
     #[serde(rename = "stopped")]
     Stopped,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for RunStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
+        match self {
             Self::Pending => f.write_str("pending"),
             Self::Queued => f.write_str("queued"),
             Self::Starting => f.write_str("starting"),
@@ -389,6 +396,7 @@ impl ::std::fmt::Display for RunStatus {
             Self::Completed => f.write_str("completed"),
             Self::Failed => f.write_str("failed"),
             Self::Stopped => f.write_str("stopped"),
+            Self::Unknown(value) => f.write_str(value),
         }
     }
 }
@@ -488,7 +496,6 @@ pub struct SegmentExecutionResult {
     ::serde::Deserialize,
     ::serde::Serialize,
     Clone,
-    Copy,
     Debug,
     Eq,
     Hash,
@@ -496,6 +503,7 @@ pub struct SegmentExecutionResult {
     PartialEq,
     PartialOrd
 )]
+#[non_exhaustive]
 pub enum SegmentExecutionResultOutcome {
     #[serde(rename = "started")]
     Started,
@@ -503,13 +511,17 @@ pub enum SegmentExecutionResultOutcome {
     Skipped,
     #[serde(rename = "failed")]
     Failed,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for SegmentExecutionResultOutcome {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
+        match self {
             Self::Started => f.write_str("started"),
             Self::Skipped => f.write_str("skipped"),
             Self::Failed => f.write_str("failed"),
+            Self::Unknown(value) => f.write_str(value),
         }
     }
 }
@@ -595,7 +607,6 @@ pub struct StartRunParams {
     ::serde::Deserialize,
     ::serde::Serialize,
     Clone,
-    Copy,
     Debug,
     Eq,
     Hash,
@@ -603,6 +614,7 @@ pub struct StartRunParams {
     PartialEq,
     PartialOrd
 )]
+#[non_exhaustive]
 pub enum StepStatus {
     #[serde(rename = "pending")]
     Pending,
@@ -616,16 +628,20 @@ pub enum StepStatus {
     Failed,
     #[serde(rename = "cancelled")]
     Cancelled,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for StepStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
+        match self {
             Self::Pending => f.write_str("pending"),
             Self::Running => f.write_str("running"),
             Self::Completed => f.write_str("completed"),
             Self::Skipped => f.write_str("skipped"),
             Self::Failed => f.write_str("failed"),
             Self::Cancelled => f.write_str("cancelled"),
+            Self::Unknown(value) => f.write_str(value),
         }
     }
 }
@@ -666,7 +682,6 @@ impl ::std::convert::TryFrom<::std::string::String> for StepStatus {
     ::serde::Deserialize,
     ::serde::Serialize,
     Clone,
-    Copy,
     Debug,
     Eq,
     Hash,
@@ -674,17 +689,22 @@ impl ::std::convert::TryFrom<::std::string::String> for StepStatus {
     PartialEq,
     PartialOrd
 )]
+#[non_exhaustive]
 pub enum StopMode {
     #[serde(rename = "immediate")]
     Immediate,
     #[serde(rename = "graceful")]
     Graceful,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for StopMode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
+        match self {
             Self::Immediate => f.write_str("immediate"),
             Self::Graceful => f.write_str("graceful"),
+            Self::Unknown(value) => f.write_str(value),
         }
     }
 }

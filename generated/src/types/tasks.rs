@@ -172,7 +172,6 @@ pub struct TaskCompletionRequest {
     ::serde::Deserialize,
     ::serde::Serialize,
     Clone,
-    Copy,
     Debug,
     Eq,
     Hash,
@@ -180,14 +179,19 @@ pub struct TaskCompletionRequest {
     PartialEq,
     PartialOrd
 )]
+#[non_exhaustive]
 pub enum TaskCompletionStatus {
     #[serde(rename = "completed")]
     Completed,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for TaskCompletionStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
+        match self {
             Self::Completed => f.write_str("completed"),
+            Self::Unknown(value) => f.write_str(value),
         }
     }
 }

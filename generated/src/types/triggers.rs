@@ -57,7 +57,6 @@ pub struct CronTriggerConfig {
     ::serde::Deserialize,
     ::serde::Serialize,
     Clone,
-    Copy,
     Debug,
     Eq,
     Hash,
@@ -65,14 +64,19 @@ pub struct CronTriggerConfig {
     PartialEq,
     PartialOrd
 )]
+#[non_exhaustive]
 pub enum CronTriggerType {
     #[serde(rename = "cron")]
     Cron,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for CronTriggerType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
+        match self {
             Self::Cron => f.write_str("cron"),
+            Self::Unknown(value) => f.write_str(value),
         }
     }
 }
@@ -191,7 +195,6 @@ pub struct PlatformEventTriggerConfig {
     ::serde::Deserialize,
     ::serde::Serialize,
     Clone,
-    Copy,
     Debug,
     Eq,
     Hash,
@@ -199,14 +202,19 @@ pub struct PlatformEventTriggerConfig {
     PartialEq,
     PartialOrd
 )]
+#[non_exhaustive]
 pub enum PlatformEventTriggerType {
     #[serde(rename = "platform_event")]
     PlatformEvent,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for PlatformEventTriggerType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
+        match self {
             Self::PlatformEvent => f.write_str("platform_event"),
+            Self::Unknown(value) => f.write_str(value),
         }
     }
 }
@@ -251,7 +259,6 @@ pub struct TriggerPage {
     ::serde::Deserialize,
     ::serde::Serialize,
     Clone,
-    Copy,
     Debug,
     Eq,
     Hash,
@@ -259,6 +266,7 @@ pub struct TriggerPage {
     PartialEq,
     PartialOrd
 )]
+#[non_exhaustive]
 pub enum TriggerPlatformEventType {
     #[serde(rename = "principal.created")]
     PrincipalCreated,
@@ -270,15 +278,19 @@ pub enum TriggerPlatformEventType {
     PrincipalSuspended,
     #[serde(rename = "principal.deleted")]
     PrincipalDeleted,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for TriggerPlatformEventType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
+        match self {
             Self::PrincipalCreated => f.write_str("principal.created"),
             Self::ConnectionCreated => f.write_str("connection.created"),
             Self::ConnectionRevoked => f.write_str("connection.revoked"),
             Self::PrincipalSuspended => f.write_str("principal.suspended"),
             Self::PrincipalDeleted => f.write_str("principal.deleted"),
+            Self::Unknown(value) => f.write_str(value),
         }
     }
 }
@@ -318,7 +330,6 @@ impl ::std::convert::TryFrom<::std::string::String> for TriggerPlatformEventType
     ::serde::Deserialize,
     ::serde::Serialize,
     Clone,
-    Copy,
     Debug,
     Eq,
     Hash,
@@ -326,6 +337,7 @@ impl ::std::convert::TryFrom<::std::string::String> for TriggerPlatformEventType
     PartialEq,
     PartialOrd
 )]
+#[non_exhaustive]
 pub enum TriggerProviderFilter {
     #[serde(rename = "google_account")]
     GoogleAccount,
@@ -333,13 +345,17 @@ pub enum TriggerProviderFilter {
     ComposioAccount,
     #[serde(rename = "whatsapp")]
     Whatsapp,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for TriggerProviderFilter {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
+        match self {
             Self::GoogleAccount => f.write_str("google_account"),
             Self::ComposioAccount => f.write_str("composio_account"),
             Self::Whatsapp => f.write_str("whatsapp"),
+            Self::Unknown(value) => f.write_str(value),
         }
     }
 }

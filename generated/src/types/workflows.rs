@@ -228,7 +228,6 @@ pub struct ValidateWorkflowRequest {
     ::serde::Deserialize,
     ::serde::Serialize,
     Clone,
-    Copy,
     Debug,
     Eq,
     Hash,
@@ -236,6 +235,7 @@ pub struct ValidateWorkflowRequest {
     PartialEq,
     PartialOrd
 )]
+#[non_exhaustive]
 pub enum ValidationCheckStatus {
     #[serde(rename = "passed")]
     Passed,
@@ -245,14 +245,18 @@ pub enum ValidationCheckStatus {
     Blocked,
     #[serde(rename = "not_applicable")]
     NotApplicable,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for ValidationCheckStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
+        match self {
             Self::Passed => f.write_str("passed"),
             Self::Failed => f.write_str("failed"),
             Self::Blocked => f.write_str("blocked"),
             Self::NotApplicable => f.write_str("not_applicable"),
+            Self::Unknown(value) => f.write_str(value),
         }
     }
 }
@@ -381,7 +385,6 @@ pub struct WorkflowConnectionOverridesStatus {
     ::serde::Deserialize,
     ::serde::Serialize,
     Clone,
-    Copy,
     Debug,
     Eq,
     Hash,
@@ -389,14 +392,19 @@ pub struct WorkflowConnectionOverridesStatus {
     PartialEq,
     PartialOrd
 )]
+#[non_exhaustive]
 pub enum WorkflowConnectionOverridesStatusStatus {
     #[serde(rename = "ok")]
     Ok,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for WorkflowConnectionOverridesStatusStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
+        match self {
             Self::Ok => f.write_str("ok"),
+            Self::Unknown(value) => f.write_str(value),
         }
     }
 }
@@ -463,7 +471,6 @@ pub struct WorkflowPage {
     ::serde::Deserialize,
     ::serde::Serialize,
     Clone,
-    Copy,
     Debug,
     Eq,
     Hash,
@@ -471,6 +478,7 @@ pub struct WorkflowPage {
     PartialEq,
     PartialOrd
 )]
+#[non_exhaustive]
 pub enum WorkflowStatus {
     #[serde(rename = "draft")]
     Draft,
@@ -478,13 +486,17 @@ pub enum WorkflowStatus {
     Published,
     #[serde(rename = "archived")]
     Archived,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for WorkflowStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
+        match self {
             Self::Draft => f.write_str("draft"),
             Self::Published => f.write_str("published"),
             Self::Archived => f.write_str("archived"),
+            Self::Unknown(value) => f.write_str(value),
         }
     }
 }
@@ -562,7 +574,6 @@ pub struct WorkflowStep {
     ::serde::Deserialize,
     ::serde::Serialize,
     Clone,
-    Copy,
     Debug,
     Eq,
     Hash,
@@ -570,6 +581,7 @@ pub struct WorkflowStep {
     PartialEq,
     PartialOrd
 )]
+#[non_exhaustive]
 pub enum WorkflowStepType {
     #[serde(rename = "mcp_call")]
     McpCall,
@@ -589,10 +601,13 @@ pub enum WorkflowStepType {
     WorkflowCall,
     #[serde(rename = "external_agent")]
     ExternalAgent,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for WorkflowStepType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
+        match self {
             Self::McpCall => f.write_str("mcp_call"),
             Self::LlmCall => f.write_str("llm_call"),
             Self::HumanTask => f.write_str("human_task"),
@@ -602,6 +617,7 @@ impl ::std::fmt::Display for WorkflowStepType {
             Self::AgentCall => f.write_str("agent_call"),
             Self::WorkflowCall => f.write_str("workflow_call"),
             Self::ExternalAgent => f.write_str("external_agent"),
+            Self::Unknown(value) => f.write_str(value),
         }
     }
 }
@@ -710,7 +726,6 @@ pub struct WorkflowValidationEvidence {
     ::serde::Deserialize,
     ::serde::Serialize,
     Clone,
-    Copy,
     Debug,
     Eq,
     Hash,
@@ -718,17 +733,22 @@ pub struct WorkflowValidationEvidence {
     PartialEq,
     PartialOrd
 )]
+#[non_exhaustive]
 pub enum WorkflowValidationEvidenceReadiness {
     #[serde(rename = "ready")]
     Ready,
     #[serde(rename = "blocked")]
     Blocked,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for WorkflowValidationEvidenceReadiness {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
+        match self {
             Self::Ready => f.write_str("ready"),
             Self::Blocked => f.write_str("blocked"),
+            Self::Unknown(value) => f.write_str(value),
         }
     }
 }
@@ -787,7 +807,6 @@ pub struct WorkflowValidationParams {
     ::serde::Deserialize,
     ::serde::Serialize,
     Clone,
-    Copy,
     Debug,
     Eq,
     Hash,
@@ -795,17 +814,22 @@ pub struct WorkflowValidationParams {
     PartialEq,
     PartialOrd
 )]
+#[non_exhaustive]
 pub enum WorkflowValidationReadiness {
     #[serde(rename = "ready")]
     Ready,
     #[serde(rename = "blocked")]
     Blocked,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    #[serde(untagged)]
+    Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for WorkflowValidationReadiness {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
+        match self {
             Self::Ready => f.write_str("ready"),
             Self::Blocked => f.write_str("blocked"),
+            Self::Unknown(value) => f.write_str(value),
         }
     }
 }
