@@ -205,6 +205,11 @@ pub fn method_name(id: &str) -> String {
         .replace('\'', "")
         .replace(|c: char| !(c.is_alphanumeric() || c == '_'), "-")
         .to_snake_case();
+    // Like typify's `sanitize`: a leading digit gets an `x`, a keyword a trailing `_`.
+    let snake = match snake.chars().next() {
+        Some(c) if c.is_alphabetic() || c == '_' => snake,
+        _ => format!("x{snake}"),
+    };
     if snake == "gen" || syn::parse_str::<syn::Ident>(&snake).is_err() {
         format!("{snake}_")
     } else {

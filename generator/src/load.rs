@@ -201,6 +201,14 @@ impl Bundler {
         bundle_ptr: &str,
     ) -> Value {
         let here = Location::new(file.to_owned(), format!("{file_ptr}/$ref"));
+        if reference.trim().is_empty() || reference == "#" {
+            self.problems.push(Problem::new(
+                here,
+                ProblemKind::UnresolvedRef,
+                format!("`$ref` {reference:?} names the whole document, not a definition"),
+            ));
+            return Value::Object(map.clone());
+        }
         let (file_part, pointer) = match reference.split_once('#') {
             Some((f, p)) => (f, p.to_owned()),
             None => (reference, String::new()),

@@ -8,7 +8,7 @@ use serde_json::Value;
 use crate::error::{Problem, ProblemKind, escape_segment};
 use crate::load::SourceMap;
 use crate::model::Role;
-use crate::walk::{self, METHODS};
+use crate::walk;
 
 /// Request body media types the generator turns into typed or raw bodies.
 pub const BODY_MEDIA_TYPES: [&str; 5] = [
@@ -71,9 +71,7 @@ pub fn validate(doc: &Value, sources: &SourceMap) -> Vec<Problem> {
                     report(
                         &format!("{ptr}/operationId"),
                         ProblemKind::InvalidOperationId,
-                        format!(
-                            "operationId `{id}` must start with a letter and hold only letters, digits, `_`, `-` or `.`"
-                        ),
+                        format!("operationId `{id}` has no letter or digit to name a method after"),
                     );
                 }
                 let snake = heck::ToSnakeCase::to_snake_case(id.as_str());
@@ -263,13 +261,8 @@ fn check_refs(
     }
 }
 
+/// Any id with a letter or digit can name a method (`find pet by id` → `find_pet_by_id`,
+/// `2fa` → `x2fa`), the way progenitor names them.
 fn valid_identifier(id: &str) -> bool {
-    let mut chars = id.chars();
-    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
-        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
-}
-
-/// Whether a key of a path item is an HTTP method.
-pub fn is_method(key: &str) -> bool {
-    METHODS.contains(&key)
+    id.chars().any(char::is_alphanumeric)
 }

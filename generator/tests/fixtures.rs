@@ -450,3 +450,22 @@ fn the_crate_root_is_left_alone_by_rustfmt() {
         "rustfmt would change the generated lib.rs"
     );
 }
+
+#[test]
+fn an_empty_ref_is_reported_and_spaces_in_operation_ids_are_fine() {
+    expect_problem(
+        "bad/empty-ref.yaml",
+        ProblemKind::UnresolvedRef,
+        "bad/empty-ref.yaml",
+        "/paths/~1v1~1things/get/responses/200/content/application~1json/schema/$ref",
+        "names the whole document",
+    );
+    let error = generate(&config("bad/empty-ref.yaml")).unwrap_err();
+    assert!(
+        !error
+            .problems()
+            .iter()
+            .any(|p| p.kind == ProblemKind::InvalidOperationId),
+        "`list things` becomes `list_things`: {error}"
+    );
+}
