@@ -508,3 +508,19 @@ async fn an_enum_value_added_by_a_newer_server_still_decodes() {
     // Values the caller writes are still checked.
     assert!("runing".parse::<RunStatus>().is_err());
 }
+
+#[test]
+fn default_timeouts_and_retry_policy_are_the_documented_ones() {
+    use std::time::Duration;
+    let timeouts = agentruntime::Timeouts::default();
+    assert_eq!(timeouts.connect, Some(Duration::from_secs(5)));
+    assert_eq!(timeouts.attempt, Some(Duration::from_secs(60)));
+    let policy = RetryPolicy::default();
+    assert_eq!(policy.get_max_attempts(), 3);
+    assert_eq!(policy.backoff_cap(0), Duration::from_millis(500));
+    assert_eq!(policy.backoff_cap(10), Duration::from_secs(8));
+    assert_eq!(policy.get_deadline(), None);
+    assert_eq!(RetryPolicy::none().get_max_attempts(), 1);
+    let client = Client::builder().build().unwrap();
+    assert_eq!(client.retry_policy(), &RetryPolicy::default());
+}
