@@ -265,19 +265,17 @@ fn is_struct_builder_entry(item: &Item) -> bool {
 /// caller writes is still an error.
 fn open_string_enums(modules: &mut Modules) {
     let mut opened = BTreeSet::new();
-    for item in modules.types.values_mut().flatten() {
-        match item {
-            Item::Enum(e) if is_string_enum(e) => {
-                e.attrs.push(syn::parse_quote!(#[non_exhaustive]));
-                e.variants.push(syn::parse_quote! {
-                    /// A value this version of the SDK does not know yet, kept as it was sent.
-                    #[serde(untagged)]
-                    Unknown(::std::string::String)
-                });
+    for items in modules.types.values_mut() {
+        let mut added = Vec::new();
+        for item in items.iter_mut() {
+            if let Item::Enum(e) = item
+                && is_string_enum(e)
+            {
+                added.extend(open_enum(e));
                 opened.insert(e.ident.to_string());
             }
-            _ => {}
         }
+        items.extend(added);
     }
     for item in modules.types.values_mut().flatten() {
         match item {
@@ -305,6 +303,94 @@ fn open_string_enums(modules: &mut Modules) {
             _ => {}
         }
     }
+}
+
+/// Adds `Unknown(String)` to a string enum and replaces its derived serde impls with a string
+/// match (derived ones would need `#[serde(untagged)]`, which buffers every value and costs far
+/// more to compile). Returns the new impl blocks.
+fn open_enum(e: &mut syn::ItemEnum) -> Vec<Item> {
+    let mut arms = Vec::new();
+    let mut names = Vec::new();
+    for variant in &mut e.variants {
+        let ident = variant.ident.clone();
+        let wire = variant
+            .attrs
+            .iter()
+            .find_map(serde_rename)
+            .unwrap_or_else(|| ident.to_string());
+        variant.attrs.retain(|a| !a.path().is_ident("serde"));
+        if !variant.attrs.iter().any(|a| a.path().is_ident("doc")) {
+            let doc = format!(" `{wire}`");
+            variant.attrs.push(syn::parse_quote!(#[doc = #doc]));
+        }
+        arms.push(quote!(#wire => Self::#ident,));
+        names.push(quote!(Self::#ident => #wire,));
+    }
+    for attr in &mut e.attrs {
+        if attr.path().is_ident("derive")
+            && let syn::Meta::List(list) = &mut attr.meta
+            && let Ok(paths) = list.parse_args_with(
+                syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+            )
+        {
+            let kept: Vec<&syn::Path> = paths
+                .iter()
+                .filter(|p| {
+                    let last = p.segments.last().map(|s| s.ident.to_string());
+                    !matches!(last.as_deref(), Some("Serialize" | "Deserialize" | "Copy"))
+                })
+                .collect();
+            list.tokens = quote!(#(#kept),*);
+        }
+    }
+    e.attrs.retain(|a| !a.path().is_ident("serde"));
+    e.attrs.push(syn::parse_quote!(#[non_exhaustive]));
+    e.variants.push(syn::parse_quote! {
+        /// A value this version of the SDK does not know yet, kept as it was sent.
+        Unknown(::std::string::String)
+    });
+    let name = &e.ident;
+    let file: syn::File = syn::parse_quote! {
+            impl #name {
+                /// The value as it is on the wire.
+                pub fn as_str(&self) -> &str {
+                    match self {
+                        #(#names)*
+                        Self::Unknown(value) => value,
+                    }
+                }
+            }
+            impl ::serde::Serialize for #name {
+                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                    serializer.serialize_str(self.as_str())
+                }
+            }
+            impl<'de> ::serde::Deserialize<'de> for #name {
+                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                    let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+                    Ok(match value.as_str() {
+                        #(#arms)*
+                        _ => Self::Unknown(value),
+                    })
+                }
+            }
+    };
+    file.items
+}
+
+/// The value of `#[serde(rename = "...")]`, if the attribute is one.
+fn serde_rename(attr: &syn::Attribute) -> Option<String> {
+    if !attr.path().is_ident("serde") {
+        return None;
+    }
+    let mut rename = None;
+    let _ = attr.parse_nested_meta(|meta| {
+        if meta.path.is_ident("rename") {
+            rename = Some(meta.value()?.parse::<syn::LitStr>()?.value());
+        }
+        Ok(())
+    });
+    rename
 }
 
 /// An enum of unit variants only, each a string on the wire.

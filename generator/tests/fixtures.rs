@@ -108,9 +108,10 @@ fn openapi_30_single_file() {
         .split("\n}")
         .next()
         .unwrap();
+    assert!(color.contains("Unknown(::std::string::String)"), "{color}");
     assert!(
-        color.contains("#[serde(untagged)]\n    Unknown(::std::string::String)"),
-        "{color}"
+        types.contains("impl<'de> ::serde::Deserialize<'de> for Color"),
+        "{types}"
     );
 
     let manifest = file(&output, "Cargo.toml");

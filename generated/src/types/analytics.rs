@@ -54,27 +54,16 @@ pub struct AnalyticsExecutionDuration {
     pub window: ::std::option::Option<AnalyticsWindow>,
 }
 /// Width of one timeseries bucket.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum AnalyticsGranularity {
-    #[serde(rename = "hour")]
+    /// `hour`
     Hour,
-    #[serde(rename = "day")]
+    /// `day`
     Day,
-    #[serde(rename = "week")]
+    /// `week`
     Week,
     /// A value this version of the SDK does not know yet, kept as it was sent.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for AnalyticsGranularity {
@@ -214,27 +203,16 @@ pub struct AnalyticsUsageTimeseries {
     pub points: ::std::vec::Vec<AnalyticsUsagePoint>,
 }
 /// A relative analytics window ending now (UTC).
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum AnalyticsWindow {
-    #[serde(rename = "month")]
+    /// `month`
     Month,
-    #[serde(rename = "week")]
+    /// `week`
     Week,
-    #[serde(rename = "all")]
+    /// `all`
     All,
     /// A value this version of the SDK does not know yet, kept as it was sent.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for AnalyticsWindow {
@@ -274,5 +252,77 @@ impl ::std::convert::TryFrom<::std::string::String> for AnalyticsWindow {
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
+    }
+}
+impl AnalyticsGranularity {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Hour => "hour",
+            Self::Day => "day",
+            Self::Week => "week",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for AnalyticsGranularity {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AnalyticsGranularity {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "hour" => Self::Hour,
+                "day" => Self::Day,
+                "week" => Self::Week,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl AnalyticsWindow {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Month => "month",
+            Self::Week => "week",
+            Self::All => "all",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for AnalyticsWindow {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AnalyticsWindow {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "month" => Self::Month,
+                "week" => Self::Week,
+                "all" => Self::All,
+                _ => Self::Unknown(value),
+            },
+        )
     }
 }

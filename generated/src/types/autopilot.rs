@@ -28,25 +28,14 @@ pub struct AutopilotChatResponse {
     pub thread_id: ::std::string::String,
 }
 /// `ask` answers questions only; `act` (called Autopilot mode in earlier docs) may also take actions such as creating or running workflows.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum AutopilotMode {
-    #[serde(rename = "ask")]
+    /// `ask`
     Ask,
-    #[serde(rename = "act")]
+    /// `act`
     Act,
     /// A value this version of the SDK does not know yet, kept as it was sent.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for AutopilotMode {
@@ -84,5 +73,39 @@ impl ::std::convert::TryFrom<::std::string::String> for AutopilotMode {
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
+    }
+}
+impl AutopilotMode {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ask => "ask",
+            Self::Act => "act",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for AutopilotMode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AutopilotMode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "ask" => Self::Ask,
+                "act" => Self::Act,
+                _ => Self::Unknown(value),
+            },
+        )
     }
 }

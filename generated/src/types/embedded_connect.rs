@@ -197,23 +197,12 @@ impl<'de> ::serde::Deserialize<'de> for ListPrincipalsPageToken {
     }
 }
 /// `ListUsageHistoryGroupBy`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ListUsageHistoryGroupBy {
-    #[serde(rename = "principal")]
+    /// `principal`
     Principal,
     /// A value this version of the SDK does not know yet, kept as it was sent.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for ListUsageHistoryGroupBy {
@@ -460,6 +449,38 @@ pub struct PrincipalUsagePage {
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
+}
+impl ListUsageHistoryGroupBy {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Principal => "principal",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for ListUsageHistoryGroupBy {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListUsageHistoryGroupBy {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "principal" => Self::Principal,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
 }
 impl crate::pagination::Page for PrincipalPage {
     type Item = Principal;

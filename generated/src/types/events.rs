@@ -164,27 +164,16 @@ pub struct StepFailedData {
     pub failure_code: ::std::option::Option<FailureCode>,
 }
 /// Why a step was skipped: `blocked` (the run failed before the step started), `out_of_scope` (outside the episode's scope in episode mode) or `step_disabled` (the step is disabled).
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum StepSkipReason {
-    #[serde(rename = "blocked")]
+    /// `blocked`
     Blocked,
-    #[serde(rename = "out_of_scope")]
+    /// `out_of_scope`
     OutOfScope,
-    #[serde(rename = "step_disabled")]
+    /// `step_disabled`
     StepDisabled,
     /// A value this version of the SDK does not know yet, kept as it was sent.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for StepSkipReason {
@@ -545,6 +534,42 @@ impl ::serde::Serialize for RunEventKind {
             }
         }
         ::serde::Serialize::serialize(&map, serializer)
+    }
+}
+impl StepSkipReason {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Blocked => "blocked",
+            Self::OutOfScope => "out_of_scope",
+            Self::StepDisabled => "step_disabled",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for StepSkipReason {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for StepSkipReason {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "blocked" => Self::Blocked,
+                "out_of_scope" => Self::OutOfScope,
+                "step_disabled" => Self::StepDisabled,
+                _ => Self::Unknown(value),
+            },
+        )
     }
 }
 impl crate::pagination::Page for RunEventPage {

@@ -165,31 +165,20 @@ pub struct MemoryToolCallResult {
     pub result: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 /// A memory tool. `memory_search`, `memory_get_episode` and `memory_get_continuation` read; `memory_propose_items` and `memory_confirm_item` write.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum MemoryToolName {
-    #[serde(rename = "memory_search")]
+    /// `memory_search`
     MemorySearch,
-    #[serde(rename = "memory_get_episode")]
+    /// `memory_get_episode`
     MemoryGetEpisode,
-    #[serde(rename = "memory_get_continuation")]
+    /// `memory_get_continuation`
     MemoryGetContinuation,
-    #[serde(rename = "memory_propose_items")]
+    /// `memory_propose_items`
     MemoryProposeItems,
-    #[serde(rename = "memory_confirm_item")]
+    /// `memory_confirm_item`
     MemoryConfirmItem,
     /// A value this version of the SDK does not know yet, kept as it was sent.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for MemoryToolName {
@@ -233,5 +222,45 @@ impl ::std::convert::TryFrom<::std::string::String> for MemoryToolName {
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
+    }
+}
+impl MemoryToolName {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::MemorySearch => "memory_search",
+            Self::MemoryGetEpisode => "memory_get_episode",
+            Self::MemoryGetContinuation => "memory_get_continuation",
+            Self::MemoryProposeItems => "memory_propose_items",
+            Self::MemoryConfirmItem => "memory_confirm_item",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for MemoryToolName {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MemoryToolName {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "memory_search" => Self::MemorySearch,
+                "memory_get_episode" => Self::MemoryGetEpisode,
+                "memory_get_continuation" => Self::MemoryGetContinuation,
+                "memory_propose_items" => Self::MemoryProposeItems,
+                "memory_confirm_item" => Self::MemoryConfirmItem,
+                _ => Self::Unknown(value),
+            },
+        )
     }
 }

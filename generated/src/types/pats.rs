@@ -99,27 +99,16 @@ pub struct PatPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 /// A permission a PAT carries. `workflow:read` lists and reads workflows, runs and events; `workflow:run` starts, pauses, resumes and stops runs; `mcp:execute` runs MCP tools inside workflow runs.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum PatScope {
-    #[serde(rename = "workflow:read")]
+    /// `workflow:read`
     WorkflowRead,
-    #[serde(rename = "workflow:run")]
+    /// `workflow:run`
     WorkflowRun,
-    #[serde(rename = "mcp:execute")]
+    /// `mcp:execute`
     McpExecute,
     /// A value this version of the SDK does not know yet, kept as it was sent.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for PatScope {
@@ -167,6 +156,42 @@ pub struct PatToken {
     /// PAT metadata id.
     pub id: ::std::string::String,
     pub token: crate::Secret,
+}
+impl PatScope {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::WorkflowRead => "workflow:read",
+            Self::WorkflowRun => "workflow:run",
+            Self::McpExecute => "mcp:execute",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for PatScope {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PatScope {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "workflow:read" => Self::WorkflowRead,
+                "workflow:run" => Self::WorkflowRun,
+                "mcp:execute" => Self::McpExecute,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
 }
 impl crate::pagination::Page for PatPage {
     type Item = Pat;

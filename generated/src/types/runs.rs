@@ -16,39 +16,28 @@ pub struct ExecuteRunParams {
     pub segment_id: ::std::option::Option<::std::string::String>,
 }
 /// Why a run or step failed (`failure_code`).
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum FailureCode {
-    #[serde(rename = "MCP_TOOL_FAILED")]
+    /// `MCP_TOOL_FAILED`
     McpToolFailed,
-    #[serde(rename = "LLM_REQUEST_FAILED")]
+    /// `LLM_REQUEST_FAILED`
     LlmRequestFailed,
-    #[serde(rename = "INSUFFICIENT_CREDITS")]
+    /// `INSUFFICIENT_CREDITS`
     InsufficientCredits,
-    #[serde(rename = "RUN_STALLED_OR_TIMED_OUT")]
+    /// `RUN_STALLED_OR_TIMED_OUT`
     RunStalledOrTimedOut,
-    #[serde(rename = "RUN_STOPPED")]
+    /// `RUN_STOPPED`
     RunStopped,
-    #[serde(rename = "DRAIN_TIMEOUT")]
+    /// `DRAIN_TIMEOUT`
     DrainTimeout,
-    #[serde(rename = "HUMAN_TASK_FAILED")]
+    /// `HUMAN_TASK_FAILED`
     HumanTaskFailed,
-    #[serde(rename = "UPSTREAM_ERROR")]
+    /// `UPSTREAM_ERROR`
     UpstreamError,
-    #[serde(rename = "DEPENDENCY_UNAVAILABLE")]
+    /// `DEPENDENCY_UNAVAILABLE`
     DependencyUnavailable,
     /// A value this version of the SDK does not know yet, kept as it was sent.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for FailureCode {
@@ -349,39 +338,28 @@ pub struct RunPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 /// Status of a run. `pending`, `queued` and `starting` lead to `running`; `pause` moves a run to `paused` and `resume` back to `running`; a graceful `stop` passes through `draining`. `completed`, `failed` and `stopped` are terminal: a finished run cannot be resumed or retried, start a new one.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum RunStatus {
-    #[serde(rename = "pending")]
+    /// `pending`
     Pending,
-    #[serde(rename = "queued")]
+    /// `queued`
     Queued,
-    #[serde(rename = "starting")]
+    /// `starting`
     Starting,
-    #[serde(rename = "running")]
+    /// `running`
     Running,
-    #[serde(rename = "paused")]
+    /// `paused`
     Paused,
-    #[serde(rename = "draining")]
+    /// `draining`
     Draining,
-    #[serde(rename = "completed")]
+    /// `completed`
     Completed,
-    #[serde(rename = "failed")]
+    /// `failed`
     Failed,
-    #[serde(rename = "stopped")]
+    /// `stopped`
     Stopped,
     /// A value this version of the SDK does not know yet, kept as it was sent.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for RunStatus {
@@ -492,27 +470,16 @@ pub struct SegmentExecutionResult {
     pub run_id: ::std::option::Option<::std::string::String>,
 }
 /// Whether a run was started for this principal.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum SegmentExecutionResultOutcome {
-    #[serde(rename = "started")]
+    /// `started`
     Started,
-    #[serde(rename = "skipped")]
+    /// `skipped`
     Skipped,
-    #[serde(rename = "failed")]
+    /// `failed`
     Failed,
     /// A value this version of the SDK does not know yet, kept as it was sent.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for SegmentExecutionResultOutcome {
@@ -603,33 +570,22 @@ pub struct StartRunParams {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 /// Status of one step of a run. `skipped` covers steps blocked by an earlier failure, steps out of an episode's scope and disabled steps.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum StepStatus {
-    #[serde(rename = "pending")]
+    /// `pending`
     Pending,
-    #[serde(rename = "running")]
+    /// `running`
     Running,
-    #[serde(rename = "completed")]
+    /// `completed`
     Completed,
-    #[serde(rename = "skipped")]
+    /// `skipped`
     Skipped,
-    #[serde(rename = "failed")]
+    /// `failed`
     Failed,
-    #[serde(rename = "cancelled")]
+    /// `cancelled`
     Cancelled,
     /// A value this version of the SDK does not know yet, kept as it was sent.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for StepStatus {
@@ -678,25 +634,14 @@ impl ::std::convert::TryFrom<::std::string::String> for StepStatus {
     }
 }
 /// How `stop` ends a run. `immediate` cancels in-flight MCP calls and, best effort, LLM calls. `graceful` lets in-flight steps finish and starts no new ones (the run shows `draining`); a drain that overruns fails with `DRAIN_TIMEOUT`. Both end in `stopped`.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum StopMode {
-    #[serde(rename = "immediate")]
+    /// `immediate`
     Immediate,
-    #[serde(rename = "graceful")]
+    /// `graceful`
     Graceful,
     /// A value this version of the SDK does not know yet, kept as it was sent.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for StopMode {
@@ -915,6 +860,214 @@ impl ::serde::Serialize for RunCommand {
             }
         }
         ::serde::Serialize::serialize(&map, serializer)
+    }
+}
+impl FailureCode {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::McpToolFailed => "MCP_TOOL_FAILED",
+            Self::LlmRequestFailed => "LLM_REQUEST_FAILED",
+            Self::InsufficientCredits => "INSUFFICIENT_CREDITS",
+            Self::RunStalledOrTimedOut => "RUN_STALLED_OR_TIMED_OUT",
+            Self::RunStopped => "RUN_STOPPED",
+            Self::DrainTimeout => "DRAIN_TIMEOUT",
+            Self::HumanTaskFailed => "HUMAN_TASK_FAILED",
+            Self::UpstreamError => "UPSTREAM_ERROR",
+            Self::DependencyUnavailable => "DEPENDENCY_UNAVAILABLE",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for FailureCode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FailureCode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "MCP_TOOL_FAILED" => Self::McpToolFailed,
+                "LLM_REQUEST_FAILED" => Self::LlmRequestFailed,
+                "INSUFFICIENT_CREDITS" => Self::InsufficientCredits,
+                "RUN_STALLED_OR_TIMED_OUT" => Self::RunStalledOrTimedOut,
+                "RUN_STOPPED" => Self::RunStopped,
+                "DRAIN_TIMEOUT" => Self::DrainTimeout,
+                "HUMAN_TASK_FAILED" => Self::HumanTaskFailed,
+                "UPSTREAM_ERROR" => Self::UpstreamError,
+                "DEPENDENCY_UNAVAILABLE" => Self::DependencyUnavailable,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl RunStatus {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::Queued => "queued",
+            Self::Starting => "starting",
+            Self::Running => "running",
+            Self::Paused => "paused",
+            Self::Draining => "draining",
+            Self::Completed => "completed",
+            Self::Failed => "failed",
+            Self::Stopped => "stopped",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for RunStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RunStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "pending" => Self::Pending,
+                "queued" => Self::Queued,
+                "starting" => Self::Starting,
+                "running" => Self::Running,
+                "paused" => Self::Paused,
+                "draining" => Self::Draining,
+                "completed" => Self::Completed,
+                "failed" => Self::Failed,
+                "stopped" => Self::Stopped,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl SegmentExecutionResultOutcome {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Started => "started",
+            Self::Skipped => "skipped",
+            Self::Failed => "failed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for SegmentExecutionResultOutcome {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SegmentExecutionResultOutcome {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "started" => Self::Started,
+                "skipped" => Self::Skipped,
+                "failed" => Self::Failed,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl StepStatus {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pending => "pending",
+            Self::Running => "running",
+            Self::Completed => "completed",
+            Self::Skipped => "skipped",
+            Self::Failed => "failed",
+            Self::Cancelled => "cancelled",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for StepStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for StepStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "pending" => Self::Pending,
+                "running" => Self::Running,
+                "completed" => Self::Completed,
+                "skipped" => Self::Skipped,
+                "failed" => Self::Failed,
+                "cancelled" => Self::Cancelled,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl StopMode {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Immediate => "immediate",
+            Self::Graceful => "graceful",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for StopMode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for StopMode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "immediate" => Self::Immediate,
+                "graceful" => Self::Graceful,
+                _ => Self::Unknown(value),
+            },
+        )
     }
 }
 impl crate::pagination::Page for RunPage {

@@ -168,23 +168,12 @@ pub struct TaskCompletionRequest {
     pub result: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 /// Always `completed`.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum TaskCompletionStatus {
-    #[serde(rename = "completed")]
+    /// `completed`
     Completed,
     /// A value this version of the SDK does not know yet, kept as it was sent.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for TaskCompletionStatus {
@@ -220,6 +209,38 @@ impl ::std::convert::TryFrom<::std::string::String> for TaskCompletionStatus {
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
+    }
+}
+impl TaskCompletionStatus {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Completed => "completed",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for TaskCompletionStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TaskCompletionStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "completed" => Self::Completed,
+                _ => Self::Unknown(value),
+            },
+        )
     }
 }
 impl crate::pagination::Page for PendingTaskPage {

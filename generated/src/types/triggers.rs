@@ -53,23 +53,12 @@ pub struct CronTriggerConfig {
     pub use_run_setup_defaults: ::std::option::Option<bool>,
 }
 /// Always `cron`.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum CronTriggerType {
-    #[serde(rename = "cron")]
+    /// `cron`
     Cron,
     /// A value this version of the SDK does not know yet, kept as it was sent.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for CronTriggerType {
@@ -191,23 +180,12 @@ pub struct PlatformEventTriggerConfig {
     pub trigger_steps: ::std::option::Option<TriggerStepInputs>,
 }
 /// Always `platform_event`.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum PlatformEventTriggerType {
-    #[serde(rename = "platform_event")]
+    /// `platform_event`
     PlatformEvent,
     /// A value this version of the SDK does not know yet, kept as it was sent.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for PlatformEventTriggerType {
@@ -255,31 +233,20 @@ pub struct TriggerPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 /// Platform event that fires a `platform_event` trigger.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum TriggerPlatformEventType {
-    #[serde(rename = "principal.created")]
+    /// `principal.created`
     PrincipalCreated,
-    #[serde(rename = "connection.created")]
+    /// `connection.created`
     ConnectionCreated,
-    #[serde(rename = "connection.revoked")]
+    /// `connection.revoked`
     ConnectionRevoked,
-    #[serde(rename = "principal.suspended")]
+    /// `principal.suspended`
     PrincipalSuspended,
-    #[serde(rename = "principal.deleted")]
+    /// `principal.deleted`
     PrincipalDeleted,
     /// A value this version of the SDK does not know yet, kept as it was sent.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for TriggerPlatformEventType {
@@ -326,27 +293,16 @@ impl ::std::convert::TryFrom<::std::string::String> for TriggerPlatformEventType
     }
 }
 /// Connection provider a `connection.*` platform-event trigger is limited to.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum TriggerProviderFilter {
-    #[serde(rename = "google_account")]
+    /// `google_account`
     GoogleAccount,
-    #[serde(rename = "composio_account")]
+    /// `composio_account`
     ComposioAccount,
-    #[serde(rename = "whatsapp")]
+    /// `whatsapp`
     Whatsapp,
     /// A value this version of the SDK does not know yet, kept as it was sent.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for TriggerProviderFilter {
@@ -782,6 +738,146 @@ impl ::serde::Serialize for TriggerUpdateKind {
             }
         }
         ::serde::Serialize::serialize(&map, serializer)
+    }
+}
+impl CronTriggerType {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Cron => "cron",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for CronTriggerType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CronTriggerType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "cron" => Self::Cron,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl PlatformEventTriggerType {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PlatformEvent => "platform_event",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for PlatformEventTriggerType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PlatformEventTriggerType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "platform_event" => Self::PlatformEvent,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl TriggerPlatformEventType {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::PrincipalCreated => "principal.created",
+            Self::ConnectionCreated => "connection.created",
+            Self::ConnectionRevoked => "connection.revoked",
+            Self::PrincipalSuspended => "principal.suspended",
+            Self::PrincipalDeleted => "principal.deleted",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for TriggerPlatformEventType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TriggerPlatformEventType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "principal.created" => Self::PrincipalCreated,
+                "connection.created" => Self::ConnectionCreated,
+                "connection.revoked" => Self::ConnectionRevoked,
+                "principal.suspended" => Self::PrincipalSuspended,
+                "principal.deleted" => Self::PrincipalDeleted,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl TriggerProviderFilter {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::GoogleAccount => "google_account",
+            Self::ComposioAccount => "composio_account",
+            Self::Whatsapp => "whatsapp",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for TriggerProviderFilter {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TriggerProviderFilter {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "google_account" => Self::GoogleAccount,
+                "composio_account" => Self::ComposioAccount,
+                "whatsapp" => Self::Whatsapp,
+                _ => Self::Unknown(value),
+            },
+        )
     }
 }
 impl crate::pagination::Page for TriggerPage {

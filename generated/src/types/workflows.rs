@@ -224,29 +224,18 @@ pub struct ValidateWorkflowRequest {
     pub tenantdata_schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 /// Outcome of one validation check.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ValidationCheckStatus {
-    #[serde(rename = "passed")]
+    /// `passed`
     Passed,
-    #[serde(rename = "failed")]
+    /// `failed`
     Failed,
-    #[serde(rename = "blocked")]
+    /// `blocked`
     Blocked,
-    #[serde(rename = "not_applicable")]
+    /// `not_applicable`
     NotApplicable,
     /// A value this version of the SDK does not know yet, kept as it was sent.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for ValidationCheckStatus {
@@ -381,23 +370,12 @@ pub struct WorkflowConnectionOverridesStatus {
     pub status: WorkflowConnectionOverridesStatusStatus,
 }
 /// Always `ok`.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum WorkflowConnectionOverridesStatusStatus {
-    #[serde(rename = "ok")]
+    /// `ok`
     Ok,
     /// A value this version of the SDK does not know yet, kept as it was sent.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for WorkflowConnectionOverridesStatusStatus {
@@ -467,27 +445,16 @@ pub struct WorkflowPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 /// Lifecycle status of a workflow. `draft` is editable; `published` has at least one published version; `archived` was deleted with `archive_workflow` and is kept for run history.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum WorkflowStatus {
-    #[serde(rename = "draft")]
+    /// `draft`
     Draft,
-    #[serde(rename = "published")]
+    /// `published`
     Published,
-    #[serde(rename = "archived")]
+    /// `archived`
     Archived,
     /// A value this version of the SDK does not know yet, kept as it was sent.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for WorkflowStatus {
@@ -570,39 +537,28 @@ pub struct WorkflowStep {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 /// Step type. The legacy types `condition`, `parallel` and `sequence` were removed from the engine.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum WorkflowStepType {
-    #[serde(rename = "mcp_call")]
+    /// `mcp_call`
     McpCall,
-    #[serde(rename = "llm_call")]
+    /// `llm_call`
     LlmCall,
-    #[serde(rename = "human_task")]
+    /// `human_task`
     HumanTask,
-    #[serde(rename = "lua_script")]
+    /// `lua_script`
     LuaScript,
-    #[serde(rename = "for_each")]
+    /// `for_each`
     ForEach,
-    #[serde(rename = "while")]
+    /// `while`
     While,
-    #[serde(rename = "agent_call")]
+    /// `agent_call`
     AgentCall,
-    #[serde(rename = "workflow_call")]
+    /// `workflow_call`
     WorkflowCall,
-    #[serde(rename = "external_agent")]
+    /// `external_agent`
     ExternalAgent,
     /// A value this version of the SDK does not know yet, kept as it was sent.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for WorkflowStepType {
@@ -722,25 +678,14 @@ pub struct WorkflowValidationEvidence {
     pub workflow_graph_schema_hash: ::std::option::Option<::std::string::String>,
 }
 /// Readiness at validation time.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum WorkflowValidationEvidenceReadiness {
-    #[serde(rename = "ready")]
+    /// `ready`
     Ready,
-    #[serde(rename = "blocked")]
+    /// `blocked`
     Blocked,
     /// A value this version of the SDK does not know yet, kept as it was sent.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for WorkflowValidationEvidenceReadiness {
@@ -803,25 +748,14 @@ pub struct WorkflowValidationParams {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 /// Whether the graph is ready to run (`ready`) or something blocks it (`blocked`).
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum WorkflowValidationReadiness {
-    #[serde(rename = "ready")]
+    /// `ready`
     Ready,
-    #[serde(rename = "blocked")]
+    /// `blocked`
     Blocked,
     /// A value this version of the SDK does not know yet, kept as it was sent.
-    #[serde(untagged)]
     Unknown(::std::string::String),
 }
 impl ::std::fmt::Display for WorkflowValidationReadiness {
@@ -891,6 +825,228 @@ pub struct WorkflowVersionPublish {
     /// What changed in this version, for the version history.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub changelog: ::std::option::Option<::std::string::String>,
+}
+impl ValidationCheckStatus {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Passed => "passed",
+            Self::Failed => "failed",
+            Self::Blocked => "blocked",
+            Self::NotApplicable => "not_applicable",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for ValidationCheckStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ValidationCheckStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "passed" => Self::Passed,
+                "failed" => Self::Failed,
+                "blocked" => Self::Blocked,
+                "not_applicable" => Self::NotApplicable,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl WorkflowConnectionOverridesStatusStatus {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ok => "ok",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for WorkflowConnectionOverridesStatusStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WorkflowConnectionOverridesStatusStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "ok" => Self::Ok,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl WorkflowStatus {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Draft => "draft",
+            Self::Published => "published",
+            Self::Archived => "archived",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for WorkflowStatus {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WorkflowStatus {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "draft" => Self::Draft,
+                "published" => Self::Published,
+                "archived" => Self::Archived,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl WorkflowStepType {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::McpCall => "mcp_call",
+            Self::LlmCall => "llm_call",
+            Self::HumanTask => "human_task",
+            Self::LuaScript => "lua_script",
+            Self::ForEach => "for_each",
+            Self::While => "while",
+            Self::AgentCall => "agent_call",
+            Self::WorkflowCall => "workflow_call",
+            Self::ExternalAgent => "external_agent",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for WorkflowStepType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WorkflowStepType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "mcp_call" => Self::McpCall,
+                "llm_call" => Self::LlmCall,
+                "human_task" => Self::HumanTask,
+                "lua_script" => Self::LuaScript,
+                "for_each" => Self::ForEach,
+                "while" => Self::While,
+                "agent_call" => Self::AgentCall,
+                "workflow_call" => Self::WorkflowCall,
+                "external_agent" => Self::ExternalAgent,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl WorkflowValidationEvidenceReadiness {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ready => "ready",
+            Self::Blocked => "blocked",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for WorkflowValidationEvidenceReadiness {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WorkflowValidationEvidenceReadiness {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "ready" => Self::Ready,
+                "blocked" => Self::Blocked,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl WorkflowValidationReadiness {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ready => "ready",
+            Self::Blocked => "blocked",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for WorkflowValidationReadiness {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WorkflowValidationReadiness {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "ready" => Self::Ready,
+                "blocked" => Self::Blocked,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
 }
 impl crate::pagination::Page for WorkflowConnectionOverridePage {
     type Item = WorkflowConnectionOverride;
