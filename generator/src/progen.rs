@@ -35,9 +35,7 @@ pub fn generate(doc: &Value, unions: &[Union], sources: &SourceMap) -> Result<Ge
 
 /// Deserialises into `openapiv3` types, naming the pointer where the shape is wrong.
 fn parse_openapi(doc: &Value, sources: &SourceMap) -> Result<openapiv3::OpenAPI> {
-    let text = doc.to_string();
-    let mut de = serde_json::Deserializer::from_str(&text);
-    serde_path_to_error::deserialize(&mut de).map_err(|err| {
+    serde_path_to_error::deserialize(doc).map_err(|err| {
         let pointer: String = err
             .path()
             .iter()
