@@ -114,7 +114,7 @@ async fn convert(raw: RawError, op: &'static Operation, call: &CallRecord) -> Er
             let status = value.status();
             let headers = value.headers().clone();
             let body = read_bounded(value.into_inner()).await;
-            from_status(base, op, status, &headers, body, call)
+            from_status(base, status, &headers, body, call)
         }
         E::UnexpectedResponse(response) => {
             let status = response.status();
@@ -127,20 +127,18 @@ async fn convert(raw: RawError, op: &'static Operation, call: &CallRecord) -> Er
                     .with_message(format!("status {status} is not one the spec documents"))
                     .with_preview(&body.unwrap_or_default());
             }
-            from_status(base, op, status, &headers, body, call)
+            from_status(base, status, &headers, body, call)
         }
     }
 }
 
 fn from_status(
     base: impl Fn(ErrorKind) -> Error,
-    op: &'static Operation,
     status: StatusCode,
     headers: &HeaderMap,
     body: Result<Vec<u8>, reqwest::Error>,
     call: &CallRecord,
 ) -> Error {
-    let _ = op;
     let kind = ErrorKind::of_status(status);
     let body = body.unwrap_or_default();
     let api = serde_json::from_slice::<ApiError>(&body).ok();

@@ -279,8 +279,8 @@ fn open_string_enums(modules: &mut Modules) {
     }
     for item in modules.types.values_mut().flatten() {
         match item {
-            Item::Struct(s) => drop_copy(&mut s.attrs),
-            Item::Enum(e) => drop_copy(&mut e.attrs),
+            Item::Struct(s) => remove_derives(&mut s.attrs, &["Copy"]),
+            Item::Enum(e) => remove_derives(&mut e.attrs, &["Copy"]),
             Item::Impl(imp) => {
                 let is_display = imp.trait_.as_ref().is_some_and(|(path, _)| {
                     path.segments.last().is_some_and(|s| s.ident == "Display")
@@ -326,23 +326,7 @@ fn open_enum(e: &mut syn::ItemEnum) -> Vec<Item> {
         arms.push(quote!(#wire => Self::#ident,));
         names.push(quote!(Self::#ident => #wire,));
     }
-    for attr in &mut e.attrs {
-        if attr.path().is_ident("derive")
-            && let syn::Meta::List(list) = &mut attr.meta
-            && let Ok(paths) = list.parse_args_with(
-                syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
-            )
-        {
-            let kept: Vec<&syn::Path> = paths
-                .iter()
-                .filter(|p| {
-                    let last = p.segments.last().map(|s| s.ident.to_string());
-                    !matches!(last.as_deref(), Some("Serialize" | "Deserialize" | "Copy"))
-                })
-                .collect();
-            list.tokens = quote!(#(#kept),*);
-        }
-    }
+    remove_derives(&mut e.attrs, &["Serialize", "Deserialize", "Copy"]);
     e.attrs.retain(|a| !a.path().is_ident("serde"));
     e.attrs.push(syn::parse_quote!(#[non_exhaustive]));
     e.variants.push(syn::parse_quote! {
@@ -399,14 +383,28 @@ fn is_string_enum(e: &syn::ItemEnum) -> bool {
         && e.variants
             .iter()
             .all(|v| matches!(v.fields, syn::Fields::Unit))
-        && e.attrs.iter().any(|a| {
-            a.path().is_ident("derive")
-                && a.meta.to_token_stream().to_string().contains("Deserialize")
-        })
+        && derived(&e.attrs).iter().any(|d| d == "Deserialize")
         && !e.attrs.iter().any(|a| a.path().is_ident("serde"))
 }
 
-fn drop_copy(attrs: &mut [syn::Attribute]) {
+/// The names of the traits `#[derive(..)]` lists (last path segment: `Deserialize`, `Copy`).
+fn derived(attrs: &[syn::Attribute]) -> Vec<String> {
+    attrs
+        .iter()
+        .filter(|a| a.path().is_ident("derive"))
+        .filter_map(|a| {
+            a.parse_args_with(
+                syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
+            )
+            .ok()
+        })
+        .flatten()
+        .filter_map(|p| p.segments.last().map(|s| s.ident.to_string()))
+        .collect()
+}
+
+/// Takes the named traits out of every `#[derive(..)]`.
+fn remove_derives(attrs: &mut [syn::Attribute], names: &[&str]) {
     for attr in attrs {
         if !attr.path().is_ident("derive") {
             continue;
@@ -416,7 +414,17 @@ fn drop_copy(attrs: &mut [syn::Attribute]) {
                 syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated,
             )
         {
-            let kept: Vec<&syn::Path> = paths.iter().filter(|p| !p.is_ident("Copy")).collect();
+            let kept: Vec<&syn::Path> = paths
+                .iter()
+                .filter(|p| {
+                    let last = p
+                        .segments
+                        .last()
+                        .map(|s| s.ident.to_string())
+                        .unwrap_or_default();
+                    !names.contains(&last.as_str())
+                })
+                .collect();
             list.tokens = quote!(#(#kept),*);
         }
     }
@@ -487,9 +495,7 @@ pub fn types_with_default(modules: &Modules) -> BTreeSet<String> {
 }
 
 fn derives_default(attrs: &[syn::Attribute]) -> bool {
-    attrs.iter().any(|a| {
-        a.path().is_ident("derive") && a.meta.to_token_stream().to_string().contains("Default")
-    })
+    derived(attrs).iter().any(|d| d == "Default")
 }
 
 /// The type an item belongs to: the struct/enum itself, or the local type an impl is for.

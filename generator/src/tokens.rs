@@ -1,5 +1,5 @@
-//! Token-level rewrites for moving progenitor's items into other modules: re-rooting paths
-//! (`super::Client` → `crate::Client`) and the same inside doc strings.
+//! Rewrites for moving progenitor's items into other modules: re-rooting paths on the syn tree
+//! (`super::Client` → `crate::Client`, doc strings included), and tidying printed doc comments.
 
 use proc_macro2::{Ident, Span};
 
