@@ -1,5 +1,6 @@
 //! The seam between progenitor's generated calls and the overlays: `pre` adds the context
-//! headers each operation's scope calls for; `exec` sends the request under the retry policy.
+//! headers each operation's scope calls for; `exec` sends the request under the retry policy and
+//! puts the response-size limit on the body it hands back.
 
 use std::time::SystemTime;
 
@@ -7,7 +8,8 @@ use progenitor_client::{ClientHooks, OperationInfo};
 
 use crate::Client;
 use crate::client::ClientState;
-use crate::metadata;
+use crate::limit::limit;
+use crate::metadata::{self, Operation};
 use crate::response::request_id;
 use crate::retry::{Attempt, Next, classify, next, server_hint};
 use crate::transport::record;
@@ -33,7 +35,28 @@ impl ClientHooks<ClientState> for Client {
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        let idempotent = metadata::operation(info.operation_id).is_some_and(|op| op.idempotent);
+        let op = metadata::operation(info.operation_id);
+        let response = self.send_with_retries(request, info, op).await?;
+        Ok(match self.inner.shared.max_response_size {
+            Some(max) if response.status().is_success() && op.is_none_or(|op| !op.streamed) => {
+                let (response, declared) = limit(response, max);
+                record(|call| call.body_limit = Some((max, declared)));
+                response
+            }
+            _ => response,
+        })
+    }
+}
+
+impl Client {
+    /// Sends `request`, again while the retry policy says so; the last outcome is returned.
+    async fn send_with_retries(
+        &self,
+        request: reqwest::Request,
+        info: &OperationInfo,
+        op: Option<&'static Operation>,
+    ) -> reqwest::Result<reqwest::Response> {
+        let idempotent = op.is_some_and(|op| op.idempotent);
         let shared = &self.inner.shared;
         let policy = &shared.retry;
         let started = tokio::time::Instant::now();

@@ -192,7 +192,7 @@ macro_rules! stream {
 
 /// The upgrade request the SDK sends for `stream_workflow_events`: a GET with the credentials,
 /// both context headers, `User-Agent`, `api-version`, the query filters and the WebSocket
-/// handshake headers (as the SDK's stream builds it on top of tungstenite's handshake). Sent with
+/// handshake headers, as the SDK's stream builds it (`stream/connection.rs::request`). Sent with
 /// plain HTTP because Prism answers `101` but cannot carry WebSocket frames.
 async fn upgrade(ctx: &Ctx) -> Result<Outcome, Error> {
     let response = ctx

@@ -3,17 +3,20 @@
 // Regenerate: cargo xtask regen
 
 //! Building a [`Client`]: environment or base URL, credentials, tenant and project context,
-//! retry policy and timeouts.
+//! retry policy, timeouts, the response-size limit, and one TLS trust and proxy configuration
+//! for both REST calls and the WebSocket event stream.
 
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::header::{HeaderName, HeaderValue};
+pub use reqwest::{Certificate, Proxy};
 use secrecy::SecretString;
 
 use crate::auth::Credentials;
 use crate::context::{Context, ContextValue};
+use crate::limit::DEFAULT_MAX_RESPONSE_SIZE;
 use crate::{Client, Error, ErrorKind, RetryPolicy};
 
 /// The AgentRuntime deployments.
@@ -73,6 +76,12 @@ pub(crate) struct Shared {
     pub(crate) auth: Option<(HeaderName, HeaderValue)>,
     pub(crate) retry: RetryPolicy,
     pub(crate) timeouts: Timeouts,
+    /// Largest success body read into memory; `None` reads any size.
+    pub(crate) max_response_size: Option<u64>,
+    /// The client the WebSocket upgrade goes through: the same roots and proxy as REST calls,
+    /// HTTP/1.1 only (an upgrade cannot ride an HTTP/2 connection), no per-request timeout.
+    #[allow(dead_code)] // read by the stream overlay, which a spec without the stream omits
+    pub(crate) stream_http: reqwest::Client,
 }
 
 /// What progenitor's `Client` carries besides its `reqwest::Client`: shared configuration and
@@ -92,6 +101,7 @@ impl fmt::Debug for ClientState {
             .field("project", &self.context.project)
             .field("retry", &self.shared.retry)
             .field("timeouts", &self.shared.timeouts)
+            .field("max_response_size", &self.shared.max_response_size)
             .finish()
     }
 }
@@ -100,7 +110,6 @@ impl fmt::Debug for ClientState {
 pub const USER_AGENT: &str = concat!("agentruntime-rust/", env!("CARGO_PKG_VERSION"));
 
 /// Builds a [`Client`]; see [`Client::builder`].
-#[derive(Default)]
 pub struct ClientBuilder {
     base_url: Option<String>,
     environment: Environment,
@@ -110,7 +119,29 @@ pub struct ClientBuilder {
     project: Option<String>,
     retry: RetryPolicy,
     timeouts: Timeouts,
+    max_response_size: Option<u64>,
+    roots: Vec<reqwest::Certificate>,
+    proxy: Option<reqwest::Proxy>,
     http: Option<reqwest::Client>,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        Self {
+            base_url: None,
+            environment: Environment::default(),
+            credentials: None,
+            conflicting_credentials: false,
+            tenant: None,
+            project: None,
+            retry: RetryPolicy::default(),
+            timeouts: Timeouts::default(),
+            max_response_size: Some(DEFAULT_MAX_RESPONSE_SIZE),
+            roots: Vec::new(),
+            proxy: None,
+            http: None,
+        }
+    }
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -123,6 +154,10 @@ impl fmt::Debug for ClientBuilder {
             .field("project", &self.project)
             .field("retry", &self.retry)
             .field("timeouts", &self.timeouts)
+            .field("max_response_size", &self.max_response_size)
+            .field("extra_roots", &self.roots.len())
+            .field("proxy", &self.proxy.is_some())
+            .field("custom_http_client", &self.http.is_some())
             .finish()
     }
 }
@@ -195,11 +230,86 @@ impl ClientBuilder {
         self
     }
 
-    /// Use this `reqwest::Client` instead of building one (its own timeouts, TLS and proxy
-    /// settings apply; credentials are still added per request).
+    /// The largest success body a call reads, in bytes (default
+    /// [`DEFAULT_MAX_RESPONSE_SIZE`], 32 MiB); `None` lifts the limit. A larger body, by its
+    /// `Content-Length` or while it arrives, ends the call with
+    /// [`ErrorKind::ResponseTooLarge`] after reading at most the limit. Each page of a list is
+    /// its own response, so `stream()` and `pages()` are limited per page, and bodies handed
+    /// over as byte streams are not limited.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), agentruntime::Error> {
+    /// let client = agentruntime::Client::builder().max_response_size(4 * 1024 * 1024).build()?;
+    /// assert_eq!(client.max_response_size(), Some(4 * 1024 * 1024));
+    /// let unlimited = agentruntime::Client::builder().max_response_size(None).build()?;
+    /// assert_eq!(unlimited.max_response_size(), None);
+    /// # Ok(()) }
+    /// ```
+    pub fn max_response_size(mut self, limit: impl Into<Option<u64>>) -> Self {
+        self.max_response_size = limit.into();
+        self
+    }
+
+    /// Trusts this certificate authority besides the operating system's roots, for REST calls
+    /// and the WebSocket stream alike (a private CA in front of the API, a TLS-inspecting proxy).
+    ///
+    /// ```no_run
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let pem = std::fs::read("private-ca.pem")?;
+    /// let ca = agentruntime::Certificate::from_pem(&pem)?;
+    /// let client = agentruntime::Client::builder().add_root_certificate(ca).build()?;
+    /// # let _ = client; Ok(()) }
+    /// ```
+    pub fn add_root_certificate(mut self, certificate: Certificate) -> Self {
+        self.roots.push(certificate);
+        self
+    }
+
+    /// Sends REST calls and the WebSocket upgrade through this proxy (without one, the
+    /// `HTTP_PROXY`/`HTTPS_PROXY`/`NO_PROXY` environment variables apply to both).
+    ///
+    /// ```
+    /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+    /// let proxy = agentruntime::Proxy::all("http://proxy.internal:3128")?;
+    /// let client = agentruntime::Client::builder().proxy(proxy).build()?;
+    /// # let _ = client; Ok(()) }
+    /// ```
+    pub fn proxy(mut self, proxy: Proxy) -> Self {
+        self.proxy = Some(proxy);
+        self
+    }
+
+    /// Use this `reqwest::Client` instead of building one, for REST calls and the WebSocket
+    /// upgrade alike: its own timeouts, TLS roots and proxy apply, and the builder's
+    /// [`add_root_certificate`](Self::add_root_certificate), [`proxy`](Self::proxy) and
+    /// timeouts do not; credentials are still added per request. The upgrade is sent as
+    /// HTTP/1.1: if the server would negotiate HTTP/2 with this client, build it with
+    /// `http1_only()` or the stream cannot open.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
+    }
+
+    /// A `reqwest` client with this builder's trust, proxy and connect timeout; REST calls add
+    /// the per-attempt timeout, the stream keeps to HTTP/1.1.
+    fn transport(&self, stream: bool) -> Result<reqwest::Client, String> {
+        let mut builder = reqwest::Client::builder()
+            .user_agent(USER_AGENT)
+            .tls_certs_merge(self.roots.iter().cloned());
+        if let Some(proxy) = &self.proxy {
+            builder = builder.proxy(proxy.clone());
+        }
+        if let Some(connect) = self.timeouts.connect {
+            builder = builder.connect_timeout(connect);
+        }
+        if stream {
+            builder = builder.http1_only();
+        } else if let Some(attempt) = self.timeouts.attempt {
+            builder = builder.timeout(attempt);
+        }
+        builder
+            .build()
+            .map_err(|e| format!("cannot build the HTTP client: {e}"))
     }
 
     /// Checks the configuration and builds the client.
@@ -212,6 +322,7 @@ impl ClientBuilder {
         }
         let base_url = self
             .base_url
+            .clone()
             .unwrap_or_else(|| self.environment.base_url().to_owned());
         let parsed = url::Url::parse(&base_url)
             .map_err(|e| invalid(format!("base URL {base_url:?} is not a URL: {e}")))?;
@@ -230,20 +341,12 @@ impl ClientBuilder {
             })?),
             None => None,
         };
-        let http = match self.http {
-            Some(http) => http,
-            None => {
-                let mut builder = reqwest::Client::builder().user_agent(USER_AGENT);
-                if let Some(connect) = self.timeouts.connect {
-                    builder = builder.connect_timeout(connect);
-                }
-                if let Some(attempt) = self.timeouts.attempt {
-                    builder = builder.timeout(attempt);
-                }
-                builder
-                    .build()
-                    .map_err(|e| invalid(format!("cannot build the HTTP client: {e}")))?
-            }
+        let (http, stream_http) = match &self.http {
+            Some(http) => (http.clone(), http.clone()),
+            None => (
+                self.transport(false).map_err(invalid)?,
+                self.transport(true).map_err(invalid)?,
+            ),
         };
         let context = Context {
             tenant: self.tenant.as_deref().map(ContextValue::new),
@@ -255,6 +358,8 @@ impl ClientBuilder {
                 auth,
                 retry: self.retry,
                 timeouts: self.timeouts,
+                max_response_size: self.max_response_size,
+                stream_http,
             }),
             context,
         };
@@ -335,5 +440,11 @@ impl Client {
     /// The retry policy of this client.
     pub fn retry_policy(&self) -> &RetryPolicy {
         &self.inner.shared.retry
+    }
+
+    /// The largest success body a call reads (`None`: no limit); see
+    /// [`ClientBuilder::max_response_size`].
+    pub fn max_response_size(&self) -> Option<u64> {
+        self.inner.shared.max_response_size
     }
 }

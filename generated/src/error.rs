@@ -60,6 +60,10 @@ pub enum ErrorKind {
     /// 1008 (policy violation), a protocol error, or a code the SDK does not know. The message
     /// names the code and the server's reason.
     StreamClosed,
+    /// A success body was larger than the client's limit
+    /// ([`ClientBuilder::max_response_size`](crate::ClientBuilder::max_response_size)); the
+    /// message names the limit. Nothing beyond the limit was read.
+    ResponseTooLarge,
 }
 
 impl ErrorKind {
@@ -315,6 +319,7 @@ impl fmt::Display for Error {
             ErrorKind::Timeout => f.write_str("timed out")?,
             ErrorKind::Connect => f.write_str("could not reach the server")?,
             ErrorKind::Decode => f.write_str("the response does not match the spec")?,
+            ErrorKind::ResponseTooLarge => f.write_str("response too large")?,
             _ => match i.status {
                 Some(status) => write!(f, "{status}")?,
                 None => write!(f, "{:?}", i.kind)?,

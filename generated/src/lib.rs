@@ -24,6 +24,8 @@ mod error;
 #[rustfmt::skip]
 mod hooks;
 #[rustfmt::skip]
+mod limit;
+#[rustfmt::skip]
 mod pagination;
 #[rustfmt::skip]
 mod response;
@@ -40,6 +42,7 @@ mod webhooks;
 pub use api::Client;
 pub use client::*;
 pub use error::*;
+pub use limit::*;
 pub use pagination::*;
 pub use progenitor_client::{ByteStream, ClientInfo};
 pub use response::*;

@@ -70,6 +70,9 @@ pub struct Operation {
     pub idempotent: bool,
     /// Cursor-paginated (`limit`/`page_token` in, `items`/`next_page` out).
     pub paginated: bool,
+    /// The success body is handed over as a byte stream (Server-Sent Events, NDJSON,
+    /// binary), so the response-size limit does not apply to it.
+    pub streamed: bool,
     /// A WebSocket stream rather than a request/response call.
     pub websocket: bool,
     /// Deprecated in the spec.
@@ -87,6 +90,7 @@ pub const LIST_WORKFLOWS: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
     paginated: true,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -102,6 +106,7 @@ pub const CREATE_WORKFLOW: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -117,6 +122,7 @@ pub const GET_WORKFLOW: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -132,6 +138,7 @@ pub const UPDATE_WORKFLOW: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -147,6 +154,7 @@ pub const ARCHIVE_WORKFLOW: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -162,6 +170,7 @@ pub const LIST_WORKFLOW_VERSIONS: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
     paginated: true,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -177,6 +186,7 @@ pub const PUBLISH_WORKFLOW_VERSION: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -192,6 +202,7 @@ pub const VALIDATE_WORKFLOW: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -207,6 +218,7 @@ pub const GET_LATEST_GRAPH_DRY_RUN: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -222,6 +234,7 @@ pub const LIST_CONNECTION_OVERRIDES: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
     paginated: true,
+    streamed: false,
     websocket: false,
     deprecated: true,
 };
@@ -237,6 +250,7 @@ pub const REPLACE_CONNECTION_OVERRIDES: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: true,
 };
@@ -252,6 +266,7 @@ pub const LIST_TRIGGERS: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
     paginated: true,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -267,6 +282,7 @@ pub const CREATE_TRIGGER: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -282,6 +298,7 @@ pub const UPDATE_TRIGGER: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -297,6 +314,7 @@ pub const DELETE_TRIGGER: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -312,6 +330,7 @@ pub const RUN_WORKFLOW_COMMAND: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -327,6 +346,7 @@ pub const LIST_RUNS: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
     paginated: true,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -342,6 +362,7 @@ pub const LIST_WORKFLOW_RUNS: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
     paginated: true,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -357,6 +378,7 @@ pub const GET_RUN_CONTEXT: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -372,6 +394,7 @@ pub const GET_RUN_SUMMARY: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -387,6 +410,7 @@ pub const LIST_RUN_EVENTS: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
     paginated: true,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -402,6 +426,7 @@ pub const STREAM_WORKFLOW_EVENTS: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: true,
     deprecated: false,
 };
@@ -417,6 +442,7 @@ pub const STREAM_AGENT_TURN: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
     paginated: false,
+    streamed: true,
     websocket: false,
     deprecated: false,
 };
@@ -432,6 +458,7 @@ pub const LIST_PENDING_TASKS: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
     paginated: true,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -447,6 +474,7 @@ pub const LIST_RUN_PENDING_TASKS: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: true,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -462,6 +490,7 @@ pub const COMPLETE_TASK: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -477,6 +506,7 @@ pub const LIST_INBOUND_WEBHOOKS: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: true,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -492,6 +522,7 @@ pub const CREATE_INBOUND_WEBHOOK: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -507,6 +538,7 @@ pub const UPDATE_INBOUND_WEBHOOK: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -522,6 +554,7 @@ pub const DELETE_INBOUND_WEBHOOK: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -537,6 +570,7 @@ pub const TRIGGER_INBOUND_WEBHOOK: Operation = Operation {
     role: ::std::option::Option::Some(Role::Public),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -552,6 +586,7 @@ pub const LIST_CONNECTIONS: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: true,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -567,6 +602,7 @@ pub const CREATE_CONNECTION: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -582,6 +618,7 @@ pub const UPDATE_CONNECTION: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -597,6 +634,7 @@ pub const DELETE_CONNECTION: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -612,6 +650,7 @@ pub const GET_CONNECTION_CREDENTIALS: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -627,6 +666,7 @@ pub const GET_GOOGLE_CONNECTION_CONFIG: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -642,6 +682,7 @@ pub const CREATE_GOOGLE_OAUTH_URL: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -657,6 +698,7 @@ pub const COMPLETE_GOOGLE_CONNECTION: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -672,6 +714,7 @@ pub const GET_GOOGLE_CONNECTION_ACCOUNT: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -687,6 +730,7 @@ pub const UPDATE_GOOGLE_CONNECTION_SERVICES: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -702,6 +746,7 @@ pub const GET_WHATSAPP_CONNECTION_CONFIG: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -717,6 +762,7 @@ pub const COMPLETE_WHATSAPP_CONNECTION: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -732,6 +778,7 @@ pub const SAVE_WHATSAPP_MANUAL_CREDENTIALS: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -747,6 +794,7 @@ pub const LIST_MCP_PLATFORM_CATALOG: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: true,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -762,6 +810,7 @@ pub const LIST_MCP_TOOLS: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: true,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -777,6 +826,7 @@ pub const LIST_MCP_SERVERS: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: true,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -792,6 +842,7 @@ pub const CREATE_MCP_SERVER: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -807,6 +858,7 @@ pub const GET_MCP_SERVER: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -822,6 +874,7 @@ pub const DISCOVER_MCP_SERVER_TOOLS: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -837,6 +890,7 @@ pub const PUBLISH_MCP_SERVER_VERSION: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -852,6 +906,7 @@ pub const VALIDATE_MCP_SERVER: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -867,6 +922,7 @@ pub const VALIDATE_MCP_SERVER_CONNECTION: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -882,6 +938,7 @@ pub const LIST_MCP_INSTANCES: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: true,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -897,6 +954,7 @@ pub const CREATE_MCP_INSTANCE: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -912,6 +970,7 @@ pub const RESOLVE_MCP_INSTANCES: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -927,6 +986,7 @@ pub const VALIDATE_MCP_INSTANCE: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -942,6 +1002,7 @@ pub const LIST_MCP_CONFIG_PROFILES: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: true,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -957,6 +1018,7 @@ pub const CREATE_MCP_CONFIG_PROFILE: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -972,6 +1034,7 @@ pub const UPDATE_MCP_CONFIG_PROFILE: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -987,6 +1050,7 @@ pub const SET_ACTIVE_MCP_CONFIG_PROFILE: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1002,6 +1066,7 @@ pub const LIST_MCP_CONNECTIONS: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: true,
+    streamed: false,
     websocket: false,
     deprecated: true,
 };
@@ -1017,6 +1082,7 @@ pub const CREATE_MCP_CONNECTION: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: true,
 };
@@ -1032,6 +1098,7 @@ pub const CREATE_CONNECT_LINK: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1047,6 +1114,7 @@ pub const GET_CONNECT_SESSION: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1062,6 +1130,7 @@ pub const UPDATE_EMBEDDED_CONNECT_SETTINGS: Operation = Operation {
     role: ::std::option::Option::Some(Role::TenantAdmin),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1077,6 +1146,7 @@ pub const LIST_PRINCIPALS: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: true,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1092,6 +1162,7 @@ pub const SYNC_PRINCIPALS: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1107,6 +1178,7 @@ pub const GET_PRINCIPAL: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1122,6 +1194,7 @@ pub const UPSERT_PRINCIPAL: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1137,6 +1210,7 @@ pub const DELETE_PRINCIPAL: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1152,6 +1226,7 @@ pub const SUSPEND_PRINCIPAL: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1167,6 +1242,7 @@ pub const LINK_PRINCIPAL_USER: Operation = Operation {
     role: ::std::option::Option::Some(Role::TenantAdmin),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1182,6 +1258,7 @@ pub const UNLINK_PRINCIPAL_USER: Operation = Operation {
     role: ::std::option::Option::Some(Role::TenantAdmin),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1197,6 +1274,7 @@ pub const LIST_PRINCIPAL_SEGMENTS: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: true,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1212,6 +1290,7 @@ pub const CREATE_PRINCIPAL_SEGMENT: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1227,6 +1306,7 @@ pub const GET_PRINCIPAL_SEGMENT: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1242,6 +1322,7 @@ pub const LIST_USAGE_HISTORY: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: true,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1257,6 +1338,7 @@ pub const SEND_AUTOPILOT_MESSAGE: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1272,6 +1354,7 @@ pub const STREAM_AUTOPILOT_RESPONSE: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
     paginated: false,
+    streamed: true,
     websocket: false,
     deprecated: false,
 };
@@ -1287,6 +1370,7 @@ pub const LIST_CHAT_THREADS: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
     paginated: true,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1302,6 +1386,7 @@ pub const CREATE_CHAT_THREAD: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1317,6 +1402,7 @@ pub const GET_CHAT_THREAD: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1332,6 +1418,7 @@ pub const LIST_CHAT_MESSAGES: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
     paginated: true,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1347,6 +1434,7 @@ pub const SEND_CHAT_MESSAGE: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1362,6 +1450,7 @@ pub const CANCEL_CHAT_MESSAGE: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1377,6 +1466,7 @@ pub const GET_CHAT_TURN_STATUS: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1392,6 +1482,7 @@ pub const GET_LLM_CATALOG: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1407,6 +1498,7 @@ pub const RESOLVE_LLM_MODEL: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1422,6 +1514,7 @@ pub const SEARCH_MEMORY: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1437,6 +1530,7 @@ pub const INDEX_MEMORY_CONVERSATION: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1452,6 +1546,7 @@ pub const INDEX_MEMORY_FILE: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1467,6 +1562,7 @@ pub const START_MEMORY_EXTRACT_BATCH: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1482,6 +1578,7 @@ pub const GET_MEMORY_EXTRACT_BATCH: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1497,6 +1594,7 @@ pub const GET_MEMORY_EXTRACT_JOB: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1512,6 +1610,7 @@ pub const GET_MEMORY_EPISODE: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1527,6 +1626,7 @@ pub const CALL_MEMORY_TOOL: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1542,6 +1642,7 @@ pub const GET_STRIPE_CONFIG: Operation = Operation {
     role: ::std::option::Option::Some(Role::Public),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1557,6 +1658,7 @@ pub const GET_BILLING_SUMMARY: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1572,6 +1674,7 @@ pub const LIST_BILLING_PLANS: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1587,6 +1690,7 @@ pub const GET_BILLING_STATUS: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1602,6 +1706,7 @@ pub const GET_BILLING_USAGE: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1617,6 +1722,7 @@ pub const LIST_BILLING_USAGE_DIMENSIONS: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1632,6 +1738,7 @@ pub const LIST_BILLING_USAGE_HISTORY: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: true,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1647,6 +1754,7 @@ pub const LIST_BILLING_PAYMENT_HISTORY: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: true,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1662,6 +1770,7 @@ pub const GET_BILLING_ACTION_PRICING: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1677,6 +1786,7 @@ pub const CREATE_PAYG_TOPUP_INTENT: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1692,6 +1802,7 @@ pub const START_BILLING_TRIAL: Operation = Operation {
     role: ::std::option::Option::Some(Role::TenantAdmin),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1707,6 +1818,7 @@ pub const CREATE_BILLING_SUBSCRIPTION: Operation = Operation {
     role: ::std::option::Option::Some(Role::TenantAdmin),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1722,6 +1834,7 @@ pub const CHANGE_BILLING_PLAN: Operation = Operation {
     role: ::std::option::Option::Some(Role::TenantAdmin),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1737,6 +1850,7 @@ pub const CANCEL_BILLING_SUBSCRIPTION: Operation = Operation {
     role: ::std::option::Option::Some(Role::TenantAdmin),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1752,6 +1866,7 @@ pub const CONVERT_BILLING_TRIAL_NOW: Operation = Operation {
     role: ::std::option::Option::Some(Role::TenantAdmin),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1767,6 +1882,7 @@ pub const APPLY_BILLING_CODE: Operation = Operation {
     role: ::std::option::Option::Some(Role::TenantAdmin),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1782,6 +1898,7 @@ pub const VALIDATE_BILLING_DISCOUNT: Operation = Operation {
     role: ::std::option::Option::Some(Role::TenantAdmin),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1797,6 +1914,7 @@ pub const LIST_AGENTS: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
     paginated: true,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1812,6 +1930,7 @@ pub const CREATE_AGENT: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1827,6 +1946,7 @@ pub const GET_AGENT: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1842,6 +1962,7 @@ pub const UPDATE_AGENT: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1857,6 +1978,7 @@ pub const DELETE_AGENT: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1872,6 +1994,7 @@ pub const GET_ANALYTICS_LIVE_RUNS: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1887,6 +2010,7 @@ pub const GET_ANALYTICS_SUCCESS_RATE: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1902,6 +2026,7 @@ pub const GET_ANALYTICS_EXECUTION_DURATION: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1917,6 +2042,7 @@ pub const GET_ANALYTICS_RUNS_COUNT: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1932,6 +2058,7 @@ pub const GET_ANALYTICS_STEPS_EXECUTED: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1947,6 +2074,7 @@ pub const GET_ANALYTICS_CREDITS_CONSUMED: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1962,6 +2090,7 @@ pub const GET_ANALYTICS_STEPS_SUMMARY: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1977,6 +2106,7 @@ pub const GET_ANALYTICS_RUNS_TIMESERIES: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -1992,6 +2122,7 @@ pub const GET_ANALYTICS_USAGE_TIMESERIES: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2007,6 +2138,7 @@ pub const LIST_PATS: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: true,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2022,6 +2154,7 @@ pub const CREATE_PAT: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2037,6 +2170,7 @@ pub const REVOKE_PAT: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2052,6 +2186,7 @@ pub const REVEAL_PAT: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2067,6 +2202,7 @@ pub const VALIDATE_ONBOARDING_INVITE: Operation = Operation {
     role: ::std::option::Option::Some(Role::Public),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2082,6 +2218,7 @@ pub const CHECK_TENANT_CODE_AVAILABILITY: Operation = Operation {
     role: ::std::option::Option::Some(Role::Public),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2097,6 +2234,7 @@ pub const CREATE_ONBOARDING_WORKSPACE: Operation = Operation {
     role: ::std::option::Option::Some(Role::Public),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2112,6 +2250,7 @@ pub const UPDATE_ONBOARDING_WORKSPACE: Operation = Operation {
     role: ::std::option::Option::Some(Role::Public),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2127,6 +2266,7 @@ pub const GET_SETUP_STATUS: Operation = Operation {
     role: ::std::option::Option::Some(Role::Public),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2142,6 +2282,7 @@ pub const COMPLETE_SETUP: Operation = Operation {
     role: ::std::option::Option::Some(Role::Public),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2157,6 +2298,7 @@ pub const SIGN_UP: Operation = Operation {
     role: ::std::option::Option::Some(Role::Public),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2172,6 +2314,7 @@ pub const VERIFY_EMAIL: Operation = Operation {
     role: ::std::option::Option::Some(Role::Public),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2187,6 +2330,7 @@ pub const RESEND_VERIFICATION_EMAIL: Operation = Operation {
     role: ::std::option::Option::Some(Role::Public),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2202,6 +2346,7 @@ pub const LOG_IN: Operation = Operation {
     role: ::std::option::Option::Some(Role::Public),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2217,6 +2362,7 @@ pub const LOG_OUT: Operation = Operation {
     role: ::std::option::Option::Some(Role::Public),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2232,6 +2378,7 @@ pub const GET_AUTH_SESSION: Operation = Operation {
     role: ::std::option::Option::Some(Role::Public),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2247,6 +2394,7 @@ pub const REQUEST_PASSWORD_RESET: Operation = Operation {
     role: ::std::option::Option::Some(Role::Public),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2262,6 +2410,7 @@ pub const RESET_PASSWORD: Operation = Operation {
     role: ::std::option::Option::Some(Role::Public),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2277,6 +2426,7 @@ pub const CHANGE_PASSWORD: Operation = Operation {
     role: ::std::option::Option::Some(Role::Public),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2292,6 +2442,7 @@ pub const SIGN_IN_WITH_GOOGLE_ONE_TAP: Operation = Operation {
     role: ::std::option::Option::Some(Role::Public),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2307,6 +2458,7 @@ pub const START_GOOGLE_OAUTH: Operation = Operation {
     role: ::std::option::Option::Some(Role::Public),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2322,6 +2474,7 @@ pub const COMPLETE_GOOGLE_OAUTH: Operation = Operation {
     role: ::std::option::Option::Some(Role::Public),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2337,6 +2490,7 @@ pub const EXECUTE_SURFACE_ACTION: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2352,6 +2506,7 @@ pub const LIST_TENANT_DATABASES: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
     paginated: true,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2367,6 +2522,7 @@ pub const CREATE_TENANT_DATABASE: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2382,6 +2538,7 @@ pub const PREVIEW_TENANT_DATABASE_MIGRATION: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2397,6 +2554,7 @@ pub const APPLY_TENANT_DATABASE_MIGRATION: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2412,6 +2570,7 @@ pub const GET_TENANT_DATABASE_API_CONTRACT: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };
@@ -2427,6 +2586,7 @@ pub const PROVISION_TENANT_DATABASE_MCP: Operation = Operation {
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
+    streamed: false,
     websocket: false,
     deprecated: false,
 };

@@ -16,6 +16,7 @@ use reqwest::header::HeaderMap;
 use tracing::Instrument;
 
 use crate::error::{ApiError, MAX_ERROR_BODY};
+use crate::limit::is_too_large;
 use crate::metadata::Operation;
 use crate::response::request_id;
 use crate::{Client, Error, ErrorKind, Response};
@@ -28,6 +29,8 @@ pub(crate) struct CallRecord {
     pub(crate) request_id: Option<String>,
     /// A server wait hint longer than the policy honours (retries stopped because of it).
     pub(crate) retry_after: Option<Duration>,
+    /// The response-size limit applied to the success body, and its `Content-Length`.
+    pub(crate) body_limit: Option<(u64, Option<u64>)>,
 }
 
 tokio::task_local! {
@@ -97,6 +100,14 @@ async fn convert(raw: RawError, op: &'static Operation, call: &CallRecord) -> Er
         E::InvalidRequest(message) | E::Custom(message) => base(ErrorKind::InvalidRequest)
             .with_status(None)
             .with_message(message),
+        E::ResponseBodyError(e) if is_too_large(&e) => {
+            let (limit, declared) = call.body_limit.unwrap_or_default();
+            let declared = declared.map_or(String::new(), |n| format!(" (Content-Length {n})"));
+            base(ErrorKind::ResponseTooLarge).with_message(format!(
+                "the body exceeds the limit of {limit} bytes{declared}; \
+                 raise it with ClientBuilder::max_response_size"
+            ))
+        }
         E::CommunicationError(e) | E::InvalidUpgrade(e) | E::ResponseBodyError(e) => {
             let kind = if e.is_timeout() {
                 ErrorKind::Timeout
@@ -159,7 +170,9 @@ fn from_status(
 }
 
 /// Reads at most [`MAX_ERROR_BODY`] bytes of a response; the rest is dropped unread.
-async fn read_response_bounded(mut response: reqwest::Response) -> Result<Vec<u8>, reqwest::Error> {
+pub(crate) async fn read_response_bounded(
+    mut response: reqwest::Response,
+) -> Result<Vec<u8>, reqwest::Error> {
     let mut body = Vec::new();
     while let Some(chunk) = response.chunk().await? {
         let room = MAX_ERROR_BODY - body.len();
@@ -183,4 +196,73 @@ async fn read_bounded(mut stream: ByteStream) -> Result<Vec<u8>, reqwest::Error>
         }
     }
     Ok(body)
+}
+
+/// RFC 3986 unreserved characters: the only bytes a path segment keeps as they are.
+const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// One path parameter as exactly one URL path segment: every byte outside the unreserved set is
+/// percent-encoded (`/`, `\`, `?`, `#`, `%` included). Empty values, `.` and `..` are refused:
+/// URL parsers resolve `.`/`..` (and their encodings `%2E`/`%2E%2E`) as dot segments, so no
+/// encoding keeps them in place.
+pub(crate) fn encode_segment(name: &str, value: &str) -> Result<String, String> {
+    match value {
+        "" => Err(format!("path parameter `{name}` is empty")),
+        "." | ".." => Err(format!(
+            "path parameter `{name}` is {value:?}, which a URL resolves as a dot segment"
+        )),
+        _ => Ok(percent_encoding::utf8_percent_encode(value, UNRESERVED).to_string()),
+    }
+}
+
+/// [`encode_segment`] for the generated builders (their error type is progenitor's).
+#[allow(clippy::result_large_err)] // the builders' own error type; built once per failed call
+pub(crate) fn path_segment<E>(
+    name: &str,
+    value: &str,
+) -> Result<String, progenitor_client::Error<E>> {
+    encode_segment(name, value).map_err(progenitor_client::Error::InvalidRequest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::encode_segment;
+
+    #[test]
+    fn a_segment_stays_one_segment() {
+        let cases = [
+            ("wf_1", "wf_1"),
+            ("a.b-c~d", "a.b-c~d"),
+            ("a/b", "a%2Fb"),
+            ("a\\b", "a%5Cb"),
+            ("..\\admin", "..%5Cadmin"),
+            ("...", "..."),
+            ("%2e%2e", "%252e%252e"),
+            ("a?b#c", "a%3Fb%23c"),
+            ("a b", "a%20b"),
+            ("é", "%C3%A9"),
+            (";x=1", "%3Bx%3D1"),
+        ];
+        for (value, encoded) in cases {
+            assert_eq!(
+                encode_segment("id", value).as_deref(),
+                Ok(encoded),
+                "{value:?}"
+            );
+            let url = url::Url::parse(&format!("http://h/v1/workflows/{encoded}/x")).unwrap();
+            assert_eq!(url.path_segments().unwrap().count(), 4, "{value:?} → {url}");
+        }
+    }
+
+    #[test]
+    fn values_no_encoding_keeps_in_place_are_refused() {
+        for value in ["", ".", ".."] {
+            let message = encode_segment("trigger_id", value).unwrap_err();
+            assert!(message.contains("`trigger_id`"), "{message}");
+        }
+    }
 }

@@ -86,6 +86,7 @@ pub fn annotate(doc: &mut Value) -> Vec<Operation> {
             idempotent,
             deprecated: op.get("deprecated") == Some(&json!(true)),
             paginated: is_paginated(doc, &params, &op),
+            streamed: is_streamed(doc, &op),
             websocket_message,
             path_params: path_params(&path),
             pointer,
@@ -189,6 +190,28 @@ fn is_paginated(doc: &Value, params: &[Value], op: &Value) -> bool {
             items.is_some_and(|s| s.get("type") == Some(&json!("array")))
                 && props.and_then(|p| p.get("next_page")).is_some()
         })
+}
+
+/// Whether the success body is a byte stream: some 2xx response has content, none of it JSON.
+fn is_streamed(doc: &Value, op: &Value) -> bool {
+    let Some(responses) = op.get("responses").and_then(Value::as_object) else {
+        return false;
+    };
+    let media: Vec<String> = responses
+        .iter()
+        .filter(|(code, _)| code.starts_with('2'))
+        .filter_map(|(_, r)| {
+            walk::deref(doc, r)
+                .get("content")
+                .and_then(Value::as_object)
+        })
+        .flat_map(|content| content.keys().map(|m| m.to_ascii_lowercase()))
+        .collect();
+    let is_json = |m: &String| {
+        let base = m.split(';').next().unwrap_or("").trim();
+        base == "application/json" || base.ends_with("+json")
+    };
+    !media.is_empty() && !media.iter().any(is_json)
 }
 
 /// `{id}` names of a path template, in order.

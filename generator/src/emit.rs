@@ -186,7 +186,7 @@ pub fn files(krate: Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
                     use crate::types;
                     #[allow(unused_imports)]
                     use progenitor_client::{
-                        encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
+                        ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
                         RequestBuilderExt, ResponseValue,
                     };
                 },
@@ -353,6 +353,7 @@ fn metadata(operations: &[Operation]) -> TokenStream {
         };
         let idempotent = op.idempotent;
         let paginated = op.paginated;
+        let streamed = op.streamed;
         let websocket = op.websocket_message.is_some();
         let deprecated = op.deprecated;
         let doc = format!(" `{}`: `{} {}`.", op.method_name, op.method, op.path);
@@ -369,6 +370,7 @@ fn metadata(operations: &[Operation]) -> TokenStream {
                 role: #role,
                 idempotent: #idempotent,
                 paginated: #paginated,
+                streamed: #streamed,
                 websocket: #websocket,
                 deprecated: #deprecated,
             };
@@ -450,6 +452,9 @@ fn metadata(operations: &[Operation]) -> TokenStream {
             pub idempotent: bool,
             /// Cursor-paginated (`limit`/`page_token` in, `items`/`next_page` out).
             pub paginated: bool,
+            /// The success body is handed over as a byte stream (Server-Sent Events, NDJSON,
+            /// binary), so the response-size limit does not apply to it.
+            pub streamed: bool,
             /// A WebSocket stream rather than a request/response call.
             pub websocket: bool,
             /// Deprecated in the spec.
@@ -478,7 +483,9 @@ fn cargo_toml(krate: &Crate<'_>) -> String {
         r#"futures = "0.3.31""#.to_owned(),
         r#"hmac = "0.13.0""#.to_owned(),
         r#"http = "1.3.1""#.to_owned(),
+        r#"http-body-util = "0.1.3""#.to_owned(),
         r#"httpdate = "1.0.3""#.to_owned(),
+        r#"percent-encoding = "2.3.1""#.to_owned(),
         r#"progenitor-client = "0.15.1""#.to_owned(),
         r#"rand = "0.10.0""#.to_owned(),
         r#"reqwest = { version = "0.13.5", default-features = false, features = ["rustls", "json", "query", "stream", "http2"] }"#.to_owned(),
@@ -488,7 +495,7 @@ fn cargo_toml(krate: &Crate<'_>) -> String {
         r#"sha2 = "0.11.1""#.to_owned(),
         r#"thiserror = "2.0.12""#.to_owned(),
         r#"tokio = { version = "1.45.0", features = ["time", "sync", "macros", "rt"] }"#.to_owned(),
-        r#"tokio-tungstenite = { version = "0.30.0", features = ["rustls-tls-webpki-roots"] }"#.to_owned(),
+        r#"tokio-tungstenite = { version = "0.30.0", default-features = false, features = ["handshake"] }"#.to_owned(),
         r#"tracing = "0.1.41""#.to_owned(),
         r#"url = "2.5.4""#.to_owned(),
     ];

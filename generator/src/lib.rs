@@ -26,6 +26,7 @@ pub mod names;
 pub mod output;
 pub mod progen;
 pub mod rewrite;
+mod segments;
 pub mod shape;
 pub mod tokens;
 pub mod unions;

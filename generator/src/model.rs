@@ -86,6 +86,9 @@ pub struct Operation {
     pub deprecated: bool,
     /// Cursor pagination (`limit`/`page_token` in, `items`/`next_page` out).
     pub paginated: bool,
+    /// The success body is handed to the caller as a byte stream, not read into memory (no 2xx
+    /// response is JSON: Server-Sent Events, NDJSON, binary).
+    pub streamed: bool,
     /// The `$ref` of the message schema, for WebSocket operations.
     pub websocket_message: Option<String>,
     /// Path parameters in template order, as written in the spec.

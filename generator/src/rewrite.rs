@@ -849,6 +849,7 @@ fn rewrite_builder_impl(
             })?);
             f.sig.ident = ident("send_raw");
             f.vis = syn::Visibility::Inherited;
+            crate::segments::guard(&mut f.block);
             f.attrs.retain(|a| !a.path().is_ident("doc"));
         } else if f.sig.ident == "new" {
             f.attrs.retain(|a| !a.path().is_ident("doc"));

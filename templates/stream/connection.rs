@@ -1,32 +1,34 @@
-//! Opening one WebSocket: the upgrade request (URL, credentials, context) and the handshake,
-//! with its failures sorted into "try again" and "stop".
+//! Opening one WebSocket: the upgrade request (URL, credentials, context), sent through the
+//! client's own `reqwest` transport so REST calls and the stream share one TLS trust and one
+//! proxy configuration, and the handshake, with its failures sorted into "try again" and "stop".
 
 use std::time::{Duration, SystemTime};
 
 use progenitor_client::ClientInfo;
-use reqwest::header::{HeaderName, HeaderValue, USER_AGENT};
-use tokio_tungstenite::tungstenite::client::IntoClientRequest;
-use tokio_tungstenite::tungstenite::handshake::client::Request;
-use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
+use reqwest::StatusCode;
+use reqwest::header::{
+    CONNECTION, HeaderMap, HeaderName, HeaderValue, SEC_WEBSOCKET_ACCEPT, SEC_WEBSOCKET_KEY,
+    SEC_WEBSOCKET_VERSION, UPGRADE, USER_AGENT,
+};
+use tokio_tungstenite::tungstenite::handshake::client::generate_key;
+use tokio_tungstenite::tungstenite::handshake::derive_accept_key;
+use tokio_tungstenite::tungstenite::protocol::{Role, WebSocketConfig};
 use tokio_tungstenite::tungstenite::{self, Error as WsError};
 
 use crate::error::ApiError;
 use crate::metadata::STREAM_WORKFLOW_EVENTS;
 use crate::response::request_id;
+use crate::transport::{encode_segment, read_response_bounded};
 use crate::{Client, Error, ErrorKind};
 
-/// The socket type of a stream connection.
-pub(super) type Socket =
-    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+/// The socket type of a stream connection: the upgraded `reqwest` connection.
+pub(super) type Socket = tokio_tungstenite::WebSocketStream<reqwest::Upgraded>;
 
 /// The response header that says whether `cursor` was honoured.
 const RESUMED_HEADER: &str = "x-agentruntime-resumed";
 
 /// The longest server-requested wait (`Retry-After` on a 429/503 upgrade) that is honoured.
 pub(super) const MAX_RETRY_AFTER: Duration = Duration::from_secs(60);
-
-/// Largest frame accepted from the server.
-const MAX_MESSAGE: usize = 16 * 1024 * 1024;
 
 /// An open connection.
 pub(super) struct Opened {
@@ -43,31 +45,26 @@ pub(super) enum OpenError {
     Fatal(Error),
 }
 
-/// The `ws://`/`wss://` URL of the stream: the base URL's scheme switched, the path from the
-/// operation table, `run_id` and `cursor` as query parameters.
+/// The URL of the stream: the base URL, the path from the operation table with the workflow id
+/// as one encoded segment, `run_id` and `cursor` as query parameters. It keeps the `http(s)`
+/// scheme: the upgrade is an HTTP/1.1 request, and `ws(s)://` names the same resource.
 pub(super) fn url(
     base_url: &str,
     workflow_id: &str,
     run_id: Option<&str>,
     cursor: Option<&str>,
 ) -> Result<url::Url, Error> {
-    let path = STREAM_WORKFLOW_EVENTS
-        .path
-        .replace("{id}", &progenitor_client::encode_path(workflow_id));
-    let invalid = |message: String| {
-        Error::new(ErrorKind::InvalidConfig)
+    let segment = encode_segment("id", workflow_id).map_err(|message| {
+        Error::new(ErrorKind::InvalidRequest)
             .with_operation(&STREAM_WORKFLOW_EVENTS)
             .with_message(message)
-    };
-    let mut url = url::Url::parse(&format!("{base_url}{path}"))
-        .map_err(|e| invalid(format!("the stream URL is not valid: {e}")))?;
-    let scheme = match url.scheme() {
-        "https" => "wss",
-        "http" => "ws",
-        other => return Err(invalid(format!("unsupported base URL scheme {other:?}"))),
-    };
-    url.set_scheme(scheme)
-        .map_err(|()| invalid(format!("cannot switch the base URL to {scheme}")))?;
+    })?;
+    let path = STREAM_WORKFLOW_EVENTS.path.replace("{id}", &segment);
+    let mut url = url::Url::parse(&format!("{base_url}{path}")).map_err(|e| {
+        Error::new(ErrorKind::InvalidConfig)
+            .with_operation(&STREAM_WORKFLOW_EVENTS)
+            .with_message(format!("the stream URL is not valid: {e}"))
+    })?;
     if run_id.is_some() || cursor.is_some() {
         let mut query = url.query_pairs_mut();
         if let Some(run_id) = run_id {
@@ -80,14 +77,21 @@ pub(super) fn url(
     Ok(url)
 }
 
-/// The upgrade request: the URL plus the headers every REST call of this client sends.
-pub(super) fn request(client: &Client, url: &url::Url) -> Result<Request, Error> {
-    let mut request = url.as_str().into_client_request().map_err(|e| {
-        Error::new(ErrorKind::InvalidConfig)
-            .with_operation(&STREAM_WORKFLOW_EVENTS)
-            .with_message(format!("cannot build the upgrade request: {e}"))
-    })?;
+/// The upgrade request: the URL, a fresh `Sec-WebSocket-Key`, and the headers every REST call
+/// of this client sends (the credential header is marked sensitive, so no `Debug` of the request
+/// shows it). Returns the key's expected `Sec-WebSocket-Accept` too.
+pub(super) fn request(client: &Client, url: url::Url) -> (reqwest::Request, String) {
+    let key = generate_key();
+    let accept = derive_accept_key(key.as_bytes());
+    let mut request = reqwest::Request::new(reqwest::Method::GET, url);
+    *request.version_mut() = reqwest::Version::HTTP_11;
     let headers = request.headers_mut();
+    headers.insert(CONNECTION, HeaderValue::from_static("Upgrade"));
+    headers.insert(UPGRADE, HeaderValue::from_static("websocket"));
+    headers.insert(SEC_WEBSOCKET_VERSION, HeaderValue::from_static("13"));
+    if let Ok(key) = HeaderValue::from_str(&key) {
+        headers.insert(SEC_WEBSOCKET_KEY, key);
+    }
     if let Some((name, value)) = &client.inner.shared.auth {
         headers.insert(name.clone(), value.clone());
     }
@@ -103,40 +107,69 @@ pub(super) fn request(client: &Client, url: &url::Url) -> Result<Request, Error>
         HeaderName::from_static("api-version"),
         HeaderValue::from_static(<Client as ClientInfo<_>>::api_version()),
     );
-    Ok(request)
+    (request, accept)
 }
 
-/// Connects and upgrades, within the client's connect timeout.
-pub(super) async fn open(client: &Client, request: Request) -> Result<Opened, OpenError> {
-    let mut config = WebSocketConfig::default();
-    config.max_message_size = Some(MAX_MESSAGE);
-    config.max_frame_size = Some(MAX_MESSAGE);
-    let handshake =
-        tokio_tungstenite::connect_async_tls_with_config(request, Some(config), true, None);
-    let result = match client.inner.shared.timeouts.connect {
-        Some(limit) => match tokio::time::timeout(limit, handshake).await {
-            Ok(result) => result,
-            Err(_) => {
-                return Err(OpenError::Transient(
+/// Sends the upgrade and completes the handshake, within the client's connect timeout.
+pub(super) async fn open(
+    client: &Client,
+    (mut request, accept): (reqwest::Request, String),
+    max_message_size: usize,
+) -> Result<Opened, OpenError> {
+    let limit = client.inner.shared.timeouts.connect;
+    // The per-request timeout covers sending and the response head; the upgraded connection
+    // itself is not timed.
+    *request.timeout_mut() = limit;
+    let handshake = async {
+        let response = client
+            .inner
+            .shared
+            .stream_http
+            .execute(request)
+            .await
+            .map_err(classify_transport)?;
+        let resumed = response
+            .headers()
+            .get(RESUMED_HEADER)
+            .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"true"));
+        if response.status() != StatusCode::SWITCHING_PROTOCOLS {
+            return Err(refused(response).await);
+        }
+        if response
+            .headers()
+            .get(SEC_WEBSOCKET_ACCEPT)
+            .map(HeaderValue::as_bytes)
+            != Some(accept.as_bytes())
+        {
+            return Err(OpenError::Fatal(base(ErrorKind::Connect).with_message(
+                "the server switched protocols without a valid Sec-WebSocket-Accept".to_owned(),
+            )));
+        }
+        let upgraded = response.upgrade().await.map_err(classify_transport)?;
+        let config = WebSocketConfig::default()
+            .max_message_size(Some(max_message_size))
+            .max_frame_size(Some(max_message_size));
+        let socket = tokio_tungstenite::WebSocketStream::from_raw_socket(
+            upgraded,
+            Role::Client,
+            Some(config),
+        )
+        .await;
+        Ok(Opened { socket, resumed })
+    };
+    match limit {
+        Some(limit) => tokio::time::timeout(limit, handshake)
+            .await
+            .unwrap_or_else(|_| {
+                Err(OpenError::Transient(
                     base(ErrorKind::Timeout).with_message(format!(
                         "the WebSocket handshake took longer than the connect timeout ({:.1} s)",
                         limit.as_secs_f64()
                     )),
                     None,
-                ));
-            }
-        },
+                ))
+            }),
         None => handshake.await,
-    };
-    match result {
-        Ok((socket, response)) => {
-            let resumed = response
-                .headers()
-                .get(RESUMED_HEADER)
-                .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"true"));
-            Ok(Opened { socket, resumed })
-        }
-        Err(error) => Err(classify(error)),
     }
 }
 
@@ -146,36 +179,68 @@ fn base(kind: ErrorKind) -> Error {
         .with_attempts(1)
 }
 
-/// Sorts a failed handshake.
-fn classify(error: WsError) -> OpenError {
-    match error {
-        WsError::Http(response) => {
-            let status = response.status();
-            let kind = ErrorKind::of_status(status);
-            let body = response.body().as_deref().unwrap_or_default();
-            let api = serde_json::from_slice::<ApiError>(body).ok();
-            let hint = crate::retry::server_hint(response.headers(), SystemTime::now());
-            let mut error = base(kind)
-                .with_status(Some(status))
-                .with_request_id(request_id(response.headers()).map(str::to_owned))
-                .with_retry_after(hint.filter(|_| kind == ErrorKind::RateLimited));
-            if api.is_none() && !body.is_empty() {
-                error = error.with_preview(body);
-            }
-            let error = error.with_api(api);
-            match status.as_u16() {
-                408 | 429 | 500..=599 => OpenError::Transient(error, hint),
-                _ => OpenError::Fatal(error),
-            }
+/// Sorts a transport failure: timeouts and broken connections are worth another attempt; a TLS
+/// failure (an untrusted or invalid certificate) would recur unchanged.
+fn classify_transport(error: reqwest::Error) -> OpenError {
+    let kind = if error.is_timeout() {
+        ErrorKind::Timeout
+    } else {
+        ErrorKind::Connect
+    };
+    let tls = is_tls_failure(&error);
+    let error = base(kind).with_source(error.without_url());
+    if tls {
+        OpenError::Fatal(error)
+    } else {
+        OpenError::Transient(error, None)
+    }
+}
+
+/// TLS stacks report a failed handshake as an `InvalidData` I/O error somewhere in the chain.
+fn is_tls_failure(error: &(dyn std::error::Error + 'static)) -> bool {
+    let mut current = Some(error);
+    while let Some(error) = current {
+        if let Some(io) = error.downcast_ref::<std::io::Error>()
+            && io.kind() == std::io::ErrorKind::InvalidData
+        {
+            return true;
         }
-        WsError::Url(e) => OpenError::Fatal(
-            base(ErrorKind::InvalidConfig).with_message(format!("invalid stream URL: {e}")),
-        ),
-        WsError::Tls(e) => OpenError::Fatal(base(ErrorKind::Connect).with_source(e)),
-        WsError::Io(e) if e.kind() == std::io::ErrorKind::TimedOut => {
-            OpenError::Transient(base(ErrorKind::Timeout).with_source(e), None)
-        }
-        other => OpenError::Transient(base(ErrorKind::Connect).with_source(other), None),
+        current = error.source();
+    }
+    false
+}
+
+/// Sorts an upgrade the server answered with another status than 101.
+async fn refused(response: reqwest::Response) -> OpenError {
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = read_response_bounded(response).await.unwrap_or_default();
+    classify_status(status, &headers, &body)
+}
+
+fn classify_status(status: StatusCode, headers: &HeaderMap, body: &[u8]) -> OpenError {
+    let kind = match ErrorKind::of_status(status) {
+        ErrorKind::UnexpectedStatus if status.is_success() => ErrorKind::Connect,
+        kind => kind,
+    };
+    let api = serde_json::from_slice::<ApiError>(body).ok();
+    let hint = crate::retry::server_hint(headers, SystemTime::now());
+    let mut error = base(kind)
+        .with_status(Some(status))
+        .with_request_id(request_id(headers).map(str::to_owned))
+        .with_retry_after(hint.filter(|_| kind == ErrorKind::RateLimited));
+    if status.is_success() {
+        error = error.with_message(format!(
+            "the server answered {status} instead of switching to the WebSocket protocol"
+        ));
+    }
+    if api.is_none() && !body.is_empty() {
+        error = error.with_preview(body);
+    }
+    let error = error.with_api(api);
+    match status.as_u16() {
+        408 | 429 | 500..=599 => OpenError::Transient(error, hint),
+        _ => OpenError::Fatal(error),
     }
 }
 
@@ -196,11 +261,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn urls_switch_scheme_and_encode_parameters() {
-        let first = url("https://api.agentruntime.io", "wf 1", Some("run/2"), None).unwrap();
+    fn urls_encode_the_id_as_one_segment_and_the_parameters() {
+        let first = url(
+            "https://api.agentruntime.io",
+            "wf 1/..\\x",
+            Some("run/2"),
+            None,
+        )
+        .unwrap();
         assert_eq!(
             first.as_str(),
-            "wss://api.agentruntime.io/v1/workflows/wf%201/stream?run_id=run%2F2"
+            "https://api.agentruntime.io/v1/workflows/wf%201%2F..%5Cx/stream?run_id=run%2F2"
         );
         let second = url(
             "http://127.0.0.1:8080/prefix",
@@ -211,23 +282,27 @@ mod tests {
         .unwrap();
         assert_eq!(
             second.as_str(),
-            "ws://127.0.0.1:8080/prefix/v1/workflows/wf/stream?cursor=evt_1%26x%3Dy"
+            "http://127.0.0.1:8080/prefix/v1/workflows/wf/stream?cursor=evt_1%26x%3Dy"
         );
+        for id in ["", ".", ".."] {
+            let error = url("http://h", id, None, None).unwrap_err();
+            assert_eq!(error.kind(), ErrorKind::InvalidRequest, "{id:?}");
+        }
     }
 
     #[test]
     fn handshake_statuses_are_sorted() {
         let response = |status: u16| {
-            WsError::Http(Box::new(
-                http::Response::builder()
-                    .status(status)
-                    .header("retry-after", "2")
-                    .body(Some(br#"{"error":"nope","code":"X"}"#.to_vec()))
-                    .unwrap(),
-            ))
+            let mut headers = HeaderMap::new();
+            headers.insert("retry-after", HeaderValue::from_static("2"));
+            classify_status(
+                StatusCode::from_u16(status).unwrap(),
+                &headers,
+                br#"{"error":"nope","code":"X"}"#,
+            )
         };
         for status in [408, 429, 500, 502, 503] {
-            match classify(response(status)) {
+            match response(status) {
                 OpenError::Transient(error, hint) => {
                     assert_eq!(error.status().map(|s| s.as_u16()), Some(status));
                     assert_eq!(hint, Some(Duration::from_secs(2)));
@@ -241,7 +316,7 @@ mod tests {
             (404, ErrorKind::NotFound),
             (400, ErrorKind::BadRequest),
         ] {
-            match classify(response(status)) {
+            match response(status) {
                 OpenError::Fatal(error) => {
                     assert_eq!(error.kind(), kind);
                     assert_eq!(error.code(), Some("X"));

@@ -545,8 +545,8 @@ impl State {
             self.cursor.as_deref(),
         )
         .map_err(OpenError::Fatal)?;
-        let request = connection::request(&self.client, &url).map_err(OpenError::Fatal)?;
-        let opened = connection::open(&self.client, request).await?;
+        let request = connection::request(&self.client, url);
+        let opened = connection::open(&self.client, request, self.options.max_message_size).await?;
         self.connections += 1;
         tracing::debug!(
             operation = STREAM_WORKFLOW_EVENTS.id,

@@ -40,11 +40,14 @@
 //!   and TCP flow control slows the server. A backfill holds one page (100 events) at a time.
 //!
 //! The upgrade request carries the client's credentials, `X-Tenant-Id`, `X-Project-Id`,
-//! `User-Agent` and `api-version`, like every REST call. The handshake is bounded by the
-//! client's connect timeout; the stream itself is exempt from the per-attempt timeout. The
-//! WebSocket uses its own connection (rustls with the webpki roots), not the `reqwest` client, so
-//! proxy settings of a custom [`ClientBuilder::http_client`] do not apply to it.
+//! `User-Agent` and `api-version`, like every REST call, and goes through the client's own
+//! `reqwest` transport (HTTP/1.1): the same TLS roots (the operating system's, plus any
+//! [`ClientBuilder::add_root_certificate`]) and the same proxy as REST calls, or the custom
+//! [`ClientBuilder::http_client`]. The handshake is bounded by the client's connect timeout; the
+//! stream itself is exempt from the per-attempt timeout. A message larger than
+//! [`StreamOptions::max_message_size`] (16 MiB by default) is refused at its frame header.
 //!
+//! [`ClientBuilder::add_root_certificate`]: crate::ClientBuilder::add_root_certificate
 //! [`ClientBuilder::http_client`]: crate::ClientBuilder::http_client
 //! [`ErrorKind::Decode`]: crate::ErrorKind::Decode
 //! [`ErrorKind::Unauthorized`]: crate::ErrorKind::Unauthorized
@@ -77,7 +80,8 @@ pub use wait::RunOutcome;
 ///
 /// `StreamOptions::default()`: a ping every 20 s, dead after 20 s more without a pong or a
 /// message, at most 5 reconnect attempts in a row with a jittered backoff from 0.5 s to 8 s, the
-/// attempt count reset after 30 s of healthy connection (or a new event), backfill pages of 100.
+/// attempt count reset after 30 s of healthy connection (or a new event), backfill pages of 100,
+/// messages of at most 16 MiB.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StreamOptions {
     ping_interval: Duration,
@@ -87,6 +91,7 @@ pub struct StreamOptions {
     max_backoff: Duration,
     healthy_after: Duration,
     backfill_page_size: u32,
+    max_message_size: usize,
 }
 
 impl Default for StreamOptions {
@@ -99,6 +104,7 @@ impl Default for StreamOptions {
             max_backoff: Duration::from_secs(8),
             healthy_after: Duration::from_secs(30),
             backfill_page_size: 100,
+            max_message_size: 16 * 1024 * 1024,
         }
     }
 }
@@ -147,6 +153,19 @@ impl StreamOptions {
     pub fn backfill_page_size(mut self, size: u32) -> Self {
         self.backfill_page_size = size.clamp(1, 200);
         self
+    }
+
+    /// The largest message (and frame) accepted from the server, in bytes (default 16 MiB; at
+    /// least 1 KiB). A larger one is refused at its header, before it is read, and the
+    /// connection is replaced; memory per connection stays bounded by this size.
+    pub fn max_message_size(mut self, bytes: usize) -> Self {
+        self.max_message_size = bytes.max(1024);
+        self
+    }
+
+    /// See [`StreamOptions::max_message_size`].
+    pub fn get_max_message_size(&self) -> usize {
+        self.max_message_size
     }
 
     pub fn get_ping_interval(&self) -> Duration {

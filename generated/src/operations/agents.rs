@@ -7,8 +7,8 @@
 use crate::types;
 #[allow(unused_imports)]
 use progenitor_client::{
-    encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
-    RequestBuilderExt, ResponseValue,
+    ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
+    ResponseValue,
 };
 impl crate::Client {
     /// List platform agents
@@ -286,7 +286,8 @@ impl<'a> GetAgent<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/agents/{}", client.baseurl, encode_path(& id.to_string()),
+            "{}/v1/agents/{}", client.baseurl, crate ::transport::path_segment("id", & id
+            .to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -380,7 +381,8 @@ impl<'a> DeleteAgent<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/agents/{}", client.baseurl, encode_path(& id.to_string()),
+            "{}/v1/agents/{}", client.baseurl, crate ::transport::path_segment("id", & id
+            .to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -484,7 +486,8 @@ impl<'a> UpdateAgent<'a> {
             .and_then(|v| types::AgentUpdate::try_from(v).map_err(|e| e.to_string()))
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/agents/{}", client.baseurl, encode_path(& id.to_string()),
+            "{}/v1/agents/{}", client.baseurl, crate ::transport::path_segment("id", & id
+            .to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

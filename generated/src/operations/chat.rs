@@ -7,8 +7,8 @@
 use crate::types;
 #[allow(unused_imports)]
 use progenitor_client::{
-    encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
-    RequestBuilderExt, ResponseValue,
+    ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
+    ResponseValue,
 };
 impl crate::Client {
     /// List chat threads
@@ -332,8 +332,8 @@ impl<'a> GetChatThread<'a> {
         let Self { client, thread_id } = self;
         let thread_id = thread_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/chat/threads/{}", client.baseurl, encode_path(& thread_id
-            .to_string()),
+            "{}/v1/chat/threads/{}", client.baseurl, crate
+            ::transport::path_segment("thread_id", & thread_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -469,8 +469,8 @@ impl<'a> ListChatMessages<'a> {
         let limit = limit.map_err(Error::InvalidRequest)?;
         let page_token = page_token.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/chat/threads/{}/messages", client.baseurl, encode_path(& thread_id
-            .to_string()),
+            "{}/v1/chat/threads/{}/messages", client.baseurl, crate
+            ::transport::path_segment("thread_id", & thread_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -623,8 +623,8 @@ impl<'a> SendChatMessage<'a> {
             })
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/chat/threads/{}/messages", client.baseurl, encode_path(& thread_id
-            .to_string()),
+            "{}/v1/chat/threads/{}/messages", client.baseurl, crate
+            ::transport::path_segment("thread_id", & thread_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -745,8 +745,9 @@ impl<'a> CancelChatMessage<'a> {
         let thread_id = thread_id.map_err(Error::InvalidRequest)?;
         let message_id = message_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/chat/threads/{}/messages/{}/cancel", client.baseurl, encode_path(&
-            thread_id.to_string()), encode_path(& message_id.to_string()),
+            "{}/v1/chat/threads/{}/messages/{}/cancel", client.baseurl, crate
+            ::transport::path_segment("thread_id", & thread_id.to_string()) ?, crate
+            ::transport::path_segment("message_id", & message_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -866,8 +867,9 @@ impl<'a> GetChatTurnStatus<'a> {
         let thread_id = thread_id.map_err(Error::InvalidRequest)?;
         let turn_id = turn_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/chat/threads/{}/turns/{}", client.baseurl, encode_path(& thread_id
-            .to_string()), encode_path(& turn_id.to_string()),
+            "{}/v1/chat/threads/{}/turns/{}", client.baseurl, crate
+            ::transport::path_segment("thread_id", & thread_id.to_string()) ?, crate
+            ::transport::path_segment("turn_id", & turn_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

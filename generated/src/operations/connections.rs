@@ -7,8 +7,8 @@
 use crate::types;
 #[allow(unused_imports)]
 use progenitor_client::{
-    encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
-    RequestBuilderExt, ResponseValue,
+    ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
+    ResponseValue,
 };
 impl crate::Client {
     /// List the project's connections
@@ -310,7 +310,8 @@ impl<'a> DeleteConnection<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/connections/{}", client.baseurl, encode_path(& id.to_string()),
+            "{}/v1/connections/{}", client.baseurl, crate ::transport::path_segment("id",
+            & id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -424,7 +425,8 @@ impl<'a> UpdateConnection<'a> {
             })
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/connections/{}", client.baseurl, encode_path(& id.to_string()),
+            "{}/v1/connections/{}", client.baseurl, crate ::transport::path_segment("id",
+            & id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -527,8 +529,8 @@ impl<'a> GetConnectionCredentials<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/connections/{}/credentials", client.baseurl, encode_path(& id
-            .to_string()),
+            "{}/v1/connections/{}/credentials", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -932,8 +934,8 @@ impl<'a> GetGoogleConnectionAccount<'a> {
         let Self { client, connection_id } = self;
         let connection_id = connection_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/connections/google/accounts/{}", client.baseurl, encode_path(&
-            connection_id.to_string()),
+            "{}/v1/connections/google/accounts/{}", client.baseurl, crate
+            ::transport::path_segment("connection_id", & connection_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1067,8 +1069,8 @@ impl<'a> UpdateGoogleConnectionServices<'a> {
             })
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/connections/google/accounts/{}/services", client.baseurl,
-            encode_path(& connection_id.to_string()),
+            "{}/v1/connections/google/accounts/{}/services", client.baseurl, crate
+            ::transport::path_segment("connection_id", & connection_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

@@ -7,8 +7,8 @@
 use crate::types;
 #[allow(unused_imports)]
 use progenitor_client::{
-    encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
-    RequestBuilderExt, ResponseValue,
+    ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
+    ResponseValue,
 };
 impl crate::Client {
     /// Create a hosted connect session for an end user
@@ -167,7 +167,8 @@ impl<'a> GetConnectSession<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/connect/sessions/{}", client.baseurl, encode_path(& id.to_string()),
+            "{}/v1/connect/sessions/{}", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -752,8 +753,8 @@ impl<'a> GetPrincipal<'a> {
         let Self { client, external_id } = self;
         let external_id = external_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/principals/{}", client.baseurl, encode_path(& external_id
-            .to_string()),
+            "{}/v1/principals/{}", client.baseurl, crate
+            ::transport::path_segment("external_id", & external_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -872,8 +873,8 @@ impl<'a> UpsertPrincipal<'a> {
             .and_then(|v| types::PrincipalUpsert::try_from(v).map_err(|e| e.to_string()))
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/principals/{}", client.baseurl, encode_path(& external_id
-            .to_string()),
+            "{}/v1/principals/{}", client.baseurl, crate
+            ::transport::path_segment("external_id", & external_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -975,8 +976,8 @@ impl<'a> DeletePrincipal<'a> {
         let Self { client, external_id } = self;
         let external_id = external_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/principals/{}", client.baseurl, encode_path(& external_id
-            .to_string()),
+            "{}/v1/principals/{}", client.baseurl, crate
+            ::transport::path_segment("external_id", & external_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1069,8 +1070,8 @@ impl<'a> SuspendPrincipal<'a> {
         let Self { client, external_id } = self;
         let external_id = external_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/principals/{}/suspend", client.baseurl, encode_path(& external_id
-            .to_string()),
+            "{}/v1/principals/{}/suspend", client.baseurl, crate
+            ::transport::path_segment("external_id", & external_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1197,8 +1198,8 @@ impl<'a> LinkPrincipalUser<'a> {
             })
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/principals/{}/link", client.baseurl, encode_path(& external_id
-            .to_string()),
+            "{}/v1/principals/{}/link", client.baseurl, crate
+            ::transport::path_segment("external_id", & external_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1300,8 +1301,8 @@ impl<'a> UnlinkPrincipalUser<'a> {
         let Self { client, external_id } = self;
         let external_id = external_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/principals/{}/link", client.baseurl, encode_path(& external_id
-            .to_string()),
+            "{}/v1/principals/{}/link", client.baseurl, crate
+            ::transport::path_segment("external_id", & external_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1639,7 +1640,8 @@ impl<'a> GetPrincipalSegment<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/principal-segments/{}", client.baseurl, encode_path(& id.to_string()),
+            "{}/v1/principal-segments/{}", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

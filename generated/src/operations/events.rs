@@ -7,8 +7,8 @@
 use crate::types;
 #[allow(unused_imports)]
 use progenitor_client::{
-    encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
-    RequestBuilderExt, ResponseValue,
+    ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
+    ResponseValue,
 };
 impl crate::Client {
     /// List a run's persisted events
@@ -136,8 +136,9 @@ impl<'a> ListRunEvents<'a> {
         let limit = limit.map_err(Error::InvalidRequest)?;
         let page_token = page_token.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/runs/{}/events", client.baseurl, encode_path(& id
-            .to_string()), encode_path(& run_id.to_string()),
+            "{}/v1/workflows/{}/runs/{}/events", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?, crate
+            ::transport::path_segment("run_id", & run_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -318,9 +319,11 @@ impl<'a> StreamAgentTurn<'a> {
         let step_id = step_id.map_err(Error::InvalidRequest)?;
         let turn_id = turn_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/runs/{}/steps/{}/turns/{}/stream", client.baseurl,
-            encode_path(& id.to_string()), encode_path(& run_id.to_string()),
-            encode_path(& step_id.to_string()), encode_path(& turn_id.to_string()),
+            "{}/v1/workflows/{}/runs/{}/steps/{}/turns/{}/stream", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?, crate
+            ::transport::path_segment("run_id", & run_id.to_string()) ?, crate
+            ::transport::path_segment("step_id", & step_id.to_string()) ?, crate
+            ::transport::path_segment("turn_id", & turn_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

@@ -7,8 +7,8 @@
 use crate::types;
 #[allow(unused_imports)]
 use progenitor_client::{
-    encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
-    RequestBuilderExt, ResponseValue,
+    ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
+    ResponseValue,
 };
 impl crate::Client {
     /// List inbound webhook subscriptions
@@ -376,7 +376,8 @@ impl<'a> TriggerInboundWebhook<'a> {
             .map_err(Error::InvalidRequest)?;
         let body = body.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/inbound-webhooks/{}", client.baseurl, encode_path(& id.to_string()),
+            "{}/v1/inbound-webhooks/{}", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
         header_map
@@ -488,7 +489,8 @@ impl<'a> DeleteInboundWebhook<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/inbound-webhooks/{}", client.baseurl, encode_path(& id.to_string()),
+            "{}/v1/inbound-webhooks/{}", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -604,7 +606,8 @@ impl<'a> UpdateInboundWebhook<'a> {
             })
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/inbound-webhooks/{}", client.baseurl, encode_path(& id.to_string()),
+            "{}/v1/inbound-webhooks/{}", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

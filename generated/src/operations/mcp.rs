@@ -7,8 +7,8 @@
 use crate::types;
 #[allow(unused_imports)]
 use progenitor_client::{
-    encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
-    RequestBuilderExt, ResponseValue,
+    ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
+    ResponseValue,
 };
 impl crate::Client {
     /// List the platform adapter catalog
@@ -584,7 +584,8 @@ impl<'a> GetMcpServer<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/mcp/servers/{}", client.baseurl, encode_path(& id.to_string()),
+            "{}/v1/mcp/servers/{}", client.baseurl, crate ::transport::path_segment("id",
+            & id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -682,8 +683,8 @@ impl<'a> DiscoverMcpServerTools<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/mcp/servers/{}/discover", client.baseurl, encode_path(& id
-            .to_string()),
+            "{}/v1/mcp/servers/{}/discover", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -812,8 +813,8 @@ impl<'a> PublishMcpServerVersion<'a> {
             })
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/mcp/servers/{}/versions", client.baseurl, encode_path(& id
-            .to_string()),
+            "{}/v1/mcp/servers/{}/versions", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -916,8 +917,8 @@ impl<'a> ValidateMcpServer<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/mcp/servers/{}/validate", client.baseurl, encode_path(& id
-            .to_string()),
+            "{}/v1/mcp/servers/{}/validate", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1039,8 +1040,9 @@ impl<'a> ValidateMcpServerConnection<'a> {
         let id = id.map_err(Error::InvalidRequest)?;
         let connection_id = connection_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/mcp/servers/{}/connections/{}/validate", client.baseurl, encode_path(&
-            id.to_string()), encode_path(& connection_id.to_string()),
+            "{}/v1/mcp/servers/{}/connections/{}/validate", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?, crate
+            ::transport::path_segment("connection_id", & connection_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1497,8 +1499,8 @@ impl<'a> ValidateMcpInstance<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/mcp/instances/{}/validate", client.baseurl, encode_path(& id
-            .to_string()),
+            "{}/v1/mcp/instances/{}/validate", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1634,8 +1636,8 @@ impl<'a> ListMcpConfigProfiles<'a> {
         let limit = limit.map_err(Error::InvalidRequest)?;
         let page_token = page_token.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/mcp/instances/{}/config-profiles", client.baseurl, encode_path(& id
-            .to_string()),
+            "{}/v1/mcp/instances/{}/config-profiles", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1792,8 +1794,8 @@ impl<'a> CreateMcpConfigProfile<'a> {
             })
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/mcp/instances/{}/config-profiles", client.baseurl, encode_path(& id
-            .to_string()),
+            "{}/v1/mcp/instances/{}/config-profiles", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1937,8 +1939,9 @@ impl<'a> UpdateMcpConfigProfile<'a> {
             })
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/mcp/instances/{}/config-profiles/{}", client.baseurl, encode_path(& id
-            .to_string()), encode_path(& profile_id.to_string()),
+            "{}/v1/mcp/instances/{}/config-profiles/{}", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?, crate
+            ::transport::path_segment("profile_id", & profile_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -2058,8 +2061,9 @@ impl<'a> SetActiveMcpConfigProfile<'a> {
         let id = id.map_err(Error::InvalidRequest)?;
         let profile_id = profile_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/mcp/instances/{}/config-profiles/{}/set-active", client.baseurl,
-            encode_path(& id.to_string()), encode_path(& profile_id.to_string()),
+            "{}/v1/mcp/instances/{}/config-profiles/{}/set-active", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?, crate
+            ::transport::path_segment("profile_id", & profile_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

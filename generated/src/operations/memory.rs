@@ -7,8 +7,8 @@
 use crate::types;
 #[allow(unused_imports)]
 use progenitor_client::{
-    encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
-    RequestBuilderExt, ResponseValue,
+    ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
+    ResponseValue,
 };
 impl crate::Client {
     /// Search memory semantically
@@ -490,8 +490,8 @@ impl<'a> GetMemoryExtractBatch<'a> {
         let Self { client, batch_id } = self;
         let batch_id = batch_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/memory/extract/batch/{}", client.baseurl, encode_path(& batch_id
-            .to_string()),
+            "{}/v1/memory/extract/batch/{}", client.baseurl, crate
+            ::transport::path_segment("batch_id", & batch_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -597,7 +597,8 @@ impl<'a> GetMemoryExtractJob<'a> {
         let Self { client, job_id } = self;
         let job_id = job_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/memory/extract/{}", client.baseurl, encode_path(& job_id.to_string()),
+            "{}/v1/memory/extract/{}", client.baseurl, crate
+            ::transport::path_segment("job_id", & job_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -715,8 +716,8 @@ impl<'a> GetMemoryEpisode<'a> {
         let episode_id = episode_id.map_err(Error::InvalidRequest)?;
         let detail = detail.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/memory/episodes/{}", client.baseurl, encode_path(& episode_id
-            .to_string()),
+            "{}/v1/memory/episodes/{}", client.baseurl, crate
+            ::transport::path_segment("episode_id", & episode_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

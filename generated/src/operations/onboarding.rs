@@ -7,8 +7,8 @@
 use crate::types;
 #[allow(unused_imports)]
 use progenitor_client::{
-    encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
-    RequestBuilderExt, ResponseValue,
+    ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
+    ResponseValue,
 };
 impl crate::Client {
     /// Validate an invite code
@@ -67,8 +67,8 @@ impl<'a> ValidateOnboardingInvite<'a> {
         let Self { client, code } = self;
         let code = code.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/onboarding/invites/{}", client.baseurl, encode_path(& code
-            .to_string()),
+            "{}/v1/onboarding/invites/{}", client.baseurl, crate
+            ::transport::path_segment("code", & code.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

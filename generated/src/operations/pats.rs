@@ -7,8 +7,8 @@
 use crate::types;
 #[allow(unused_imports)]
 use progenitor_client::{
-    encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
-    RequestBuilderExt, ResponseValue,
+    ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
+    ResponseValue,
 };
 impl crate::Client {
     /// List personal access tokens
@@ -292,7 +292,8 @@ impl<'a> RevokePat<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/pats/{}", client.baseurl, encode_path(& id.to_string()),
+            "{}/v1/pats/{}", client.baseurl, crate ::transport::path_segment("id", & id
+            .to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -380,7 +381,8 @@ impl<'a> RevealPat<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/pats/{}/reveal", client.baseurl, encode_path(& id.to_string()),
+            "{}/v1/pats/{}/reveal", client.baseurl, crate ::transport::path_segment("id",
+            & id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

@@ -7,8 +7,8 @@
 use crate::types;
 #[allow(unused_imports)]
 use progenitor_client::{
-    encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
-    RequestBuilderExt, ResponseValue,
+    ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
+    ResponseValue,
 };
 impl crate::Client {
     /// Control runs: start, execute, pause, resume, stop
@@ -108,7 +108,8 @@ impl<'a> RunWorkflowCommand<'a> {
         let id = id.map_err(Error::InvalidRequest)?;
         let body = body.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/command", client.baseurl, encode_path(& id.to_string()),
+            "{}/v1/workflows/{}/command", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -425,7 +426,8 @@ impl<'a> ListWorkflowRuns<'a> {
         let page_token = page_token.map_err(Error::InvalidRequest)?;
         let status = status.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/runs", client.baseurl, encode_path(& id.to_string()),
+            "{}/v1/workflows/{}/runs", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -570,8 +572,9 @@ impl<'a> GetRunContext<'a> {
         let id = id.map_err(Error::InvalidRequest)?;
         let run_id = run_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/runs/{}/context", client.baseurl, encode_path(& id
-            .to_string()), encode_path(& run_id.to_string()),
+            "{}/v1/workflows/{}/runs/{}/context", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?, crate
+            ::transport::path_segment("run_id", & run_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -690,8 +693,9 @@ impl<'a> GetRunSummary<'a> {
         let id = id.map_err(Error::InvalidRequest)?;
         let run_id = run_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/runs/{}/summary", client.baseurl, encode_path(& id
-            .to_string()), encode_path(& run_id.to_string()),
+            "{}/v1/workflows/{}/runs/{}/summary", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?, crate
+            ::transport::path_segment("run_id", & run_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

@@ -7,8 +7,8 @@
 use crate::types;
 #[allow(unused_imports)]
 use progenitor_client::{
-    encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
-    RequestBuilderExt, ResponseValue,
+    ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
+    ResponseValue,
 };
 impl crate::Client {
     /// List pending human tasks across the workspace
@@ -260,8 +260,9 @@ impl<'a> ListRunPendingTasks<'a> {
         let limit = limit.map_err(Error::InvalidRequest)?;
         let page_token = page_token.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/runs/{}/tasks/pending", client.baseurl, encode_path(& id
-            .to_string()), encode_path(& run_id.to_string()),
+            "{}/v1/workflows/{}/runs/{}/tasks/pending", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?, crate
+            ::transport::path_segment("run_id", & run_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -449,9 +450,10 @@ impl<'a> CompleteTask<'a> {
             })
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/runs/{}/tasks/{}/complete", client.baseurl, encode_path(&
-            id.to_string()), encode_path(& run_id.to_string()), encode_path(& task_id
-            .to_string()),
+            "{}/v1/workflows/{}/runs/{}/tasks/{}/complete", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?, crate
+            ::transport::path_segment("run_id", & run_id.to_string()) ?, crate
+            ::transport::path_segment("task_id", & task_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

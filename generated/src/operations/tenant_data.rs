@@ -7,8 +7,8 @@
 use crate::types;
 #[allow(unused_imports)]
 use progenitor_client::{
-    encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
-    RequestBuilderExt, ResponseValue,
+    ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
+    ResponseValue,
 };
 impl crate::Client {
     /// List tenant databases
@@ -345,7 +345,7 @@ impl<'a> PreviewTenantDatabaseMigration<'a> {
             .map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/tenant-data/databases/{}/schema/migrate/preview", client.baseurl,
-            encode_path(& database_id.to_string()),
+            crate ::transport::path_segment("database_id", & database_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -480,8 +480,8 @@ impl<'a> ApplyTenantDatabaseMigration<'a> {
             })
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/tenant-data/databases/{}/schema/migrate", client.baseurl,
-            encode_path(& database_id.to_string()),
+            "{}/v1/tenant-data/databases/{}/schema/migrate", client.baseurl, crate
+            ::transport::path_segment("database_id", & database_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -588,8 +588,8 @@ impl<'a> GetTenantDatabaseApiContract<'a> {
         let Self { client, database_id } = self;
         let database_id = database_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/tenant-data/databases/{}/api-contract", client.baseurl, encode_path(&
-            database_id.to_string()),
+            "{}/v1/tenant-data/databases/{}/api-contract", client.baseurl, crate
+            ::transport::path_segment("database_id", & database_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -695,8 +695,8 @@ impl<'a> ProvisionTenantDatabaseMcp<'a> {
         let Self { client, database_id } = self;
         let database_id = database_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/tenant-data/databases/{}/mcp/provision", client.baseurl, encode_path(&
-            database_id.to_string()),
+            "{}/v1/tenant-data/databases/{}/mcp/provision", client.baseurl, crate
+            ::transport::path_segment("database_id", & database_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

@@ -7,8 +7,8 @@
 use crate::types;
 #[allow(unused_imports)]
 use progenitor_client::{
-    encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
-    RequestBuilderExt, ResponseValue,
+    ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
+    ResponseValue,
 };
 impl crate::Client {
     /// List a workflow's triggers
@@ -99,7 +99,8 @@ impl<'a> ListTriggers<'a> {
         let limit = limit.map_err(Error::InvalidRequest)?;
         let page_token = page_token.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/triggers", client.baseurl, encode_path(& id.to_string()),
+            "{}/v1/workflows/{}/triggers", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -239,7 +240,8 @@ impl<'a> CreateTrigger<'a> {
         let id = id.map_err(Error::InvalidRequest)?;
         let body = body.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/triggers", client.baseurl, encode_path(& id.to_string()),
+            "{}/v1/workflows/{}/triggers", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -353,8 +355,9 @@ impl<'a> DeleteTrigger<'a> {
         let id = id.map_err(Error::InvalidRequest)?;
         let trigger_id = trigger_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/triggers/{}", client.baseurl, encode_path(& id
-            .to_string()), encode_path(& trigger_id.to_string()),
+            "{}/v1/workflows/{}/triggers/{}", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?, crate
+            ::transport::path_segment("trigger_id", & trigger_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -476,8 +479,9 @@ impl<'a> UpdateTrigger<'a> {
         let trigger_id = trigger_id.map_err(Error::InvalidRequest)?;
         let body = body.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/triggers/{}", client.baseurl, encode_path(& id
-            .to_string()), encode_path(& trigger_id.to_string()),
+            "{}/v1/workflows/{}/triggers/{}", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?, crate
+            ::transport::path_segment("trigger_id", & trigger_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

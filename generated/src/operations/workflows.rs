@@ -7,8 +7,8 @@
 use crate::types;
 #[allow(unused_imports)]
 use progenitor_client::{
-    encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo,
-    RequestBuilderExt, ResponseValue,
+    ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
+    ResponseValue,
 };
 impl crate::Client {
     /// List workflows
@@ -319,7 +319,8 @@ impl<'a> GetWorkflow<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}", client.baseurl, encode_path(& id.to_string()),
+            "{}/v1/workflows/{}", client.baseurl, crate ::transport::path_segment("id", &
+            id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -415,7 +416,8 @@ impl<'a> ArchiveWorkflow<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}", client.baseurl, encode_path(& id.to_string()),
+            "{}/v1/workflows/{}", client.baseurl, crate ::transport::path_segment("id", &
+            id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -527,7 +529,8 @@ impl<'a> UpdateWorkflow<'a> {
             .and_then(|v| types::WorkflowUpdate::try_from(v).map_err(|e| e.to_string()))
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}", client.baseurl, encode_path(& id.to_string()),
+            "{}/v1/workflows/{}", client.baseurl, crate ::transport::path_segment("id", &
+            id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -663,7 +666,8 @@ impl<'a> ListWorkflowVersions<'a> {
         let limit = limit.map_err(Error::InvalidRequest)?;
         let page_token = page_token.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/versions", client.baseurl, encode_path(& id.to_string()),
+            "{}/v1/workflows/{}/versions", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -820,7 +824,8 @@ impl<'a> PublishWorkflowVersion<'a> {
             })
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/versions", client.baseurl, encode_path(& id.to_string()),
+            "{}/v1/workflows/{}/versions", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -949,7 +954,8 @@ impl<'a> ValidateWorkflow<'a> {
             })
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/validate", client.baseurl, encode_path(& id.to_string()),
+            "{}/v1/workflows/{}/validate", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1073,8 +1079,8 @@ impl<'a> GetLatestGraphDryRun<'a> {
         let id = id.map_err(Error::InvalidRequest)?;
         let graph_hash = graph_hash.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/graph-dry-runs", client.baseurl, encode_path(& id
-            .to_string()),
+            "{}/v1/workflows/{}/graph-dry-runs", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1217,8 +1223,8 @@ impl<'a> ListConnectionOverrides<'a> {
         let limit = limit.map_err(Error::InvalidRequest)?;
         let page_token = page_token.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/connection-overrides", client.baseurl, encode_path(& id
-            .to_string()),
+            "{}/v1/workflows/{}/connection-overrides", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1383,8 +1389,8 @@ impl<'a> ReplaceConnectionOverrides<'a> {
             })
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/connection-overrides", client.baseurl, encode_path(& id
-            .to_string()),
+            "{}/v1/workflows/{}/connection-overrides", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
