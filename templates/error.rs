@@ -12,6 +12,7 @@ use reqwest::StatusCode;
 use serde::Deserialize;
 
 use crate::metadata::{Operation, Role};
+use crate::rate_limit::RateLimit;
 
 /// Largest error body read into memory; the rest is discarded.
 pub(crate) const MAX_ERROR_BODY: usize = 64 * 1024;
@@ -128,6 +129,8 @@ struct Inner {
     retry_after: Option<Duration>,
     attempts: u32,
     missing_header: Option<&'static str>,
+    decode_path: Option<String>,
+    rate_limit: Option<RateLimit>,
     source: Option<Box<dyn std::error::Error + Send + Sync>>,
 }
 
@@ -145,6 +148,8 @@ impl Error {
                 retry_after: None,
                 attempts: 0,
                 missing_header: None,
+                decode_path: None,
+                rate_limit: None,
                 source: None,
             }),
         }
@@ -192,6 +197,16 @@ impl Error {
 
     pub(crate) fn with_preview(mut self, body: &[u8]) -> Self {
         self.inner.preview = Some(preview(body));
+        self
+    }
+
+    pub(crate) fn with_decode_path(mut self, path: Option<String>) -> Self {
+        self.inner.decode_path = path;
+        self
+    }
+
+    pub(crate) fn with_rate_limit(mut self, rate_limit: Option<RateLimit>) -> Self {
+        self.inner.rate_limit = rate_limit;
         self
     }
 
@@ -270,6 +285,16 @@ impl Error {
     /// The first KiB of a body that could not be decoded (or of an error body).
     pub fn body_preview(&self) -> Option<&str> {
         self.inner.preview.as_deref()
+    }
+
+    /// Where in a body that did not decode the mismatch is (`items[3].status`); `Decode` only.
+    pub fn decode_path(&self) -> Option<&str> {
+        self.inner.decode_path.as_deref()
+    }
+
+    /// The rate-limit state the error response reported (`X-RateLimit-*`), if any.
+    pub fn rate_limit(&self) -> Option<RateLimit> {
+        self.inner.rate_limit
     }
 
     /// How many attempts were made (0 when none was sent).

@@ -2,10 +2,13 @@
 
 use std::fmt;
 use std::ops::{Deref, DerefMut};
+use std::time::SystemTime;
 
 use progenitor_client::ResponseValue;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
+
+use crate::rate_limit::RateLimit;
 
 /// The decoded body of a successful call, with its HTTP metadata. Derefs to the body.
 pub struct Response<T> {
@@ -35,6 +38,11 @@ impl<T> Response<T> {
     /// The server's `X-Request-Id`, when it sent one.
     pub fn request_id(&self) -> Option<&str> {
         request_id(self.value.headers())
+    }
+
+    /// The rate-limit state the server reported (`X-RateLimit-*`), if it sent any.
+    pub fn rate_limit(&self) -> Option<RateLimit> {
+        RateLimit::from_headers(self.value.headers(), SystemTime::now())
     }
 }
 

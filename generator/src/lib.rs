@@ -20,6 +20,7 @@
 pub mod annotate;
 pub mod emit;
 pub mod error;
+mod lenient;
 pub mod load;
 pub mod model;
 pub mod names;
@@ -28,6 +29,7 @@ pub mod progen;
 pub mod rewrite;
 mod segments;
 pub mod shape;
+mod statuses;
 pub mod tokens;
 pub mod unions;
 pub mod upgrade;

@@ -106,6 +106,7 @@ pub fn split(
     open_string_enums(&mut modules);
     derive_missing_defaults(&mut modules);
     let defaults = types_with_default(&modules);
+    crate::lenient::mark(modules.types.values_mut().flatten(), &defaults);
     let pages = split_operations(
         &mut modules,
         client_methods,
@@ -850,6 +851,7 @@ fn rewrite_builder_impl(
             f.sig.ident = ident("send_raw");
             f.vis = syn::Visibility::Inherited;
             crate::segments::guard(&mut f.block);
+            crate::statuses::tolerate(&mut f.block);
             f.attrs.retain(|a| !a.path().is_ident("doc"));
         } else if f.sig.ident == "new" {
             f.attrs.retain(|a| !a.path().is_ident("doc"));
