@@ -467,7 +467,7 @@ async fn a_signed_ingress_delivery_verifies_against_the_bytes_the_server_receive
         .send()
         .await
         .unwrap();
-    assert!(delivery.accepted);
+    assert_eq!(delivery.accepted, Some(true));
     let received = &server.requests_to("/v1/inbound-webhooks/sub_1")[0];
     let header = received.header("x-agentruntime-signature").unwrap();
     assert!(verify_webhook_signature(&secret, &received.body, header));

@@ -56,7 +56,7 @@ const CONNECT_SESSION: &str = "cs_abc123";
 const PRINCIPAL: &str = "cust_9182";
 const SEGMENT: &str = "seg_7a41c2";
 const AUTOPILOT_THREAD: &str = "c3a1f0e2-7b4d-4e8a-9c5f-1d2e3f4a5b6c";
-const CHAT_THREAD: &str = "9b2f6c1e-4a7d-4e0b-8f3a-2c5d7e9a1b40";
+const CHAT_CONVERSATION: &str = "9b2f6c1e-4a7d-4e0b-8f3a-2c5d7e9a1b40";
 const CHAT_MESSAGE: &str = "1f4e8a2b-6c3d-4b5a-9e7f-0a1b2c3d4e5f";
 const CHAT_TURN: &str = "2a3b4c5d-6e7f-4809-a1b2-c3d4e5f60718";
 const BATCH: &str = "batch_51aa0e";
@@ -65,7 +65,7 @@ const EPISODE: &str = "ep_41b9d0";
 const AGENT: &str = "3b241101-e2bb-4255-8caf-4136c566a962";
 const PAT: &str = "pat-abc123";
 const INVITE: &str = "inv_8Jk2Lm4N";
-const DATABASE: &str = "6f1d2c3b-4a5e-4f60-8172-93a4b5c6d7e8";
+const DATABASE: &str = "crm";
 
 /// A timestamp argument.
 fn at(rfc3339: &str) -> chrono::DateTime<chrono::Utc> {
@@ -250,8 +250,8 @@ fn cases() -> Vec<Case> {
         call!(replace_connection_overrides, |c, i| c.replace_connection_overrides(WORKFLOW).body(i.body::<types::WorkflowConnectionOverridesReplace>())),
         call!(list_triggers, |c, _| c.list_triggers(WORKFLOW).limit(20)),
         call!(create_trigger, |c, i| c.create_trigger(WORKFLOW).body(i.body::<types::TriggerCreate>())),
-        call!(update_trigger, |c, i| c.update_trigger(WORKFLOW, TRIGGER).body(i.body::<types::TriggerUpdate>())),
-        call!(delete_trigger, |c, _| c.delete_trigger(WORKFLOW, TRIGGER)),
+        call!(update_trigger, |c, i| c.update_trigger(WORKFLOW).trigger_id(TRIGGER).body(i.body::<types::TriggerUpdate>())),
+        call!(delete_trigger, |c, _| c.delete_trigger(WORKFLOW).trigger_id(TRIGGER)),
         call!(run_workflow_command, |c, i| c.run_workflow_command(WORKFLOW).body(i.body::<types::RunCommand>())),
         call!(list_runs, |c, _| c.list_runs().limit(20).page_token("eyJvZmZzZXQiOjIwfQ").status(types::RunStatus::Running).workflow_id(WORKFLOW)),
         call!(list_workflow_runs, |c, _| c.list_workflow_runs(WORKFLOW).limit(20).status(types::RunStatus::Completed)),
@@ -317,13 +317,13 @@ fn cases() -> Vec<Case> {
         call!(list_usage_history, |c, _| c.list_usage_history().from(at("2026-08-01T00:00:00Z")).group_by(types::ListUsageHistoryGroupBy::Principal).limit(20).to(at("2026-09-01T00:00:00Z"))),
         call!(send_autopilot_message, |c, i| c.send_autopilot_message().body(i.body::<types::AutopilotChatRequest>())),
         stream!(stream_autopilot_response, |c, _| c.stream_autopilot_response().thread_id(AUTOPILOT_THREAD)),
-        call!(list_chat_threads, |c, _| c.list_chat_threads().include_archived(true).limit(20)),
-        call!(create_chat_thread, |c, i| c.create_chat_thread().body(i.body::<types::ChatThreadCreate>())),
-        call!(get_chat_thread, |c, _| c.get_chat_thread(CHAT_THREAD)),
-        call!(list_chat_messages, |c, _| c.list_chat_messages(CHAT_THREAD).limit(20)),
-        call!(send_chat_message, |c, i| c.send_chat_message(CHAT_THREAD).body(i.body::<types::ChatMessageCreate>())),
-        call!(cancel_chat_message, |c, _| c.cancel_chat_message(CHAT_THREAD, CHAT_MESSAGE)),
-        call!(get_chat_turn_status, |c, _| c.get_chat_turn_status(CHAT_THREAD, CHAT_TURN)),
+        call!(list_chat_conversations, |c, _| c.list_chat_conversations().include_archived(true).limit(20)),
+        call!(create_chat_conversation, |c, i| c.create_chat_conversation().body(i.body::<types::ChatConversationCreate>())),
+        call!(get_chat_conversation, |c, _| c.get_chat_conversation(CHAT_CONVERSATION)),
+        call!(list_chat_messages, |c, _| c.list_chat_messages(CHAT_CONVERSATION).limit(20)),
+        call!(send_chat_message, |c, i| c.send_chat_message(CHAT_CONVERSATION).body(i.body::<types::ChatMessageCreate>())),
+        call!(cancel_chat_message, |c, _| c.cancel_chat_message(CHAT_CONVERSATION, CHAT_MESSAGE)),
+        call!(get_chat_turn_status, |c, _| c.get_chat_turn_status(CHAT_CONVERSATION, CHAT_TURN)),
         call!(get_llm_catalog, |c, _| c.get_llm_catalog()),
         call!(resolve_llm_model, |c, i| c.resolve_llm_model().body(i.body::<types::LlmResolveRequest>())),
         call!(search_memory, |c, i| c.search_memory().body(i.body::<types::MemorySearchRequest>())),
@@ -387,13 +387,13 @@ fn cases() -> Vec<Case> {
         call!(sign_in_with_google_one_tap, |c, i| c.sign_in_with_google_one_tap().body(i.body::<types::AuthGoogleOneTapRequest>())),
         call!(start_google_oauth, |c, _| c.start_google_oauth().referral_code("FRIEND-2026").return_to("/workflows")),
         call!(complete_google_oauth, |c, i| c.complete_google_oauth().body(i.body::<types::AuthOAuthCallback>())),
-        call!(execute_surface_action, |c, i| c.execute_surface_action().body(i.body::<types::SurfaceAction>())),
-        call!(list_tenant_databases, |c, _| c.list_tenant_databases().limit(20)),
-        call!(create_tenant_database, |c, i| c.create_tenant_database().body(i.body::<types::TenantDatabaseCreate>())),
-        call!(preview_tenant_database_migration, |c, i| c.preview_tenant_database_migration(DATABASE).body(i.body::<types::TenantDataMigrationPreviewRequest>())),
-        call!(apply_tenant_database_migration, |c, i| c.apply_tenant_database_migration(DATABASE).body(i.body::<types::TenantDataMigrationApplyRequest>())),
-        call!(get_tenant_database_api_contract, |c, _| c.get_tenant_database_api_contract(DATABASE)),
-        call!(provision_tenant_database_mcp, |c, _| c.provision_tenant_database_mcp(DATABASE)),
+        call!(execute_surface_action, |c, i| c.execute_surface_action().body(i.body::<types::SurfaceActionRequest>())),
+        call!(list_tenant_databases, |c, _| c.list_tenant_databases(TENANT).limit(20)),
+        call!(create_tenant_database, |c, i| c.create_tenant_database(TENANT).body(i.body::<types::TenantDatabaseCreate>())),
+        call!(preview_tenant_database_migration, |c, i| c.preview_tenant_database_migration(TENANT, DATABASE).body(i.body::<types::TenantDataMigrationRequest>())),
+        call!(apply_tenant_database_migration, |c, i| c.apply_tenant_database_migration(TENANT, DATABASE).body(i.body::<types::TenantDataMigrationRequest>())),
+        call!(get_tenant_database_api_contract, |c, _| c.get_tenant_database_api_contract(TENANT, DATABASE)),
+        call!(provision_tenant_database_mcp, |c, _| c.provision_tenant_database_mcp(TENANT, DATABASE)),
     ]
 }
 

@@ -55,10 +55,10 @@ async fn dot_segments_and_empty_ids_are_refused_before_sending() {
         let error = client.get_workflow(id).send().await.unwrap_err();
         assert_eq!(error.kind(), ErrorKind::InvalidRequest, "{id:?}: {error}");
         assert!(error.to_string().contains("`id`"), "{error}");
-        let error = client.delete_trigger("wf_1", id).send().await.unwrap_err();
+        let error = client.get_run_context("wf_1", id).send().await.unwrap_err();
         assert_eq!(error.kind(), ErrorKind::InvalidRequest, "{id:?}: {error}");
-        assert!(error.to_string().contains("`trigger_id`"), "{error}");
-        assert_eq!(error.operation(), Some("delete_trigger"));
+        assert!(error.to_string().contains("`run_id`"), "{error}");
+        assert_eq!(error.operation(), Some("get_run_context"));
     }
     assert!(
         server.requests().is_empty(),
