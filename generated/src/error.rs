@@ -1,5 +1,5 @@
 // @generated from templates/error.rs by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 //! One error type for every call, with a kind to `match` on.
@@ -16,6 +16,7 @@ use reqwest::StatusCode;
 use serde::Deserialize;
 
 use crate::metadata::{Operation, Role};
+use crate::rate_limit::RateLimit;
 
 /// Largest error body read into memory; the rest is discarded.
 pub(crate) const MAX_ERROR_BODY: usize = 64 * 1024;
@@ -132,6 +133,8 @@ struct Inner {
     retry_after: Option<Duration>,
     attempts: u32,
     missing_header: Option<&'static str>,
+    decode_path: Option<String>,
+    rate_limit: Option<RateLimit>,
     source: Option<Box<dyn std::error::Error + Send + Sync>>,
 }
 
@@ -149,6 +152,8 @@ impl Error {
                 retry_after: None,
                 attempts: 0,
                 missing_header: None,
+                decode_path: None,
+                rate_limit: None,
                 source: None,
             }),
         }
@@ -196,6 +201,16 @@ impl Error {
 
     pub(crate) fn with_preview(mut self, body: &[u8]) -> Self {
         self.inner.preview = Some(preview(body));
+        self
+    }
+
+    pub(crate) fn with_decode_path(mut self, path: Option<String>) -> Self {
+        self.inner.decode_path = path;
+        self
+    }
+
+    pub(crate) fn with_rate_limit(mut self, rate_limit: Option<RateLimit>) -> Self {
+        self.inner.rate_limit = rate_limit;
         self
     }
 
@@ -274,6 +289,16 @@ impl Error {
     /// The first KiB of a body that could not be decoded (or of an error body).
     pub fn body_preview(&self) -> Option<&str> {
         self.inner.preview.as_deref()
+    }
+
+    /// Where in a body that did not decode the mismatch is (`items[3].status`); `Decode` only.
+    pub fn decode_path(&self) -> Option<&str> {
+        self.inner.decode_path.as_deref()
+    }
+
+    /// The rate-limit state the error response reported (`X-RateLimit-*`), if any.
+    pub fn rate_limit(&self) -> Option<RateLimit> {
+        self.inner.rate_limit
     }
 
     /// How many attempts were made (0 when none was sent).

@@ -1,5 +1,5 @@
 // @generated crate root by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![doc = include_str!("../README.md")]
@@ -24,9 +24,13 @@ mod error;
 #[rustfmt::skip]
 mod hooks;
 #[rustfmt::skip]
+mod lenient;
+#[rustfmt::skip]
 mod limit;
 #[rustfmt::skip]
 mod pagination;
+#[rustfmt::skip]
+mod rate_limit;
 #[rustfmt::skip]
 mod response;
 #[rustfmt::skip]
@@ -45,6 +49,7 @@ pub use error::*;
 pub use limit::*;
 pub use pagination::*;
 pub use progenitor_client::{ByteStream, ClientInfo};
+pub use rate_limit::*;
 pub use response::*;
 pub use retry::*;
 pub use secret::*;

@@ -1,5 +1,5 @@
 // @generated operation table by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 //! What the spec says about each operation that the client needs at run time: the
@@ -68,7 +68,7 @@ pub struct Operation {
     pub role: ::std::option::Option<Role>,
     /// Safe to send more than once: GET, HEAD, PUT, DELETE, or marked idempotent.
     pub idempotent: bool,
-    /// Cursor-paginated (`limit`/`page_token` in, `items`/`next_page` out).
+    /// A list that pages (by cursor or offset): its builder has `stream()` and `pages()`.
     pub paginated: bool,
     /// The success body is handed over as a byte stream (Server-Sent Events, NDJSON,
     /// binary), so the response-size limit does not apply to it.
@@ -286,12 +286,12 @@ pub const CREATE_TRIGGER: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
-/// `update_trigger`: `PATCH /v1/workflows/{id}/triggers/{trigger_id}`.
+/// `update_trigger`: `PATCH /v1/workflows/{id}/triggers`.
 pub const UPDATE_TRIGGER: Operation = Operation {
     id: "update_trigger",
     operation_id: "update_trigger",
     method: "PATCH",
-    path: "/v1/workflows/{id}/triggers/{trigger_id}",
+    path: "/v1/workflows/{id}/triggers",
     tag: "triggers",
     summary: "Update a trigger",
     scope: Scope::Project,
@@ -302,12 +302,12 @@ pub const UPDATE_TRIGGER: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
-/// `delete_trigger`: `DELETE /v1/workflows/{id}/triggers/{trigger_id}`.
+/// `delete_trigger`: `DELETE /v1/workflows/{id}/triggers`.
 pub const DELETE_TRIGGER: Operation = Operation {
     id: "delete_trigger",
     operation_id: "delete_trigger",
     method: "DELETE",
-    path: "/v1/workflows/{id}/triggers/{trigger_id}",
+    path: "/v1/workflows/{id}/triggers",
     tag: "triggers",
     summary: "Delete a trigger",
     scope: Scope::Project,
@@ -702,12 +702,12 @@ pub const COMPLETE_GOOGLE_CONNECTION: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
-/// `get_google_connection_account`: `GET /v1/connections/google/accounts/{connection_id}`.
+/// `get_google_connection_account`: `GET /v1/connections/google/accounts/{connectionId}`.
 pub const GET_GOOGLE_CONNECTION_ACCOUNT: Operation = Operation {
     id: "get_google_connection_account",
     operation_id: "get_google_connection_account",
     method: "GET",
-    path: "/v1/connections/google/accounts/{connection_id}",
+    path: "/v1/connections/google/accounts/{connectionId}",
     tag: "connections",
     summary: "Get a Google connection's account and services",
     scope: Scope::Project,
@@ -718,12 +718,12 @@ pub const GET_GOOGLE_CONNECTION_ACCOUNT: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
-/// `update_google_connection_services`: `PATCH /v1/connections/google/accounts/{connection_id}/services`.
+/// `update_google_connection_services`: `PATCH /v1/connections/google/accounts/{connectionId}/services`.
 pub const UPDATE_GOOGLE_CONNECTION_SERVICES: Operation = Operation {
     id: "update_google_connection_services",
     operation_id: "update_google_connection_services",
     method: "PATCH",
-    path: "/v1/connections/google/accounts/{connection_id}/services",
+    path: "/v1/connections/google/accounts/{connectionId}/services",
     tag: "connections",
     summary: "Enable or disable services of a Google connection",
     scope: Scope::Project,
@@ -1094,7 +1094,7 @@ pub const CREATE_CONNECT_LINK: Operation = Operation {
     path: "/v1/connect/link",
     tag: "embedded_connect",
     summary: "Create a hosted connect session for an end user",
-    scope: Scope::Tenant,
+    scope: Scope::None,
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
@@ -1110,7 +1110,7 @@ pub const GET_CONNECT_SESSION: Operation = Operation {
     path: "/v1/connect/sessions/{id}",
     tag: "embedded_connect",
     summary: "Poll a connect session's status",
-    scope: Scope::Tenant,
+    scope: Scope::None,
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
@@ -1126,7 +1126,7 @@ pub const UPDATE_EMBEDDED_CONNECT_SETTINGS: Operation = Operation {
     path: "/v1/embedded-connect/settings",
     tag: "embedded_connect",
     summary: "Set the partner webhook URL and secret",
-    scope: Scope::Tenant,
+    scope: Scope::None,
     role: ::std::option::Option::Some(Role::TenantAdmin),
     idempotent: true,
     paginated: false,
@@ -1142,7 +1142,7 @@ pub const LIST_PRINCIPALS: Operation = Operation {
     path: "/v1/principals",
     tag: "embedded_connect",
     summary: "List end-user principals",
-    scope: Scope::Tenant,
+    scope: Scope::None,
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: true,
@@ -1158,7 +1158,7 @@ pub const SYNC_PRINCIPALS: Operation = Operation {
     path: "/v1/principals/sync",
     tag: "embedded_connect",
     summary: "Batch upsert principal metadata",
-    scope: Scope::Tenant,
+    scope: Scope::None,
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
@@ -1174,7 +1174,7 @@ pub const GET_PRINCIPAL: Operation = Operation {
     path: "/v1/principals/{external_id}",
     tag: "embedded_connect",
     summary: "Get one principal with its connections",
-    scope: Scope::Tenant,
+    scope: Scope::None,
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
@@ -1190,7 +1190,7 @@ pub const UPSERT_PRINCIPAL: Operation = Operation {
     path: "/v1/principals/{external_id}",
     tag: "embedded_connect",
     summary: "Create or update one principal's metadata",
-    scope: Scope::Tenant,
+    scope: Scope::None,
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
@@ -1206,7 +1206,7 @@ pub const DELETE_PRINCIPAL: Operation = Operation {
     path: "/v1/principals/{external_id}",
     tag: "embedded_connect",
     summary: "Delete a principal",
-    scope: Scope::Tenant,
+    scope: Scope::None,
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
@@ -1222,7 +1222,7 @@ pub const SUSPEND_PRINCIPAL: Operation = Operation {
     path: "/v1/principals/{external_id}/suspend",
     tag: "embedded_connect",
     summary: "Suspend a principal from future runs",
-    scope: Scope::Tenant,
+    scope: Scope::None,
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
@@ -1238,7 +1238,7 @@ pub const LINK_PRINCIPAL_USER: Operation = Operation {
     path: "/v1/principals/{external_id}/link",
     tag: "embedded_connect",
     summary: "Link a principal to a Console user",
-    scope: Scope::Tenant,
+    scope: Scope::None,
     role: ::std::option::Option::Some(Role::TenantAdmin),
     idempotent: false,
     paginated: false,
@@ -1254,7 +1254,7 @@ pub const UNLINK_PRINCIPAL_USER: Operation = Operation {
     path: "/v1/principals/{external_id}/link",
     tag: "embedded_connect",
     summary: "Remove a principal's Console user link",
-    scope: Scope::Tenant,
+    scope: Scope::None,
     role: ::std::option::Option::Some(Role::TenantAdmin),
     idempotent: true,
     paginated: false,
@@ -1270,7 +1270,7 @@ pub const LIST_PRINCIPAL_SEGMENTS: Operation = Operation {
     path: "/v1/principal-segments",
     tag: "embedded_connect",
     summary: "List principal segments",
-    scope: Scope::Tenant,
+    scope: Scope::None,
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: true,
@@ -1286,7 +1286,7 @@ pub const CREATE_PRINCIPAL_SEGMENT: Operation = Operation {
     path: "/v1/principal-segments",
     tag: "embedded_connect",
     summary: "Create a principal segment",
-    scope: Scope::Tenant,
+    scope: Scope::None,
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
@@ -1302,7 +1302,7 @@ pub const GET_PRINCIPAL_SEGMENT: Operation = Operation {
     path: "/v1/principal-segments/{id}",
     tag: "embedded_connect",
     summary: "Get a segment definition",
-    scope: Scope::Tenant,
+    scope: Scope::None,
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
@@ -1318,7 +1318,7 @@ pub const LIST_USAGE_HISTORY: Operation = Operation {
     path: "/v1/usage-history",
     tag: "embedded_connect",
     summary: "Export usage per principal",
-    scope: Scope::Tenant,
+    scope: Scope::None,
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: true,
@@ -1358,14 +1358,14 @@ pub const STREAM_AUTOPILOT_RESPONSE: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
-/// `list_chat_threads`: `GET /v1/chat/threads`.
-pub const LIST_CHAT_THREADS: Operation = Operation {
-    id: "list_chat_threads",
-    operation_id: "list_chat_threads",
+/// `list_chat_conversations`: `GET /v1/chat/conversations`.
+pub const LIST_CHAT_CONVERSATIONS: Operation = Operation {
+    id: "list_chat_conversations",
+    operation_id: "list_chat_conversations",
     method: "GET",
-    path: "/v1/chat/threads",
+    path: "/v1/chat/conversations",
     tag: "chat",
-    summary: "List chat threads",
+    summary: "List chat conversations",
     scope: Scope::Project,
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
@@ -1374,14 +1374,14 @@ pub const LIST_CHAT_THREADS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
-/// `create_chat_thread`: `POST /v1/chat/threads`.
-pub const CREATE_CHAT_THREAD: Operation = Operation {
-    id: "create_chat_thread",
-    operation_id: "create_chat_thread",
+/// `create_chat_conversation`: `POST /v1/chat/conversations`.
+pub const CREATE_CHAT_CONVERSATION: Operation = Operation {
+    id: "create_chat_conversation",
+    operation_id: "create_chat_conversation",
     method: "POST",
-    path: "/v1/chat/threads",
+    path: "/v1/chat/conversations",
     tag: "chat",
-    summary: "Create a chat thread",
+    summary: "Create a chat conversation",
     scope: Scope::Project,
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: false,
@@ -1390,14 +1390,14 @@ pub const CREATE_CHAT_THREAD: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
-/// `get_chat_thread`: `GET /v1/chat/threads/{thread_id}`.
-pub const GET_CHAT_THREAD: Operation = Operation {
-    id: "get_chat_thread",
-    operation_id: "get_chat_thread",
+/// `get_chat_conversation`: `GET /v1/chat/conversations/{conversation_id}`.
+pub const GET_CHAT_CONVERSATION: Operation = Operation {
+    id: "get_chat_conversation",
+    operation_id: "get_chat_conversation",
     method: "GET",
-    path: "/v1/chat/threads/{thread_id}",
+    path: "/v1/chat/conversations/{conversation_id}",
     tag: "chat",
-    summary: "Get a chat thread",
+    summary: "Get a chat conversation",
     scope: Scope::Project,
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
@@ -1406,14 +1406,14 @@ pub const GET_CHAT_THREAD: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
-/// `list_chat_messages`: `GET /v1/chat/threads/{thread_id}/messages`.
+/// `list_chat_messages`: `GET /v1/chat/conversations/{conversation_id}/messages`.
 pub const LIST_CHAT_MESSAGES: Operation = Operation {
     id: "list_chat_messages",
     operation_id: "list_chat_messages",
     method: "GET",
-    path: "/v1/chat/threads/{thread_id}/messages",
+    path: "/v1/chat/conversations/{conversation_id}/messages",
     tag: "chat",
-    summary: "List a thread's messages",
+    summary: "List a conversation's messages",
     scope: Scope::Project,
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
@@ -1422,14 +1422,14 @@ pub const LIST_CHAT_MESSAGES: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
-/// `send_chat_message`: `POST /v1/chat/threads/{thread_id}/messages`.
+/// `send_chat_message`: `POST /v1/chat/conversations/{conversation_id}/messages`.
 pub const SEND_CHAT_MESSAGE: Operation = Operation {
     id: "send_chat_message",
     operation_id: "send_chat_message",
     method: "POST",
-    path: "/v1/chat/threads/{thread_id}/messages",
+    path: "/v1/chat/conversations/{conversation_id}/messages",
     tag: "chat",
-    summary: "Send a message to a thread",
+    summary: "Send a message to a conversation",
     scope: Scope::Project,
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: false,
@@ -1438,12 +1438,12 @@ pub const SEND_CHAT_MESSAGE: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
-/// `cancel_chat_message`: `POST /v1/chat/threads/{thread_id}/messages/{message_id}/cancel`.
+/// `cancel_chat_message`: `POST /v1/chat/conversations/{conversation_id}/messages/{message_id}/cancel`.
 pub const CANCEL_CHAT_MESSAGE: Operation = Operation {
     id: "cancel_chat_message",
     operation_id: "cancel_chat_message",
     method: "POST",
-    path: "/v1/chat/threads/{thread_id}/messages/{message_id}/cancel",
+    path: "/v1/chat/conversations/{conversation_id}/messages/{message_id}/cancel",
     tag: "chat",
     summary: "Cancel a queued message",
     scope: Scope::Project,
@@ -1454,12 +1454,12 @@ pub const CANCEL_CHAT_MESSAGE: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
-/// `get_chat_turn_status`: `GET /v1/chat/threads/{thread_id}/turns/{turn_id}`.
+/// `get_chat_turn_status`: `GET /v1/chat/conversations/{conversation_id}/turns/{turn_id}`.
 pub const GET_CHAT_TURN_STATUS: Operation = Operation {
     id: "get_chat_turn_status",
     operation_id: "get_chat_turn_status",
     method: "GET",
-    path: "/v1/chat/threads/{thread_id}/turns/{turn_id}",
+    path: "/v1/chat/conversations/{conversation_id}/turns/{turn_id}",
     tag: "chat",
     summary: "Get a chat turn's status",
     scope: Scope::Project,
@@ -2494,15 +2494,15 @@ pub const EXECUTE_SURFACE_ACTION: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
-/// `list_tenant_databases`: `GET /v1/tenant-data/databases`.
+/// `list_tenant_databases`: `GET /v1/tenant-data/tenants/{tenant_id}/databases`.
 pub const LIST_TENANT_DATABASES: Operation = Operation {
     id: "list_tenant_databases",
     operation_id: "list_tenant_databases",
     method: "GET",
-    path: "/v1/tenant-data/databases",
+    path: "/v1/tenant-data/tenants/{tenant_id}/databases",
     tag: "tenant_data",
-    summary: "List tenant databases",
-    scope: Scope::Project,
+    summary: "List the tenant's databases",
+    scope: Scope::Tenant,
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
     paginated: true,
@@ -2510,15 +2510,15 @@ pub const LIST_TENANT_DATABASES: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
-/// `create_tenant_database`: `POST /v1/tenant-data/databases`.
+/// `create_tenant_database`: `POST /v1/tenant-data/tenants/{tenant_id}/databases`.
 pub const CREATE_TENANT_DATABASE: Operation = Operation {
     id: "create_tenant_database",
     operation_id: "create_tenant_database",
     method: "POST",
-    path: "/v1/tenant-data/databases",
+    path: "/v1/tenant-data/tenants/{tenant_id}/databases",
     tag: "tenant_data",
-    summary: "Create a tenant database and its schema",
-    scope: Scope::Project,
+    summary: "Create a database and its initial schema",
+    scope: Scope::Tenant,
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
@@ -2526,15 +2526,15 @@ pub const CREATE_TENANT_DATABASE: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
-/// `preview_tenant_database_migration`: `POST /v1/tenant-data/databases/{database_id}/schema/migrate/preview`.
+/// `preview_tenant_database_migration`: `POST /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/schema/migrate/preview`.
 pub const PREVIEW_TENANT_DATABASE_MIGRATION: Operation = Operation {
     id: "preview_tenant_database_migration",
     operation_id: "preview_tenant_database_migration",
     method: "POST",
-    path: "/v1/tenant-data/databases/{database_id}/schema/migrate/preview",
+    path: "/v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/schema/migrate/preview",
     tag: "tenant_data",
     summary: "Preview a schema migration",
-    scope: Scope::Project,
+    scope: Scope::Tenant,
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
     paginated: false,
@@ -2542,15 +2542,15 @@ pub const PREVIEW_TENANT_DATABASE_MIGRATION: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
-/// `apply_tenant_database_migration`: `POST /v1/tenant-data/databases/{database_id}/schema/migrate`.
+/// `apply_tenant_database_migration`: `POST /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/schema/migrate`.
 pub const APPLY_TENANT_DATABASE_MIGRATION: Operation = Operation {
     id: "apply_tenant_database_migration",
     operation_id: "apply_tenant_database_migration",
     method: "POST",
-    path: "/v1/tenant-data/databases/{database_id}/schema/migrate",
+    path: "/v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/schema/migrate",
     tag: "tenant_data",
     summary: "Apply a schema migration",
-    scope: Scope::Project,
+    scope: Scope::Tenant,
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: false,
     paginated: false,
@@ -2558,15 +2558,15 @@ pub const APPLY_TENANT_DATABASE_MIGRATION: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
-/// `get_tenant_database_api_contract`: `GET /v1/tenant-data/databases/{database_id}/api-contract`.
+/// `get_tenant_database_api_contract`: `GET /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/api-contract`.
 pub const GET_TENANT_DATABASE_API_CONTRACT: Operation = Operation {
     id: "get_tenant_database_api_contract",
     operation_id: "get_tenant_database_api_contract",
     method: "GET",
-    path: "/v1/tenant-data/databases/{database_id}/api-contract",
+    path: "/v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/api-contract",
     tag: "tenant_data",
-    summary: "Get a database's published API contract",
-    scope: Scope::Project,
+    summary: "Get the published API contract",
+    scope: Scope::Tenant,
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
     paginated: false,
@@ -2574,12 +2574,12 @@ pub const GET_TENANT_DATABASE_API_CONTRACT: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
-/// `provision_tenant_database_mcp`: `POST /v1/tenant-data/databases/{database_id}/mcp/provision`.
+/// `provision_tenant_database_mcp`: `POST /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/mcp/provision`.
 pub const PROVISION_TENANT_DATABASE_MCP: Operation = Operation {
     id: "provision_tenant_database_mcp",
     operation_id: "provision_tenant_database_mcp",
     method: "POST",
-    path: "/v1/tenant-data/databases/{database_id}/mcp/provision",
+    path: "/v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/mcp/provision",
     tag: "tenant_data",
     summary: "Provision the database's Tenant Data MCP instance",
     scope: Scope::Project,
@@ -2609,7 +2609,7 @@ pub static OPERATIONS: [Operation; 157usize] = [
     CONVERT_BILLING_TRIAL_NOW,
     CREATE_AGENT,
     CREATE_BILLING_SUBSCRIPTION,
-    CREATE_CHAT_THREAD,
+    CREATE_CHAT_CONVERSATION,
     CREATE_CONNECT_LINK,
     CREATE_CONNECTION,
     CREATE_GOOGLE_OAUTH_URL,
@@ -2647,7 +2647,7 @@ pub static OPERATIONS: [Operation; 157usize] = [
     GET_BILLING_STATUS,
     GET_BILLING_SUMMARY,
     GET_BILLING_USAGE,
-    GET_CHAT_THREAD,
+    GET_CHAT_CONVERSATION,
     GET_CHAT_TURN_STATUS,
     GET_CONNECT_SESSION,
     GET_CONNECTION_CREDENTIALS,
@@ -2676,8 +2676,8 @@ pub static OPERATIONS: [Operation; 157usize] = [
     LIST_BILLING_PLANS,
     LIST_BILLING_USAGE_DIMENSIONS,
     LIST_BILLING_USAGE_HISTORY,
+    LIST_CHAT_CONVERSATIONS,
     LIST_CHAT_MESSAGES,
-    LIST_CHAT_THREADS,
     LIST_CONNECTION_OVERRIDES,
     LIST_CONNECTIONS,
     LIST_INBOUND_WEBHOOKS,

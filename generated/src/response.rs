@@ -1,15 +1,18 @@
 // @generated from templates/response.rs by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 //! A successful response: the decoded body plus the status, headers and request id.
 
 use std::fmt;
 use std::ops::{Deref, DerefMut};
+use std::time::SystemTime;
 
 use progenitor_client::ResponseValue;
 use reqwest::StatusCode;
 use reqwest::header::HeaderMap;
+
+use crate::rate_limit::RateLimit;
 
 /// The decoded body of a successful call, with its HTTP metadata. Derefs to the body.
 pub struct Response<T> {
@@ -39,6 +42,11 @@ impl<T> Response<T> {
     /// The server's `X-Request-Id`, when it sent one.
     pub fn request_id(&self) -> Option<&str> {
         request_id(self.value.headers())
+    }
+
+    /// The rate-limit state the server reported (`X-RateLimit-*`), if it sent any.
+    pub fn rate_limit(&self) -> Option<RateLimit> {
+        RateLimit::from_headers(self.value.headers(), SystemTime::now())
     }
 }
 

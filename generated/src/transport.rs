@@ -1,5 +1,5 @@
 // @generated from templates/transport.rs by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 //! The path of every call: context check → tracing span → progenitor's request (with the hooks
@@ -18,6 +18,7 @@ use tracing::Instrument;
 use crate::error::{ApiError, MAX_ERROR_BODY};
 use crate::limit::is_too_large;
 use crate::metadata::Operation;
+use crate::rate_limit::RateLimit;
 use crate::response::request_id;
 use crate::{Client, Error, ErrorKind, Response};
 
@@ -31,6 +32,8 @@ pub(crate) struct CallRecord {
     pub(crate) retry_after: Option<Duration>,
     /// The response-size limit applied to the success body, and its `Content-Length`.
     pub(crate) body_limit: Option<(u64, Option<u64>)>,
+    /// Where a success body stopped decoding (`items[3].status`).
+    pub(crate) decode_path: Option<String>,
 }
 
 tokio::task_local! {
@@ -119,7 +122,15 @@ async fn convert(raw: RawError, op: &'static Operation, call: &CallRecord) -> Er
             base(kind).with_source(e.without_url())
         }
         E::InvalidResponsePayload(bytes, e) => {
-            base(ErrorKind::Decode).with_source(e).with_preview(&bytes)
+            let message = match &call.decode_path {
+                Some(path) => format!("{path}: {e}"),
+                None => e.to_string(),
+            };
+            base(ErrorKind::Decode)
+                .with_message(message)
+                .with_decode_path(call.decode_path.clone())
+                .with_source(e)
+                .with_preview(&bytes)
         }
         E::ErrorResponse(value) => {
             let status = value.status();
@@ -158,6 +169,10 @@ fn from_status(
     let mut error = base(kind)
         .with_status(Some(status))
         .with_request_id(request_id(headers).map(str::to_owned))
+        .with_rate_limit(RateLimit::from_headers(
+            headers,
+            std::time::SystemTime::now(),
+        ))
         .with_retry_after(if kind == ErrorKind::RateLimited || hint.is_some() {
             hint
         } else {
@@ -196,6 +211,34 @@ async fn read_bounded(mut stream: ByteStream) -> Result<Vec<u8>, reqwest::Error>
         }
     }
     Ok(body)
+}
+
+/// Decodes a JSON success body (the generated builders call it for every 2xx), recording the
+/// path of the field that did not match so the `Decode` error can name it.
+pub(crate) async fn decode<T, E>(
+    response: reqwest::Response,
+) -> Result<ResponseValue<T>, progenitor_client::Error<E>>
+where
+    T: serde::de::DeserializeOwned,
+{
+    use progenitor_client::Error as E;
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response.bytes().await.map_err(E::ResponseBodyError)?;
+    let mut deserializer = serde_json::Deserializer::from_slice(&body);
+    match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
+        Ok(value) => match deserializer.end() {
+            Ok(()) => Ok(ResponseValue::new(value, status, headers)),
+            Err(e) => Err(E::InvalidResponsePayload(body, e)),
+        },
+        Err(error) => {
+            let path = error.path().to_string();
+            if path != "." {
+                record(|call| call.decode_path = Some(path));
+            }
+            Err(E::InvalidResponsePayload(body, error.into_inner()))
+        }
+    }
 }
 
 /// RFC 3986 unreserved characters: the only bytes a path segment keeps as they are.

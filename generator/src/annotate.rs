@@ -7,6 +7,7 @@ use heck::ToSnakeCase;
 use serde_json::{Value, json};
 
 use crate::model::{Operation, Role, Scope};
+use crate::paging;
 use crate::walk;
 
 pub const TENANT_HEADER: &str = "x-tenant-id";
@@ -85,7 +86,7 @@ pub fn annotate(doc: &mut Value) -> Vec<Operation> {
             role,
             idempotent,
             deprecated: op.get("deprecated") == Some(&json!(true)),
-            paginated: is_paginated(doc, &params, &op),
+            pagination: paging::detect(doc, &params, &op),
             streamed: is_streamed(doc, &op),
             websocket_message,
             path_params: path_params(&path),
@@ -154,42 +155,11 @@ pub fn doc_note(operation: &Operation) -> String {
         "Not idempotent: re-sent only when the server provably did not receive it."
     };
     let mut note = format!("{role} {context} {retry}");
-    if operation.paginated {
-        note.push_str(
-            " Paginated: `.stream()` yields every item, keeping all filters on every page.",
-        );
+    if let Some(pagination) = &operation.pagination {
+        note.push(' ');
+        note.push_str(&paging::note(pagination));
     }
     note
-}
-
-fn is_paginated(doc: &Value, params: &[Value], op: &Value) -> bool {
-    let has_query = |name: &str| {
-        params
-            .iter()
-            .any(|p| p.get("in") == Some(&json!("query")) && p.get("name") == Some(&json!(name)))
-    };
-    if !has_query("page_token") {
-        return false;
-    }
-    let Some(responses) = op.get("responses").and_then(Value::as_object) else {
-        return false;
-    };
-    responses
-        .iter()
-        .filter(|(code, _)| code.starts_with('2'))
-        .filter_map(|(_, r)| {
-            walk::deref(doc, r)
-                .pointer("/content/application~1json/schema")
-                .map(|s| walk::deref(doc, s))
-        })
-        .any(|schema| {
-            let props = schema.get("properties");
-            let items = props
-                .and_then(|p| p.get("items"))
-                .map(|s| walk::deref(doc, s));
-            items.is_some_and(|s| s.get("type") == Some(&json!("array")))
-                && props.and_then(|p| p.get("next_page")).is_some()
-        })
 }
 
 /// Whether the success body is a byte stream: some 2xx response has content, none of it JSON.

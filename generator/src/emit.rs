@@ -194,6 +194,7 @@ pub fn files(krate: Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
             )?,
         );
     }
+    let decoders = decode_body(&m.success_types);
     out.insert(
         PathBuf::from("src/operations/mod.rs"),
         rust_file(
@@ -204,6 +205,7 @@ pub fn files(krate: Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
                 //! name, takes the optional parameters and the body as setters, and is sent with
                 //! `.send()` (and, for lists, streamed with `.stream()`).
                 #(#op_mods)*
+                #decoders
             },
         )?,
     );
@@ -331,6 +333,52 @@ fn lib_rs(krate: &Crate<'_>) -> TokenStream {
     }
 }
 
+/// `decode_body(operation, bytes)`: checks a raw success body against the operation's Rust type
+/// (for tools that read raw responses, and for recorded fixtures).
+fn decode_body(success_types: &[(String, syn::Type)]) -> TokenStream {
+    let arms = success_types.iter().map(|(id, ty)| {
+        let is = |name: &str| matches!(ty, syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == name));
+        let unit = matches!(ty, syn::Type::Tuple(t) if t.elems.is_empty());
+        if unit || is("ByteStream") {
+            quote!(#id => ::std::result::Result::Ok(()),)
+        } else {
+            quote!(#id => check::<#ty>(body),)
+        }
+    });
+    quote! {
+        /// Checks that `body` decodes as the success type of the operation whose Rust method is
+        /// `operation` (`"list_workflows"`), naming the JSON path of the first mismatch; `None`
+        /// for an unknown operation. Operations without a JSON body accept any bytes.
+        ///
+        /// ```
+        /// let verdict = agentruntime::operations::decode_body("get_workflow", br#"{"id": 7}"#);
+        /// assert!(verdict.unwrap().is_err());
+        /// assert!(agentruntime::operations::decode_body("no_such_operation", b"{}").is_none());
+        /// ```
+        pub fn decode_body(
+            operation: &str,
+            body: &[u8],
+        ) -> ::std::option::Option<::std::result::Result<(), ::std::string::String>> {
+            #[allow(unused_imports)]
+            use crate::types;
+            #[allow(dead_code)]
+            fn check<T: ::serde::de::DeserializeOwned>(body: &[u8]) -> ::std::result::Result<(), ::std::string::String> {
+                let mut deserializer = ::serde_json::Deserializer::from_slice(body);
+                match ::serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
+                    ::std::result::Result::Ok(_) => deserializer.end().map_err(|e| e.to_string()),
+                    ::std::result::Result::Err(error) => {
+                        ::std::result::Result::Err(::std::format!("{}: {}", error.path(), error.inner()))
+                    }
+                }
+            }
+            ::std::option::Option::Some(match operation {
+                #(#arms)*
+                _ => return ::std::option::Option::None,
+            })
+        }
+    }
+}
+
 fn metadata(operations: &[Operation]) -> TokenStream {
     let mut consts = Vec::new();
     let mut sorted: Vec<&Operation> = operations.iter().collect();
@@ -352,7 +400,7 @@ fn metadata(operations: &[Operation]) -> TokenStream {
             None => quote!(::std::option::Option::None),
         };
         let idempotent = op.idempotent;
-        let paginated = op.paginated;
+        let paginated = op.pagination.is_some();
         let streamed = op.streamed;
         let websocket = op.websocket_message.is_some();
         let deprecated = op.deprecated;
@@ -450,7 +498,7 @@ fn metadata(operations: &[Operation]) -> TokenStream {
             pub role: ::std::option::Option<Role>,
             /// Safe to send more than once: GET, HEAD, PUT, DELETE, or marked idempotent.
             pub idempotent: bool,
-            /// Cursor-paginated (`limit`/`page_token` in, `items`/`next_page` out).
+            /// A list that pages (by cursor or offset): its builder has `stream()` and `pages()`.
             pub paginated: bool,
             /// The success body is handed over as a byte stream (Server-Sent Events, NDJSON,
             /// binary), so the response-size limit does not apply to it.

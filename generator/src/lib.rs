@@ -25,6 +25,7 @@ pub mod load;
 pub mod model;
 pub mod names;
 pub mod output;
+mod paging;
 pub mod progen;
 pub mod rewrite;
 mod segments;

@@ -84,8 +84,8 @@ pub struct Operation {
     pub role: Option<Role>,
     pub idempotent: bool,
     pub deprecated: bool,
-    /// Cursor pagination (`limit`/`page_token` in, `items`/`next_page` out).
-    pub paginated: bool,
+    /// How the list pages, when it does (cursor or offset; see `paging.rs`).
+    pub pagination: Option<crate::paging::Pagination>,
     /// The success body is handed to the caller as a byte stream, not read into memory (no 2xx
     /// response is JSON: Server-Sent Events, NDJSON, binary).
     pub streamed: bool,

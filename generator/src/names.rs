@@ -25,9 +25,27 @@ pub fn type_name(name: &str) -> String {
     }
 }
 
+/// The Rust field or method name progenitor and typify give a property or parameter
+/// (`pageToken` → `page_token`, `type` → `type_`).
+pub fn field_name(name: &str) -> String {
+    let snake = heck::ToSnakeCase::to_snake_case(name);
+    if syn::parse_str::<syn::Ident>(&snake).is_ok() {
+        snake
+    } else {
+        format!("{snake}_")
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::type_name;
+    use super::{field_name, type_name};
+
+    #[test]
+    fn field_names_are_snake_case_and_never_keywords() {
+        assert_eq!(field_name("page_token"), "page_token");
+        assert_eq!(field_name("pageToken"), "page_token");
+        assert_eq!(field_name("type"), "type_");
+    }
 
     #[test]
     fn matches_typify_naming() {

@@ -17,6 +17,8 @@ use syn::{ImplItem, Item};
 
 use crate::error::{Error, Result};
 use crate::model::Operation;
+use crate::names::field_name;
+use crate::paging::Pagination;
 use crate::shape::Union;
 use crate::tokens::{idents, reroot_all};
 use crate::unions;
@@ -33,6 +35,8 @@ pub struct Modules {
     pub type_error: Vec<Item>,
     /// area module → operation entry methods and builders.
     pub operations: BTreeMap<String, Vec<Item>>,
+    /// Operation method name → the type its success body decodes into (spec order).
+    pub success_types: Vec<(String, syn::Type)>,
 }
 
 /// Where each component schema came from: Rust type name → area module.
@@ -631,8 +635,9 @@ fn split_operations(
     builder_items: Vec<Item>,
     operations: &[Operation],
     defaults: &BTreeSet<String>,
-) -> Result<BTreeSet<String>> {
-    let mut pages = BTreeSet::new();
+) -> Result<BTreeMap<String, Pagination>> {
+    let mut pages = BTreeMap::new();
+    let mut success_types = Vec::new();
     let by_method: BTreeMap<&str, &Operation> = operations
         .iter()
         .map(|op| (op.method_name.as_str(), op))
@@ -662,9 +667,17 @@ fn split_operations(
             let imp = without_struct_builder_bodies(imp, &structure, defaults);
             let (imp, page) = rewrite_builder_impl(op, imp, &structure)?;
             pages.extend(page);
+            let success = imp.items.iter().find_map(|item| match item {
+                ImplItem::Fn(f) if f.sig.ident == "send_raw" => success_type(&f.sig),
+                _ => None,
+            });
+            if let Some(success) = success {
+                success_types.push((op.method_name.clone(), success));
+            }
             out.push(Item::Impl(imp));
         }
     }
+    modules.success_types = success_types;
     Ok(pages)
 }
 
@@ -840,7 +853,7 @@ fn rewrite_builder_impl(
     op: &Operation,
     mut imp: syn::ItemImpl,
     structure: &syn::ItemStruct,
-) -> Result<(syn::ItemImpl, Option<String>)> {
+) -> Result<(syn::ItemImpl, Option<(String, Pagination)>)> {
     let mut success: Option<syn::Type> = None;
     for item in &mut imp.items {
         let ImplItem::Fn(f) = item else { continue };
@@ -875,14 +888,22 @@ fn rewrite_builder_impl(
     };
     imp.items.push(send);
     let mut page = None;
-    if op.paginated
-        && structure
+    let has_field = |name: &str| {
+        structure
             .fields
             .iter()
-            .any(|f| f.ident.as_ref().is_some_and(|i| i == "page_token"))
+            .any(|f| f.ident.as_ref().is_some_and(|i| i == name))
+    };
+    if let Some(pagination) = &op.pagination
+        && has_field(&field_name(pagination.request_param()))
     {
-        imp.items.extend(pagination_methods(op, &success)?);
-        page = type_ident(&success);
+        imp.items.extend(pagination_methods(
+            op,
+            pagination,
+            &success,
+            has_field("limit"),
+        )?);
+        page = type_ident(&success).map(|name| (name, pagination.clone()));
     }
     Ok((imp, page))
 }
@@ -915,11 +936,22 @@ fn generic_args(ty: &syn::Type) -> Option<Vec<syn::Type>> {
     )
 }
 
-fn pagination_methods(op: &Operation, page: &syn::Type) -> Result<Vec<syn::ImplItem>> {
+fn pagination_methods(
+    op: &Operation,
+    pagination: &Pagination,
+    page: &syn::Type,
+    has_limit: bool,
+) -> Result<Vec<syn::ImplItem>> {
     let page_name = type_ident(page).unwrap_or_default();
+    let param = pagination.request_param();
+    let setter = ident(&field_name(param));
+    let how = match pagination {
+        Pagination::Cursor { next, .. } => format!("the previous page's `{next}` as `{param}`"),
+        Pagination::Offset { .. } => "the next `offset`".to_owned(),
+    };
     let stream_doc = format!(
         " Streams every item of every page of `{} {}`, in order. Each page is requested with this \
-         builder's filters and the previous page's `next_page`; the stream ends after the last page.",
+         builder's filters and {how}; the stream ends after the last page.",
         op.method, op.path
     );
     let items: syn::ImplItem = syn::parse_quote! {
@@ -934,20 +966,58 @@ fn pagination_methods(op: &Operation, page: &syn::Type) -> Result<Vec<syn::ImplI
         " Streams the pages of `{} {}` (see [`{page_name}`]), each with its response metadata.",
         op.method, op.path
     );
+    let body = match pagination {
+        Pagination::Cursor { .. } => quote! {
+            crate::pagination::by_cursor(self, Self::send, |builder, cursor| builder.#setter(cursor))
+        },
+        Pagination::Offset { .. } => {
+            // The caller's own `offset` and `limit`, when set, are where paging starts and the
+            // size a full page has.
+            let number = |field: &str| {
+                let field = ident(field);
+                quote!(self.#field.as_ref().ok().and_then(|v| v.as_ref()).and_then(|v| u64::try_from(*v).ok()))
+            };
+            let start = number("offset");
+            let limit = if has_limit {
+                number("limit")
+            } else {
+                quote!(::std::option::Option::None)
+            };
+            quote! {
+                let start = #start.unwrap_or(0);
+                let limit = #limit;
+                crate::pagination::by_offset(self, Self::send, |builder, offset| builder.#setter(offset), start, limit)
+            }
+        }
+    };
     let pages: syn::ImplItem = syn::parse_quote! {
         #[doc = #pages_doc]
         pub fn pages(
             self,
         ) -> impl ::futures::Stream<Item = ::std::result::Result<crate::Response<#page>, crate::Error>> + ::std::marker::Unpin + 'a {
-            crate::pagination::pages(self, Self::send, |builder, token| builder.page_token(token))
+            #body
         }
     };
     Ok(vec![items, pages])
 }
 
+/// The field of `structure` that carries JSON property `property` (by `serde(rename)` or name).
+fn property_field<'s>(structure: &'s syn::ItemStruct, property: &str) -> Option<&'s syn::Field> {
+    structure.fields.iter().find(|field| {
+        field
+            .attrs
+            .iter()
+            .any(|attr| serde_rename(attr).as_deref() == Some(property))
+            || field
+                .ident
+                .as_ref()
+                .is_some_and(|i| *i == field_name(property))
+    })
+}
+
 /// Implements `crate::pagination::Page` for the response type of each paginated operation.
-fn page_impls(modules: &mut Modules, pages: &BTreeSet<String>) -> Result<()> {
-    for page in pages {
+fn page_impls(modules: &mut Modules, pages: &BTreeMap<String, Pagination>) -> Result<()> {
+    for (page, pagination) in pages {
         let found = modules.types.iter_mut().find_map(|(_, items)| {
             let structure = items.iter().find_map(|item| match item {
                 Item::Struct(s) if s.ident == page.as_str() => Some(s.clone()),
@@ -958,55 +1028,74 @@ fn page_impls(modules: &mut Modules, pages: &BTreeSet<String>) -> Result<()> {
         let Some((items, structure)) = found else {
             return Err(Error::Internal(format!("no struct for page type `{page}`")));
         };
-        let field = |name: &str| {
-            structure
-                .fields
-                .iter()
-                .find(|f| f.ident.as_ref().is_some_and(|i| i == name))
-                .map(|f| f.ty.clone())
-        };
-        let (Some(items_ty), Some(next_ty)) = (field("items"), field("next_page")) else {
-            return Err(Error::Internal(format!(
-                "page type `{page}` lacks `items` or `next_page`"
-            )));
+        let field = |property: &str| {
+            property_field(&structure, property)
+                .map(|f| (f.ident.clone().expect("named field"), f.ty.clone()))
+                .ok_or_else(|| {
+                    Error::Internal(format!("page type `{page}` has no field for `{property}`"))
+                })
         };
         let optional = |ty: &syn::Type| type_ident(ty).as_deref() == Some("Option");
-        let (item_ty, into_items) = if optional(&items_ty) {
-            let vec = generic_args(&items_ty).and_then(|a| a.first().cloned());
-            let item = vec
-                .as_ref()
-                .and_then(generic_args)
-                .and_then(|a| a.first().cloned());
-            (item, quote!(self.items.unwrap_or_default()))
-        } else {
+        let first_arg = |ty: &syn::Type| generic_args(ty).and_then(|a| a.first().cloned());
+        let (items_field, items_ty) = field(pagination.items())?;
+        let (item_ty, list) = if optional(&items_ty) {
             (
-                generic_args(&items_ty).and_then(|a| a.first().cloned()),
-                quote!(self.items),
+                first_arg(&items_ty).as_ref().and_then(first_arg),
+                quote!(self.#items_field.unwrap_or_default()),
             )
+        } else {
+            (first_arg(&items_ty), quote!(self.#items_field))
+        };
+        let count = if optional(&items_ty) {
+            quote!(self.#items_field.as_ref().map_or(0, |items| items.len()))
+        } else {
+            quote!(self.#items_field.len())
         };
         let Some(item_ty) = item_ty else {
-            return Err(Error::Internal(format!("`{page}::items` is not a list")));
+            return Err(Error::Internal(format!(
+                "`{page}::{items_field}` is not a list"
+            )));
         };
-        let next = if optional(&next_ty) {
-            quote!(
-                self.next_page
-                    .as_ref()
-                    .map(::std::string::ToString::to_string)
-            )
-        } else {
-            quote!(::std::option::Option::Some(
-                ::std::string::ToString::to_string(&self.next_page)
-            ))
+        let none = quote!(::std::option::Option::None);
+        let next = match pagination {
+            Pagination::Cursor { next, .. } => {
+                let (name, ty) = field(next)?;
+                if optional(&ty) {
+                    quote!(self.#name.as_ref().map(::std::string::ToString::to_string))
+                } else {
+                    quote!(::std::option::Option::Some(::std::string::ToString::to_string(&self.#name)))
+                }
+            }
+            Pagination::Offset { .. } => none.clone(),
+        };
+        let total = match pagination {
+            Pagination::Offset {
+                total: Some(total), ..
+            } => {
+                let (name, ty) = field(total)?;
+                if optional(&ty) {
+                    quote!(self.#name.and_then(|n| u64::try_from(n).ok()))
+                } else {
+                    quote!(u64::try_from(self.#name).ok())
+                }
+            }
+            _ => none,
         };
         let name = ident(page);
         items.push(syn::parse_quote! {
             impl crate::pagination::Page for #name {
                 type Item = #item_ty;
-                fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+                fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
                     #next
                 }
+                fn total(&self) -> ::std::option::Option<u64> {
+                    #total
+                }
+                fn len(&self) -> usize {
+                    #count
+                }
                 fn into_items(self) -> ::std::vec::Vec<Self::Item> {
-                    #into_items
+                    #list
                 }
             }
         });

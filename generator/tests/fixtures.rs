@@ -129,7 +129,7 @@ fn openapi_30_single_file() {
 fn openapi_31_multi_file() {
     let output = generate(&config("v31/openapi.yaml")).expect("3.1 fixture generates");
     // The WebSocket operation is in the metadata but not a request/response method.
-    assert_eq!(output.stats.operations, 3);
+    assert_eq!(output.stats.operations, 5);
     let stream = output
         .operations
         .iter()
@@ -142,6 +142,18 @@ fn openapi_31_multi_file() {
     let ops = file(&output, "src/operations/events.rs");
     assert!(!ops.contains("fn stream_events"));
     assert!(ops.contains("pub fn get_event("));
+    // Lists page in the style their spec shows: offset with a named array, cursor by `cursor`.
+    assert!(ops.contains("crate::pagination::by_offset("), "{ops}");
+    assert!(ops.contains("builder.offset(offset)"), "{ops}");
+    assert!(ops.contains("builder.cursor(cursor)"), "{ops}");
+    assert!(ops.contains("builder.page_token(cursor)"), "{ops}");
+    let pages = file(&output, "src/types/events.rs");
+    assert!(pages.contains("self.audits.len()"), "{pages}");
+    assert!(
+        pages.contains("self.total.and_then(|n| u64::try_from(n).ok())"),
+        "{pages}"
+    );
+    assert!(pages.contains("self.next_cursor.as_ref()"), "{pages}");
 
     let types = file(&output, "src/types/events.rs");
     // Envelope fields plus a flattened, adjacently tagged, open kind.

@@ -1,5 +1,5 @@
 // @generated operations of the `autopilot` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -13,7 +13,7 @@ use progenitor_client::{
 impl crate::Client {
     /// Send a message to Autopilot
     ///
-    /// Posts a user message to an Autopilot thread (a new thread when `thread_id` is left out) and returns the ids of the thread and the message. The reply is produced asynchronously: read it with `stream_autopilot_response`. In `ask` mode Autopilot only answers; in `act` mode it may also take actions such as creating, scaffolding or running a workflow.
+    /// Posts a user message to an Autopilot thread (a new thread when `thread_id` is left out) and returns the ids of the thread and the message. The reply is produced asynchronously: read it with `stream_autopilot_response`. Each turn prepares its mode from the message unless `mode` is sent: in `ask` mode Autopilot only answers; in `act` mode it may also take actions such as creating, scaffolding or running a workflow.
     ///
     /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
     ///
@@ -95,7 +95,7 @@ impl<'a> SendAutopilotMessage<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
@@ -204,7 +204,7 @@ impl<'a> StreamAutopilotResponse<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => Ok(ResponseValue::stream(response)),
+            200u16..=299u16 => Ok(ResponseValue::stream(response)),
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),

@@ -1,5 +1,5 @@
 // @generated operations of the `chat` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -11,42 +11,42 @@ use progenitor_client::{
     ResponseValue,
 };
 impl crate::Client {
-    /// List chat threads
+    /// List chat conversations
     ///
-    /// Lists the caller's chat threads in the project, most recently updated first.
+    /// Lists the caller's chat conversations in the project, most recently updated first.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
     ///
-    /// Sends a `GET` request to `/v1/chat/threads`
+    /// Sends a `GET` request to `/v1/chat/conversations`
     ///
     /// Arguments:
-    /// - `include_archived`: Also list archived threads.
+    /// - `include_archived`: Also list archived conversations.
     /// - `limit`: Maximum number of items in one page.
     /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
     ///
     /// ```ignore
-    /// let response = client.list_chat_threads()
+    /// let response = client.list_chat_conversations()
     ///     .include_archived(include_archived)
     ///     .limit(limit)
     ///     .page_token(page_token)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn list_chat_threads(&self) -> ListChatThreads<'_> {
-        ListChatThreads::new(self)
+    pub fn list_chat_conversations(&self) -> ListChatConversations<'_> {
+        ListChatConversations::new(self)
     }
 }
-/// Builder for [`Client::list_chat_threads`]
+/// Builder for [`Client::list_chat_conversations`]
 ///
-/// [`Client::list_chat_threads`]: crate::Client::list_chat_threads
+/// [`Client::list_chat_conversations`]: crate::Client::list_chat_conversations
 #[derive(Debug, Clone)]
-pub struct ListChatThreads<'a> {
+pub struct ListChatConversations<'a> {
     client: &'a crate::Client,
     include_archived: Result<Option<bool>, String>,
     limit: Result<Option<i32>, String>,
-    page_token: Result<Option<types::ListChatThreadsPageToken>, String>,
+    page_token: Result<Option<types::ListChatConversationsPageToken>, String>,
 }
-impl<'a> ListChatThreads<'a> {
+impl<'a> ListChatConversations<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
@@ -78,25 +78,25 @@ impl<'a> ListChatThreads<'a> {
     }
     pub fn page_token<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::ListChatThreadsPageToken>,
+        V: std::convert::TryInto<types::ListChatConversationsPageToken>,
     {
         self.page_token = value
             .try_into()
             .map(Some)
             .map_err(|_| {
-                "conversion to `ListChatThreadsPageToken` for page_token failed"
+                "conversion to `ListChatConversationsPageToken` for page_token failed"
                     .to_string()
             });
         self
     }
     async fn send_raw(
         self,
-    ) -> Result<ResponseValue<types::ChatThreadPage>, Error<ByteStream>> {
+    ) -> Result<ResponseValue<types::ChatConversationPage>, Error<ByteStream>> {
         let Self { client, include_archived, limit, page_token } = self;
         let include_archived = include_archived.map_err(Error::InvalidRequest)?;
         let limit = limit.map_err(Error::InvalidRequest)?;
         let page_token = page_token.map_err(Error::InvalidRequest)?;
-        let url = format!("{}/v1/chat/threads", client.baseurl,);
+        let url = format!("{}/v1/chat/conversations", client.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
             .append(
@@ -122,86 +122,89 @@ impl<'a> ListChatThreads<'a> {
             .headers(header_map)
             .build()?;
         let info = OperationInfo {
-            operation_id: "list_chat_threads",
+            operation_id: "list_chat_conversations",
         };
         client.pre(&mut request, &info).await?;
         let result = client.exec(request, &info).await;
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /// Sends `GET /v1/chat/threads` and decodes the response.
+    /// Sends `GET /v1/chat/conversations` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<crate::Response<types::ChatThreadPage>, crate::Error> {
+    ) -> ::std::result::Result<
+        crate::Response<types::ChatConversationPage>,
+        crate::Error,
+    > {
         let client = self.client;
         crate::transport::send(
                 client,
-                &crate::metadata::LIST_CHAT_THREADS,
+                &crate::metadata::LIST_CHAT_CONVERSATIONS,
                 self.send_raw(),
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/chat/threads`, in order. Each page is requested with this builder's filters and the previous page's `next_page`; the stream ends after the last page.
+    /// Streams every item of every page of `GET /v1/chat/conversations`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
         Item = ::std::result::Result<
-            <types::ChatThreadPage as crate::pagination::Page>::Item,
+            <types::ChatConversationPage as crate::pagination::Page>::Item,
             crate::Error,
         >,
     > + ::std::marker::Unpin + 'a {
         crate::pagination::items(self.pages())
     }
-    /// Streams the pages of `GET /v1/chat/threads` (see [`ChatThreadPage`]), each with its response metadata.
+    /// Streams the pages of `GET /v1/chat/conversations` (see [`ChatConversationPage`]), each with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
         Item = ::std::result::Result<
-            crate::Response<types::ChatThreadPage>,
+            crate::Response<types::ChatConversationPage>,
             crate::Error,
         >,
     > + ::std::marker::Unpin + 'a {
-        crate::pagination::pages(
+        crate::pagination::by_cursor(
             self,
             Self::send,
-            |builder, token| builder.page_token(token),
+            |builder, cursor| builder.page_token(cursor),
         )
     }
 }
 impl crate::Client {
-    /// Create a chat thread
+    /// Create a chat conversation
     ///
-    /// Creates an empty thread for the caller. With `workflow_id` the thread talks to that session workflow: one run serves every turn and pauses (`awaiting_chat`) between messages.
+    /// Creates an empty conversation for the caller. With `workflow_id` the conversation talks to that session workflow: one run serves every turn and pauses (`awaiting_chat`) between messages.
     ///
     /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
     ///
-    /// Sends a `POST` request to `/v1/chat/threads`
+    /// Sends a `POST` request to `/v1/chat/conversations`
     ///
     /// ```ignore
-    /// let response = client.create_chat_thread()
+    /// let response = client.create_chat_conversation()
     ///     .body(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn create_chat_thread(&self) -> CreateChatThread<'_> {
-        CreateChatThread::new(self)
+    pub fn create_chat_conversation(&self) -> CreateChatConversation<'_> {
+        CreateChatConversation::new(self)
     }
 }
-/// Builder for [`Client::create_chat_thread`]
+/// Builder for [`Client::create_chat_conversation`]
 ///
-/// [`Client::create_chat_thread`]: crate::Client::create_chat_thread
+/// [`Client::create_chat_conversation`]: crate::Client::create_chat_conversation
 #[derive(Debug, Clone)]
-pub struct CreateChatThread<'a> {
+pub struct CreateChatConversation<'a> {
     client: &'a crate::Client,
-    body: Result<types::ChatThreadCreate, String>,
+    body: Result<types::ChatConversationCreate, String>,
 }
-impl<'a> CreateChatThread<'a> {
+impl<'a> CreateChatConversation<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
@@ -211,27 +214,29 @@ impl<'a> CreateChatThread<'a> {
     }
     pub fn body<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::ChatThreadCreate>,
-        <V as std::convert::TryInto<types::ChatThreadCreate>>::Error: std::fmt::Display,
+        V: std::convert::TryInto<types::ChatConversationCreate>,
+        <V as std::convert::TryInto<
+            types::ChatConversationCreate,
+        >>::Error: std::fmt::Display,
     {
         self.body = value
             .try_into()
             .map(From::from)
             .map_err(|s| {
-                format!("conversion to `ChatThreadCreate` for body failed: {}", s)
+                format!("conversion to `ChatConversationCreate` for body failed: {}", s)
             });
         self
     }
     async fn send_raw(
         self,
-    ) -> Result<ResponseValue<types::ChatThread>, Error<ByteStream>> {
+    ) -> Result<ResponseValue<types::ChatConversation>, Error<ByteStream>> {
         let Self { client, body } = self;
         let body = body
             .and_then(|v| {
-                types::ChatThreadCreate::try_from(v).map_err(|e| e.to_string())
+                types::ChatConversationCreate::try_from(v).map_err(|e| e.to_string())
             })
             .map_err(Error::InvalidRequest)?;
-        let url = format!("{}/v1/chat/threads", client.baseurl,);
+        let url = format!("{}/v1/chat/conversations", client.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
             .append(
@@ -250,90 +255,91 @@ impl<'a> CreateChatThread<'a> {
             .headers(header_map)
             .build()?;
         let info = OperationInfo {
-            operation_id: "create_chat_thread",
+            operation_id: "create_chat_conversation",
         };
         client.pre(&mut request, &info).await?;
         let result = client.exec(request, &info).await;
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            201u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /// Sends `POST /v1/chat/threads` and decodes the response.
+    /// Sends `POST /v1/chat/conversations` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<crate::Response<types::ChatThread>, crate::Error> {
+    ) -> ::std::result::Result<crate::Response<types::ChatConversation>, crate::Error> {
         let client = self.client;
         crate::transport::send(
                 client,
-                &crate::metadata::CREATE_CHAT_THREAD,
+                &crate::metadata::CREATE_CHAT_CONVERSATION,
                 self.send_raw(),
             )
             .await
     }
 }
 impl crate::Client {
-    /// Get a chat thread
+    /// Get a chat conversation
     ///
     /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
-    /// Sends a `GET` request to `/v1/chat/threads/{thread_id}`
+    /// Sends a `GET` request to `/v1/chat/conversations/{conversation_id}`
     ///
     /// Arguments:
-    /// - `thread_id`: Chat thread id.
+    /// - `conversation_id`: Chat conversation id.
     ///
     /// ```ignore
-    /// let response = client.get_chat_thread(thread_id)
+    /// let response = client.get_chat_conversation(conversation_id)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn get_chat_thread(
+    pub fn get_chat_conversation(
         &self,
-        thread_id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> GetChatThread<'_> {
-        GetChatThread::new(self).thread_id(thread_id)
+        conversation_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetChatConversation<'_> {
+        GetChatConversation::new(self).conversation_id(conversation_id)
     }
 }
-/// Builder for [`Client::get_chat_thread`]
+/// Builder for [`Client::get_chat_conversation`]
 ///
-/// [`Client::get_chat_thread`]: crate::Client::get_chat_thread
+/// [`Client::get_chat_conversation`]: crate::Client::get_chat_conversation
 #[derive(Debug, Clone)]
-pub struct GetChatThread<'a> {
+pub struct GetChatConversation<'a> {
     client: &'a crate::Client,
-    thread_id: Result<::std::string::String, String>,
+    conversation_id: Result<::std::string::String, String>,
 }
-impl<'a> GetChatThread<'a> {
+impl<'a> GetChatConversation<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            thread_id: Err("thread_id was not initialized".to_string()),
+            conversation_id: Err("conversation_id was not initialized".to_string()),
         }
     }
-    pub fn thread_id<V>(mut self, value: V) -> Self
+    pub fn conversation_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
-        self.thread_id = value
+        self.conversation_id = value
             .try_into()
             .map_err(|_| {
-                "conversion to `:: std :: string :: String` for thread_id failed"
+                "conversion to `:: std :: string :: String` for conversation_id failed"
                     .to_string()
             });
         self
     }
     async fn send_raw(
         self,
-    ) -> Result<ResponseValue<types::ChatThread>, Error<ByteStream>> {
-        let Self { client, thread_id } = self;
-        let thread_id = thread_id.map_err(Error::InvalidRequest)?;
+    ) -> Result<ResponseValue<types::ChatConversation>, Error<ByteStream>> {
+        let Self { client, conversation_id } = self;
+        let conversation_id = conversation_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/chat/threads/{}", client.baseurl, crate
-            ::transport::path_segment("thread_id", & thread_id.to_string()) ?,
+            "{}/v1/chat/conversations/{}", client.baseurl, crate
+            ::transport::path_segment("conversation_id", & conversation_id.to_string())
+            ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -352,48 +358,48 @@ impl<'a> GetChatThread<'a> {
             .headers(header_map)
             .build()?;
         let info = OperationInfo {
-            operation_id: "get_chat_thread",
+            operation_id: "get_chat_conversation",
         };
         client.pre(&mut request, &info).await?;
         let result = client.exec(request, &info).await;
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /// Sends `GET /v1/chat/threads/{thread_id}` and decodes the response.
+    /// Sends `GET /v1/chat/conversations/{conversation_id}` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<crate::Response<types::ChatThread>, crate::Error> {
+    ) -> ::std::result::Result<crate::Response<types::ChatConversation>, crate::Error> {
         let client = self.client;
         crate::transport::send(
                 client,
-                &crate::metadata::GET_CHAT_THREAD,
+                &crate::metadata::GET_CHAT_CONVERSATION,
                 self.send_raw(),
             )
             .await
     }
 }
 impl crate::Client {
-    /// List a thread's messages
+    /// List a conversation's messages
     ///
-    /// Lists the thread's user and assistant messages, oldest first.
+    /// Lists the conversation's user and assistant messages, oldest first.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
     ///
-    /// Sends a `GET` request to `/v1/chat/threads/{thread_id}/messages`
+    /// Sends a `GET` request to `/v1/chat/conversations/{conversation_id}/messages`
     ///
     /// Arguments:
-    /// - `thread_id`: Chat thread id.
+    /// - `conversation_id`: Chat conversation id.
     /// - `limit`: Maximum number of items in one page.
     /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
     ///
     /// ```ignore
-    /// let response = client.list_chat_messages(thread_id)
+    /// let response = client.list_chat_messages(conversation_id)
     ///     .limit(limit)
     ///     .page_token(page_token)
     ///     .send()
@@ -401,9 +407,9 @@ impl crate::Client {
     /// ```
     pub fn list_chat_messages(
         &self,
-        thread_id: impl ::std::convert::TryInto<::std::string::String>,
+        conversation_id: impl ::std::convert::TryInto<::std::string::String>,
     ) -> ListChatMessages<'_> {
-        ListChatMessages::new(self).thread_id(thread_id)
+        ListChatMessages::new(self).conversation_id(conversation_id)
     }
 }
 /// Builder for [`Client::list_chat_messages`]
@@ -412,7 +418,7 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct ListChatMessages<'a> {
     client: &'a crate::Client,
-    thread_id: Result<::std::string::String, String>,
+    conversation_id: Result<::std::string::String, String>,
     limit: Result<Option<i32>, String>,
     page_token: Result<Option<types::ListChatMessagesPageToken>, String>,
 }
@@ -421,19 +427,19 @@ impl<'a> ListChatMessages<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            thread_id: Err("thread_id was not initialized".to_string()),
+            conversation_id: Err("conversation_id was not initialized".to_string()),
             limit: Ok(None),
             page_token: Ok(None),
         }
     }
-    pub fn thread_id<V>(mut self, value: V) -> Self
+    pub fn conversation_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
-        self.thread_id = value
+        self.conversation_id = value
             .try_into()
             .map_err(|_| {
-                "conversion to `:: std :: string :: String` for thread_id failed"
+                "conversion to `:: std :: string :: String` for conversation_id failed"
                     .to_string()
             });
         self
@@ -464,13 +470,14 @@ impl<'a> ListChatMessages<'a> {
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::ChatMessagePage>, Error<ByteStream>> {
-        let Self { client, thread_id, limit, page_token } = self;
-        let thread_id = thread_id.map_err(Error::InvalidRequest)?;
+        let Self { client, conversation_id, limit, page_token } = self;
+        let conversation_id = conversation_id.map_err(Error::InvalidRequest)?;
         let limit = limit.map_err(Error::InvalidRequest)?;
         let page_token = page_token.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/chat/threads/{}/messages", client.baseurl, crate
-            ::transport::path_segment("thread_id", & thread_id.to_string()) ?,
+            "{}/v1/chat/conversations/{}/messages", client.baseurl, crate
+            ::transport::path_segment("conversation_id", & conversation_id.to_string())
+            ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -498,13 +505,13 @@ impl<'a> ListChatMessages<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /// Sends `GET /v1/chat/threads/{thread_id}/messages` and decodes the response.
+    /// Sends `GET /v1/chat/conversations/{conversation_id}/messages` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<crate::Response<types::ChatMessagePage>, crate::Error> {
@@ -516,7 +523,7 @@ impl<'a> ListChatMessages<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/chat/threads/{thread_id}/messages`, in order. Each page is requested with this builder's filters and the previous page's `next_page`; the stream ends after the last page.
+    /// Streams every item of every page of `GET /v1/chat/conversations/{conversation_id}/messages`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -527,7 +534,7 @@ impl<'a> ListChatMessages<'a> {
     > + ::std::marker::Unpin + 'a {
         crate::pagination::items(self.pages())
     }
-    /// Streams the pages of `GET /v1/chat/threads/{thread_id}/messages` (see [`ChatMessagePage`]), each with its response metadata.
+    /// Streams the pages of `GET /v1/chat/conversations/{conversation_id}/messages` (see [`ChatMessagePage`]), each with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -536,37 +543,37 @@ impl<'a> ListChatMessages<'a> {
             crate::Error,
         >,
     > + ::std::marker::Unpin + 'a {
-        crate::pagination::pages(
+        crate::pagination::by_cursor(
             self,
             Self::send,
-            |builder, token| builder.page_token(token),
+            |builder, cursor| builder.page_token(cursor),
         )
     }
 }
 impl crate::Client {
-    /// Send a message to a thread
+    /// Send a message to a conversation
     ///
-    /// Adds a user message to the thread. When the thread is busy with an earlier turn, the message waits in the server-side queue with status `queued` and can be cancelled until it is picked up. Poll the reply with `get_chat_turn_status` using the message's `turn_id`.
+    /// Adds a user message to the conversation. When the conversation is busy with an earlier turn, the message waits in the server-side queue with status `queued` and can be cancelled until it is picked up. Poll the reply with `get_chat_turn_status` using the message's `turn_id`.
     ///
     /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
     ///
-    /// Sends a `POST` request to `/v1/chat/threads/{thread_id}/messages`
+    /// Sends a `POST` request to `/v1/chat/conversations/{conversation_id}/messages`
     ///
     /// Arguments:
-    /// - `thread_id`: Chat thread id.
+    /// - `conversation_id`: Chat conversation id.
     /// - `body`
     ///
     /// ```ignore
-    /// let response = client.send_chat_message(thread_id)
+    /// let response = client.send_chat_message(conversation_id)
     ///     .body(body)
     ///     .send()
     ///     .await?;
     /// ```
     pub fn send_chat_message(
         &self,
-        thread_id: impl ::std::convert::TryInto<::std::string::String>,
+        conversation_id: impl ::std::convert::TryInto<::std::string::String>,
     ) -> SendChatMessage<'_> {
-        SendChatMessage::new(self).thread_id(thread_id)
+        SendChatMessage::new(self).conversation_id(conversation_id)
     }
 }
 /// Builder for [`Client::send_chat_message`]
@@ -575,7 +582,7 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct SendChatMessage<'a> {
     client: &'a crate::Client,
-    thread_id: Result<::std::string::String, String>,
+    conversation_id: Result<::std::string::String, String>,
     body: Result<types::ChatMessageCreate, String>,
 }
 impl<'a> SendChatMessage<'a> {
@@ -583,18 +590,18 @@ impl<'a> SendChatMessage<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            thread_id: Err("thread_id was not initialized".to_string()),
+            conversation_id: Err("conversation_id was not initialized".to_string()),
             body: Err("body was not initialized".to_string()),
         }
     }
-    pub fn thread_id<V>(mut self, value: V) -> Self
+    pub fn conversation_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
-        self.thread_id = value
+        self.conversation_id = value
             .try_into()
             .map_err(|_| {
-                "conversion to `:: std :: string :: String` for thread_id failed"
+                "conversion to `:: std :: string :: String` for conversation_id failed"
                     .to_string()
             });
         self
@@ -615,16 +622,17 @@ impl<'a> SendChatMessage<'a> {
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::ChatMessage>, Error<ByteStream>> {
-        let Self { client, thread_id, body } = self;
-        let thread_id = thread_id.map_err(Error::InvalidRequest)?;
+        let Self { client, conversation_id, body } = self;
+        let conversation_id = conversation_id.map_err(Error::InvalidRequest)?;
         let body = body
             .and_then(|v| {
                 types::ChatMessageCreate::try_from(v).map_err(|e| e.to_string())
             })
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/chat/threads/{}/messages", client.baseurl, crate
-            ::transport::path_segment("thread_id", & thread_id.to_string()) ?,
+            "{}/v1/chat/conversations/{}/messages", client.baseurl, crate
+            ::transport::path_segment("conversation_id", & conversation_id.to_string())
+            ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -651,13 +659,13 @@ impl<'a> SendChatMessage<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            201u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /// Sends `POST /v1/chat/threads/{thread_id}/messages` and decodes the response.
+    /// Sends `POST /v1/chat/conversations/{conversation_id}/messages` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<crate::Response<types::ChatMessage>, crate::Error> {
@@ -673,27 +681,29 @@ impl<'a> SendChatMessage<'a> {
 impl crate::Client {
     /// Cancel a queued message
     ///
-    /// Removes a `queued` user message from the thread's queue before it is processed. Refused with 409 once the message is being processed or done.
+    /// Removes a `queued` user message from the conversation's queue before it is processed. Refused with 409 once the message is being processed or done.
     ///
     /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
     ///
-    /// Sends a `POST` request to `/v1/chat/threads/{thread_id}/messages/{message_id}/cancel`
+    /// Sends a `POST` request to `/v1/chat/conversations/{conversation_id}/messages/{message_id}/cancel`
     ///
     /// Arguments:
-    /// - `thread_id`: Chat thread id.
+    /// - `conversation_id`: Chat conversation id.
     /// - `message_id`: Id of the queued user message.
     ///
     /// ```ignore
-    /// let response = client.cancel_chat_message(thread_id, message_id)
+    /// let response = client.cancel_chat_message(conversation_id, message_id)
     ///     .send()
     ///     .await?;
     /// ```
     pub fn cancel_chat_message(
         &self,
-        thread_id: impl ::std::convert::TryInto<::std::string::String>,
+        conversation_id: impl ::std::convert::TryInto<::std::string::String>,
         message_id: impl ::std::convert::TryInto<::std::string::String>,
     ) -> CancelChatMessage<'_> {
-        CancelChatMessage::new(self).thread_id(thread_id).message_id(message_id)
+        CancelChatMessage::new(self)
+            .conversation_id(conversation_id)
+            .message_id(message_id)
     }
 }
 /// Builder for [`Client::cancel_chat_message`]
@@ -702,7 +712,7 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct CancelChatMessage<'a> {
     client: &'a crate::Client,
-    thread_id: Result<::std::string::String, String>,
+    conversation_id: Result<::std::string::String, String>,
     message_id: Result<::std::string::String, String>,
 }
 impl<'a> CancelChatMessage<'a> {
@@ -710,18 +720,18 @@ impl<'a> CancelChatMessage<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            thread_id: Err("thread_id was not initialized".to_string()),
+            conversation_id: Err("conversation_id was not initialized".to_string()),
             message_id: Err("message_id was not initialized".to_string()),
         }
     }
-    pub fn thread_id<V>(mut self, value: V) -> Self
+    pub fn conversation_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
-        self.thread_id = value
+        self.conversation_id = value
             .try_into()
             .map_err(|_| {
-                "conversion to `:: std :: string :: String` for thread_id failed"
+                "conversion to `:: std :: string :: String` for conversation_id failed"
                     .to_string()
             });
         self
@@ -741,13 +751,13 @@ impl<'a> CancelChatMessage<'a> {
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::ChatMessage>, Error<ByteStream>> {
-        let Self { client, thread_id, message_id } = self;
-        let thread_id = thread_id.map_err(Error::InvalidRequest)?;
+        let Self { client, conversation_id, message_id } = self;
+        let conversation_id = conversation_id.map_err(Error::InvalidRequest)?;
         let message_id = message_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/chat/threads/{}/messages/{}/cancel", client.baseurl, crate
-            ::transport::path_segment("thread_id", & thread_id.to_string()) ?, crate
-            ::transport::path_segment("message_id", & message_id.to_string()) ?,
+            "{}/v1/chat/conversations/{}/messages/{}/cancel", client.baseurl, crate
+            ::transport::path_segment("conversation_id", & conversation_id.to_string())
+            ?, crate ::transport::path_segment("message_id", & message_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -773,13 +783,13 @@ impl<'a> CancelChatMessage<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /// Sends `POST /v1/chat/threads/{thread_id}/messages/{message_id}/cancel` and decodes the response.
+    /// Sends `POST /v1/chat/conversations/{conversation_id}/messages/{message_id}/cancel` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<crate::Response<types::ChatMessage>, crate::Error> {
@@ -795,27 +805,27 @@ impl<'a> CancelChatMessage<'a> {
 impl crate::Client {
     /// Get a chat turn's status
     ///
-    /// Returns the state of one turn: the processing of a user message into an assistant reply. When the thread is served by a session workflow, `run_id` names its run, which pauses with `awaiting_chat` between turns.
+    /// Returns the state of one turn: the processing of a user message into an assistant reply. When the conversation is served by a session workflow, `run_id` names its run, which pauses with `awaiting_chat` between turns.
     ///
     /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
-    /// Sends a `GET` request to `/v1/chat/threads/{thread_id}/turns/{turn_id}`
+    /// Sends a `GET` request to `/v1/chat/conversations/{conversation_id}/turns/{turn_id}`
     ///
     /// Arguments:
-    /// - `thread_id`: Chat thread id.
+    /// - `conversation_id`: Chat conversation id.
     /// - `turn_id`: Turn id, from the user message's `turn_id`.
     ///
     /// ```ignore
-    /// let response = client.get_chat_turn_status(thread_id, turn_id)
+    /// let response = client.get_chat_turn_status(conversation_id, turn_id)
     ///     .send()
     ///     .await?;
     /// ```
     pub fn get_chat_turn_status(
         &self,
-        thread_id: impl ::std::convert::TryInto<::std::string::String>,
+        conversation_id: impl ::std::convert::TryInto<::std::string::String>,
         turn_id: impl ::std::convert::TryInto<::std::string::String>,
     ) -> GetChatTurnStatus<'_> {
-        GetChatTurnStatus::new(self).thread_id(thread_id).turn_id(turn_id)
+        GetChatTurnStatus::new(self).conversation_id(conversation_id).turn_id(turn_id)
     }
 }
 /// Builder for [`Client::get_chat_turn_status`]
@@ -824,7 +834,7 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct GetChatTurnStatus<'a> {
     client: &'a crate::Client,
-    thread_id: Result<::std::string::String, String>,
+    conversation_id: Result<::std::string::String, String>,
     turn_id: Result<::std::string::String, String>,
 }
 impl<'a> GetChatTurnStatus<'a> {
@@ -832,18 +842,18 @@ impl<'a> GetChatTurnStatus<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            thread_id: Err("thread_id was not initialized".to_string()),
+            conversation_id: Err("conversation_id was not initialized".to_string()),
             turn_id: Err("turn_id was not initialized".to_string()),
         }
     }
-    pub fn thread_id<V>(mut self, value: V) -> Self
+    pub fn conversation_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
-        self.thread_id = value
+        self.conversation_id = value
             .try_into()
             .map_err(|_| {
-                "conversion to `:: std :: string :: String` for thread_id failed"
+                "conversion to `:: std :: string :: String` for conversation_id failed"
                     .to_string()
             });
         self
@@ -863,13 +873,13 @@ impl<'a> GetChatTurnStatus<'a> {
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::ChatTurnStatus>, Error<ByteStream>> {
-        let Self { client, thread_id, turn_id } = self;
-        let thread_id = thread_id.map_err(Error::InvalidRequest)?;
+        let Self { client, conversation_id, turn_id } = self;
+        let conversation_id = conversation_id.map_err(Error::InvalidRequest)?;
         let turn_id = turn_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/chat/threads/{}/turns/{}", client.baseurl, crate
-            ::transport::path_segment("thread_id", & thread_id.to_string()) ?, crate
-            ::transport::path_segment("turn_id", & turn_id.to_string()) ?,
+            "{}/v1/chat/conversations/{}/turns/{}", client.baseurl, crate
+            ::transport::path_segment("conversation_id", & conversation_id.to_string())
+            ?, crate ::transport::path_segment("turn_id", & turn_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -895,13 +905,13 @@ impl<'a> GetChatTurnStatus<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /// Sends `GET /v1/chat/threads/{thread_id}/turns/{turn_id}` and decodes the response.
+    /// Sends `GET /v1/chat/conversations/{conversation_id}/turns/{turn_id}` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<crate::Response<types::ChatTurnStatus>, crate::Error> {

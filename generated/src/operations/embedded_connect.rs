@@ -1,5 +1,5 @@
 // @generated operations of the `embedded_connect` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -15,7 +15,7 @@ impl crate::Client {
     ///
     /// Creates a one-time, short-lived (minutes) hosted connect session in which the end user identified by `external_user_id` connects an account. Open `connect_url` in a popup; when the user finishes, the partner webhook receives `connection.created`, or poll `get_connect_session`. The principal is created on first use.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/connect/link`
     ///
@@ -93,7 +93,7 @@ impl<'a> CreateConnectLink<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            201u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
@@ -115,7 +115,7 @@ impl<'a> CreateConnectLink<'a> {
 impl crate::Client {
     /// Poll a connect session's status
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/connect/sessions/{id}`
     ///
@@ -194,7 +194,7 @@ impl<'a> GetConnectSession<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
@@ -218,7 +218,7 @@ impl crate::Client {
     ///
     /// Stores the URL that receives Embedded Connect events (see `EmbeddedConnectWebhookEvent`) and the secret they are signed with. Each event is a JSON POST carrying `X-Agentruntime-Signature: sha256=<hex>`, the lowercase hex HMAC-SHA256 of the raw body keyed with this secret, the same pattern as inbound webhooks. Verify it before trusting the body.
     ///
-    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
+    /// Requires role `tenant_admin`. Sends no context headers. Idempotent: retried on transient failures.
     ///
     /// Sends a `PUT` request to `/v1/embedded-connect/settings`
     ///
@@ -302,7 +302,7 @@ impl<'a> UpdateEmbeddedConnectSettings<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
@@ -329,7 +329,7 @@ impl crate::Client {
     ///
     /// Lists the workspace's principals (the partner's end users), filtered.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures. Paginated: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/principals`
     ///
@@ -548,7 +548,7 @@ impl<'a> ListPrincipals<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
@@ -566,7 +566,7 @@ impl<'a> ListPrincipals<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/principals`, in order. Each page is requested with this builder's filters and the previous page's `next_page`; the stream ends after the last page.
+    /// Streams every item of every page of `GET /v1/principals`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -583,10 +583,10 @@ impl<'a> ListPrincipals<'a> {
     ) -> impl ::futures::Stream<
         Item = ::std::result::Result<crate::Response<types::PrincipalPage>, crate::Error>,
     > + ::std::marker::Unpin + 'a {
-        crate::pagination::pages(
+        crate::pagination::by_cursor(
             self,
             Self::send,
-            |builder, token| builder.page_token(token),
+            |builder, cursor| builder.page_token(cursor),
         )
     }
 }
@@ -595,7 +595,7 @@ impl crate::Client {
     ///
     /// Creates or updates many principals at once, keyed by `external_user_id`. Principals not in the request are left unchanged.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/principals/sync`
     ///
@@ -675,7 +675,7 @@ impl<'a> SyncPrincipals<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
@@ -700,7 +700,7 @@ impl<'a> SyncPrincipals<'a> {
 impl crate::Client {
     /// Get one principal with its connections
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/principals/{external_id}`
     ///
@@ -780,7 +780,7 @@ impl<'a> GetPrincipal<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
@@ -800,7 +800,7 @@ impl crate::Client {
     ///
     /// Creates the principal if it does not exist, otherwise replaces its metadata. The principal is identified by the path's `external_id`.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on transient failures.
     ///
     /// Sends a `PUT` request to `/v1/principals/{external_id}`
     ///
@@ -901,7 +901,7 @@ impl<'a> UpsertPrincipal<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
@@ -925,7 +925,7 @@ impl crate::Client {
     ///
     /// Soft-deletes the principal: its connections are revoked and their secrets purged. Run history is kept.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on transient failures.
     ///
     /// Sends a `DELETE` request to `/v1/principals/{external_id}`
     ///
@@ -995,7 +995,7 @@ impl<'a> DeletePrincipal<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            204u16 => Ok(ResponseValue::empty(response)),
+            200u16..=299u16 => Ok(ResponseValue::empty(response)),
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
@@ -1017,7 +1017,7 @@ impl crate::Client {
     ///
     /// Marks the principal `suspended`: no new runs start for it (directly or through segments and triggers). Its connections are kept.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/principals/{external_id}/suspend`
     ///
@@ -1097,7 +1097,7 @@ impl<'a> SuspendPrincipal<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
@@ -1121,7 +1121,7 @@ impl crate::Client {
     ///
     /// Admin-only. Links the principal to a Console user of the workspace, so runs for the principal and the user's own runs share an identity.
     ///
-    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `tenant_admin`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/principals/{external_id}/link`
     ///
@@ -1226,7 +1226,7 @@ impl<'a> LinkPrincipalUser<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
@@ -1250,7 +1250,7 @@ impl crate::Client {
     ///
     /// Admin-only. Removes the link created by `link_principal_user`.
     ///
-    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
+    /// Requires role `tenant_admin`. Sends no context headers. Idempotent: retried on transient failures.
     ///
     /// Sends a `DELETE` request to `/v1/principals/{external_id}/link`
     ///
@@ -1320,7 +1320,7 @@ impl<'a> UnlinkPrincipalUser<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            204u16 => Ok(ResponseValue::empty(response)),
+            200u16..=299u16 => Ok(ResponseValue::empty(response)),
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
@@ -1340,7 +1340,7 @@ impl<'a> UnlinkPrincipalUser<'a> {
 impl crate::Client {
     /// List principal segments
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures. Paginated: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/principal-segments`
     ///
@@ -1433,7 +1433,7 @@ impl<'a> ListPrincipalSegments<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
@@ -1454,7 +1454,7 @@ impl<'a> ListPrincipalSegments<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/principal-segments`, in order. Each page is requested with this builder's filters and the previous page's `next_page`; the stream ends after the last page.
+    /// Streams every item of every page of `GET /v1/principal-segments`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -1474,10 +1474,10 @@ impl<'a> ListPrincipalSegments<'a> {
             crate::Error,
         >,
     > + ::std::marker::Unpin + 'a {
-        crate::pagination::pages(
+        crate::pagination::by_cursor(
             self,
             Self::send,
-            |builder, token| builder.page_token(token),
+            |builder, cursor| builder.page_token(cursor),
         )
     }
 }
@@ -1486,7 +1486,7 @@ impl crate::Client {
     ///
     /// Defines a named, dynamic set of principals by tags, team and required connection. Runs can target a segment (one run per matching principal).
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/principal-segments`
     ///
@@ -1566,7 +1566,7 @@ impl<'a> CreatePrincipalSegment<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            201u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
@@ -1588,7 +1588,7 @@ impl<'a> CreatePrincipalSegment<'a> {
 impl crate::Client {
     /// Get a segment definition
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/principal-segments/{id}`
     ///
@@ -1667,7 +1667,7 @@ impl<'a> GetPrincipalSegment<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
@@ -1691,7 +1691,7 @@ impl crate::Client {
     ///
     /// Usage export for partners: runs and credits per principal in a time range. Separate from the workspace billing history at `/v1/billing/usage-history`.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures. Paginated: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/usage-history`
     ///
@@ -1840,7 +1840,7 @@ impl<'a> ListUsageHistory<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
@@ -1861,7 +1861,7 @@ impl<'a> ListUsageHistory<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/usage-history`, in order. Each page is requested with this builder's filters and the previous page's `next_page`; the stream ends after the last page.
+    /// Streams every item of every page of `GET /v1/usage-history`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -1881,10 +1881,10 @@ impl<'a> ListUsageHistory<'a> {
             crate::Error,
         >,
     > + ::std::marker::Unpin + 'a {
-        crate::pagination::pages(
+        crate::pagination::by_cursor(
             self,
             Self::send,
-            |builder, token| builder.page_token(token),
+            |builder, cursor| builder.page_token(cursor),
         )
     }
 }

@@ -1,5 +1,5 @@
 // @generated operations of the `runs` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -136,7 +136,7 @@ impl<'a> RunWorkflowCommand<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
@@ -160,7 +160,7 @@ impl crate::Client {
     ///
     /// The tenant-wide run feed behind the Command Center, newest first, across every project the caller can read.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures. Paginated: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/runs`
     ///
@@ -285,7 +285,7 @@ impl<'a> ListRuns<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
@@ -299,7 +299,7 @@ impl<'a> ListRuns<'a> {
         crate::transport::send(client, &crate::metadata::LIST_RUNS, self.send_raw())
             .await
     }
-    /// Streams every item of every page of `GET /v1/runs`, in order. Each page is requested with this builder's filters and the previous page's `next_page`; the stream ends after the last page.
+    /// Streams every item of every page of `GET /v1/runs`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -316,10 +316,10 @@ impl<'a> ListRuns<'a> {
     ) -> impl ::futures::Stream<
         Item = ::std::result::Result<crate::Response<types::RunPage>, crate::Error>,
     > + ::std::marker::Unpin + 'a {
-        crate::pagination::pages(
+        crate::pagination::by_cursor(
             self,
             Self::send,
-            |builder, token| builder.page_token(token),
+            |builder, cursor| builder.page_token(cursor),
         )
     }
 }
@@ -328,7 +328,7 @@ impl crate::Client {
     ///
     /// Lists the workflow's runs, newest first.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/workflows/{id}/runs`
     ///
@@ -456,7 +456,7 @@ impl<'a> ListWorkflowRuns<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
@@ -474,7 +474,7 @@ impl<'a> ListWorkflowRuns<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/workflows/{id}/runs`, in order. Each page is requested with this builder's filters and the previous page's `next_page`; the stream ends after the last page.
+    /// Streams every item of every page of `GET /v1/workflows/{id}/runs`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -491,10 +491,10 @@ impl<'a> ListWorkflowRuns<'a> {
     ) -> impl ::futures::Stream<
         Item = ::std::result::Result<crate::Response<types::RunPage>, crate::Error>,
     > + ::std::marker::Unpin + 'a {
-        crate::pagination::pages(
+        crate::pagination::by_cursor(
             self,
             Self::send,
-            |builder, token| builder.page_token(token),
+            |builder, cursor| builder.page_token(cursor),
         )
     }
 }
@@ -600,7 +600,7 @@ impl<'a> GetRunContext<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
@@ -721,7 +721,7 @@ impl<'a> GetRunSummary<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),

@@ -1,5 +1,5 @@
 // @generated operations of the `surfaces` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -13,7 +13,7 @@ use progenitor_client::{
 impl crate::Client {
     /// Execute a Surfaces app action
     ///
-    /// Runs the action behind a Surfaces button: `workflow.run` starts a run of a workflow, `workflow.operation` sends a named operation to a running run (for example `pause` or `resume`), and `workflow.cancel` stops a run.
+    /// Runs the action bound to an event of a view component, as the Surfaces runtime does when a user clicks a button: `workflow.run` starts a run of a published workflow (start params from the action's `params`, from the view's `workflow_input` fields with `collect_workflow_inputs`, and from `draft`), `workflow.operation` approves, rejects or triggers the `human_task` gate `node_id` of the run in `context.run_id`, and `workflow.cancel` cancels a run. `app_instance_id` is the platform-assigned app instance uuid (the `app_id` from app creation, not the `id` of app.json). There is no Platform MCP wrapper for this route.
     ///
     /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
     ///
@@ -35,7 +35,7 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct ExecuteSurfaceAction<'a> {
     client: &'a crate::Client,
-    body: Result<crate::types::SurfaceAction, String>,
+    body: Result<types::SurfaceActionRequest, String>,
 }
 impl<'a> ExecuteSurfaceAction<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
@@ -47,13 +47,16 @@ impl<'a> ExecuteSurfaceAction<'a> {
     }
     pub fn body<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<crate::types::SurfaceAction>,
+        V: std::convert::TryInto<types::SurfaceActionRequest>,
+        <V as std::convert::TryInto<
+            types::SurfaceActionRequest,
+        >>::Error: std::fmt::Display,
     {
         self.body = value
             .try_into()
-            .map_err(|_| {
-                "conversion to `crate :: types :: SurfaceAction` for body failed"
-                    .to_string()
+            .map(From::from)
+            .map_err(|s| {
+                format!("conversion to `SurfaceActionRequest` for body failed: {}", s)
             });
         self
     }
@@ -61,7 +64,11 @@ impl<'a> ExecuteSurfaceAction<'a> {
         self,
     ) -> Result<ResponseValue<types::SurfaceActionResult>, Error<ByteStream>> {
         let Self { client, body } = self;
-        let body = body.map_err(Error::InvalidRequest)?;
+        let body = body
+            .and_then(|v| {
+                types::SurfaceActionRequest::try_from(v).map_err(|e| e.to_string())
+            })
+            .map_err(Error::InvalidRequest)?;
         let url = format!("{}/v1/surfaces/action", client.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -88,7 +95,7 @@ impl<'a> ExecuteSurfaceAction<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),

@@ -1,5 +1,5 @@
 // @generated operations of the `tasks` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -15,7 +15,7 @@ impl crate::Client {
     ///
     /// The workspace-wide human-task inbox: every task still waiting for a decision, across the projects the caller can read, oldest first. Complete a task with `complete_task`, using the item's `project_id` as the project context.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures. Paginated: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/tasks/pending`
     ///
@@ -108,7 +108,7 @@ impl<'a> ListPendingTasks<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
@@ -126,7 +126,7 @@ impl<'a> ListPendingTasks<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/tasks/pending`, in order. Each page is requested with this builder's filters and the previous page's `next_page`; the stream ends after the last page.
+    /// Streams every item of every page of `GET /v1/tasks/pending`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -146,10 +146,10 @@ impl<'a> ListPendingTasks<'a> {
             crate::Error,
         >,
     > + ::std::marker::Unpin + 'a {
-        crate::pagination::pages(
+        crate::pagination::by_cursor(
             self,
             Self::send,
-            |builder, token| builder.page_token(token),
+            |builder, cursor| builder.page_token(cursor),
         )
     }
 }
@@ -158,7 +158,7 @@ impl crate::Client {
     ///
     /// The tasks of one run still waiting for a decision, oldest first.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/workflows/{id}/runs/{runID}/tasks/pending`
     ///
@@ -290,7 +290,7 @@ impl<'a> ListRunPendingTasks<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
@@ -308,7 +308,7 @@ impl<'a> ListRunPendingTasks<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/workflows/{id}/runs/{runID}/tasks/pending`, in order. Each page is requested with this builder's filters and the previous page's `next_page`; the stream ends after the last page.
+    /// Streams every item of every page of `GET /v1/workflows/{id}/runs/{runID}/tasks/pending`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -328,10 +328,10 @@ impl<'a> ListRunPendingTasks<'a> {
             crate::Error,
         >,
     > + ::std::marker::Unpin + 'a {
-        crate::pagination::pages(
+        crate::pagination::by_cursor(
             self,
             Self::send,
-            |builder, token| builder.page_token(token),
+            |builder, cursor| builder.page_token(cursor),
         )
     }
 }
@@ -480,7 +480,7 @@ impl<'a> CompleteTask<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),

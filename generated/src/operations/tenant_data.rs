@@ -1,5 +1,5 @@
 // @generated operations of the `tenant_data` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -11,25 +11,29 @@ use progenitor_client::{
     ResponseValue,
 };
 impl crate::Client {
-    /// List tenant databases
+    /// List the tenant's databases
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
     ///
-    /// Sends a `GET` request to `/v1/tenant-data/databases`
+    /// Sends a `GET` request to `/v1/tenant-data/tenants/{tenant_id}/databases`
     ///
     /// Arguments:
+    /// - `tenant_id`: Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
     /// - `limit`: Maximum number of items in one page.
     /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
     ///
     /// ```ignore
-    /// let response = client.list_tenant_databases()
+    /// let response = client.list_tenant_databases(tenant_id)
     ///     .limit(limit)
     ///     .page_token(page_token)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn list_tenant_databases(&self) -> ListTenantDatabases<'_> {
-        ListTenantDatabases::new(self)
+    pub fn list_tenant_databases(
+        &self,
+        tenant_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> ListTenantDatabases<'_> {
+        ListTenantDatabases::new(self).tenant_id(tenant_id)
     }
 }
 /// Builder for [`Client::list_tenant_databases`]
@@ -38,6 +42,7 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct ListTenantDatabases<'a> {
     client: &'a crate::Client,
+    tenant_id: Result<::std::string::String, String>,
     limit: Result<Option<i32>, String>,
     page_token: Result<Option<types::ListTenantDatabasesPageToken>, String>,
 }
@@ -46,9 +51,22 @@ impl<'a> ListTenantDatabases<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
+            tenant_id: Err("tenant_id was not initialized".to_string()),
             limit: Ok(None),
             page_token: Ok(None),
         }
+    }
+    pub fn tenant_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.tenant_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for tenant_id failed"
+                    .to_string()
+            });
+        self
     }
     pub fn limit<V>(mut self, value: V) -> Self
     where
@@ -76,10 +94,14 @@ impl<'a> ListTenantDatabases<'a> {
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::TenantDatabasePage>, Error<ByteStream>> {
-        let Self { client, limit, page_token } = self;
+        let Self { client, tenant_id, limit, page_token } = self;
+        let tenant_id = tenant_id.map_err(Error::InvalidRequest)?;
         let limit = limit.map_err(Error::InvalidRequest)?;
         let page_token = page_token.map_err(Error::InvalidRequest)?;
-        let url = format!("{}/v1/tenant-data/databases", client.baseurl,);
+        let url = format!(
+            "{}/v1/tenant-data/tenants/{}/databases", client.baseurl, crate
+            ::transport::path_segment("tenant_id", & tenant_id.to_string()) ?,
+        );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
             .append(
@@ -106,13 +128,13 @@ impl<'a> ListTenantDatabases<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /// Sends `GET /v1/tenant-data/databases` and decodes the response.
+    /// Sends `GET /v1/tenant-data/tenants/{tenant_id}/databases` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
@@ -127,7 +149,7 @@ impl<'a> ListTenantDatabases<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/tenant-data/databases`, in order. Each page is requested with this builder's filters and the previous page's `next_page`; the stream ends after the last page.
+    /// Streams every item of every page of `GET /v1/tenant-data/tenants/{tenant_id}/databases`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -138,7 +160,7 @@ impl<'a> ListTenantDatabases<'a> {
     > + ::std::marker::Unpin + 'a {
         crate::pagination::items(self.pages())
     }
-    /// Streams the pages of `GET /v1/tenant-data/databases` (see [`TenantDatabasePage`]), each with its response metadata.
+    /// Streams the pages of `GET /v1/tenant-data/tenants/{tenant_id}/databases` (see [`TenantDatabasePage`]), each with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -147,30 +169,37 @@ impl<'a> ListTenantDatabases<'a> {
             crate::Error,
         >,
     > + ::std::marker::Unpin + 'a {
-        crate::pagination::pages(
+        crate::pagination::by_cursor(
             self,
             Self::send,
-            |builder, token| builder.page_token(token),
+            |builder, cursor| builder.page_token(cursor),
         )
     }
 }
 impl crate::Client {
-    /// Create a tenant database and its schema
+    /// Create a database and its initial schema
     ///
-    /// Creates a database in the project with the given schema as version 1. Refused with 409 when the project already has a database of that name.
+    /// Creates a database with the given logical schema as its first version. `database_id` is the stable logical database key; `database_name` the human-readable name. Refused with 409 when the tenant already has a database with that key.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent: re-sent only when the server provably did not receive it.
     ///
-    /// Sends a `POST` request to `/v1/tenant-data/databases`
+    /// Sends a `POST` request to `/v1/tenant-data/tenants/{tenant_id}/databases`
+    ///
+    /// Arguments:
+    /// - `tenant_id`: Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
+    /// - `body`
     ///
     /// ```ignore
-    /// let response = client.create_tenant_database()
+    /// let response = client.create_tenant_database(tenant_id)
     ///     .body(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn create_tenant_database(&self) -> CreateTenantDatabase<'_> {
-        CreateTenantDatabase::new(self)
+    pub fn create_tenant_database(
+        &self,
+        tenant_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> CreateTenantDatabase<'_> {
+        CreateTenantDatabase::new(self).tenant_id(tenant_id)
     }
 }
 /// Builder for [`Client::create_tenant_database`]
@@ -179,6 +208,7 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct CreateTenantDatabase<'a> {
     client: &'a crate::Client,
+    tenant_id: Result<::std::string::String, String>,
     body: Result<types::TenantDatabaseCreate, String>,
 }
 impl<'a> CreateTenantDatabase<'a> {
@@ -186,8 +216,21 @@ impl<'a> CreateTenantDatabase<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
+            tenant_id: Err("tenant_id was not initialized".to_string()),
             body: Err("body was not initialized".to_string()),
         }
+    }
+    pub fn tenant_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.tenant_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for tenant_id failed"
+                    .to_string()
+            });
+        self
     }
     pub fn body<V>(mut self, value: V) -> Self
     where
@@ -207,13 +250,17 @@ impl<'a> CreateTenantDatabase<'a> {
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::TenantDatabase>, Error<ByteStream>> {
-        let Self { client, body } = self;
+        let Self { client, tenant_id, body } = self;
+        let tenant_id = tenant_id.map_err(Error::InvalidRequest)?;
         let body = body
             .and_then(|v| {
                 types::TenantDatabaseCreate::try_from(v).map_err(|e| e.to_string())
             })
             .map_err(Error::InvalidRequest)?;
-        let url = format!("{}/v1/tenant-data/databases", client.baseurl,);
+        let url = format!(
+            "{}/v1/tenant-data/tenants/{}/databases", client.baseurl, crate
+            ::transport::path_segment("tenant_id", & tenant_id.to_string()) ?,
+        );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
             .append(
@@ -239,13 +286,13 @@ impl<'a> CreateTenantDatabase<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            201u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /// Sends `POST /v1/tenant-data/databases` and decodes the response.
+    /// Sends `POST /v1/tenant-data/tenants/{tenant_id}/databases` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<crate::Response<types::TenantDatabase>, crate::Error> {
@@ -261,27 +308,31 @@ impl<'a> CreateTenantDatabase<'a> {
 impl crate::Client {
     /// Preview a schema migration
     ///
-    /// Compares the target schema with the database's current schema and returns the changes a migration would make, flagging destructive ones. Changes nothing; safe to retry.
+    /// Preflight of `apply_tenant_database_migration`: returns the SQL the operations would run and what blocks them. Changes nothing; safe to retry.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
     ///
-    /// Sends a `POST` request to `/v1/tenant-data/databases/{database_id}/schema/migrate/preview`
+    /// Sends a `POST` request to `/v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/schema/migrate/preview`
     ///
     /// Arguments:
-    /// - `database_id`: Tenant database id.
+    /// - `tenant_id`: Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
+    /// - `database_id`: The database's logical key (`database_id` of its creation).
     /// - `body`
     ///
     /// ```ignore
-    /// let response = client.preview_tenant_database_migration(database_id)
+    /// let response = client.preview_tenant_database_migration(tenant_id, database_id)
     ///     .body(body)
     ///     .send()
     ///     .await?;
     /// ```
     pub fn preview_tenant_database_migration(
         &self,
+        tenant_id: impl ::std::convert::TryInto<::std::string::String>,
         database_id: impl ::std::convert::TryInto<::std::string::String>,
     ) -> PreviewTenantDatabaseMigration<'_> {
-        PreviewTenantDatabaseMigration::new(self).database_id(database_id)
+        PreviewTenantDatabaseMigration::new(self)
+            .tenant_id(tenant_id)
+            .database_id(database_id)
     }
 }
 /// Builder for [`Client::preview_tenant_database_migration`]
@@ -290,17 +341,31 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct PreviewTenantDatabaseMigration<'a> {
     client: &'a crate::Client,
+    tenant_id: Result<::std::string::String, String>,
     database_id: Result<::std::string::String, String>,
-    body: Result<types::TenantDataMigrationPreviewRequest, String>,
+    body: Result<types::TenantDataMigrationRequest, String>,
 }
 impl<'a> PreviewTenantDatabaseMigration<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
+            tenant_id: Err("tenant_id was not initialized".to_string()),
             database_id: Err("database_id was not initialized".to_string()),
             body: Err("body was not initialized".to_string()),
         }
+    }
+    pub fn tenant_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.tenant_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for tenant_id failed"
+                    .to_string()
+            });
+        self
     }
     pub fn database_id<V>(mut self, value: V) -> Self
     where
@@ -316,9 +381,9 @@ impl<'a> PreviewTenantDatabaseMigration<'a> {
     }
     pub fn body<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::TenantDataMigrationPreviewRequest>,
+        V: std::convert::TryInto<types::TenantDataMigrationRequest>,
         <V as std::convert::TryInto<
-            types::TenantDataMigrationPreviewRequest,
+            types::TenantDataMigrationRequest,
         >>::Error: std::fmt::Display,
     {
         self.body = value
@@ -326,26 +391,27 @@ impl<'a> PreviewTenantDatabaseMigration<'a> {
             .map(From::from)
             .map_err(|s| {
                 format!(
-                    "conversion to `TenantDataMigrationPreviewRequest` for body failed: {}",
-                    s
+                    "conversion to `TenantDataMigrationRequest` for body failed: {}", s
                 )
             });
         self
     }
     async fn send_raw(
         self,
-    ) -> Result<ResponseValue<types::TenantDataMigrationPlan>, Error<ByteStream>> {
-        let Self { client, database_id, body } = self;
+    ) -> Result<ResponseValue<types::TenantDataMigrationPreview>, Error<ByteStream>> {
+        let Self { client, tenant_id, database_id, body } = self;
+        let tenant_id = tenant_id.map_err(Error::InvalidRequest)?;
         let database_id = database_id.map_err(Error::InvalidRequest)?;
         let body = body
             .and_then(|v| {
-                types::TenantDataMigrationPreviewRequest::try_from(v)
-                    .map_err(|e| e.to_string())
+                types::TenantDataMigrationRequest::try_from(v).map_err(|e| e.to_string())
             })
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/tenant-data/databases/{}/schema/migrate/preview", client.baseurl,
-            crate ::transport::path_segment("database_id", & database_id.to_string()) ?,
+            "{}/v1/tenant-data/tenants/{}/databases/{}/schema/migrate/preview", client
+            .baseurl, crate ::transport::path_segment("tenant_id", & tenant_id
+            .to_string()) ?, crate ::transport::path_segment("database_id", & database_id
+            .to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -372,17 +438,17 @@ impl<'a> PreviewTenantDatabaseMigration<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /// Sends `POST /v1/tenant-data/databases/{database_id}/schema/migrate/preview` and decodes the response.
+    /// Sends `POST /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/schema/migrate/preview` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        crate::Response<types::TenantDataMigrationPlan>,
+        crate::Response<types::TenantDataMigrationPreview>,
         crate::Error,
     > {
         let client = self.client;
@@ -397,27 +463,31 @@ impl<'a> PreviewTenantDatabaseMigration<'a> {
 impl crate::Client {
     /// Apply a schema migration
     ///
-    /// Migrates the database to the target schema and bumps its `schema_version`. Destructive changes (dropping tables or columns, narrowing types) need `allow_destructive: true`. With `expected_schema_version`, the migration is refused with 409 if the schema changed since it was previewed.
+    /// Applies incremental operations (`add_table`, `add_column`, `drop_column`, `update_table`, …) and publishes a new schema version. Preview first; read the API contract again after every migration instead of caching column lists.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent: re-sent only when the server provably did not receive it.
     ///
-    /// Sends a `POST` request to `/v1/tenant-data/databases/{database_id}/schema/migrate`
+    /// Sends a `POST` request to `/v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/schema/migrate`
     ///
     /// Arguments:
-    /// - `database_id`: Tenant database id.
+    /// - `tenant_id`: Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
+    /// - `database_id`: The database's logical key (`database_id` of its creation).
     /// - `body`
     ///
     /// ```ignore
-    /// let response = client.apply_tenant_database_migration(database_id)
+    /// let response = client.apply_tenant_database_migration(tenant_id, database_id)
     ///     .body(body)
     ///     .send()
     ///     .await?;
     /// ```
     pub fn apply_tenant_database_migration(
         &self,
+        tenant_id: impl ::std::convert::TryInto<::std::string::String>,
         database_id: impl ::std::convert::TryInto<::std::string::String>,
     ) -> ApplyTenantDatabaseMigration<'_> {
-        ApplyTenantDatabaseMigration::new(self).database_id(database_id)
+        ApplyTenantDatabaseMigration::new(self)
+            .tenant_id(tenant_id)
+            .database_id(database_id)
     }
 }
 /// Builder for [`Client::apply_tenant_database_migration`]
@@ -426,17 +496,31 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct ApplyTenantDatabaseMigration<'a> {
     client: &'a crate::Client,
+    tenant_id: Result<::std::string::String, String>,
     database_id: Result<::std::string::String, String>,
-    body: Result<types::TenantDataMigrationApplyRequest, String>,
+    body: Result<types::TenantDataMigrationRequest, String>,
 }
 impl<'a> ApplyTenantDatabaseMigration<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
+            tenant_id: Err("tenant_id was not initialized".to_string()),
             database_id: Err("database_id was not initialized".to_string()),
             body: Err("body was not initialized".to_string()),
         }
+    }
+    pub fn tenant_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.tenant_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for tenant_id failed"
+                    .to_string()
+            });
+        self
     }
     pub fn database_id<V>(mut self, value: V) -> Self
     where
@@ -452,9 +536,9 @@ impl<'a> ApplyTenantDatabaseMigration<'a> {
     }
     pub fn body<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::TenantDataMigrationApplyRequest>,
+        V: std::convert::TryInto<types::TenantDataMigrationRequest>,
         <V as std::convert::TryInto<
-            types::TenantDataMigrationApplyRequest,
+            types::TenantDataMigrationRequest,
         >>::Error: std::fmt::Display,
     {
         self.body = value
@@ -462,8 +546,7 @@ impl<'a> ApplyTenantDatabaseMigration<'a> {
             .map(From::from)
             .map_err(|s| {
                 format!(
-                    "conversion to `TenantDataMigrationApplyRequest` for body failed: {}",
-                    s
+                    "conversion to `TenantDataMigrationRequest` for body failed: {}", s
                 )
             });
         self
@@ -471,17 +554,18 @@ impl<'a> ApplyTenantDatabaseMigration<'a> {
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::TenantDataMigrationResult>, Error<ByteStream>> {
-        let Self { client, database_id, body } = self;
+        let Self { client, tenant_id, database_id, body } = self;
+        let tenant_id = tenant_id.map_err(Error::InvalidRequest)?;
         let database_id = database_id.map_err(Error::InvalidRequest)?;
         let body = body
             .and_then(|v| {
-                types::TenantDataMigrationApplyRequest::try_from(v)
-                    .map_err(|e| e.to_string())
+                types::TenantDataMigrationRequest::try_from(v).map_err(|e| e.to_string())
             })
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/tenant-data/databases/{}/schema/migrate", client.baseurl, crate
-            ::transport::path_segment("database_id", & database_id.to_string()) ?,
+            "{}/v1/tenant-data/tenants/{}/databases/{}/schema/migrate", client.baseurl,
+            crate ::transport::path_segment("tenant_id", & tenant_id.to_string()) ?,
+            crate ::transport::path_segment("database_id", & database_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -508,13 +592,13 @@ impl<'a> ApplyTenantDatabaseMigration<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /// Sends `POST /v1/tenant-data/databases/{database_id}/schema/migrate` and decodes the response.
+    /// Sends `POST /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/schema/migrate` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
@@ -531,27 +615,31 @@ impl<'a> ApplyTenantDatabaseMigration<'a> {
     }
 }
 impl crate::Client {
-    /// Get a database's published API contract
+    /// Get the published API contract
     ///
-    /// Returns the columns each table publishes to workflows and its upsert policy: the key columns an upsert matches rows on and the columns it may overwrite. Workflow validation (`tenantdata_upsert`) checks upsert steps against this contract.
+    /// The published logical schema (`{tables}`): columns, keys and each table's conflict and upsert policy. The same `{tables}` is what `validate_workflow` takes as `tenantdata_schema`; the BFF fetches it itself for authenticated validations of graphs bound to a Tenant Data MCP instance.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
     ///
-    /// Sends a `GET` request to `/v1/tenant-data/databases/{database_id}/api-contract`
+    /// Sends a `GET` request to `/v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/api-contract`
     ///
     /// Arguments:
-    /// - `database_id`: Tenant database id.
+    /// - `tenant_id`: Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
+    /// - `database_id`: The database's logical key (`database_id` of its creation).
     ///
     /// ```ignore
-    /// let response = client.get_tenant_database_api_contract(database_id)
+    /// let response = client.get_tenant_database_api_contract(tenant_id, database_id)
     ///     .send()
     ///     .await?;
     /// ```
     pub fn get_tenant_database_api_contract(
         &self,
+        tenant_id: impl ::std::convert::TryInto<::std::string::String>,
         database_id: impl ::std::convert::TryInto<::std::string::String>,
     ) -> GetTenantDatabaseApiContract<'_> {
-        GetTenantDatabaseApiContract::new(self).database_id(database_id)
+        GetTenantDatabaseApiContract::new(self)
+            .tenant_id(tenant_id)
+            .database_id(database_id)
     }
 }
 /// Builder for [`Client::get_tenant_database_api_contract`]
@@ -560,6 +648,7 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct GetTenantDatabaseApiContract<'a> {
     client: &'a crate::Client,
+    tenant_id: Result<::std::string::String, String>,
     database_id: Result<::std::string::String, String>,
 }
 impl<'a> GetTenantDatabaseApiContract<'a> {
@@ -567,8 +656,21 @@ impl<'a> GetTenantDatabaseApiContract<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
+            tenant_id: Err("tenant_id was not initialized".to_string()),
             database_id: Err("database_id was not initialized".to_string()),
         }
+    }
+    pub fn tenant_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.tenant_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for tenant_id failed"
+                    .to_string()
+            });
+        self
     }
     pub fn database_id<V>(mut self, value: V) -> Self
     where
@@ -585,11 +687,13 @@ impl<'a> GetTenantDatabaseApiContract<'a> {
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::TenantDataApiContract>, Error<ByteStream>> {
-        let Self { client, database_id } = self;
+        let Self { client, tenant_id, database_id } = self;
+        let tenant_id = tenant_id.map_err(Error::InvalidRequest)?;
         let database_id = database_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/tenant-data/databases/{}/api-contract", client.baseurl, crate
-            ::transport::path_segment("database_id", & database_id.to_string()) ?,
+            "{}/v1/tenant-data/tenants/{}/databases/{}/api-contract", client.baseurl,
+            crate ::transport::path_segment("tenant_id", & tenant_id.to_string()) ?,
+            crate ::transport::path_segment("database_id", & database_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -615,13 +719,13 @@ impl<'a> GetTenantDatabaseApiContract<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /// Sends `GET /v1/tenant-data/databases/{database_id}/api-contract` and decodes the response.
+    /// Sends `GET /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/api-contract` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
@@ -640,25 +744,29 @@ impl<'a> GetTenantDatabaseApiContract<'a> {
 impl crate::Client {
     /// Provision the database's Tenant Data MCP instance
     ///
-    /// Creates the Tenant Data MCP instance through which workflow `mcp_call` steps read and write the database. Provisioning an already provisioned database returns its existing instance.
+    /// Creates (or updates) the Tenant Data MCP instance of the database. Set the returned `mcp_instance_id` as `instance_id` of the workflow's `tenantdata_*` MCP steps.
     ///
     /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
     ///
-    /// Sends a `POST` request to `/v1/tenant-data/databases/{database_id}/mcp/provision`
+    /// Sends a `POST` request to `/v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/mcp/provision`
     ///
     /// Arguments:
-    /// - `database_id`: Tenant database id.
+    /// - `tenant_id`: Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
+    /// - `database_id`: The database's logical key (`database_id` of its creation).
     ///
     /// ```ignore
-    /// let response = client.provision_tenant_database_mcp(database_id)
+    /// let response = client.provision_tenant_database_mcp(tenant_id, database_id)
     ///     .send()
     ///     .await?;
     /// ```
     pub fn provision_tenant_database_mcp(
         &self,
+        tenant_id: impl ::std::convert::TryInto<::std::string::String>,
         database_id: impl ::std::convert::TryInto<::std::string::String>,
     ) -> ProvisionTenantDatabaseMcp<'_> {
-        ProvisionTenantDatabaseMcp::new(self).database_id(database_id)
+        ProvisionTenantDatabaseMcp::new(self)
+            .tenant_id(tenant_id)
+            .database_id(database_id)
     }
 }
 /// Builder for [`Client::provision_tenant_database_mcp`]
@@ -667,6 +775,7 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct ProvisionTenantDatabaseMcp<'a> {
     client: &'a crate::Client,
+    tenant_id: Result<::std::string::String, String>,
     database_id: Result<::std::string::String, String>,
 }
 impl<'a> ProvisionTenantDatabaseMcp<'a> {
@@ -674,8 +783,21 @@ impl<'a> ProvisionTenantDatabaseMcp<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
+            tenant_id: Err("tenant_id was not initialized".to_string()),
             database_id: Err("database_id was not initialized".to_string()),
         }
+    }
+    pub fn tenant_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.tenant_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for tenant_id failed"
+                    .to_string()
+            });
+        self
     }
     pub fn database_id<V>(mut self, value: V) -> Self
     where
@@ -692,11 +814,13 @@ impl<'a> ProvisionTenantDatabaseMcp<'a> {
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::TenantDataMcpProvisioning>, Error<ByteStream>> {
-        let Self { client, database_id } = self;
+        let Self { client, tenant_id, database_id } = self;
+        let tenant_id = tenant_id.map_err(Error::InvalidRequest)?;
         let database_id = database_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/tenant-data/databases/{}/mcp/provision", client.baseurl, crate
-            ::transport::path_segment("database_id", & database_id.to_string()) ?,
+            "{}/v1/tenant-data/tenants/{}/databases/{}/mcp/provision", client.baseurl,
+            crate ::transport::path_segment("tenant_id", & tenant_id.to_string()) ?,
+            crate ::transport::path_segment("database_id", & database_id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -722,13 +846,13 @@ impl<'a> ProvisionTenantDatabaseMcp<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /// Sends `POST /v1/tenant-data/databases/{database_id}/mcp/provision` and decodes the response.
+    /// Sends `POST /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/mcp/provision` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<

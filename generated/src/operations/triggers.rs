@@ -1,5 +1,5 @@
 // @generated operations of the `triggers` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -15,7 +15,7 @@ impl crate::Client {
     ///
     /// Lists the cron and platform-event triggers of one workflow.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/workflows/{id}/triggers`
     ///
@@ -128,7 +128,7 @@ impl<'a> ListTriggers<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
@@ -142,7 +142,7 @@ impl<'a> ListTriggers<'a> {
         crate::transport::send(client, &crate::metadata::LIST_TRIGGERS, self.send_raw())
             .await
     }
-    /// Streams every item of every page of `GET /v1/workflows/{id}/triggers`, in order. Each page is requested with this builder's filters and the previous page's `next_page`; the stream ends after the last page.
+    /// Streams every item of every page of `GET /v1/workflows/{id}/triggers`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -159,10 +159,10 @@ impl<'a> ListTriggers<'a> {
     ) -> impl ::futures::Stream<
         Item = ::std::result::Result<crate::Response<types::TriggerPage>, crate::Error>,
     > + ::std::marker::Unpin + 'a {
-        crate::pagination::pages(
+        crate::pagination::by_cursor(
             self,
             Self::send,
-            |builder, token| builder.page_token(token),
+            |builder, cursor| builder.page_token(cursor),
         )
     }
 }
@@ -268,7 +268,7 @@ impl<'a> CreateTrigger<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            201u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
@@ -290,23 +290,23 @@ impl crate::Client {
     ///
     /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
-    /// Sends a `DELETE` request to `/v1/workflows/{id}/triggers/{trigger_id}`
+    /// Sends a `DELETE` request to `/v1/workflows/{id}/triggers`
     ///
     /// Arguments:
     /// - `id`: Workflow id (a UUID).
-    /// - `trigger_id`: Trigger id.
+    /// - `trigger_id`: Id of the trigger to update or delete. The docs document PATCH and DELETE on the collection path and never say how the trigger is named; a query parameter is this spec's guess (it works for a DELETE without a body).
     ///
     /// ```ignore
-    /// let response = client.delete_trigger(id, trigger_id)
+    /// let response = client.delete_trigger(id)
+    ///     .trigger_id(trigger_id)
     ///     .send()
     ///     .await?;
     /// ```
     pub fn delete_trigger(
         &self,
         id: impl ::std::convert::TryInto<::std::string::String>,
-        trigger_id: impl ::std::convert::TryInto<::std::string::String>,
     ) -> DeleteTrigger<'_> {
-        DeleteTrigger::new(self).id(id).trigger_id(trigger_id)
+        DeleteTrigger::new(self).id(id)
     }
 }
 /// Builder for [`Client::delete_trigger`]
@@ -355,9 +355,8 @@ impl<'a> DeleteTrigger<'a> {
         let id = id.map_err(Error::InvalidRequest)?;
         let trigger_id = trigger_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/triggers/{}", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?, crate
-            ::transport::path_segment("trigger_id", & trigger_id.to_string()) ?,
+            "{}/v1/workflows/{}/triggers", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -366,7 +365,12 @@ impl<'a> DeleteTrigger<'a> {
                 ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
             );
         #[allow(unused_mut)]
-        let mut request = client.client.delete(url).headers(header_map).build()?;
+        let mut request = client
+            .client
+            .delete(url)
+            .query(&progenitor_client::QueryParam::new("trigger_id", &trigger_id))
+            .headers(header_map)
+            .build()?;
         let info = OperationInfo {
             operation_id: "delete_trigger",
         };
@@ -375,13 +379,13 @@ impl<'a> DeleteTrigger<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            204u16 => Ok(ResponseValue::empty(response)),
+            200u16..=299u16 => Ok(ResponseValue::empty(response)),
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /// Sends `DELETE /v1/workflows/{id}/triggers/{trigger_id}` and decodes the response.
+    /// Sends `DELETE /v1/workflows/{id}/triggers` and decodes the response.
     pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
         let client = self.client;
         crate::transport::send(client, &crate::metadata::DELETE_TRIGGER, self.send_raw())
@@ -395,15 +399,16 @@ impl crate::Client {
     ///
     /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
     ///
-    /// Sends a `PATCH` request to `/v1/workflows/{id}/triggers/{trigger_id}`
+    /// Sends a `PATCH` request to `/v1/workflows/{id}/triggers`
     ///
     /// Arguments:
     /// - `id`: Workflow id (a UUID).
-    /// - `trigger_id`: Trigger id.
+    /// - `trigger_id`: Id of the trigger to update or delete. The docs document PATCH and DELETE on the collection path and never say how the trigger is named; a query parameter is this spec's guess (it works for a DELETE without a body).
     /// - `body`
     ///
     /// ```ignore
-    /// let response = client.update_trigger(id, trigger_id)
+    /// let response = client.update_trigger(id)
+    ///     .trigger_id(trigger_id)
     ///     .body(body)
     ///     .send()
     ///     .await?;
@@ -411,9 +416,8 @@ impl crate::Client {
     pub fn update_trigger(
         &self,
         id: impl ::std::convert::TryInto<::std::string::String>,
-        trigger_id: impl ::std::convert::TryInto<::std::string::String>,
     ) -> UpdateTrigger<'_> {
-        UpdateTrigger::new(self).id(id).trigger_id(trigger_id)
+        UpdateTrigger::new(self).id(id)
     }
 }
 /// Builder for [`Client::update_trigger`]
@@ -479,9 +483,8 @@ impl<'a> UpdateTrigger<'a> {
         let trigger_id = trigger_id.map_err(Error::InvalidRequest)?;
         let body = body.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/triggers/{}", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?, crate
-            ::transport::path_segment("trigger_id", & trigger_id.to_string()) ?,
+            "{}/v1/workflows/{}/triggers", client.baseurl, crate
+            ::transport::path_segment("id", & id.to_string()) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -498,6 +501,7 @@ impl<'a> UpdateTrigger<'a> {
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
             .json(&body)
+            .query(&progenitor_client::QueryParam::new("trigger_id", &trigger_id))
             .headers(header_map)
             .build()?;
         let info = OperationInfo {
@@ -508,13 +512,13 @@ impl<'a> UpdateTrigger<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16 => ResponseValue::from_response(response).await,
+            200u16..=299u16 => crate::transport::decode(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /// Sends `PATCH /v1/workflows/{id}/triggers/{trigger_id}` and decodes the response.
+    /// Sends `PATCH /v1/workflows/{id}/triggers` and decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<crate::Response<crate::types::Trigger>, crate::Error> {

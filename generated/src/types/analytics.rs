@@ -1,12 +1,12 @@
 // @generated types of the `analytics` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
 /// A count over the window (runs started, or metered steps executed).
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsCount {
     /// Resolved start of the range; null for `window=all`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -15,12 +15,13 @@ pub struct AnalyticsCount {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub to: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// The count.
-    pub value: i64,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<i64>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub window: ::std::option::Option<AnalyticsWindow>,
 }
 /// Credits debited for the project in the window.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsCreditsConsumed {
     /// Resolved start of the range; null for `window=all`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -29,12 +30,13 @@ pub struct AnalyticsCreditsConsumed {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub to: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// Microcredits debited (1 credit = 1,000,000 microcredits).
-    pub value: i64,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<i64>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub window: ::std::option::Option<AnalyticsWindow>,
 }
 /// Wall-clock execution totals of the runs that finished in the window.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsExecutionDuration {
     /// Average wall-clock duration per run, in milliseconds; null without runs.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -49,7 +51,8 @@ pub struct AnalyticsExecutionDuration {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub to: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// Sum of the runs' wall-clock durations, in milliseconds.
-    pub total_duration_ms: i64,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub total_duration_ms: ::std::option::Option<i64>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub window: ::std::option::Option<AnalyticsWindow>,
 }
@@ -111,29 +114,33 @@ impl ::std::default::Default for AnalyticsGranularity {
     }
 }
 /// The number of the project's runs active right now.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsLiveRuns {
     /// When the count was taken.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub as_of: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// Runs not yet in a terminal state (`completed`, `failed`, `stopped`).
-    pub value: i64,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<i64>,
 }
 /// Runs started per time bucket, oldest bucket first.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsRunsTimeseries {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub granularity: ::std::option::Option<AnalyticsGranularity>,
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub points: ::std::vec::Vec<AnalyticsTimeseriesPoint>,
 }
 /// Execution counts and latency of one step type.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsStepTypeStats {
     /// Average step duration, in milliseconds.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub average_latency_ms: ::std::option::Option<f64>,
     /// Steps of this type that ran in the window.
-    pub executed: i64,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub executed: ::std::option::Option<i64>,
     /// Steps of this type that failed in the window.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub failed: ::std::option::Option<i64>,
@@ -141,14 +148,17 @@ pub struct AnalyticsStepTypeStats {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub p95_latency_ms: ::std::option::Option<f64>,
     /// Step type (`mcp_call`, `llm_call`, `human_task`, `lua_script`, ...).
-    pub step_type: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub step_type: ::std::option::Option<::std::string::String>,
 }
 /// Per-step-type breakdown of the steps executed in the window.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsStepsSummary {
     /// Resolved start of the range; null for `window=all`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub from: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub step_types: ::std::vec::Vec<AnalyticsStepTypeStats>,
     /// Resolved end of the range.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -172,34 +182,41 @@ pub struct AnalyticsSuccessRate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub to: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// Success percentage (0–100); null when the window has no terminal runs.
-    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<f64>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub window: ::std::option::Option<AnalyticsWindow>,
 }
 /// One bucket of a timeseries.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsTimeseriesPoint {
     /// Start of the bucket (UTC).
-    pub bucket_start: ::chrono::DateTime<::chrono::offset::Utc>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub bucket_start: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// Runs started in the bucket.
-    pub value: i64,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<i64>,
 }
 /// One bucket of the usage timeseries.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsUsagePoint {
     /// Start of the bucket (UTC).
-    pub bucket_start: ::chrono::DateTime<::chrono::offset::Utc>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub bucket_start: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// Microcredits debited in the bucket.
-    pub credits_microcredits: i64,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub credits_microcredits: ::std::option::Option<i64>,
     /// Metered steps executed in the bucket.
-    pub steps: i64,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub steps: ::std::option::Option<i64>,
 }
 /// Metered steps and credits per time bucket, oldest bucket first.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsUsageTimeseries {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub granularity: ::std::option::Option<AnalyticsGranularity>,
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub points: ::std::vec::Vec<AnalyticsUsagePoint>,
 }
 /// A relative analytics window ending now (UTC).

@@ -1,5 +1,5 @@
 // @generated types of the `auth` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -39,12 +39,14 @@ pub struct AuthOAuthCallback {
     pub state: ::std::string::String,
 }
 /// The start of a Google OAuth sign-in.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AuthOAuthStart {
     /// Google authorization URL to send the browser to.
-    pub authorization_url: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub authorization_url: ::std::option::Option<::std::string::String>,
     /// Anti-forgery state; pass it back to `complete_google_oauth` unchanged.
-    pub state: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
 }
 /// Request body to set a new password with a reset token.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -53,12 +55,13 @@ pub struct AuthResetPasswordRequest {
     pub token: crate::Secret,
 }
 /// The signed-in user's session.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AuthSession {
     /// When the session expires unless refreshed (the Console refreshes it automatically).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-    pub user: AuthUser,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub user: ::std::option::Option<AuthUser>,
 }
 /// Request body to sign up with email and password.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -76,19 +79,24 @@ pub struct AuthSignupRequest {
     pub referral_code: ::std::option::Option<::std::string::String>,
 }
 /// The created account.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AuthSignupResult {
-    pub user: AuthUser,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub user: ::std::option::Option<AuthUser>,
     /// Whether the user must verify the email address before signing in.
-    pub verification_required: bool,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub verification_required: ::std::option::Option<bool>,
 }
 /// A user account.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AuthUser {
-    pub email: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
     /// Whether the email address has been verified.
-    pub email_verified: bool,
-    pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email_verified: ::std::option::Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// Display name.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,

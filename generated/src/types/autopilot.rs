@@ -1,31 +1,34 @@
 // @generated types of the `autopilot` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
-/// Request body to send a message to Autopilot.
+/// Request body to send a message to Autopilot. `mode` is optional: each turn prepares its mode from the user message (changelog/2026-09-30.mdx), so leave it out to let the server decide; send it to force Ask or Act.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AutopilotChatRequest {
     /// The user's message.
     pub message: ::std::string::String,
-    pub mode: AutopilotMode,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub mode: ::std::option::Option<AutopilotMode>,
     /// Thread to continue; leave out to start a new thread.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thread_id: ::std::option::Option<::std::string::String>,
 }
-/// An accepted Autopilot message; stream the reply with the `thread_id`.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+/// An accepted Autopilot message; stream the reply with the `thread_id`. Undocumented shape; no property is required.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AutopilotChatResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// Id of the user's message.
-    pub message_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message_id: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mode: ::std::option::Option<AutopilotMode>,
     /// The thread the message was added to (new or continued).
-    pub thread_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub thread_id: ::std::option::Option<::std::string::String>,
 }
 /// `ask` answers questions only; `act` (called Autopilot mode in earlier docs) may also take actions such as creating or running workflows.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]

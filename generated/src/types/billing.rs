@@ -1,30 +1,35 @@
 // @generated types of the `billing` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
 /// The resolved price of one billed action.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingActionPrice {
     /// Billed action (for example `workflow.step.execute`).
-    pub action_code: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub action_code: ::std::option::Option<::std::string::String>,
     /// Price of one unit, in microcredits.
-    pub price_microcredits: i64,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub price_microcredits: ::std::option::Option<i64>,
     /// Unit the price applies to (for example `step`, `MB`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub unit: ::std::option::Option<::std::string::String>,
 }
 /// The workspace's resolved per-action prices.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingActionPricing {
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub prices: ::std::vec::Vec<BillingActionPrice>,
 }
 /// The effect of an applied billing code.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingCodeApplied {
-    pub code: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub code: ::std::option::Option<::std::string::String>,
     /// Credits added, in microcredits, when the code grants credits.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub credits_granted_microcredits: ::std::option::Option<i64>,
@@ -32,7 +37,8 @@ pub struct BillingCodeApplied {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// What the code granted (for example `credit_grant` or `discount`).
-    pub kind: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub kind: ::std::option::Option<::std::string::String>,
 }
 /// Request body to apply a billing code.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -50,12 +56,13 @@ pub struct BillingDiscountValidate {
     pub stripe_price_id: ::std::option::Option<::std::string::String>,
 }
 /// Whether a discount code is valid and, if so, its terms.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingDiscountValidation {
     /// Fixed discount in cents, for amount codes.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub amount_off_cents: ::std::option::Option<i64>,
-    pub code: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub code: ::std::option::Option<::std::string::String>,
     /// How long the discount lasts (`once`, `repeating`, `forever`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub duration: ::std::option::Option<::std::string::String>,
@@ -68,21 +75,26 @@ pub struct BillingDiscountValidation {
     /// Why the code is not valid, when `valid` is false.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
-    pub valid: bool,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub valid: ::std::option::Option<bool>,
 }
 /// A Stripe payment intent for a PAYG top-up.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingPaygTopupIntent {
     /// Amount to charge, in cents.
-    pub amount_cents: i64,
-    pub client_secret: crate::Secret,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub amount_cents: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub client_secret: ::std::option::Option<crate::Secret>,
     /// ISO 4217 currency code, lowercase.
-    pub currency: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub currency: ::std::option::Option<::std::string::String>,
     /// Credits the top-up adds once paid, in microcredits.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub microcredits: ::std::option::Option<i64>,
     /// Stripe payment intent id (`pi_…`).
-    pub payment_intent_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub payment_intent_id: ::std::option::Option<::std::string::String>,
     /// Stripe payment intent status (for example `requires_payment_method`, `succeeded`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
@@ -100,16 +112,21 @@ pub struct BillingPaygTopupIntentCreate {
     pub microcredits: i64,
 }
 /// One payment (a subscription charge or a PAYG top-up); `amount_cents` is in cents.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingPayment {
     /// Amount charged, in cents.
-    pub amount_cents: i64,
-    pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub amount_cents: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// ISO 4217 currency code, lowercase.
-    pub currency: ::std::string::String,
-    pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub currency: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// What was paid for (`subscription` or `payg_topup`).
-    pub kind: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub kind: ::std::option::Option<::std::string::String>,
     /// Credits added to the PAYG bucket by a top-up, in microcredits.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub microcredits: ::std::option::Option<i64>,
@@ -117,11 +134,13 @@ pub struct BillingPayment {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub receipt_url: ::std::option::Option<::std::string::String>,
     /// Payment state (`pending`, `succeeded`, `failed`, `refunded`).
-    pub status: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
 }
 /// One page of payments.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingPaymentPage {
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<BillingPayment>,
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -172,17 +191,20 @@ pub struct BillingPlanChange {
 /// The plan catalog of this deployment's product.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingPlanList {
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub plans: ::std::vec::Vec<BillingPlan>,
 }
 /// One project's consumption in the current billing period.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingProjectUsage {
     /// Microcredits debited for the project in the current period.
-    pub consumed_microcredits: i64,
-    pub project_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub consumed_microcredits: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub project_id: ::std::option::Option<::std::string::String>,
 }
 /// The workspace's subscription and trial status.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingStatus {
     /// Whether the subscription ends at `current_period_end`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -199,7 +221,8 @@ pub struct BillingStatus {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub plan_code: ::std::option::Option<::std::string::String>,
     /// Subscription state. Known values: `none` (no subscription or trial), `trialing`, `active`, `past_due`, `canceled`.
-    pub status: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
     /// Stripe price id of the current plan.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub stripe_price_id: ::std::option::Option<::std::string::String>,
@@ -208,10 +231,11 @@ pub struct BillingStatus {
     pub trial_ends_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
 /// Publishable Stripe configuration for the checkout page. Holds no secret.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingStripeConfig {
     /// Stripe publishable key (`pk_…`) to initialise Stripe.js with.
-    pub publishable_key: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub publishable_key: ::std::option::Option<::std::string::String>,
 }
 /// Request body to cancel the subscription; `{}` cancels at period end.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -240,9 +264,10 @@ pub struct BillingSubscriptionCreate {
     pub stripe_price_id: ::std::string::String,
 }
 /// The workspace's billing at a glance: plan, subscription status, balances and the current period's consumption, in total and per project.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingSummary {
-    pub balances: BillingUsage,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub balances: ::std::option::Option<BillingUsage>,
     /// Microcredits debited in the current period.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub period_consumed_microcredits: ::std::option::Option<i64>,
@@ -257,9 +282,11 @@ pub struct BillingSummary {
     pub plan_code: ::std::option::Option<::std::string::String>,
     /// Current-period consumption per project.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub projects: ::std::vec::Vec<BillingProjectUsage>,
     /// Same values as `BillingStatus.status`.
-    pub subscription_status: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub subscription_status: ::std::option::Option<::std::string::String>,
 }
 /// Request body to start a trial.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -281,10 +308,11 @@ pub struct BillingUsage {
     pub trial_remaining: i64,
 }
 /// One metered dimension usage is broken down by.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingUsageDimension {
     /// Billed action code (for example `workflow.step.execute`, `memory_index_file_mb`).
-    pub code: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub code: ::std::option::Option<::std::string::String>,
     /// Human-readable name.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub display_name: ::std::option::Option<::std::string::String>,
@@ -293,23 +321,29 @@ pub struct BillingUsageDimension {
     pub unit: ::std::option::Option<::std::string::String>,
 }
 /// The metered dimensions usage is broken down by.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingUsageDimensionList {
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub dimensions: ::std::vec::Vec<BillingUsageDimension>,
 }
 /// One metered usage ledger entry.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingUsageEntry {
     /// Billed action (`workflow.step.execute`, `memory_extract_interactive`, `memory_extract_bulk`, `memory_index_file_mb`).
-    pub action_code: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub action_code: ::std::option::Option<::std::string::String>,
     /// Credit bucket debited (`trial`, `included` or `payg`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub bucket: ::std::option::Option<::std::string::String>,
     /// Balance change in microcredits; negative for a debit.
-    pub delta_microcredits: i64,
-    pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub delta_microcredits: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// When the action was metered.
-    pub occurred_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub occurred_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub project_id: ::std::option::Option<::std::string::String>,
     /// Metered quantity in the action's unit (steps, extractions, MB).
@@ -323,6 +357,7 @@ pub struct BillingUsageEntry {
 /// One page of usage ledger entries.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingUsageEntryPage {
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<BillingUsageEntry>,
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -440,8 +475,14 @@ impl<'de> ::serde::Deserialize<'de> for ListBillingUsageHistoryPageToken {
 }
 impl crate::pagination::Page for BillingPaymentPage {
     type Item = BillingPayment;
-    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn total(&self) -> ::std::option::Option<u64> {
+        ::std::option::Option::None
+    }
+    fn len(&self) -> usize {
+        self.items.len()
     }
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items
@@ -449,8 +490,14 @@ impl crate::pagination::Page for BillingPaymentPage {
 }
 impl crate::pagination::Page for BillingUsageEntryPage {
     type Item = BillingUsageEntry;
-    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn total(&self) -> ::std::option::Option<u64> {
+        ::std::option::Option::None
+    }
+    fn len(&self) -> usize {
+        self.items.len()
     }
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items

@@ -1,22 +1,69 @@
 // @generated types of the `chat` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
-/// One message of a chat thread.
+/// A chat conversation; conversations are private to their user and project.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct ChatConversation {
+    /// When the conversation was archived; null while active.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub archived_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// The session workflow's run, kept across every turn of the conversation; null before the first turn or without a session workflow.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub run_id: ::std::option::Option<::std::string::String>,
+    /// Conversation title.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub title: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Session workflow serving the conversation; null for the default assistant.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub workflow_id: ::std::option::Option<::std::string::String>,
+}
+/// Request body to create a chat conversation; `{}` creates an untitled conversation.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct ChatConversationCreate {
+    /// Conversation title.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub title: ::std::option::Option<::std::string::String>,
+    /// Session workflow to serve the conversation; leave out for the default assistant.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub workflow_id: ::std::option::Option<::std::string::String>,
+}
+/// One page of chat conversations.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct ChatConversationPage {
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
+    pub items: ::std::vec::Vec<ChatConversation>,
+    /// Cursor for the next page (`page_token`); null on the last page.
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub next_page: ::std::option::Option<::std::string::String>,
+}
+/// One message of a chat conversation.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ChatMessage {
     /// Message text.
-    pub content: ::std::string::String,
-    pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-    pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub content: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub conversation_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// Author of the message (`user` or `assistant`).
-    pub role: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub role: ::std::option::Option<::std::string::String>,
     /// Processing state. Known values are `queued` (waiting behind an earlier turn; cancellable), `processing`, `completed`, `failed` and `cancelled`.
-    pub status: ::std::string::String,
-    pub thread_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
     /// Turn that processes (or answered) the message; read it with `get_chat_turn_status`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub turn_id: ::std::option::Option<::std::string::String>,
@@ -30,52 +77,17 @@ pub struct ChatMessageCreate {
 /// One page of chat messages.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ChatMessagePage {
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<ChatMessage>,
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
 }
-/// A chat thread; threads are private to their user and project.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-pub struct ChatThread {
-    /// When the thread was archived; null while active.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub archived_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-    pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
-    pub id: ::std::string::String,
-    /// The session workflow's run, kept across every turn of the thread; null before the first turn or without a session workflow.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub run_id: ::std::option::Option<::std::string::String>,
-    /// Thread title.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub title: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-    /// Session workflow serving the thread; null for the default assistant.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub workflow_id: ::std::option::Option<::std::string::String>,
-}
-/// Request body to create a chat thread; `{}` creates an untitled thread.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-pub struct ChatThreadCreate {
-    /// Thread title.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub title: ::std::option::Option<::std::string::String>,
-    /// Session workflow to serve the thread; leave out for the default assistant.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub workflow_id: ::std::option::Option<::std::string::String>,
-}
-/// One page of chat threads.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-pub struct ChatThreadPage {
-    pub items: ::std::vec::Vec<ChatThread>,
-    /// Cursor for the next page (`page_token`); null on the last page.
-    #[serde(deserialize_with = "::std::option::Option::deserialize")]
-    pub next_page: ::std::option::Option<::std::string::String>,
-}
 /// The state of one chat turn.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ChatTurnStatus {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub conversation_id: ::std::option::Option<::std::string::String>,
     /// The assistant's reply message, once the turn completed.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reply_message_id: ::std::option::Option<::std::string::String>,
@@ -83,11 +95,66 @@ pub struct ChatTurnStatus {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub run_id: ::std::option::Option<::std::string::String>,
     /// Turn state. Known values are `queued`, `running`, `completed`, `failed` and `cancelled`.
-    pub status: ::std::string::String,
-    pub thread_id: ::std::string::String,
-    pub turn_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub turn_id: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+}
+/// `ListChatConversationsPageToken`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ListChatConversationsPageToken(::std::string::String);
+impl ::std::ops::Deref for ListChatConversationsPageToken {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ListChatConversationsPageToken> for ::std::string::String {
+    fn from(value: ListChatConversationsPageToken) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ListChatConversationsPageToken {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ListChatConversationsPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ListChatConversationsPageToken {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ListChatConversationsPageToken {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: super::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
 }
 /// `ListChatMessagesPageToken`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -143,73 +210,31 @@ impl<'de> ::serde::Deserialize<'de> for ListChatMessagesPageToken {
             })
     }
 }
-/// `ListChatThreadsPageToken`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct ListChatThreadsPageToken(::std::string::String);
-impl ::std::ops::Deref for ListChatThreadsPageToken {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ListChatThreadsPageToken> for ::std::string::String {
-    fn from(value: ListChatThreadsPageToken) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ListChatThreadsPageToken {
-    type Err = super::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ListChatThreadsPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ListChatThreadsPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListChatThreadsPageToken {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: super::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-impl crate::pagination::Page for ChatMessagePage {
-    type Item = ChatMessage;
-    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+impl crate::pagination::Page for ChatConversationPage {
+    type Item = ChatConversation;
+    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn total(&self) -> ::std::option::Option<u64> {
+        ::std::option::Option::None
+    }
+    fn len(&self) -> usize {
+        self.items.len()
     }
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items
     }
 }
-impl crate::pagination::Page for ChatThreadPage {
-    type Item = ChatThread;
-    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+impl crate::pagination::Page for ChatMessagePage {
+    type Item = ChatMessage;
+    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn total(&self) -> ::std::option::Option<u64> {
+        ::std::option::Option::None
+    }
+    fn len(&self) -> usize {
+        self.items.len()
     }
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items

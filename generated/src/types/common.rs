@@ -1,5 +1,5 @@
 // @generated types of the `common` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -13,6 +13,7 @@ pub struct Error {
     pub code: ::std::option::Option<::std::string::String>,
     /// Free-form context for the error (for example `step_name` and `provider`).
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub details: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     /// Human-readable message.
     pub error: ::std::string::String,
@@ -21,16 +22,19 @@ pub struct Error {
     pub request_id: ::std::option::Option<::std::string::String>,
     /// Per-field validation failures; present on 422 responses.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub violations: ::std::vec::Vec<FieldViolation>,
 }
-/// One field that failed validation.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+/// One field that failed validation. The docs give no 422 body; this shape is the spec's choice, so no property is required.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct FieldViolation {
     /// Machine-readable reason (`required`, `invalid_enum`, `template_unresolved`, ...).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
     /// Path of the offending field in the request, dot-separated (`graph.steps[2].id`).
-    pub field: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub field: ::std::option::Option<::std::string::String>,
     /// Human-readable reason.
-    pub message: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
 }

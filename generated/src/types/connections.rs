@@ -1,5 +1,5 @@
 // @generated types of the `connections` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -10,6 +10,7 @@ use super::*;
 pub struct Connection {
     /// Names of the stored credential keys (for example `api_key`), never values.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub credential_keys: ::std::vec::Vec<::std::string::String>,
     /// Connection id (`conn_…` or a UUID).
     pub id: ::std::string::String,
@@ -26,6 +27,7 @@ pub struct Connection {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ConnectionCreate {
     /// Secret values keyed by credential name (for example `api_key`); write-only, stored encrypted.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub credentials: ::std::collections::BTreeMap<::std::string::String, crate::Secret>,
     /// Display name; returned as `name`.
     pub display_name: ::std::string::String,
@@ -35,10 +37,13 @@ pub struct ConnectionCreate {
     pub service: ::std::string::String,
 }
 /// Metadata about a connection's stored credentials; never the secret values.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ConnectionCredentials {
-    pub connection_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub connection_id: ::std::option::Option<::std::string::String>,
     /// Names of the stored credential keys.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub credential_keys: ::std::vec::Vec<::std::string::String>,
     /// When the credentials were last written.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -47,6 +52,7 @@ pub struct ConnectionCredentials {
 /// One page of connections.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ConnectionPage {
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<Connection>,
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -60,18 +66,23 @@ pub struct ConnectionUpdate {
         default,
         skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
     )]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub credentials: ::std::collections::BTreeMap<::std::string::String, crate::Secret>,
     /// New display name.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub display_name: ::std::option::Option<::std::string::String>,
 }
 /// A connected Google account and its enabled services.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct GoogleConnectionAccount {
-    pub connection_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub connection_id: ::std::option::Option<::std::string::String>,
     /// The Google account's address.
-    pub email: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<::std::string::String>,
     /// Services the connection may use (for example `gmail`, `calendar`, `drive`).
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub enabled_services: ::std::vec::Vec<::std::string::String>,
 }
 /// Values from the Google OAuth callback.
@@ -83,17 +94,20 @@ pub struct GoogleConnectionComplete {
     pub state: ::std::string::String,
 }
 /// Whether Google account connections are available on this deployment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct GoogleConnectionConfig {
-    pub enabled: bool,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub enabled: ::std::option::Option<bool>,
 }
 /// The Google consent URL to open.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct GoogleConnectionOAuthUrl {
     /// Opaque state echoed back by Google; pass it to `complete_google_connection`.
-    pub state: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
     /// Google consent URL.
-    pub url: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<::std::string::String>,
 }
 /// Request to begin Google OAuth for a connection.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -106,11 +120,13 @@ pub struct GoogleConnectionOAuthUrlRequest {
     pub redirect_uri: ::std::option::Option<::std::string::String>,
     /// Google services to request access to (for example `gmail`, `calendar`, `drive`).
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub services: ::std::vec::Vec<::std::string::String>,
 }
 /// Services to turn on (`true`) or off (`false`); unnamed services keep their state.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct GoogleConnectionServicesUpdate {
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub services: ::std::collections::BTreeMap<::std::string::String, bool>,
 }
 /// `ListConnectionsPageToken`
@@ -180,7 +196,7 @@ pub struct WhatsappConnectionComplete {
     pub waba_id: ::std::option::Option<::std::string::String>,
 }
 /// Whether WhatsApp Business embedded signup is available on this deployment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct WhatsappConnectionConfig {
     /// Meta app id for the embedded signup popup.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -188,7 +204,8 @@ pub struct WhatsappConnectionConfig {
     /// Meta embedded signup configuration id.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config_id: ::std::option::Option<::std::string::String>,
-    pub enabled: bool,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub enabled: ::std::option::Option<bool>,
 }
 /// Manually entered WhatsApp Business credentials.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -204,8 +221,14 @@ pub struct WhatsappConnectionManual {
 }
 impl crate::pagination::Page for ConnectionPage {
     type Item = Connection;
-    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn total(&self) -> ::std::option::Option<u64> {
+        ::std::option::Option::None
+    }
+    fn len(&self) -> usize {
+        self.items.len()
     }
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items

@@ -1,5 +1,5 @@
 // @generated types of the `events` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -86,6 +86,7 @@ impl<'de> ::serde::Deserialize<'de> for ListRunEventsPageToken {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RunEventPage {
     /// The events of this page, in `sequence` order.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<crate::types::RunEvent>,
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -149,6 +150,7 @@ pub struct StepCompletedData {
     pub reason: ::std::option::Option<StepSkipReason>,
     /// The step's result; absent for skipped steps.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub result: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     /// True when the step did not run; `reason` says why.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -574,8 +576,14 @@ impl<'de> ::serde::Deserialize<'de> for StepSkipReason {
 }
 impl crate::pagination::Page for RunEventPage {
     type Item = crate::types::RunEvent;
-    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn total(&self) -> ::std::option::Option<u64> {
+        ::std::option::Option::None
+    }
+    fn len(&self) -> usize {
+        self.items.len()
     }
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items

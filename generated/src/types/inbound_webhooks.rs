@@ -1,5 +1,5 @@
 // @generated types of the `inbound_webhooks` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -51,12 +51,14 @@ pub struct InboundWebhookCreated {
     pub subscription: InboundWebhook,
 }
 /// The ingress's answer to an accepted delivery.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct InboundWebhookDelivery {
     /// True when the delivery was accepted for processing.
-    pub accepted: bool,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub accepted: ::std::option::Option<bool>,
     /// Server-assigned id of this delivery; quote it when contacting support.
-    pub delivery_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub delivery_id: ::std::option::Option<::std::string::String>,
     /// The run the delivery started; null when the run is created asynchronously and its id is not known yet.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub run_id: ::std::option::Option<::std::string::String>,
@@ -66,15 +68,18 @@ pub struct InboundWebhookDelivery {
 pub struct InboundWebhookExtras {
     /// Steps that do not run for deliveries of this subscription.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub excluded_step_ids: ::std::vec::Vec<::std::string::String>,
     /// Default input merged under the POST body; read in templates as `{{input.*}}`.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub trigger_payload: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     /// Map keyed by step id. A key's presence grants entry to a `no_auto_start` step; its value overlays that step's input.
     #[serde(
         default,
         skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
     )]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub trigger_steps: ::std::collections::BTreeMap<
         ::std::string::String,
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -86,6 +91,7 @@ pub struct InboundWebhookExtras {
 /// One page of inbound webhook subscriptions.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct InboundWebhookPage {
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<InboundWebhook>,
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -120,6 +126,7 @@ for InboundWebhookPayload {
 /// Request to update a subscription.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct InboundWebhookUpdate {
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub extras: InboundWebhookExtras,
 }
 /// `ListInboundWebhooksPageToken`
@@ -178,8 +185,14 @@ impl<'de> ::serde::Deserialize<'de> for ListInboundWebhooksPageToken {
 }
 impl crate::pagination::Page for InboundWebhookPage {
     type Item = InboundWebhook;
-    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn total(&self) -> ::std::option::Option<u64> {
+        ::std::option::Option::None
+    }
+    fn len(&self) -> usize {
+        self.items.len()
     }
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items

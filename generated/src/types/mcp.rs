@@ -1,5 +1,5 @@
 // @generated types of the `mcp` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -330,18 +330,23 @@ impl<'de> ::serde::Deserialize<'de> for ListMcpToolsPageToken {
     }
 }
 /// A named configuration of an instance; exactly one profile is active at a time.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpConfigProfile {
     /// Whether runs use this profile.
-    pub active: bool,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub active: ::std::option::Option<bool>,
     /// Values for the server version's `config_schema`.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub config: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-    pub id: ::std::string::String,
-    pub instance_id: ::std::string::String,
-    pub name: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source_spec: ::std::option::Option<McpSourceSpec>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -352,6 +357,7 @@ pub struct McpConfigProfile {
 pub struct McpConfigProfileCreate {
     /// Values for the server version's `config_schema`.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub config: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     pub name: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -360,6 +366,7 @@ pub struct McpConfigProfileCreate {
 /// One page of config profiles.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpConfigProfilePage {
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<McpConfigProfile>,
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -370,6 +377,7 @@ pub struct McpConfigProfilePage {
 pub struct McpConfigProfileUpdate {
     /// Replacement configuration values.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub config: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
@@ -377,19 +385,21 @@ pub struct McpConfigProfileUpdate {
     pub source_spec: ::std::option::Option<McpSourceSpec>,
 }
 /// A project's instance of an MCP server; MCP steps call tools through it.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpInstance {
     /// The profile runs use; null until one is marked active.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub active_config_profile_id: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-    pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// Display name; defaults to the server's name.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// Server the instance was created from.
-    pub server_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub server_id: ::std::option::Option<::std::string::String>,
     /// Service key of the server.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<::std::string::String>,
@@ -406,16 +416,20 @@ pub struct McpInstanceCreate {
 /// One page of MCP instances.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpInstancePage {
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<McpInstance>,
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 /// Per-step resolution of a workflow's MCP bindings.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpInstanceResolution {
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub bindings: ::std::vec::Vec<McpResolvedBinding>,
-    pub workflow_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub workflow_id: ::std::option::Option<::std::string::String>,
 }
 /// Request to resolve the instances a workflow's MCP steps would use.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -423,7 +437,7 @@ pub struct McpInstanceResolveRequest {
     pub workflow_id: ::std::string::String,
 }
 /// One adapter of the platform catalog; create an instance of it to use its tools.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpPlatformCatalogEntry {
     /// How the adapter authenticates, for example `oauth2` or `token`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -431,9 +445,11 @@ pub struct McpPlatformCatalogEntry {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// Display name.
-    pub name: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// Stable service key (for example `gmail`); MCP steps name tools by it.
-    pub service: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub service: ::std::option::Option<::std::string::String>,
     /// Number of tools the adapter offers.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tool_count: ::std::option::Option<i32>,
@@ -441,13 +457,14 @@ pub struct McpPlatformCatalogEntry {
 /// One page of the platform adapter catalog.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpPlatformCatalogEntryPage {
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<McpPlatformCatalogEntry>,
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 /// How one MCP step resolves to an instance, a profile and a connection.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpResolvedBinding {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config_profile_id: ::std::option::Option<::std::string::String>,
@@ -459,11 +476,13 @@ pub struct McpResolvedBinding {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
     /// True when an instance and a connection were found.
-    pub resolved: bool,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub resolved: ::std::option::Option<bool>,
     /// Service key the step calls.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<::std::string::String>,
-    pub step_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub step_id: ::std::option::Option<::std::string::String>,
 }
 /// An MCP server registered for the tenant.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -505,31 +524,38 @@ pub struct McpServerCreate {
     pub name: ::std::string::String,
 }
 /// The tools a server reported during discovery.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpServerDiscovery {
-    pub server_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub server_id: ::std::option::Option<::std::string::String>,
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub tools: ::std::vec::Vec<McpToolDefinition>,
 }
 /// One page of MCP servers.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpServerPage {
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<McpServer>,
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 /// A published version of a server's tools and configuration schema.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpServerVersion {
     /// Whether instances use this version.
-    pub active: bool,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub active: ::std::option::Option<bool>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-    pub server_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub server_id: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tool_count: ::std::option::Option<i32>,
-    /// Version number, increasing from 1.
-    pub version: i32,
+    /// Version label; the Console wizard publishes `1.0.0` (integrations/custom-mcp-servers.mdx), so it is a string, not a number.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub version: ::std::option::Option<::std::string::String>,
 }
 /// Request to publish a server version.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -539,9 +565,14 @@ pub struct McpServerVersionCreate {
     pub activate: bool,
     /// JSON Schema of the configuration an instance's config profiles supply.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub config_schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     /// Tools of this version, usually taken from discovery.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub tools: ::std::vec::Vec<McpToolDefinition>,
+    /// Version label to publish (the Console wizard publishes `1.0.0`); whether the server assigns one when it is left out is undocumented.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub version: ::std::option::Option<::std::string::String>,
 }
 /// Wiring of a config profile: which connection supplies the credentials. Further server-specific keys may appear.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -559,14 +590,19 @@ pub struct McpTool {
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON Schema of the tool's arguments.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub input_schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// The MCP server the tool belongs to, as the vendor's site document names it (`mcp_id`); omitted for built-in tools.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub mcp_id: ::std::option::Option<::std::string::String>,
     /// Tool name as MCP steps reference it.
     pub name: ::std::string::String,
-    /// Id of the server that offers the tool.
+    /// Id of the server that offers the tool (field name undocumented).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub server_id: ::std::option::Option<::std::string::String>,
-    /// Service key of the server that offers the tool.
-    pub service: ::std::string::String,
+    /// Service key of the server that offers the tool (undocumented field).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub service: ::std::option::Option<::std::string::String>,
 }
 /// A tool as a server declares it.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -575,39 +611,52 @@ pub struct McpToolDefinition {
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON Schema of the tool's arguments.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub input_schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     pub name: ::std::string::String,
 }
 /// One page of the tool catalog.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpToolPage {
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<McpTool>,
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 /// One validation check.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpValidationCheck {
     /// Check id, for example `reachable` or `authenticated`.
-    pub check: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub check: ::std::option::Option<::std::string::String>,
     /// Why the check failed, when it did.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
     /// Outcome, for example `passed`, `failed` or `skipped`.
-    pub status: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
 }
 /// Outcome of a server, binding or instance validation.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpValidationResult {
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub checks: ::std::vec::Vec<McpValidationCheck>,
     /// True when every check passed.
-    pub valid: bool,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub valid: ::std::option::Option<bool>,
 }
 impl crate::pagination::Page for McpConfigProfilePage {
     type Item = McpConfigProfile;
-    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn total(&self) -> ::std::option::Option<u64> {
+        ::std::option::Option::None
+    }
+    fn len(&self) -> usize {
+        self.items.len()
     }
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items
@@ -615,8 +664,14 @@ impl crate::pagination::Page for McpConfigProfilePage {
 }
 impl crate::pagination::Page for McpInstancePage {
     type Item = McpInstance;
-    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn total(&self) -> ::std::option::Option<u64> {
+        ::std::option::Option::None
+    }
+    fn len(&self) -> usize {
+        self.items.len()
     }
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items
@@ -624,8 +679,14 @@ impl crate::pagination::Page for McpInstancePage {
 }
 impl crate::pagination::Page for McpPlatformCatalogEntryPage {
     type Item = McpPlatformCatalogEntry;
-    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn total(&self) -> ::std::option::Option<u64> {
+        ::std::option::Option::None
+    }
+    fn len(&self) -> usize {
+        self.items.len()
     }
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items
@@ -633,8 +694,14 @@ impl crate::pagination::Page for McpPlatformCatalogEntryPage {
 }
 impl crate::pagination::Page for McpServerPage {
     type Item = McpServer;
-    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn total(&self) -> ::std::option::Option<u64> {
+        ::std::option::Option::None
+    }
+    fn len(&self) -> usize {
+        self.items.len()
     }
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items
@@ -642,8 +709,14 @@ impl crate::pagination::Page for McpServerPage {
 }
 impl crate::pagination::Page for McpToolPage {
     type Item = McpTool;
-    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn total(&self) -> ::std::option::Option<u64> {
+        ::std::option::Option::None
+    }
+    fn len(&self) -> usize {
+        self.items.len()
     }
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items

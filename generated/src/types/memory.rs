@@ -1,20 +1,23 @@
 // @generated types of the `memory` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
 /// An episode: one unit of remembered activity (a chat conversation, a work file, a run step or an external event) with the memory items extracted from it.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemoryEpisode {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-    pub episode_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub episode_id: ::std::option::Option<::std::string::String>,
     /// Kind of episode (`chat_conversation`, `work_file`, `run_step`, `external_event`).
-    pub episode_type: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub episode_type: ::std::option::Option<::std::string::String>,
     /// The episode's memory items.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<MemoryItem>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub project_id: ::std::option::Option<::std::string::String>,
@@ -26,9 +29,10 @@ pub struct MemoryEpisode {
     pub title: ::std::option::Option<::std::string::String>,
 }
 /// A batch of extraction jobs and its progress.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemoryExtractBatch {
-    pub batch_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub batch_id: ::std::option::Option<::std::string::String>,
     /// Jobs that completed.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub completed: ::std::option::Option<i32>,
@@ -38,9 +42,12 @@ pub struct MemoryExtractBatch {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub failed: ::std::option::Option<i32>,
     /// The batch's jobs; poll each with `get_memory_extract_job`.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub job_ids: ::std::vec::Vec<::std::string::String>,
     /// Batch state. Known values are `queued`, `running`, `completed`, `failed`.
-    pub status: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
     /// Number of jobs in the batch.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub total: ::std::option::Option<i32>,
@@ -52,15 +59,17 @@ pub struct MemoryExtractBatch {
 pub struct MemoryExtractBatchRequest {
     /// Chat conversations to extract from.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub conversation_ids: ::std::vec::Vec<::std::string::String>,
     /// Work files to index.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub file_ids: ::std::vec::Vec<::std::string::String>,
     /// Project of the sources; the same project as the `X-Project-Id` header.
     pub project_id: ::std::string::String,
 }
 /// An indexing or extraction job.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemoryExtractJob {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -70,7 +79,8 @@ pub struct MemoryExtractJob {
     /// Why the job failed, when `status` is `failed`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
-    pub job_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub job_id: ::std::option::Option<::std::string::String>,
     /// Conversation or work file id the job reads.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source_id: ::std::option::Option<::std::string::String>,
@@ -78,7 +88,8 @@ pub struct MemoryExtractJob {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source_type: ::std::option::Option<::std::string::String>,
     /// Job state. Known values are `queued`, `running`, `completed`, `failed`.
-    pub status: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
@@ -99,7 +110,7 @@ pub struct MemoryIndexFileRequest {
     pub project_id: ::std::string::String,
 }
 /// One memory item of an episode.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemoryItem {
     /// The item's text; omitted with `detail=false`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -108,27 +119,33 @@ pub struct MemoryItem {
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// Structured payload of the item; omitted with `detail=false`.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub data: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    pub item_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub item_id: ::std::option::Option<::std::string::String>,
     /// Kind of item as extracted (for example `fact`, `decision`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kind: ::std::option::Option<::std::string::String>,
 }
 /// One memory item matching a search.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemorySearchHit {
     /// The item's text.
-    pub content: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub content: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// Episode the item belongs to; read it with `get_memory_episode`.
-    pub episode_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub episode_id: ::std::option::Option<::std::string::String>,
     /// Kind of episode (`chat_conversation`, `work_file`, `run_step`, `external_event`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub episode_type: ::std::option::Option<::std::string::String>,
-    pub item_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub item_id: ::std::option::Option<::std::string::String>,
     /// Similarity to the query; higher is closer.
-    pub score: f64,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub score: ::std::option::Option<f64>,
 }
 /// Request body of a semantic memory search.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -142,8 +159,10 @@ pub struct MemorySearchRequest {
     pub query: ::std::string::String,
 }
 /// Search results, best first.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemorySearchResult {
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub results: ::std::vec::Vec<MemorySearchHit>,
 }
 /// Request body to invoke a memory tool, shaped like an MCP `tools/call`.
@@ -151,17 +170,21 @@ pub struct MemorySearchResult {
 pub struct MemoryToolCallRequest {
     /// The tool's arguments (for example `{query, limit}` for `memory_search`).
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub arguments: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     pub name: MemoryToolName,
     /// Project the tool acts on; the same project as the `X-Project-Id` header.
     pub project_id: ::std::string::String,
 }
 /// The result of a memory tool call.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemoryToolCallResult {
     /// The tool that ran.
-    pub name: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// The tool's output; its shape depends on the tool.
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub result: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 /// A memory tool. `memory_search`, `memory_get_episode` and `memory_get_continuation` read; `memory_propose_items` and `memory_confirm_item` write.

@@ -1,14 +1,15 @@
 // @generated types of the `onboarding` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
 /// A valid invite and the workspace it invites to.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct OnboardingInvite {
-    pub code: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub code: ::std::option::Option<::std::string::String>,
     /// Address the invite was sent to; null for open invite links.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
@@ -19,47 +20,56 @@ pub struct OnboardingInvite {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub role: ::std::option::Option<::std::string::String>,
     /// Workspace slug (the `X-Tenant-Id` value).
-    pub tenant_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tenant_id: ::std::option::Option<::std::string::String>,
     /// Workspace display name.
-    pub tenant_name: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tenant_name: ::std::option::Option<::std::string::String>,
 }
 /// The setup checklist and whether setup is complete.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct OnboardingSetupStatus {
     /// Whether setup was marked complete.
-    pub completed: bool,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub completed: ::std::option::Option<bool>,
     /// When setup was marked complete; null before.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub completed_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// The checklist's steps, in display order.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub steps: ::std::vec::Vec<OnboardingSetupStep>,
 }
 /// One step of the setup checklist.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct OnboardingSetupStep {
     /// Whether the user has taken the step.
-    pub completed: bool,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub completed: ::std::option::Option<bool>,
     /// When the step was done; null while open.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub completed_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// Stable step id (for example `connect_integration`).
-    pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// Human-readable step title.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
 }
 /// Whether a workspace code is free.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct OnboardingTenantCodeAvailability {
-    pub available: bool,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub available: ::std::option::Option<bool>,
     /// The code that was checked.
-    pub code: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub code: ::std::option::Option<::std::string::String>,
     /// Why the code cannot be used, when `available` is false (taken, reserved, malformed).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
 }
 /// A workspace created through onboarding.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct OnboardingWorkspace {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -67,11 +77,14 @@ pub struct OnboardingWorkspace {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub default_project_id: ::std::option::Option<::std::string::String>,
     /// Workspace display name.
-    pub name: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
     /// Product the workspace belongs to, stamped from the host (for example `agentruntime`).
-    pub product_code: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub product_code: ::std::option::Option<::std::string::String>,
     /// Workspace slug (the `X-Tenant-Id` value).
-    pub tenant_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tenant_id: ::std::option::Option<::std::string::String>,
     /// Whether provisioning started the default plan's trial.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub trial_started: ::std::option::Option<bool>,

@@ -1,5 +1,5 @@
 // @generated types of the `pats` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -60,14 +60,19 @@ impl<'de> ::serde::Deserialize<'de> for ListPatsPageToken {
     }
 }
 /// A personal access token's metadata. Never includes the secret token.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct Pat {
-    pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// Human-readable label.
-    pub display_name: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub display_name: ::std::option::Option<::std::string::String>,
     /// PAT metadata id (for example `pat-abc123`).
-    pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// Scopes granted to the token.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub scopes: ::std::vec::Vec<PatScope>,
 }
 /// Request body to create a PAT.
@@ -76,6 +81,7 @@ pub struct PatCreate {
     /// Human-readable label shown in the token list.
     pub display_name: ::std::string::String,
     /// Scopes granted to the token.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub scopes: ::std::vec::Vec<PatScope>,
 }
 /// A newly created PAT, including its secret `token`. This is the one response of create that shows the token; store it securely.
@@ -87,12 +93,14 @@ pub struct PatCreated {
     /// PAT metadata id (for example `pat-abc123`).
     pub id: ::std::string::String,
     /// Scopes granted to the token.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub scopes: ::std::vec::Vec<PatScope>,
     pub token: crate::Secret,
 }
 /// One page of PATs.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PatPage {
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<Pat>,
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -151,11 +159,13 @@ impl ::std::convert::TryFrom<::std::string::String> for PatScope {
     }
 }
 /// A PAT's secret token, returned once by reveal.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PatToken {
     /// PAT metadata id.
-    pub id: ::std::string::String,
-    pub token: crate::Secret,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub token: ::std::option::Option<crate::Secret>,
 }
 impl PatScope {
     /// The value as it is on the wire.
@@ -195,8 +205,14 @@ impl<'de> ::serde::Deserialize<'de> for PatScope {
 }
 impl crate::pagination::Page for PatPage {
     type Item = Pat;
-    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn total(&self) -> ::std::option::Option<u64> {
+        ::std::option::Option::None
+    }
+    fn len(&self) -> usize {
+        self.items.len()
     }
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items

@@ -1,16 +1,19 @@
 // @generated types of the `runs` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
-/// Params of `execute`; send exactly one of `external_user_id` and `segment_id`.
+/// Params of `execute`; send exactly one of `external_user_id`, `principal_id` and `segment_id` (integrations/embedded-connect.md: P2 executes "with `external_user_id` / `principal_id`", P3 with `segment_id`).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ExecuteRunParams {
-    /// Run for this end user.
+    /// Run for this end user (the partner's own user id).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub external_user_id: ::std::option::Option<::std::string::String>,
+    /// Run for this principal, named by its AgentRuntime principal id.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub principal_id: ::std::option::Option<::std::string::String>,
     /// Run once per principal of this segment (`seg_…`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub segment_id: ::std::option::Option<::std::string::String>,
@@ -248,6 +251,7 @@ pub struct RunCommandResult {
     pub matched: ::std::option::Option<i32>,
     /// Segment execute; the outcome per principal.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub results: ::std::vec::Vec<SegmentExecutionResult>,
     /// Id of the run the command started or acted on.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -267,16 +271,18 @@ pub struct RunCommandResult {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
-/// A run's variables and step results.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+/// A run's variables and step results. Undocumented beyond "run variables and step results" and `custom.episode`; the vendor's site document shows `{input, steps: {<step-id>: {result}}}`. No property is required.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RunContext {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub custom: ::std::option::Option<RunContextCustom>,
     /// The run input (`trigger_payload` plus legacy flat params), as steps read it with `{{input.*}}`.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub input: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     /// Run id.
-    pub run_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub run_id: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<RunStatus>,
     /// State and result of each step that has one, keyed by step id.
@@ -284,9 +290,11 @@ pub struct RunContext {
         default,
         skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
     )]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub steps: ::std::collections::BTreeMap<::std::string::String, RunStepState>,
     /// Run variables.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub variables: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     /// Id of the workflow.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -311,18 +319,21 @@ pub struct RunControlParams {
 pub struct RunEpisode {
     /// Steps granted entry by the start (`trigger_steps` keys).
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub entry_granted: ::std::vec::Vec<::std::string::String>,
     /// True once a terminal step closed the episode.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub episode_closed: ::std::option::Option<bool>,
     /// Steps in the episode's scope; the others complete as skipped (`out_of_scope`).
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub in_scope: ::std::vec::Vec<::std::string::String>,
     /// Dependencies added at run time (handoffs), keyed by step id.
     #[serde(
         default,
         skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
     )]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub runtime_depends_on: ::std::collections::BTreeMap<
         ::std::string::String,
         ::std::vec::Vec<::std::string::String>,
@@ -332,6 +343,7 @@ pub struct RunEpisode {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RunPage {
     /// The runs of this page.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<Run>,
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -424,9 +436,9 @@ pub struct RunStepState {
     /// When the step finished.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub finished_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-    /// The step's result, read downstream as `{{steps.<id>.result.*}}`. Agent steps store `message`, `turn_id` (for `stream_agent_turn`) and the agent's reply under `result`.
-    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-    pub result: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// The step's result, read downstream as `{{steps.<id>.result.*}}`: any JSON value (an object for most steps; the vendor's site document shows an `llm_call` result that is a plain string). Agent steps store `message`, `turn_id` (for `stream_agent_turn`) and the agent's reply under `result`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub result: ::std::option::Option<::serde_json::Value>,
     /// When the step started.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub started_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -455,13 +467,14 @@ pub struct RunSummary {
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
 /// Outcome of a segment `execute` for one principal.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct SegmentExecutionResult {
     /// Why the principal was skipped or failed (for example `principal_not_connected`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
     /// The principal's external user id.
-    pub external_user_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub external_user_id: ::std::option::Option<::std::string::String>,
     /// Whether a run was started for this principal.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub outcome: ::std::option::Option<SegmentExecutionResultOutcome>,
@@ -532,6 +545,7 @@ pub struct StartRunParams {
     pub entry_step_id: ::std::option::Option<::std::string::String>,
     /// Steps left out of this run.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub excluded_step_ids: ::std::vec::Vec<::std::string::String>,
     /// Run for this Embedded Connect end user (principal-scoped steps use their connections).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -550,12 +564,14 @@ pub struct StartRunParams {
     pub team_id: ::std::option::Option<::std::string::String>,
     /// Shared run input, read by steps as `{{input.*}}`.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub trigger_payload: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     /// Per-step input, keyed by step id. A key grants entry to a `no_auto_start` step; its value is overlaid on that step's input.
     #[serde(
         default,
         skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
     )]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub trigger_steps: ::std::collections::BTreeMap<
         ::std::string::String,
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -1072,8 +1088,14 @@ impl<'de> ::serde::Deserialize<'de> for StopMode {
 }
 impl crate::pagination::Page for RunPage {
     type Item = Run;
-    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn total(&self) -> ::std::option::Option<u64> {
+        ::std::option::Option::None
+    }
+    fn len(&self) -> usize {
+        self.items.len()
     }
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items

@@ -1,73 +1,303 @@
 // @generated types of the `surfaces` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
-/// The outcome of a Surfaces action.
+/// The component event that fired the action.
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[non_exhaustive]
+pub enum SurfaceActionEvent {
+    /// `onClick`
+    OnClick,
+    /// `onSubmit`
+    OnSubmit,
+    /// `onChange`
+    OnChange,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    Unknown(::std::string::String),
+}
+impl ::std::fmt::Display for SurfaceActionEvent {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::OnClick => f.write_str("onClick"),
+            Self::OnSubmit => f.write_str("onSubmit"),
+            Self::OnChange => f.write_str("onChange"),
+            Self::Unknown(value) => f.write_str(value),
+        }
+    }
+}
+impl ::std::str::FromStr for SurfaceActionEvent {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "onClick" => Ok(Self::OnClick),
+            "onSubmit" => Ok(Self::OnSubmit),
+            "onChange" => Ok(Self::OnChange),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for SurfaceActionEvent {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for SurfaceActionEvent {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+/// The docs' `SurfaceActionRequest` (surfaces-v1 JSON Schema): which component of which view of which app instance fired which event, the action bound to it, and the render context. The docs' patterns on `view_id` (`^[a-z][a-z0-9_-]{0,63}$`) and `component_id` (`^[a-z][a-z0-9_]{0,63}$`) are stated in the descriptions rather than enforced.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-pub struct SurfaceActionResult {
-    /// The action that ran (`workflow.run`, `workflow.operation`, `workflow.cancel`).
-    pub action: ::std::string::String,
-    /// Further output of the action, free-form.
+pub struct SurfaceActionRequest {
+    pub action: crate::types::SurfaceAction,
+    /// Platform-assigned app instance uuid (not the `id` of app.json).
+    pub app_instance_id: ::std::string::String,
+    /// Id of the component that fired the event (`^[a-z][a-z0-9_]{0,63}$`).
+    pub component_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub context: ::std::option::Option<SurfaceRenderContext>,
+    /// Local edit values keyed by component prop name.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-    pub result: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
+    pub draft: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    pub event: SurfaceActionEvent,
+    /// Id of the view (lowercase identifier, `^[a-z][a-z0-9_-]{0,63}$`).
+    pub view_id: ::std::string::String,
+}
+/// The outcome of a Surfaces action. Undocumented: the docs say only that a started run's `run_id` comes back, so every property is optional.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct SurfaceActionResult {
     /// The run started or acted on.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub run_id: ::std::option::Option<::std::string::String>,
-    /// The run's status after the action (for example `running`, `paused`, `stopped`).
+    /// The run's status after the action (for example `running`, `stopped`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
+    /// The human task an operation completed.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub workflow_id: ::std::option::Option<::std::string::String>,
+    pub task_id: ::std::option::Option<::std::string::String>,
+    /// The workflow of the run.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub workflow_ref: ::std::option::Option<::std::string::String>,
 }
-/// Cancel (stop) a run.
+/// Cancel a run.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct SurfaceActionWorkflowCancel {
     /// Run to cancel.
     pub run_id: ::std::string::String,
-    /// Workflow of the run.
-    pub workflow_id: ::std::string::String,
+    /// Published workflow uuid.
+    pub workflow_ref: ::std::string::String,
 }
-/// Send a named operation to a running run.
+/// Approve, reject or trigger the `human_task` gate `node_id` of the run in `context.run_id`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct SurfaceActionWorkflowOperation {
-    /// Operation to perform (for example `pause` or `resume`).
-    pub operation: ::std::string::String,
-    /// Parameters of the operation, free-form.
-    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-    pub params: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    /// Run to operate on.
-    pub run_id: ::std::string::String,
-    /// Workflow of the run.
-    pub workflow_id: ::std::string::String,
+    /// On approve: collect every prop with a `context_edit` in this view subtree and send them as context edits.
+    #[serde(default)]
+    pub collect_context_edits: bool,
+    /// Step id of the gate in the published graph.
+    pub node_id: ::std::string::String,
+    pub operation: SurfaceWorkflowOperation,
+    /// Published workflow uuid (`workflow_definitions.id`; no slugs).
+    pub workflow_ref: ::std::string::String,
 }
-/// Start a new run of a workflow's published version.
+/// Start a run of a published workflow.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct SurfaceActionWorkflowRun {
-    /// Start params, as for the workflow `start` command (for example `trigger_payload`, `trigger_steps`).
-    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-    pub params: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    /// Workflow to run.
-    pub workflow_id: ::std::string::String,
+    /// Walk the view tree and merge the value of every component with a `props.workflow_input.param` (or its `draft`) into the start params (app-studio-wiring.md; not in the JSON Schema).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub collect_workflow_inputs: ::std::option::Option<bool>,
+    /// Start params: literals (string, number, boolean, array) or `{from: selection, path}` to read a field of the selected row.
+    #[serde(
+        default,
+        skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
+    )]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
+    pub params: ::std::collections::BTreeMap<
+        ::std::string::String,
+        SurfaceRunParamValue,
+    >,
+    /// Published workflow uuid (`workflow_definitions.id`; no slugs).
+    pub workflow_ref: ::std::string::String,
 }
-/// An action of a Surfaces app button, tagged by `action`.
+/// Read the start param from a field of the selected row.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct SurfaceParamFromSelection {
+    /// Always `selection`.
+    pub from: SurfaceParamFromSelectionFrom,
+    /// Dot path of the field in the selected row (`id`).
+    pub path: ::std::string::String,
+}
+/// Always `selection`.
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[non_exhaustive]
+pub enum SurfaceParamFromSelectionFrom {
+    /// `selection`
+    Selection,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    Unknown(::std::string::String),
+}
+impl ::std::fmt::Display for SurfaceParamFromSelectionFrom {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Selection => f.write_str("selection"),
+            Self::Unknown(value) => f.write_str(value),
+        }
+    }
+}
+impl ::std::str::FromStr for SurfaceParamFromSelectionFrom {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "selection" => Ok(Self::Selection),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for SurfaceParamFromSelectionFrom {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for SurfaceParamFromSelectionFrom {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+/// The docs' `RenderContext`: the run (and task) the view is bound to.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct SurfaceRenderContext {
+    /// Preview host only; mock binding values for the designer.
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
+    pub fixtures: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// Run the view is showing; required context for `workflow.operation`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub run_id: ::std::option::Option<::std::string::String>,
+    /// Human task id, when the view is rendered in the inbox.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub task_id: ::std::option::Option<::std::string::String>,
+    /// Published workflow uuid of the run.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub workflow_ref: ::std::option::Option<::std::string::String>,
+}
+/// One start param of a `workflow.run` action.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+#[serde(untagged)]
+pub enum SurfaceRunParamValue {
+    String(::std::string::String),
+    Number(f64),
+    Boolean(bool),
+    Array(::std::vec::Vec<::serde_json::Value>),
+    SurfaceParamFromSelection(SurfaceParamFromSelection),
+}
+impl ::std::convert::From<f64> for SurfaceRunParamValue {
+    fn from(value: f64) -> Self {
+        Self::Number(value)
+    }
+}
+impl ::std::convert::From<bool> for SurfaceRunParamValue {
+    fn from(value: bool) -> Self {
+        Self::Boolean(value)
+    }
+}
+impl ::std::convert::From<::std::vec::Vec<::serde_json::Value>>
+for SurfaceRunParamValue {
+    fn from(value: ::std::vec::Vec<::serde_json::Value>) -> Self {
+        Self::Array(value)
+    }
+}
+impl ::std::convert::From<SurfaceParamFromSelection> for SurfaceRunParamValue {
+    fn from(value: SurfaceParamFromSelection) -> Self {
+        Self::SurfaceParamFromSelection(value)
+    }
+}
+/// Operation on a `human_task` gate.
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[non_exhaustive]
+pub enum SurfaceWorkflowOperation {
+    /// `approve`
+    Approve,
+    /// `reject`
+    Reject,
+    /// `trigger`
+    Trigger,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    Unknown(::std::string::String),
+}
+impl ::std::fmt::Display for SurfaceWorkflowOperation {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Approve => f.write_str("approve"),
+            Self::Reject => f.write_str("reject"),
+            Self::Trigger => f.write_str("trigger"),
+            Self::Unknown(value) => f.write_str(value),
+        }
+    }
+}
+impl ::std::str::FromStr for SurfaceWorkflowOperation {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "approve" => Ok(Self::Approve),
+            "reject" => Ok(Self::Reject),
+            "trigger" => Ok(Self::Trigger),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for SurfaceWorkflowOperation {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for SurfaceWorkflowOperation {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+/// The docs' `Action`: what an event handler does, tagged by `type`. A request schema, so the union is closed.
 #[derive(Clone, Debug)]
 pub enum SurfaceAction {
-    /// Start a new run of a workflow's published version.
-    WorkflowRun(SurfaceActionWorkflowRun),
-    /// Send a named operation to a running run.
+    /// Approve, reject or trigger the `human_task` gate `node_id` of the run in `context.run_id`.
     WorkflowOperation(SurfaceActionWorkflowOperation),
-    /// Cancel (stop) a run.
+    /// Start a run of a published workflow.
+    WorkflowRun(SurfaceActionWorkflowRun),
+    /// Cancel a run.
     WorkflowCancel(SurfaceActionWorkflowCancel),
 }
 impl SurfaceAction {
-    /// The `action` of this value, as it is on the wire.
+    /// The `type` of this value, as it is on the wire.
     pub fn tag(&self) -> &str {
         match self {
-            Self::WorkflowRun { .. } => "workflow.run",
             Self::WorkflowOperation { .. } => "workflow.operation",
+            Self::WorkflowRun { .. } => "workflow.run",
             Self::WorkflowCancel { .. } => "workflow.cancel",
         }
     }
@@ -82,50 +312,48 @@ impl<'de> ::serde::Deserialize<'de> for SurfaceAction {
             ::std::string::String,
             ::serde_json::Value,
         > as ::serde::Deserialize>::deserialize(deserializer)?;
-        let tag = match map.get("action") {
+        let tag = match map.get("type") {
             Some(::serde_json::Value::String(tag)) => tag.clone(),
             Some(other) => {
                 return Err(
                     D::Error::custom(
                         ::std::format_args!(
-                            "`{}` must be a string, found {}", "action", other
+                            "`{}` must be a string, found {}", "type", other
                         ),
                     ),
                 );
             }
-            None => return Err(D::Error::missing_field("action")),
+            None => return Err(D::Error::missing_field("type")),
         };
         match tag.as_str() {
-            "workflow.run" => {
-                ::serde_json::from_value(::serde_json::Value::Object(map))
-                    .map(Self::WorkflowRun)
-                    .map_err(|e| D::Error::custom(
-                        ::std::format_args!("`{}: {}`: {}", "action", "workflow.run", e),
-                    ))
-            }
             "workflow.operation" => {
                 ::serde_json::from_value(::serde_json::Value::Object(map))
                     .map(Self::WorkflowOperation)
                     .map_err(|e| D::Error::custom(
                         ::std::format_args!(
-                            "`{}: {}`: {}", "action", "workflow.operation", e
+                            "`{}: {}`: {}", "type", "workflow.operation", e
                         ),
+                    ))
+            }
+            "workflow.run" => {
+                ::serde_json::from_value(::serde_json::Value::Object(map))
+                    .map(Self::WorkflowRun)
+                    .map_err(|e| D::Error::custom(
+                        ::std::format_args!("`{}: {}`: {}", "type", "workflow.run", e),
                     ))
             }
             "workflow.cancel" => {
                 ::serde_json::from_value(::serde_json::Value::Object(map))
                     .map(Self::WorkflowCancel)
                     .map_err(|e| D::Error::custom(
-                        ::std::format_args!(
-                            "`{}: {}`: {}", "action", "workflow.cancel", e
-                        ),
+                        ::std::format_args!("`{}: {}`: {}", "type", "workflow.cancel", e),
                     ))
             }
             other => {
                 Err(
                     D::Error::unknown_variant(
                         other,
-                        &["workflow.run", "workflow.operation", "workflow.cancel"],
+                        &["workflow.operation", "workflow.run", "workflow.cancel"],
                     ),
                 )
             }
@@ -140,19 +368,6 @@ impl ::serde::Serialize for SurfaceAction {
         use ::serde::ser::Error as _;
         let mut map = ::serde_json::Map::new();
         match self {
-            Self::WorkflowRun(payload) => {
-                match ::serde_json::to_value(payload).map_err(S::Error::custom)? {
-                    ::serde_json::Value::Object(fields) => map.extend(fields),
-                    _ => {
-                        return Err(
-                            S::Error::custom(
-                                "a union payload must serialize to an object",
-                            ),
-                        );
-                    }
-                }
-                map.insert("action".into(), "workflow.run".into());
-            }
             Self::WorkflowOperation(payload) => {
                 match ::serde_json::to_value(payload).map_err(S::Error::custom)? {
                     ::serde_json::Value::Object(fields) => map.extend(fields),
@@ -164,7 +379,20 @@ impl ::serde::Serialize for SurfaceAction {
                         );
                     }
                 }
-                map.insert("action".into(), "workflow.operation".into());
+                map.insert("type".into(), "workflow.operation".into());
+            }
+            Self::WorkflowRun(payload) => {
+                match ::serde_json::to_value(payload).map_err(S::Error::custom)? {
+                    ::serde_json::Value::Object(fields) => map.extend(fields),
+                    _ => {
+                        return Err(
+                            S::Error::custom(
+                                "a union payload must serialize to an object",
+                            ),
+                        );
+                    }
+                }
+                map.insert("type".into(), "workflow.run".into());
             }
             Self::WorkflowCancel(payload) => {
                 match ::serde_json::to_value(payload).map_err(S::Error::custom)? {
@@ -177,9 +405,113 @@ impl ::serde::Serialize for SurfaceAction {
                         );
                     }
                 }
-                map.insert("action".into(), "workflow.cancel".into());
+                map.insert("type".into(), "workflow.cancel".into());
             }
         }
         ::serde::Serialize::serialize(&map, serializer)
+    }
+}
+impl SurfaceActionEvent {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OnClick => "onClick",
+            Self::OnSubmit => "onSubmit",
+            Self::OnChange => "onChange",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for SurfaceActionEvent {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SurfaceActionEvent {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "onClick" => Self::OnClick,
+                "onSubmit" => Self::OnSubmit,
+                "onChange" => Self::OnChange,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl SurfaceParamFromSelectionFrom {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Selection => "selection",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for SurfaceParamFromSelectionFrom {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SurfaceParamFromSelectionFrom {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "selection" => Self::Selection,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl SurfaceWorkflowOperation {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Approve => "approve",
+            Self::Reject => "reject",
+            Self::Trigger => "trigger",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for SurfaceWorkflowOperation {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SurfaceWorkflowOperation {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "approve" => Self::Approve,
+                "reject" => Self::Reject,
+                "trigger" => Self::Trigger,
+                _ => Self::Unknown(value),
+            },
+        )
     }
 }

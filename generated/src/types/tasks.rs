@@ -1,5 +1,5 @@
 // @generated types of the `tasks` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -113,23 +113,36 @@ impl<'de> ::serde::Deserialize<'de> for ListRunPendingTasksPageToken {
             })
     }
 }
-/// A human task waiting for a decision.
+/// A human task waiting for a decision. Only `workflow_id`, `run_id` and `task_type` are required: the docs list no item fields (the Console shows workflow name, run id, task type and step id), and the vendor's site document shows tasks with `id`, `run_id`, `workflow_id`, `task_type`, `prompt`, `context` and `created_at`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PendingTask {
+    /// The step's `task_payload` with its templates resolved, as the vendor's site document names it (this spec also declares `task_payload`).
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
+    pub context: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     /// When the task started waiting.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Task id, as the vendor's site document names it.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// Project of the run; the project context for `complete_task`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub project_id: ::std::option::Option<::std::string::String>,
+    /// Instructions for the reviewer, derived from the step's `task_payload` (site document).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub prompt: ::std::option::Option<::std::string::String>,
     /// Id of the waiting run.
     pub run_id: ::std::string::String,
     /// Id of the human_task step. Steps inside `for_each` and `while` bodies have qualified ids (`parent#body#inner`).
-    pub step_id: ::std::string::String,
-    /// Task id; equal to `step_id`. Pass it to `complete_task`.
-    pub task_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub step_id: ::std::option::Option<::std::string::String>,
+    /// Task id to pass to `complete_task` (field name undocumented; the site document calls it `id`). In the docs' example the task id equals the step id.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub task_id: ::std::option::Option<::std::string::String>,
     /// The step's task payload with its templates resolved: free JSON such as a title, a description, the fields to review and editable values.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub task_payload: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     /// The step's task type, for example `approval` or `edit`.
     pub task_type: ::std::string::String,
@@ -143,6 +156,7 @@ pub struct PendingTask {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PendingTaskPage {
     /// The tasks of this page.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<PendingTask>,
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -165,6 +179,7 @@ pub struct TaskCompletionRequest {
     pub approved: bool,
     /// Extra fields (edited values, comments) merged into the step result next to `approved`.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub result: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 /// Always `completed`.
@@ -245,8 +260,14 @@ impl<'de> ::serde::Deserialize<'de> for TaskCompletionStatus {
 }
 impl crate::pagination::Page for PendingTaskPage {
     type Item = PendingTask;
-    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn total(&self) -> ::std::option::Option<u64> {
+        ::std::option::Option::None
+    }
+    fn len(&self) -> usize {
+        self.items.len()
     }
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items

@@ -1,5 +1,5 @@
 // @generated types of the `tenant_data` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -59,160 +59,403 @@ impl<'de> ::serde::Deserialize<'de> for ListTenantDatabasesPageToken {
             })
     }
 }
-/// The columns and upsert policies a database publishes to workflows.
+/// The published API contract: the logical schema (`{tables}`) workflows write against. Read it again after every migration.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataApiContract {
-    pub database_id: ::std::string::String,
-    /// Schema version the contract describes.
-    pub schema_version: i32,
-    pub tables: ::std::vec::Vec<TenantDataContractTable>,
+    /// The published schema version (undocumented).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub schema_version: ::std::option::Option<i32>,
+    /// The published tables with their insert policies.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
+    pub tables: ::std::vec::Vec<TenantDataTable>,
 }
 /// One column of a table.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataColumn {
-    /// What the column holds.
+    /// The server generates the value (prefer `uuid` ids with `auto_generate`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub description: ::std::option::Option<::std::string::String>,
+    pub auto_generate: ::std::option::Option<bool>,
+    /// Default value.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub default: ::std::option::Option<::std::string::String>,
+    /// Vector size; required when `type` is `vector`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub dimensions: ::std::option::Option<i32>,
+    /// Column name (snake_case).
     pub name: ::std::string::String,
-    /// Whether the column accepts nulls.
-    #[serde(default = "defaults::default_bool::<true>")]
-    pub nullable: bool,
-    /// Column type (for example `text`, `integer`, `numeric`, `boolean`, `uuid`, `timestamptz`, `jsonb`).
+    /// The column is (part of) the primary key.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub primary_key: ::std::option::Option<bool>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub references: ::std::option::Option<TenantDataColumnReference>,
+    /// The column must have a value (NOT NULL).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub required: ::std::option::Option<bool>,
     #[serde(rename = "type")]
-    pub type_: ::std::string::String,
-}
-/// One table of the published API contract.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-pub struct TenantDataContractTable {
-    /// Columns published to workflows.
-    pub columns: ::std::vec::Vec<TenantDataColumn>,
-    pub name: ::std::string::String,
+    pub type_: TenantDataColumnType,
+    /// Values are unique.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub upsert: ::std::option::Option<TenantDataUpsertPolicy>,
+    pub unique: ::std::option::Option<bool>,
 }
-/// A database's Tenant Data MCP instance.
+/// A logical foreign key; documentation today (the database enforces little of it).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-pub struct TenantDataMcpProvisioning {
-    pub database_id: ::std::string::String,
-    /// MCP instance id; use it to bind `mcp_call` steps.
-    pub mcp_instance_id: ::std::string::String,
-    /// Instance state (for example `active`, `provisioning`).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<::std::string::String>,
-}
-/// Request body to migrate a database to a target schema.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-pub struct TenantDataMigrationApplyRequest {
-    /// Allow changes that drop tables or columns or narrow types.
-    #[serde(default)]
-    pub allow_destructive: bool,
-    /// Refuse with 409 unless the database is still at this version (the preview's `from_version`).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub expected_schema_version: ::std::option::Option<i32>,
-    pub schema: TenantDataSchema,
-}
-/// The changes a migration would make.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-pub struct TenantDataMigrationPlan {
-    pub changes: ::std::vec::Vec<TenantDataSchemaChange>,
-    pub database_id: ::std::string::String,
-    /// Whether any change is destructive (applying then needs `allow_destructive`).
-    pub destructive: bool,
-    /// The database's current schema version.
-    pub from_version: i32,
-    /// The version the migration would produce.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub to_version: ::std::option::Option<i32>,
-}
-/// Request body to preview a migration to a target schema.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-pub struct TenantDataMigrationPreviewRequest {
-    pub schema: TenantDataSchema,
-}
-/// The outcome of an applied migration.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-pub struct TenantDataMigrationResult {
-    pub applied_changes: ::std::vec::Vec<TenantDataSchemaChange>,
-    pub database_id: ::std::string::String,
-    /// The database's new schema version.
-    pub schema_version: i32,
-}
-/// A declarative database schema; migrations move a database to such a target.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-pub struct TenantDataSchema {
-    pub tables: ::std::vec::Vec<TenantDataTable>,
-}
-/// One change of a schema migration.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-pub struct TenantDataSchemaChange {
-    /// Column affected, for column changes.
+pub struct TenantDataColumnReference {
+    /// Referenced column.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub column: ::std::option::Option<::std::string::String>,
-    /// Human-readable summary of the change.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub description: ::std::option::Option<::std::string::String>,
-    /// Whether the change can lose data.
-    pub destructive: bool,
-    /// What changes (for example `add_table`, `drop_table`, `add_column`, `drop_column`, `alter_column`).
-    pub kind: ::std::string::String,
+    /// Referenced table.
     pub table: ::std::string::String,
 }
-/// One table of a database schema.
+/// Logical column type: `string` and `email` (text), `short_text` (varchar(255)), `integer`, `number` (numeric), `boolean`, `date`, `datetime` (timestamptz), `uuid`, `json` (jsonb) and `vector` (with `dimensions`).
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[non_exhaustive]
+pub enum TenantDataColumnType {
+    /// `string`
+    String,
+    /// `short_text`
+    ShortText,
+    /// `email`
+    Email,
+    /// `integer`
+    Integer,
+    /// `number`
+    Number,
+    /// `boolean`
+    Boolean,
+    /// `date`
+    Date,
+    /// `datetime`
+    Datetime,
+    /// `uuid`
+    Uuid,
+    /// `json`
+    Json,
+    /// `vector`
+    Vector,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    Unknown(::std::string::String),
+}
+impl ::std::fmt::Display for TenantDataColumnType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::String => f.write_str("string"),
+            Self::ShortText => f.write_str("short_text"),
+            Self::Email => f.write_str("email"),
+            Self::Integer => f.write_str("integer"),
+            Self::Number => f.write_str("number"),
+            Self::Boolean => f.write_str("boolean"),
+            Self::Date => f.write_str("date"),
+            Self::Datetime => f.write_str("datetime"),
+            Self::Uuid => f.write_str("uuid"),
+            Self::Json => f.write_str("json"),
+            Self::Vector => f.write_str("vector"),
+            Self::Unknown(value) => f.write_str(value),
+        }
+    }
+}
+impl ::std::str::FromStr for TenantDataColumnType {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "string" => Ok(Self::String),
+            "short_text" => Ok(Self::ShortText),
+            "email" => Ok(Self::Email),
+            "integer" => Ok(Self::Integer),
+            "number" => Ok(Self::Number),
+            "boolean" => Ok(Self::Boolean),
+            "date" => Ok(Self::Date),
+            "datetime" => Ok(Self::Datetime),
+            "uuid" => Ok(Self::Uuid),
+            "json" => Ok(Self::Json),
+            "vector" => Ok(Self::Vector),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for TenantDataColumnType {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for TenantDataColumnType {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+/// The docs' Tenant Data logical schema (`{tables}`; logical-schema.schema.json). Identifier rules of the docs (snake_case, `^[a-z][a-z0-9_]{0,62}$`; at least one table and one column) are stated rather than enforced.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct TenantDataLogicalSchema {
+    /// The tables (at least one).
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
+    pub tables: ::std::vec::Vec<TenantDataTable>,
+}
+/// The provisioned Tenant Data MCP instance.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct TenantDataMcpProvisioning {
+    /// The database the instance serves (undocumented).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub database_id: ::std::option::Option<::std::string::String>,
+    /// Id of the MCP instance; use it as `instance_id` of `tenantdata_*` steps.
+    pub mcp_instance_id: ::std::string::String,
+}
+/// One migration operation, named by `op`. Its other fields (the table definition of `add_table`, the table name and column of `add_column`, ...) are undocumented and passed through as given.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct TenantDataMigrationOperation {
+    /// The operation: `add_table`, `add_column`, `drop_column`, `update_table` or another the Console migrate API supports.
+    pub op: ::std::string::String,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+/// Preflight of a migration: the SQL it would run and what blocks it. Undocumented beyond "preflight SQL + blockers"; every property is optional.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct TenantDataMigrationPreview {
+    /// Reasons the migration cannot be applied as is (empty when none).
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
+    pub blockers: ::std::vec::Vec<::serde_json::Value>,
+    /// Statements the migration would run.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
+    pub sql: ::std::vec::Vec<::std::string::String>,
+}
+/// Incremental migration operations, as the Console migrate API takes them. The docs name the operations (`add_table`, `add_column`, `drop_column`, `update_table`, …) but not the body's field names.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct TenantDataMigrationRequest {
+    /// The operations, applied in order.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
+    pub operations: ::std::vec::Vec<TenantDataMigrationOperation>,
+}
+/// The applied migration. Undocumented; every property is optional.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct TenantDataMigrationResult {
+    /// The newly published schema version.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub current_schema_version: ::std::option::Option<i32>,
+    /// The migrated database.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub database_id: ::std::option::Option<::std::string::String>,
+}
+/// What an insert does with a row whose conflict key exists: `fail`, `ignore` (skip it) or `upsert` (overwrite `upsert_columns`).
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[non_exhaustive]
+pub enum TenantDataOnDuplicate {
+    /// `fail`
+    Fail,
+    /// `ignore`
+    Ignore,
+    /// `upsert`
+    Upsert,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    Unknown(::std::string::String),
+}
+impl ::std::fmt::Display for TenantDataOnDuplicate {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Fail => f.write_str("fail"),
+            Self::Ignore => f.write_str("ignore"),
+            Self::Upsert => f.write_str("upsert"),
+            Self::Unknown(value) => f.write_str(value),
+        }
+    }
+}
+impl ::std::str::FromStr for TenantDataOnDuplicate {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "fail" => Ok(Self::Fail),
+            "ignore" => Ok(Self::Ignore),
+            "upsert" => Ok(Self::Upsert),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for TenantDataOnDuplicate {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for TenantDataOnDuplicate {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+/// One table. Every table needs a primary key. `on_duplicate`, `conflict_columns` and `upsert_columns` are the table's default insert policy for `tenantdata_insert`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataTable {
+    /// The columns (at least one).
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub columns: ::std::vec::Vec<TenantDataColumn>,
-    pub name: ::std::string::String,
-    /// Columns of the primary key.
+    /// Conflict target of inserts (the primary key or a single unique column).
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub primary_key: ::std::vec::Vec<::std::string::String>,
-}
-/// How upserts into a table match and update rows.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-pub struct TenantDataUpsertPolicy {
-    /// Columns an upsert matches existing rows on.
-    pub key_columns: ::std::vec::Vec<::std::string::String>,
-    /// Columns an upsert may overwrite on a match.
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub update_columns: ::std::vec::Vec<::std::string::String>,
-}
-/// A tenant database of the project.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-pub struct TenantDatabase {
-    pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
+    pub conflict_columns: ::std::vec::Vec<::std::string::String>,
+    /// Human-readable name.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub description: ::std::option::Option<::std::string::String>,
-    pub id: ::std::string::String,
-    /// The database's Tenant Data MCP instance, once provisioned.
+    pub display_name: ::std::option::Option<::std::string::String>,
+    /// Logical table name (snake_case).
+    pub name: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub on_duplicate: ::std::option::Option<TenantDataOnDuplicate>,
+    /// Columns an upsert overwrites.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
+    pub upsert_columns: ::std::vec::Vec<::std::string::String>,
+}
+/// A tenant database. Undocumented shape: the request's names plus the documented `current_schema_version` of each database; every property is optional.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct TenantDatabase {
+    /// When the database was created.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Version of the published schema.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub current_schema_version: ::std::option::Option<i32>,
+    /// The logical database key.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub database_id: ::std::option::Option<::std::string::String>,
+    /// Human-readable name.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub database_name: ::std::option::Option<::std::string::String>,
+    /// The Tenant Data MCP instance, once provisioned.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mcp_instance_id: ::std::option::Option<::std::string::String>,
-    /// Database name, unique in the project.
-    pub name: ::std::string::String,
-    /// Current schema version; 1 at creation, bumped by every applied migration.
-    pub schema_version: i32,
+    /// When the database or its schema last changed.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
-/// Request body to create a tenant database with its initial schema.
+/// Body of `create_tenant_database`, as documented.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDatabaseCreate {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub description: ::std::option::Option<::std::string::String>,
-    /// Database name, unique in the project.
-    pub name: ::std::string::String,
-    pub schema: TenantDataSchema,
+    /// The stable logical database key (`crm`).
+    pub database_id: ::std::string::String,
+    /// Human-readable name (`CRM`).
+    pub database_name: ::std::string::String,
+    pub schema: TenantDataLogicalSchema,
 }
-/// One page of tenant databases.
+/// One page of databases.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDatabasePage {
+    /// The databases of this page.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<TenantDatabase>,
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
 }
+impl TenantDataColumnType {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::String => "string",
+            Self::ShortText => "short_text",
+            Self::Email => "email",
+            Self::Integer => "integer",
+            Self::Number => "number",
+            Self::Boolean => "boolean",
+            Self::Date => "date",
+            Self::Datetime => "datetime",
+            Self::Uuid => "uuid",
+            Self::Json => "json",
+            Self::Vector => "vector",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for TenantDataColumnType {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TenantDataColumnType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "string" => Self::String,
+                "short_text" => Self::ShortText,
+                "email" => Self::Email,
+                "integer" => Self::Integer,
+                "number" => Self::Number,
+                "boolean" => Self::Boolean,
+                "date" => Self::Date,
+                "datetime" => Self::Datetime,
+                "uuid" => Self::Uuid,
+                "json" => Self::Json,
+                "vector" => Self::Vector,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl TenantDataOnDuplicate {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Fail => "fail",
+            Self::Ignore => "ignore",
+            Self::Upsert => "upsert",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for TenantDataOnDuplicate {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TenantDataOnDuplicate {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "fail" => Self::Fail,
+                "ignore" => Self::Ignore,
+                "upsert" => Self::Upsert,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
 impl crate::pagination::Page for TenantDatabasePage {
     type Item = TenantDatabase;
-    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn total(&self) -> ::std::option::Option<u64> {
+        ::std::option::Option::None
+    }
+    fn len(&self) -> usize {
+        self.items.len()
     }
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items

@@ -1,5 +1,5 @@
 // @generated types of the `triggers` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -14,22 +14,25 @@ pub struct CronTrigger {
     #[serde(rename = "type")]
     pub type_: CronTriggerType,
 }
-/// Settings of a `cron` trigger: the schedule and the start params of every fire. The deployment's scheduler may be disabled; a cron trigger then never fires.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+/// Settings of a `cron` trigger: the schedule and the start params of every fire. The deployment's scheduler may be disabled; a cron trigger then never fires. `cron` is not required: the docs also show a legacy config without it (`{use_run_setup_defaults, body}`), which existing triggers may still carry; new triggers should send it.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct CronTriggerConfig {
     /// Earliest revision only. User the fired runs ran as.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub automation_user_id: ::std::option::Option<::std::string::String>,
     /// Legacy, do not use. Run input of each fire; superseded by `trigger_steps`.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub body: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     /// Earliest revision only. What to do about missed fires (`fire_once_within_grace`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub catchup_policy: ::std::option::Option<::std::string::String>,
     /// Five-field cron expression (`0 9 * * *` is daily at 09:00).
-    pub cron: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cron: ::std::option::Option<::std::string::String>,
     /// Steps left out of every fired run.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub excluded_step_ids: ::std::vec::Vec<::std::string::String>,
     /// Earliest revision only. How late a missed fire may still run, in minutes.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -163,10 +166,12 @@ pub struct PlatformEventTrigger {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PlatformEventTriggerConfig {
     /// Id of the stored PAT the fired runs authenticate with.
-    pub automation_pat_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub automation_pat_id: ::std::option::Option<::std::string::String>,
     pub event_type: TriggerPlatformEventType,
     /// Steps left out of every fired run.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub excluded_step_ids: ::std::vec::Vec<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provider_filter: ::std::option::Option<TriggerProviderFilter>,
@@ -175,6 +180,7 @@ pub struct PlatformEventTriggerConfig {
     pub segment_id: ::std::option::Option<::std::string::String>,
     /// Shared run input of every fire, read by steps as `{{input.*}}`.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub trigger_payload: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub trigger_steps: ::std::option::Option<TriggerStepInputs>,
@@ -227,6 +233,7 @@ impl ::std::convert::TryFrom<::std::string::String> for PlatformEventTriggerType
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TriggerPage {
     /// The triggers of this page.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<crate::types::Trigger>,
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -400,13 +407,15 @@ pub struct Trigger {
     /// False while the trigger is disabled; a disabled trigger never fires.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enabled: ::std::option::Option<bool>,
-    /// Trigger id.
-    pub id: ::std::string::String,
+    /// Trigger id (undocumented field name; pass it as `trigger_id`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// When the trigger was last changed.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// Id of the workflow the trigger starts.
-    pub workflow_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub workflow_id: ::std::option::Option<::std::string::String>,
     /// The kind of this value and its payload (flattened on the wire).
     #[serde(flatten)]
     pub kind: TriggerKind,
@@ -882,8 +891,14 @@ impl<'de> ::serde::Deserialize<'de> for TriggerProviderFilter {
 }
 impl crate::pagination::Page for TriggerPage {
     type Item = crate::types::Trigger;
-    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn total(&self) -> ::std::option::Option<u64> {
+        ::std::option::Option::None
+    }
+    fn len(&self) -> usize {
+        self.items.len()
     }
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items

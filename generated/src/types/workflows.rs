@@ -1,5 +1,5 @@
 // @generated types of the `workflows` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 30c1d38da430abece64bd45a9713968d56e678002e3b03f8517556d4a56e28d3), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -173,15 +173,18 @@ impl<'de> ::serde::Deserialize<'de> for ListWorkflowsPageToken {
 pub struct RunSetup {
     /// Default shared run input, read by steps as `{{input.*}}`.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub trigger_payload: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     /// Ids of the `no_auto_start` steps the run form grants entry to.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub trigger_step_ids: ::std::vec::Vec<::std::string::String>,
     /// Default per-step input overlays, keyed by step id.
     #[serde(
         default,
         skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
     )]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub trigger_steps: ::std::collections::BTreeMap<
         ::std::string::String,
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -195,33 +198,39 @@ pub struct ValidateWorkflowRequest {
     pub assume_placeholder_outputs: ::std::option::Option<bool>,
     /// Check ids to run instead of the default set (`graph`, `graph_schema`, `dependencies`, `step_config`, `templates`, `lua_syntax`, `mcp_bindings`, `mcp_resolve`, `disabled_steps`, `input_schema`, `lua_fixture`, `tenantdata_upsert`, and `mapper_fixtures` when fixtures are given).
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub checks: ::std::vec::Vec<::std::string::String>,
     pub graph: WorkflowGraph,
     /// Mapper fixtures; the `mapper_fixtures` check runs only when some are supplied.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub mapper_fixtures: ::std::vec::Vec<
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     >,
     /// Variables to expose to Lua scripts during the `lua_fixture` check.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub mock_lua_scopes: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     /// Assumed results of upstream steps, keyed by step id, for template checks.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub mock_step_outputs: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub params: ::std::option::Option<WorkflowValidationParams>,
     /// Run input to validate templates against; an alternative to `params.trigger_payload`.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub payload: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     /// Check ids to leave out of the set that would run.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub skip_checks: ::std::vec::Vec<::std::string::String>,
     /// Limit step-level checks to these step ids.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub step_ids: ::std::vec::Vec<::std::string::String>,
-    /// Tenant-data schema (`{tables: [{name, columns, on_duplicate, upsert_columns}]}`) for the `tenantdata_upsert` check.
-    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
-    pub tenantdata_schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tenantdata_schema: ::std::option::Option<TenantDataLogicalSchema>,
 }
 /// Outcome of one validation check.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -295,14 +304,62 @@ pub struct ValidationIssue {
     /// Reference into the workflow-graph JSON Schema that the value violates.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub schema_ref: ::std::option::Option<::std::string::String>,
-    /// How serious the finding is (for example `error` or `warning`); errors make `valid` false.
-    pub severity: ::std::string::String,
+    /// How serious the finding is: `error` fails validation (`valid: false`); `warning` needs review and may block readiness (dry-run.md issue table; validation.md).
+    pub severity: ValidationIssueSeverity,
     /// The step the finding is about; null for graph-level findings.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub step_id: ::std::option::Option<::std::string::String>,
     /// How to fix it.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub suggestion: ::std::option::Option<::std::string::String>,
+}
+/// How serious the finding is: `error` fails validation (`valid: false`); `warning` needs review and may block readiness (dry-run.md issue table; validation.md).
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[non_exhaustive]
+pub enum ValidationIssueSeverity {
+    /// `error`
+    Error,
+    /// `warning`
+    Warning,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    Unknown(::std::string::String),
+}
+impl ::std::fmt::Display for ValidationIssueSeverity {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Error => f.write_str("error"),
+            Self::Warning => f.write_str("warning"),
+            Self::Unknown(value) => f.write_str(value),
+        }
+    }
+}
+impl ::std::str::FromStr for ValidationIssueSeverity {
+    type Err = super::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "error" => Ok(Self::Error),
+            "warning" => Ok(Self::Warning),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ValidationIssueSeverity {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ValidationIssueSeverity {
+    type Error = super::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
 }
 /// A workflow: its identity, lifecycle status and current draft graph. Runs execute a published version (`WorkflowVersion`), never this draft graph.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -352,6 +409,7 @@ pub struct WorkflowConnectionOverride {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowConnectionOverridePage {
     /// The overrides of this page.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<WorkflowConnectionOverride>,
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -361,6 +419,7 @@ pub struct WorkflowConnectionOverridePage {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowConnectionOverridesReplace {
     /// Every override the workflow should have; an empty list removes them all.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub overrides: ::std::vec::Vec<WorkflowConnectionOverride>,
 }
 /// Acknowledgement of `replace_connection_overrides`.
@@ -431,6 +490,7 @@ pub struct WorkflowGraph {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub input_schema: ::std::option::Option<::serde_json::Value>,
     /// The steps of the graph, in any order; `depends_on` defines the order.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub steps: ::std::vec::Vec<WorkflowStep>,
     #[serde(flatten)]
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -439,6 +499,7 @@ pub struct WorkflowGraph {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowPage {
     /// The workflows of this page.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<Workflow>,
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -504,6 +565,7 @@ pub struct WorkflowStep {
     pub condition: ::std::option::Option<::std::string::String>,
     /// Ids of the steps that must finish before this one starts.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub depends_on: ::std::vec::Vec<::std::string::String>,
     /// False disables the step; it then completes as skipped with reason `step_disabled`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -512,6 +574,7 @@ pub struct WorkflowStep {
     pub id: ::std::string::String,
     /// Names of the run-input keys the step may read; the others are hidden from it.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub input_allowlist: ::std::vec::Vec<::std::string::String>,
     /// Display name.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -631,27 +694,32 @@ pub struct WorkflowUpdate {
 pub struct WorkflowValidation {
     /// Ids of the checks that block readiness; empty when `readiness` is `ready`.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub blockers: ::std::vec::Vec<::std::string::String>,
     /// Outcome per check, keyed by check id.
     #[serde(
         default,
         skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
     )]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub check_results: ::std::collections::BTreeMap<
         ::std::string::String,
         ValidationCheckStatus,
     >,
     /// Ids of the checks that ran.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub checks_performed: ::std::vec::Vec<::std::string::String>,
     /// Every finding, errors and warnings alike.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub issues: ::std::vec::Vec<ValidationIssue>,
     /// Whether the graph is ready to run (`ready`) or something blocks it (`blocked`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub readiness: ::std::option::Option<WorkflowValidationReadiness>,
     /// Step ids in an order that satisfies every `depends_on`.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub topological_order: ::std::vec::Vec<::std::string::String>,
     /// True when no check found an error.
     pub valid: bool,
@@ -663,6 +731,7 @@ pub struct WorkflowValidation {
 pub struct WorkflowValidationEvidence {
     /// Ids of the checks that ran.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub checks_performed: ::std::vec::Vec<::std::string::String>,
     /// Hash of the validated graph; pass it to `get_latest_graph_dry_run`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -731,15 +800,18 @@ for WorkflowValidationEvidenceReadiness {
 pub struct WorkflowValidationParams {
     /// Steps excluded from the run.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub excluded_step_ids: ::std::vec::Vec<::std::string::String>,
     /// Shared run input, read by steps as `{{input.*}}`.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub trigger_payload: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     /// Per-step input overlays keyed by step id; a key grants entry to a `no_auto_start` step.
     #[serde(
         default,
         skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
     )]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub trigger_steps: ::std::collections::BTreeMap<
         ::std::string::String,
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -814,6 +886,7 @@ pub struct WorkflowVersion {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowVersionPage {
     /// The versions of this page.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<WorkflowVersion>,
     /// Cursor for the next page (`page_token`); null on the last page.
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -859,6 +932,40 @@ impl<'de> ::serde::Deserialize<'de> for ValidationCheckStatus {
                 "failed" => Self::Failed,
                 "blocked" => Self::Blocked,
                 "not_applicable" => Self::NotApplicable,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+impl ValidationIssueSeverity {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Error => "error",
+            Self::Warning => "warning",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+impl ::serde::Serialize for ValidationIssueSeverity {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ValidationIssueSeverity {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "error" => Self::Error,
+                "warning" => Self::Warning,
                 _ => Self::Unknown(value),
             },
         )
@@ -1050,8 +1157,14 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowValidationReadiness {
 }
 impl crate::pagination::Page for WorkflowConnectionOverridePage {
     type Item = WorkflowConnectionOverride;
-    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn total(&self) -> ::std::option::Option<u64> {
+        ::std::option::Option::None
+    }
+    fn len(&self) -> usize {
+        self.items.len()
     }
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items
@@ -1059,8 +1172,14 @@ impl crate::pagination::Page for WorkflowConnectionOverridePage {
 }
 impl crate::pagination::Page for WorkflowPage {
     type Item = Workflow;
-    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn total(&self) -> ::std::option::Option<u64> {
+        ::std::option::Option::None
+    }
+    fn len(&self) -> usize {
+        self.items.len()
     }
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items
@@ -1068,8 +1187,14 @@ impl crate::pagination::Page for WorkflowPage {
 }
 impl crate::pagination::Page for WorkflowVersionPage {
     type Item = WorkflowVersion;
-    fn next_page(&self) -> ::std::option::Option<::std::string::String> {
+    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+    fn total(&self) -> ::std::option::Option<u64> {
+        ::std::option::Option::None
+    }
+    fn len(&self) -> usize {
+        self.items.len()
     }
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items
