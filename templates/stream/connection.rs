@@ -196,14 +196,19 @@ fn classify_transport(error: reqwest::Error) -> OpenError {
     }
 }
 
-/// TLS stacks report a failed handshake as an `InvalidData` I/O error somewhere in the chain.
+/// TLS stacks report a failed handshake as an `InvalidData` I/O error somewhere in the chain
+/// (possibly wrapped in another I/O error, whose `source` skips the wrapped error itself).
 fn is_tls_failure(error: &(dyn std::error::Error + 'static)) -> bool {
     let mut current = Some(error);
     while let Some(error) = current {
-        if let Some(io) = error.downcast_ref::<std::io::Error>()
-            && io.kind() == std::io::ErrorKind::InvalidData
-        {
-            return true;
+        if let Some(io) = error.downcast_ref::<std::io::Error>() {
+            if io.kind() == std::io::ErrorKind::InvalidData {
+                return true;
+            }
+            if let Some(inner) = io.get_ref() {
+                current = Some(inner);
+                continue;
+            }
         }
         current = error.source();
     }
@@ -288,6 +293,16 @@ mod tests {
             let error = url("http://h", id, None, None).unwrap_err();
             assert_eq!(error.kind(), ErrorKind::InvalidRequest, "{id:?}");
         }
+    }
+
+    #[test]
+    fn a_certificate_error_wrapped_in_io_errors_is_a_tls_failure() {
+        let rustls = std::io::Error::new(std::io::ErrorKind::InvalidData, "UnknownIssuer");
+        let wrapped = std::io::Error::other(rustls);
+        assert!(is_tls_failure(&wrapped));
+        let reset =
+            std::io::Error::other(std::io::Error::from(std::io::ErrorKind::ConnectionReset));
+        assert!(!is_tls_failure(&reset));
     }
 
     #[test]

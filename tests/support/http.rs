@@ -4,22 +4,35 @@
 //! prevent: reset a connection, answer slower than a timeout, send a body that is not JSON. It
 //! runs on its own thread and runtime, so tests on tokio's paused clock still talk to a server
 //! that lives in real time.
+//!
+//! [`HttpServer::start_tls`] serves the same over TLS with a [`TestCa`]'s certificate. Requests
+//! in absolute form, as a forward proxy receives them (`GET http://host/path HTTP/1.1`), are
+//! recorded like origin-form ones, with the authority in [`Recorded::absolute_authority`].
 
 use std::collections::{HashMap, VecDeque};
+use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
+use tokio_rustls::TlsAcceptor;
+
+use crate::tls::TestCa;
 
 /// One request as the server received it.
 #[derive(Clone, Debug)]
 pub struct Recorded {
     pub method: String,
+    /// The path of the request target, also when it came in absolute form.
     pub path: String,
     /// The raw query string (without `?`), empty when there is none.
     pub query: String,
+    /// The authority (`host[:port]`) of a request target in absolute form
+    /// (`GET http://api.example.test/v1/workflows HTTP/1.1`, as a client sends to a forward
+    /// proxy); `None` for origin-form (`GET /v1/workflows`).
+    pub absolute_authority: Option<String>,
     /// Header names lower-cased, in arrival order.
     pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
@@ -150,42 +163,43 @@ struct State {
 /// A running server; it stops when dropped.
 pub struct HttpServer {
     addr: SocketAddr,
+    tls: bool,
     state: Arc<Mutex<State>>,
+    tls_failures: TlsFailures,
     _shutdown: tokio::sync::oneshot::Sender<()>,
 }
 
 impl HttpServer {
     /// Starts a server on 127.0.0.1 (a free port) on its own thread.
     pub fn start() -> Self {
+        Self::launch(None)
+    }
+
+    /// Starts a server like [`start`](Self::start) that speaks HTTPS with `ca`'s leaf
+    /// certificate (valid for `127.0.0.1` and `localhost`), offering ALPN `http/1.1` only.
+    /// A failed handshake (say, a client that does not trust `ca`) drops that connection and
+    /// is counted in [`tls_failures`](Self::tls_failures).
+    pub fn start_tls(ca: &TestCa) -> Self {
+        Self::launch(Some(ca.acceptor()))
+    }
+
+    fn launch(tls: Option<TlsAcceptor>) -> Self {
         let state = Arc::new(Mutex::new(State::default()));
-        let (addr_tx, addr_rx) = std::sync::mpsc::channel();
-        let (shutdown_tx, mut shutdown_rx) = tokio::sync::oneshot::channel::<()>();
-        let shared = state.clone();
-        std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(1)
-                .enable_all()
-                .build()
-                .expect("server runtime");
-            runtime.block_on(async move {
-                let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
-                addr_tx.send(listener.local_addr().expect("addr")).ok();
-                loop {
-                    tokio::select! {
-                        _ = &mut shutdown_rx => break,
-                        accepted = listener.accept() => {
-                            let Ok((socket, _)) = accepted else { continue };
-                            tokio::spawn(serve(socket, shared.clone()));
-                        }
-                    }
-                }
-            });
-        });
-        let addr = addr_rx.recv().expect("server started");
+        let tls_failures = TlsFailures::default();
+        let listening = Listening {
+            // Plain TCP answers each request with one write; TLS also writes handshake flights
+            // and session tickets, which Nagle's algorithm could hold back behind a delayed ACK.
+            nodelay: tls.is_some(),
+            tls: tls.clone(),
+            tls_failures: tls_failures.clone(),
+        };
+        let (addr, shutdown) = listening.spawn(ServeScripted(state.clone()));
         Self {
             addr,
+            tls: tls.is_some(),
             state,
-            _shutdown: shutdown_tx,
+            tls_failures,
+            _shutdown: shutdown,
         }
     }
 
@@ -199,9 +213,21 @@ impl HttpServer {
         self.addr
     }
 
-    /// `http://127.0.0.1:<port>`
+    /// `http://127.0.0.1:<port>`, or `https://127.0.0.1:<port>` when started with TLS.
     pub fn url(&self) -> String {
-        format!("http://{}", self.addr)
+        let scheme = if self.tls { "https" } else { "http" };
+        format!("{scheme}://{}", self.addr)
+    }
+
+    /// How many TLS handshakes failed (a client that does not trust the CA, or that closed
+    /// before finishing the handshake); always 0 without TLS.
+    pub fn tls_failures(&self) -> usize {
+        self.tls_failures.count()
+    }
+
+    /// The errors of the failed TLS handshakes, in order.
+    pub fn tls_failure_reasons(&self) -> Vec<String> {
+        self.tls_failures.reasons()
     }
 
     /// Replies to `method path` with these replies in order; the last one repeats.
@@ -229,7 +255,125 @@ impl HttpServer {
     }
 }
 
-async fn serve(mut socket: TcpStream, state: Arc<Mutex<State>>) {
+/// Failed TLS handshakes of one server.
+#[derive(Clone, Default)]
+pub(crate) struct TlsFailures(Arc<Mutex<Vec<String>>>);
+
+impl TlsFailures {
+    fn record(&self, error: std::io::Error) {
+        self.0.lock().unwrap().push(error.to_string());
+    }
+
+    pub(crate) fn count(&self) -> usize {
+        self.0.lock().unwrap().len()
+    }
+
+    pub(crate) fn reasons(&self) -> Vec<String> {
+        self.0.lock().unwrap().clone()
+    }
+}
+
+/// A connection the servers speak HTTP on: plain TCP, or TLS over TCP.
+pub(crate) trait Socket: AsyncRead + AsyncWrite + Unpin + Send + 'static {
+    /// Sets a zero linger on the TCP socket underneath, so dropping the connection resets it
+    /// (for TLS: without a `close_notify`).
+    fn set_reset_on_drop(&self);
+}
+
+impl Socket for TcpStream {
+    fn set_reset_on_drop(&self) {
+        // A zero linger makes the close a TCP reset; it does not block (no data to flush).
+        #[allow(deprecated)]
+        let _ = self.set_linger(Some(Duration::ZERO));
+    }
+}
+
+impl Socket for tokio_rustls::server::TlsStream<TcpStream> {
+    fn set_reset_on_drop(&self) {
+        self.get_ref().0.set_reset_on_drop();
+    }
+}
+
+/// Writes all of `bytes` and flushes (a no-op on TCP; over TLS it sends what rustls still
+/// buffers); false when the connection is gone.
+pub(crate) async fn send(socket: &mut impl Socket, bytes: &[u8]) -> bool {
+    socket.write_all(bytes).await.is_ok() && socket.flush().await.is_ok()
+}
+
+/// Serves one accepted connection, whichever kind it is.
+pub(crate) trait Serve: Clone + Send + 'static {
+    fn serve(self, socket: impl Socket) -> impl Future<Output = ()> + Send;
+}
+
+/// How a server listens.
+pub(crate) struct Listening {
+    /// Wrap accepted sockets in TLS (the handshake runs in the connection's task).
+    pub(crate) tls: Option<TlsAcceptor>,
+    /// Set `TCP_NODELAY` on accepted sockets (before any TLS).
+    pub(crate) nodelay: bool,
+    pub(crate) tls_failures: TlsFailures,
+}
+
+impl Listening {
+    /// Binds 127.0.0.1 (a free port) and accepts on a thread and runtime of its own until the
+    /// returned sender is dropped, serving each connection with `serve` in its own task.
+    pub(crate) fn spawn(self, serve: impl Serve) -> (SocketAddr, tokio::sync::oneshot::Sender<()>) {
+        let (addr_tx, addr_rx) = std::sync::mpsc::channel();
+        let (shutdown_tx, mut shutdown_rx) = tokio::sync::oneshot::channel::<()>();
+        std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(1)
+                .enable_all()
+                .build()
+                .expect("server runtime");
+            runtime.block_on(async move {
+                let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+                addr_tx.send(listener.local_addr().expect("addr")).ok();
+                loop {
+                    tokio::select! {
+                        _ = &mut shutdown_rx => break,
+                        accepted = listener.accept() => {
+                            let Ok((socket, _)) = accepted else { continue };
+                            if self.nodelay {
+                                socket.set_nodelay(true).ok();
+                            }
+                            let serve = serve.clone();
+                            match &self.tls {
+                                None => {
+                                    tokio::spawn(serve.serve(socket));
+                                }
+                                Some(acceptor) => {
+                                    let handshake = acceptor.accept(socket);
+                                    let failures = self.tls_failures.clone();
+                                    tokio::spawn(async move {
+                                        match handshake.await {
+                                            Ok(socket) => serve.serve(socket).await,
+                                            Err(error) => failures.record(error),
+                                        }
+                                    });
+                                }
+                            }
+                        }
+                    }
+                }
+            });
+        });
+        let addr = addr_rx.recv().expect("server started");
+        (addr, shutdown_tx)
+    }
+}
+
+/// The scripted server's connections.
+#[derive(Clone)]
+struct ServeScripted(Arc<Mutex<State>>);
+
+impl Serve for ServeScripted {
+    fn serve(self, socket: impl Socket) -> impl Future<Output = ()> + Send {
+        serve(socket, self.0)
+    }
+}
+
+async fn serve(mut socket: impl Socket, state: Arc<Mutex<State>>) {
     let mut buffer = Vec::new();
     loop {
         let Some(request) = read_request(&mut socket, &mut buffer).await else {
@@ -257,7 +401,7 @@ async fn serve(mut socket: TcpStream, state: Arc<Mutex<State>>) {
 }
 
 /// Performs a reply; false when the connection is gone.
-async fn act(socket: &mut TcpStream, reply: Reply) -> bool {
+async fn act(socket: &mut impl Socket, reply: Reply) -> bool {
     let mut reply = reply;
     loop {
         match reply {
@@ -266,9 +410,7 @@ async fn act(socket: &mut TcpStream, reply: Reply) -> bool {
                 reply = *inner;
             }
             Reply::Reset => {
-                // A zero linger makes the close a TCP reset; it does not block (no data to flush).
-                #[allow(deprecated)]
-                let _ = socket.set_linger(Some(Duration::ZERO));
+                socket.set_reset_on_drop();
                 return false;
             }
             Reply::Respond {
@@ -283,7 +425,7 @@ async fn act(socket: &mut TcpStream, reply: Reply) -> bool {
                 head.push_str(&format!("content-length: {}\r\n\r\n", body.len()));
                 let mut bytes = head.into_bytes();
                 bytes.extend_from_slice(&body);
-                return socket.write_all(&bytes).await.is_ok();
+                return send(socket, &bytes).await;
             }
         }
     }
@@ -298,7 +440,10 @@ pub(crate) fn reason(status: u16) -> &'static str {
 }
 
 /// Reads one request (head and `content-length` body) from the connection; `None` when it closes.
-pub(crate) async fn read_request(socket: &mut TcpStream, buffer: &mut Vec<u8>) -> Option<Recorded> {
+pub(crate) async fn read_request(
+    socket: &mut (impl AsyncRead + Unpin),
+    buffer: &mut Vec<u8>,
+) -> Option<Recorded> {
     loop {
         let mut headers = [httparse::EMPTY_HEADER; 64];
         let mut parsed = httparse::Request::new(&mut headers);
@@ -327,6 +472,10 @@ pub(crate) async fn read_request(socket: &mut TcpStream, buffer: &mut Vec<u8>) -
             }
             let body = buffer[head_len..head_len + length].to_vec();
             buffer.drain(..head_len + length);
+            let (absolute_authority, target) = match split_absolute_form(&target) {
+                Some((authority, origin_form)) => (Some(authority), origin_form),
+                None => (None, target),
+            };
             let (path, query) = match target.split_once('?') {
                 Some((p, q)) => (p.to_owned(), q.to_owned()),
                 None => (target, String::new()),
@@ -335,6 +484,7 @@ pub(crate) async fn read_request(socket: &mut TcpStream, buffer: &mut Vec<u8>) -
                 method,
                 path,
                 query,
+                absolute_authority,
                 headers,
                 body,
                 at: Instant::now(),
@@ -346,7 +496,32 @@ pub(crate) async fn read_request(socket: &mut TcpStream, buffer: &mut Vec<u8>) -
     }
 }
 
-async fn fill(socket: &mut TcpStream, buffer: &mut Vec<u8>) -> bool {
+/// Splits a request target in absolute form (`http://host:port/path?query`) into its authority
+/// and the origin-form rest (`/path?query`, `/` when the path is empty); `None` for any other
+/// form (origin-form `/path`, asterisk `*`, authority-form `host:port` of `CONNECT`).
+fn split_absolute_form(target: &str) -> Option<(String, String)> {
+    if target.starts_with('/') {
+        return None;
+    }
+    let (scheme, rest) = target.split_once("://")?;
+    let scheme_ok = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    if !scheme_ok {
+        return None;
+    }
+    let end = rest.find(['/', '?']).unwrap_or(rest.len());
+    let (authority, origin_form) = rest.split_at(end);
+    let origin_form = if origin_form.starts_with('/') {
+        origin_form.to_owned()
+    } else {
+        format!("/{origin_form}")
+    };
+    Some((authority.to_owned(), origin_form))
+}
+
+async fn fill(socket: &mut (impl AsyncRead + Unpin), buffer: &mut Vec<u8>) -> bool {
     let mut chunk = [0u8; 8192];
     match socket.read(&mut chunk).await {
         Ok(0) | Err(_) => false,

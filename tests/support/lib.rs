@@ -1,12 +1,14 @@
-//! Shared support for the integration tests: loopback servers and log capture.
+//! Shared support for the integration tests: loopback servers (plain or TLS) and log capture.
 
 pub mod http;
 pub mod logs;
 pub mod prism;
+pub mod tls;
 pub mod ws;
 
 pub use http::{HttpServer, Recorded, Reply};
 pub use logs::LogCapture;
+pub use tls::TestCa;
 
 /// A client for `server` with a PAT, tenant `acme` and project `proj_1`, and the given retry
 /// policy.

@@ -10,8 +10,13 @@
 //! `limit` and `page_token`, up to the "published" sequence) and scripted run summaries.
 //!
 //! The server runs on its own thread and runtime, in real time.
+//!
+//! [`WsServer::start_tls`] serves the same over TLS (`https://`, so `wss://` upgrades) with a
+//! [`TestCa`]'s certificate. Upgrades and requests in absolute form, as a forward proxy
+//! receives them, are recorded like origin-form ones (see [`Recorded::absolute_authority`]).
 
 use std::collections::VecDeque;
+use std::future::Future;
 use std::net::SocketAddr;
 use std::ops::RangeInclusive;
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
@@ -20,13 +25,16 @@ use std::time::{Duration, Instant};
 
 use futures::StreamExt;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpStream};
+use tokio_rustls::TlsAcceptor;
 use tokio_tungstenite::WebSocketStream;
 use tokio_tungstenite::tungstenite::handshake::derive_accept_key;
 use tokio_tungstenite::tungstenite::protocol::Role;
 use tokio_tungstenite::tungstenite::protocol::frame::CloseFrame;
 
-use crate::http::{Recorded, read_request as read_head, reason};
+use crate::http::{
+    Listening, Recorded, Serve, Socket, TlsFailures, read_request as read_head, reason, send,
+};
+use crate::tls::TestCa;
 
 /// The workflow of the generated logs.
 pub const WORKFLOW_ID: &str = "550e8400-e29b-41d4-a716-446655440000";
@@ -314,13 +322,35 @@ struct Shared {
 /// A running server; it stops when dropped.
 pub struct WsServer {
     addr: SocketAddr,
+    tls: bool,
     shared: Arc<Shared>,
+    tls_failures: TlsFailures,
     _shutdown: tokio::sync::oneshot::Sender<()>,
 }
 
 impl WsServer {
     /// Starts a server on 127.0.0.1 serving `log` and answering upgrades with `plan`.
     pub fn start(log: EventLog, plan: impl Fn(&Upgrade) -> Plan + Send + Sync + 'static) -> Self {
+        Self::launch(None, log, plan)
+    }
+
+    /// Starts a server like [`start`](Self::start) that speaks HTTPS (and so `wss://`) with
+    /// `ca`'s leaf certificate (valid for `127.0.0.1` and `localhost`), offering ALPN
+    /// `http/1.1` only. A failed handshake drops that connection and is counted in
+    /// [`tls_failures`](Self::tls_failures).
+    pub fn start_tls(
+        ca: &TestCa,
+        log: EventLog,
+        plan: impl Fn(&Upgrade) -> Plan + Send + Sync + 'static,
+    ) -> Self {
+        Self::launch(Some(ca.acceptor()), log, plan)
+    }
+
+    fn launch(
+        tls: Option<TlsAcceptor>,
+        log: EventLog,
+        plan: impl Fn(&Upgrade) -> Plan + Send + Sync + 'static,
+    ) -> Self {
         let shared = Arc::new(Shared {
             plan: Box::new(plan),
             log,
@@ -331,41 +361,42 @@ impl WsServer {
             silent: Mutex::new(Vec::new()),
             written: AtomicU64::new(0),
         });
-        let (addr_tx, addr_rx) = std::sync::mpsc::channel();
-        let (shutdown_tx, mut shutdown_rx) = tokio::sync::oneshot::channel::<()>();
-        let state = shared.clone();
-        std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(1)
-                .enable_all()
-                .build()
-                .expect("server runtime");
-            runtime.block_on(async move {
-                let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
-                addr_tx.send(listener.local_addr().expect("addr")).ok();
-                loop {
-                    tokio::select! {
-                        _ = &mut shutdown_rx => break,
-                        accepted = listener.accept() => {
-                            let Ok((socket, _)) = accepted else { continue };
-                            socket.set_nodelay(true).ok();
-                            tokio::spawn(serve(socket, state.clone()));
-                        }
-                    }
-                }
-            });
-        });
-        let addr = addr_rx.recv().expect("server started");
+        let tls_failures = TlsFailures::default();
+        let listening = Listening {
+            tls: tls.clone(),
+            nodelay: true,
+            tls_failures: tls_failures.clone(),
+        };
+        let (addr, shutdown) = listening.spawn(ServeStream(shared.clone()));
         Self {
             addr,
+            tls: tls.is_some(),
             shared,
-            _shutdown: shutdown_tx,
+            tls_failures,
+            _shutdown: shutdown,
         }
     }
 
-    /// `http://127.0.0.1:<port>`
+    /// `http://127.0.0.1:<port>`, or `https://127.0.0.1:<port>` when started with TLS.
     pub fn url(&self) -> String {
-        format!("http://{}", self.addr)
+        let scheme = if self.tls { "https" } else { "http" };
+        format!("{scheme}://{}", self.addr)
+    }
+
+    /// The address the server listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// How many TLS handshakes failed (a client that does not trust the CA, or that closed
+    /// before finishing the handshake); always 0 without TLS.
+    pub fn tls_failures(&self) -> usize {
+        self.tls_failures.count()
+    }
+
+    /// The errors of the failed TLS handshakes, in order.
+    pub fn tls_failure_reasons(&self) -> Vec<String> {
+        self.tls_failures.reasons()
     }
 
     /// A client builder for this server with a PAT, tenant `acme` and project `proj_1`.
@@ -408,7 +439,17 @@ impl WsServer {
     }
 }
 
-async fn serve(mut socket: TcpStream, shared: Arc<Shared>) {
+/// The stream server's connections.
+#[derive(Clone)]
+struct ServeStream(Arc<Shared>);
+
+impl Serve for ServeStream {
+    fn serve(self, socket: impl Socket) -> impl Future<Output = ()> + Send {
+        serve(socket, self.0)
+    }
+}
+
+async fn serve(mut socket: impl Socket, shared: Arc<Shared>) {
     let mut buffer = Vec::new();
     loop {
         let Some(request) = read_head(&mut socket, &mut buffer).await else {
@@ -440,7 +481,7 @@ async fn serve(mut socket: TcpStream, shared: Arc<Shared>) {
         );
         let mut bytes = head.into_bytes();
         bytes.extend_from_slice(&body);
-        if socket.write_all(&bytes).await.is_err() {
+        if !send(&mut socket, &bytes).await {
             return;
         }
     }
@@ -490,7 +531,7 @@ fn answer(request: &Recorded, shared: &Shared) -> (u16, serde_json::Value) {
     }
 }
 
-async fn serve_upgrade(mut socket: TcpStream, request: &Recorded, plan: Plan, shared: &Shared) {
+async fn serve_upgrade(mut socket: impl Socket, request: &Recorded, plan: Plan, shared: &Shared) {
     if let Some((status, body)) = plan.refuse {
         let body = serde_json::to_vec(&body).expect("serialisable");
         let head = format!(
@@ -500,7 +541,7 @@ async fn serve_upgrade(mut socket: TcpStream, request: &Recorded, plan: Plan, sh
         );
         let mut bytes = head.into_bytes();
         bytes.extend_from_slice(&body);
-        let _ = socket.write_all(&bytes).await;
+        let _ = send(&mut socket, &bytes).await;
         let _ = socket.shutdown().await;
         return;
     }
@@ -518,16 +559,16 @@ async fn serve_upgrade(mut socket: TcpStream, request: &Recorded, plan: Plan, sh
     }
     let mut bytes = head.into_bytes();
     bytes.extend_from_slice(&plan.frames);
-    if socket.write_all(&bytes).await.is_err() {
+    if !send(&mut socket, &bytes).await {
         return;
     }
     match plan.then {
         Then::Drop => {
+            // Over TLS this sends a `close_notify` before the FIN.
             let _ = socket.shutdown().await;
         }
         Then::Reset => {
-            #[allow(deprecated)]
-            let _ = socket.set_linger(Some(Duration::ZERO));
+            socket.set_reset_on_drop();
         }
         Then::Silent => {
             let mut seen = Vec::new();
@@ -563,7 +604,7 @@ async fn serve_upgrade(mut socket: TcpStream, request: &Recorded, plan: Plan, sh
         }
         Then::Stream(bytes) => {
             for chunk in bytes.chunks(64 * 1024) {
-                if socket.write_all(chunk).await.is_err() {
+                if !send(&mut socket, chunk).await {
                     return;
                 }
                 shared
