@@ -151,9 +151,10 @@ async fn a_list_streams_every_page_even_when_all_pages_together_exceed_the_limit
     let page = |from: usize, next: Option<&str>| {
         let items: Vec<_> = (from..from + 20)
             .map(|n| {
-                let mut w = workflow(&format!("wf_{n}"));
-                w["description"] = json!("d".repeat(200));
-                w
+                json!({
+                    "run_id": format!("run_{n}"), "workflow_id": "wf_1", "status": "completed",
+                    "workflow_name": "d".repeat(200)
+                })
             })
             .collect();
         json!({"items": items, "next_page": next})
@@ -162,7 +163,7 @@ async fn a_list_streams_every_page_even_when_all_pages_together_exceed_the_limit
     let sizes: Vec<usize> = pages.iter().map(|p| p.to_string().len()).collect();
     assert!(sizes.iter().all(|&size| size < 12_000), "{sizes:?}");
     assert!(sizes.iter().sum::<usize>() > 12_000, "{sizes:?}");
-    server.on("GET", "/v1/workflows", pages.map(|p| Reply::json(200, p)));
+    server.on("GET", "/v1/runs", pages.map(|p| Reply::json(200, p)));
     let client = Client::builder()
         .base_url(server.url())
         .tenant("acme")
@@ -170,12 +171,7 @@ async fn a_list_streams_every_page_even_when_all_pages_together_exceed_the_limit
         .max_response_size(12_000)
         .build()
         .unwrap();
-    let all: Vec<_> = client
-        .list_workflows()
-        .stream()
-        .try_collect()
-        .await
-        .unwrap();
+    let all: Vec<_> = client.list_runs().stream().try_collect().await.unwrap();
     assert_eq!(all.len(), 60);
     assert_eq!(server.requests().len(), 3);
 }

@@ -142,7 +142,7 @@ async fn ten_thousand_events_arrive_once_and_in_order_across_drops_replays_and_b
                     .unwrap_or_default()
             };
             assert_eq!(get("limit"), "40");
-            (get("after"), get("page_token"))
+            (get("after"), get("cursor"))
         })
         .collect();
     let afters: Vec<&str> = backfills

@@ -105,8 +105,8 @@ async fn the_stream_server_serves_https_too() {
         .json()
         .await
         .unwrap();
-    assert_eq!(body["items"].as_array().unwrap().len(), 2);
-    assert_eq!(body["next_page"], "3");
+    assert_eq!(body["events"].as_array().unwrap().len(), 2);
+    assert_eq!(body["next_cursor"], "3");
 }
 
 #[tokio::test]
@@ -216,7 +216,7 @@ async fn requests_and_upgrades_through_a_proxy_reach_the_stream_server() {
         .json()
         .await
         .unwrap();
-    assert_eq!(body["items"].as_array().unwrap().len(), 2);
+    assert_eq!(body["events"].as_array().unwrap().len(), 2);
     let request = &server.http_requests()[0];
     assert_eq!(request.path, "/v1/workflows/wf/runs/run/events");
     assert_eq!(

@@ -84,7 +84,7 @@ async fn null_lists_and_objects_decode_as_empty() {
     server.on(
         "GET",
         "/v1/workflows",
-        [Reply::json(200, json!({"items": null, "next_page": null}))],
+        [Reply::json(200, json!({"workflows": null}))],
     );
     let client = client(&server);
     let workflow = client.get_workflow("wf_1").send().await.unwrap();
@@ -92,14 +92,14 @@ async fn null_lists_and_objects_decode_as_empty() {
     assert!(steps[0].depends_on.is_empty());
     assert_eq!(steps[1].depends_on, ["a"]);
     let page = client.list_workflows().send().await.unwrap();
-    assert!(page.items.is_empty());
+    assert!(page.workflows.is_empty());
 }
 
 #[tokio::test]
 async fn a_gzip_body_is_asked_for_and_decoded() {
     let server = HttpServer::start();
     let items: Vec<_> = (0..300).map(|n| workflow(&format!("wf_{n}"))).collect();
-    let plain = serde_json::to_vec(&json!({"items": items, "next_page": null})).unwrap();
+    let plain = serde_json::to_vec(&json!({"workflows": items})).unwrap();
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     encoder.write_all(&plain).unwrap();
     let compressed = encoder.finish().unwrap();
@@ -116,7 +116,7 @@ async fn a_gzip_body_is_asked_for_and_decoded() {
     );
     let client = client(&server);
     let page = client.list_workflows().send().await.unwrap();
-    assert_eq!(page.items.len(), 300);
+    assert_eq!(page.workflows.len(), 300);
     let request = &server.requests()[0];
     let accepted = request.header("accept-encoding").unwrap_or_default();
     assert!(accepted.contains("gzip"), "{accepted:?}");
@@ -169,18 +169,21 @@ async fn a_decode_error_names_the_field_path() {
     server.on(
         "GET",
         "/v1/workflows",
-        [Reply::json(200, json!({"items": items, "next_page": null}))],
+        [Reply::json(200, json!({"workflows": items}))],
     );
     let error = client(&server).list_workflows().send().await.unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Decode);
-    assert_eq!(error.decode_path(), Some("items[3].created_at"));
+    assert_eq!(error.decode_path(), Some("workflows[3].created_at"));
     let text = error.to_string();
     assert!(text.contains("list_workflows"), "{text}");
-    assert!(text.contains("items[3].created_at: invalid type"), "{text}");
+    assert!(
+        text.contains("workflows[3].created_at: invalid type"),
+        "{text}"
+    );
     assert!(
         error
             .body_preview()
-            .is_some_and(|p| p.starts_with("{\"items\""))
+            .is_some_and(|p| p.starts_with("{\"workflows\""))
     );
 }
 

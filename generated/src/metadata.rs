@@ -1,5 +1,5 @@
 // @generated operation table by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 8531870793c116fb16574a2ffb8dcd87af0bf1d64d7092cd68416ac3d416a9cc), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 //! What the spec says about each operation that the client needs at run time: the
@@ -89,7 +89,7 @@ pub const LIST_WORKFLOWS: Operation = Operation {
     scope: Scope::Project,
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
-    paginated: true,
+    paginated: false,
     streamed: false,
     websocket: false,
     deprecated: false,
@@ -233,7 +233,7 @@ pub const LIST_CONNECTION_OVERRIDES: Operation = Operation {
     scope: Scope::Project,
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
-    paginated: true,
+    paginated: false,
     streamed: false,
     websocket: false,
     deprecated: true,
@@ -457,7 +457,7 @@ pub const LIST_PENDING_TASKS: Operation = Operation {
     scope: Scope::Tenant,
     role: ::std::option::Option::Some(Role::ProjectViewer),
     idempotent: true,
-    paginated: true,
+    paginated: false,
     streamed: false,
     websocket: false,
     deprecated: false,
@@ -473,7 +473,7 @@ pub const LIST_RUN_PENDING_TASKS: Operation = Operation {
     scope: Scope::Project,
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
-    paginated: true,
+    paginated: false,
     streamed: false,
     websocket: false,
     deprecated: false,
@@ -809,7 +809,7 @@ pub const LIST_MCP_TOOLS: Operation = Operation {
     scope: Scope::Project,
     role: ::std::option::Option::Some(Role::ProjectContributor),
     idempotent: true,
-    paginated: true,
+    paginated: false,
     streamed: false,
     websocket: false,
     deprecated: false,

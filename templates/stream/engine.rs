@@ -624,7 +624,7 @@ impl State {
             .after(job.after.as_str())
             .limit(self.options.backfill_page_size);
         if let Some(token) = &job.page_token {
-            request = request.page_token(token.as_str());
+            request = request.cursor(token.as_str());
         }
         let page = match request.send().await {
             Ok(page) => page.into_inner(),
@@ -641,24 +641,24 @@ impl State {
         };
         job.pages += 1;
         let next = page
-            .next_page
+            .next_cursor
             .filter(|token| !token.is_empty() && Some(token) != job.page_token.as_ref());
         tracing::debug!(
             operation = STREAM_WORKFLOW_EVENTS.id,
             run_id = %job.run_id,
             after = %job.after,
             page = job.pages,
-            events = page.items.len(),
+            events = page.events.len(),
             more = next.is_some(),
             "backfilled a page"
         );
         match next {
-            Some(token) if !page.items.is_empty() => job.page_token = Some(token),
+            Some(token) if !page.events.is_empty() => job.page_token = Some(token),
             _ => {
                 self.backfills.pop_front();
             }
         }
-        self.page.extend(page.items);
+        self.page.extend(page.events);
         Ok(())
     }
 }

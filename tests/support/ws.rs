@@ -504,7 +504,7 @@ fn answer(request: &Recorded, shared: &Shared) -> (u16, serde_json::Value) {
                 .load(Ordering::SeqCst)
                 .min(shared.log.len());
             let mut start = param("after").and_then(|a| sequence_of(&a)).unwrap_or(0) + 1;
-            if let Some(token) = param("page_token") {
+            if let Some(token) = param("cursor") {
                 start = token.parse().unwrap_or(start);
             }
             let limit: i64 = param("limit").and_then(|l| l.parse().ok()).unwrap_or(50);
@@ -513,7 +513,10 @@ fn answer(request: &Recorded, shared: &Shared) -> (u16, serde_json::Value) {
                 .map(|s| serde_json::from_str(shared.log.json(s)).expect("log JSON"))
                 .collect();
             let next = (end < published).then(|| (end + 1).to_string());
-            (200, serde_json::json!({"items": items, "next_page": next}))
+            (
+                200,
+                serde_json::json!({"events": items, "next_cursor": next}),
+            )
         }
         ["v1", "workflows", _, "runs", _, "summary"] => {
             let mut summaries = shared.summaries.lock().unwrap();

@@ -1,5 +1,5 @@
 // @generated operations of the `events` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 8531870793c116fb16574a2ffb8dcd87af0bf1d64d7092cd68416ac3d416a9cc), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -17,7 +17,9 @@ impl crate::Client {
     ///
     /// To fill a gap after a stream reconnect that did not resume, pass the `id` of the last event received as `after`.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
+    /// Paged by `?cursor=` as the docs say: send the previous page's `next_cursor` as `cursor` until it is null. The docs do not name the response's cursor field; `next_cursor` is the spec's choice.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `cursor`: `.stream()` yields every item, keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/workflows/{id}/runs/{runID}/events`
     ///
@@ -25,14 +27,14 @@ impl crate::Client {
     /// - `id`: Workflow id (a UUID).
     /// - `run_id`: Run id (a UUID).
     /// - `after`: Event `id`; only events after this one are returned (exclusive). Used to backfill the events a WebSocket client missed.
+    /// - `cursor`: Opaque cursor from the previous page's `next_cursor`. Every other filter of the first request (`after`, `limit`) must be sent again unchanged with it.
     /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
     ///
     /// ```ignore
     /// let response = client.list_run_events(id, run_id)
     ///     .after(after)
+    ///     .cursor(cursor)
     ///     .limit(limit)
-    ///     .page_token(page_token)
     ///     .send()
     ///     .await?;
     /// ```
@@ -53,8 +55,8 @@ pub struct ListRunEvents<'a> {
     id: Result<::std::string::String, String>,
     run_id: Result<::std::string::String, String>,
     after: Result<Option<::std::string::String>, String>,
+    cursor: Result<Option<types::ListRunEventsCursor>, String>,
     limit: Result<Option<i32>, String>,
-    page_token: Result<Option<types::ListRunEventsPageToken>, String>,
 }
 impl<'a> ListRunEvents<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
@@ -64,8 +66,8 @@ impl<'a> ListRunEvents<'a> {
             id: Err("id was not initialized".to_string()),
             run_id: Err("run_id was not initialized".to_string()),
             after: Ok(None),
+            cursor: Ok(None),
             limit: Ok(None),
-            page_token: Ok(None),
         }
     }
     pub fn id<V>(mut self, value: V) -> Self
@@ -103,6 +105,18 @@ impl<'a> ListRunEvents<'a> {
             });
         self
     }
+    pub fn cursor<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::ListRunEventsCursor>,
+    {
+        self.cursor = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `ListRunEventsCursor` for cursor failed".to_string()
+            });
+        self
+    }
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -113,28 +127,15 @@ impl<'a> ListRunEvents<'a> {
             .map_err(|_| "conversion to `i32` for limit failed".to_string());
         self
     }
-    pub fn page_token<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::ListRunEventsPageToken>,
-    {
-        self.page_token = value
-            .try_into()
-            .map(Some)
-            .map_err(|_| {
-                "conversion to `ListRunEventsPageToken` for page_token failed"
-                    .to_string()
-            });
-        self
-    }
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::RunEventPage>, Error<ByteStream>> {
-        let Self { client, id, run_id, after, limit, page_token } = self;
+        let Self { client, id, run_id, after, cursor, limit } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let run_id = run_id.map_err(Error::InvalidRequest)?;
         let after = after.map_err(Error::InvalidRequest)?;
+        let cursor = cursor.map_err(Error::InvalidRequest)?;
         let limit = limit.map_err(Error::InvalidRequest)?;
-        let page_token = page_token.map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/workflows/{}/runs/{}/events", client.baseurl, crate
             ::transport::path_segment("id", & id.to_string()) ?, crate
@@ -155,8 +156,8 @@ impl<'a> ListRunEvents<'a> {
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
             .query(&progenitor_client::QueryParam::new("after", &after))
+            .query(&progenitor_client::QueryParam::new("cursor", &cursor))
             .query(&progenitor_client::QueryParam::new("limit", &limit))
-            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
             .headers(header_map)
             .build()?;
         let info = OperationInfo {
@@ -185,7 +186,7 @@ impl<'a> ListRunEvents<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/workflows/{id}/runs/{runID}/events`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
+    /// Streams every item of every page of `GET /v1/workflows/{id}/runs/{runID}/events`, in order. Each page is requested with this builder's filters and the previous page's `next_cursor` as `cursor`; the stream ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -205,7 +206,7 @@ impl<'a> ListRunEvents<'a> {
         crate::pagination::by_cursor(
             self,
             Self::send,
-            |builder, cursor| builder.page_token(cursor),
+            |builder, cursor| builder.cursor(cursor),
         )
     }
 }

@@ -1,5 +1,5 @@
 // @generated operations of the `mcp` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 8531870793c116fb16574a2ffb8dcd87af0bf1d64d7092cd68416ac3d416a9cc), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -159,20 +159,14 @@ impl<'a> ListMcpPlatformCatalog<'a> {
 impl crate::Client {
     /// List the tool catalog
     ///
-    /// Lists the MCP tools available to the project's workflows, across all servers.
+    /// Lists the MCP tools available to the project's workflows, across all servers, in one `{"tools": [...]}` body (not paginated). The vendor's site document says the list is cached for 300 seconds and refreshed when a credential rotates or a server is connected.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/mcp/tools`
     ///
-    /// Arguments:
-    /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
-    ///
     /// ```ignore
     /// let response = client.list_mcp_tools()
-    ///     .limit(limit)
-    ///     .page_token(page_token)
     ///     .send()
     ///     .await?;
     /// ```
@@ -186,46 +180,16 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct ListMcpTools<'a> {
     client: &'a crate::Client,
-    limit: Result<Option<i32>, String>,
-    page_token: Result<Option<types::ListMcpToolsPageToken>, String>,
 }
 impl<'a> ListMcpTools<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
-        Self {
-            client: client,
-            limit: Ok(None),
-            page_token: Ok(None),
-        }
-    }
-    pub fn limit<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<i32>,
-    {
-        self.limit = value
-            .try_into()
-            .map(Some)
-            .map_err(|_| "conversion to `i32` for limit failed".to_string());
-        self
-    }
-    pub fn page_token<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::ListMcpToolsPageToken>,
-    {
-        self.page_token = value
-            .try_into()
-            .map(Some)
-            .map_err(|_| {
-                "conversion to `ListMcpToolsPageToken` for page_token failed".to_string()
-            });
-        self
+        Self { client: client }
     }
     async fn send_raw(
         self,
-    ) -> Result<ResponseValue<types::McpToolPage>, Error<ByteStream>> {
-        let Self { client, limit, page_token } = self;
-        let limit = limit.map_err(Error::InvalidRequest)?;
-        let page_token = page_token.map_err(Error::InvalidRequest)?;
+    ) -> Result<ResponseValue<types::McpToolList>, Error<ByteStream>> {
+        let Self { client } = self;
         let url = format!("{}/v1/mcp/tools", client.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -241,8 +205,6 @@ impl<'a> ListMcpTools<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("limit", &limit))
-            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
             .headers(header_map)
             .build()?;
         let info = OperationInfo {
@@ -262,33 +224,10 @@ impl<'a> ListMcpTools<'a> {
     /// Sends `GET /v1/mcp/tools` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<crate::Response<types::McpToolPage>, crate::Error> {
+    ) -> ::std::result::Result<crate::Response<types::McpToolList>, crate::Error> {
         let client = self.client;
         crate::transport::send(client, &crate::metadata::LIST_MCP_TOOLS, self.send_raw())
             .await
-    }
-    /// Streams every item of every page of `GET /v1/mcp/tools`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
-    pub fn stream(
-        self,
-    ) -> impl ::futures::Stream<
-        Item = ::std::result::Result<
-            <types::McpToolPage as crate::pagination::Page>::Item,
-            crate::Error,
-        >,
-    > + ::std::marker::Unpin + 'a {
-        crate::pagination::items(self.pages())
-    }
-    /// Streams the pages of `GET /v1/mcp/tools` (see [`McpToolPage`]), each with its response metadata.
-    pub fn pages(
-        self,
-    ) -> impl ::futures::Stream<
-        Item = ::std::result::Result<crate::Response<types::McpToolPage>, crate::Error>,
-    > + ::std::marker::Unpin + 'a {
-        crate::pagination::by_cursor(
-            self,
-            Self::send,
-            |builder, cursor| builder.page_token(cursor),
-        )
     }
 }
 impl crate::Client {

@@ -1,5 +1,5 @@
 // @generated operations index by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 8531870793c116fb16574a2ffb8dcd87af0bf1d64d7092cd68416ac3d416a9cc), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 //! One builder per operation. Each is returned by the `Client` method of the same
@@ -78,7 +78,7 @@ pub fn decode_body(
     }
     ::std::option::Option::Some(
         match operation {
-            "list_workflows" => check::<types::WorkflowPage>(body),
+            "list_workflows" => check::<types::WorkflowList>(body),
             "create_workflow" => check::<types::Workflow>(body),
             "get_workflow" => check::<types::Workflow>(body),
             "archive_workflow" => ::std::result::Result::Ok(()),
@@ -88,7 +88,7 @@ pub fn decode_body(
             "validate_workflow" => check::<types::WorkflowValidation>(body),
             "get_latest_graph_dry_run" => check::<types::WorkflowValidation>(body),
             "list_connection_overrides" => {
-                check::<types::WorkflowConnectionOverridePage>(body)
+                check::<types::WorkflowConnectionOverrideList>(body)
             }
             "replace_connection_overrides" => {
                 check::<types::WorkflowConnectionOverridesStatus>(body)
@@ -99,13 +99,13 @@ pub fn decode_body(
             "update_trigger" => check::<crate::types::Trigger>(body),
             "run_workflow_command" => check::<types::RunCommandResult>(body),
             "list_runs" => check::<types::RunPage>(body),
-            "list_workflow_runs" => check::<types::RunPage>(body),
+            "list_workflow_runs" => check::<types::WorkflowRunPage>(body),
             "get_run_context" => check::<types::RunContext>(body),
             "get_run_summary" => check::<types::RunSummary>(body),
             "list_run_events" => check::<types::RunEventPage>(body),
             "stream_agent_turn" => ::std::result::Result::Ok(()),
-            "list_pending_tasks" => check::<types::PendingTaskPage>(body),
-            "list_run_pending_tasks" => check::<types::PendingTaskPage>(body),
+            "list_pending_tasks" => check::<types::PendingTaskList>(body),
+            "list_run_pending_tasks" => check::<types::PendingTaskList>(body),
             "complete_task" => check::<types::TaskCompletion>(body),
             "list_inbound_webhooks" => check::<types::InboundWebhookPage>(body),
             "create_inbound_webhook" => check::<types::InboundWebhookCreated>(body),
@@ -136,7 +136,7 @@ pub fn decode_body(
             "list_mcp_platform_catalog" => {
                 check::<types::McpPlatformCatalogEntryPage>(body)
             }
-            "list_mcp_tools" => check::<types::McpToolPage>(body),
+            "list_mcp_tools" => check::<types::McpToolList>(body),
             "list_mcp_servers" => check::<types::McpServerPage>(body),
             "create_mcp_server" => check::<types::McpServer>(body),
             "get_mcp_server" => check::<types::McpServer>(body),

@@ -1,5 +1,5 @@
 // @generated operations of the `runs` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 8531870793c116fb16574a2ffb8dcd87af0bf1d64d7092cd68416ac3d416a9cc), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -326,22 +326,22 @@ impl<'a> ListRuns<'a> {
 impl crate::Client {
     /// List the runs of one workflow
     ///
-    /// Lists the workflow's runs, newest first.
+    /// Lists the workflow's runs, newest first (`started_at` descending), paged by `limit` and `offset`; `total` counts every run that matches the filters. Filter with `status`, e.g. `paused` for the runs waiting for a human.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `offset`: `.stream()` yields every item, keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/workflows/{id}/runs`
     ///
     /// Arguments:
     /// - `id`: Workflow id (a UUID).
-    /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    /// - `limit`: Number of runs in one page.
+    /// - `offset`: Number of matching runs to skip. Every other filter of the first request must be sent again unchanged with each offset.
     /// - `status`: Only runs in this status.
     ///
     /// ```ignore
     /// let response = client.list_workflow_runs(id)
     ///     .limit(limit)
-    ///     .page_token(page_token)
+    ///     .offset(offset)
     ///     .status(status)
     ///     .send()
     ///     .await?;
@@ -361,7 +361,7 @@ pub struct ListWorkflowRuns<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
     limit: Result<Option<i32>, String>,
-    page_token: Result<Option<types::ListWorkflowRunsPageToken>, String>,
+    offset: Result<Option<i32>, String>,
     status: Result<Option<types::RunStatus>, String>,
 }
 impl<'a> ListWorkflowRuns<'a> {
@@ -371,7 +371,7 @@ impl<'a> ListWorkflowRuns<'a> {
             client: client,
             id: Err("id was not initialized".to_string()),
             limit: Ok(None),
-            page_token: Ok(None),
+            offset: Ok(None),
             status: Ok(None),
         }
     }
@@ -396,17 +396,14 @@ impl<'a> ListWorkflowRuns<'a> {
             .map_err(|_| "conversion to `i32` for limit failed".to_string());
         self
     }
-    pub fn page_token<V>(mut self, value: V) -> Self
+    pub fn offset<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::ListWorkflowRunsPageToken>,
+        V: std::convert::TryInto<i32>,
     {
-        self.page_token = value
+        self.offset = value
             .try_into()
             .map(Some)
-            .map_err(|_| {
-                "conversion to `ListWorkflowRunsPageToken` for page_token failed"
-                    .to_string()
-            });
+            .map_err(|_| "conversion to `i32` for offset failed".to_string());
         self
     }
     pub fn status<V>(mut self, value: V) -> Self
@@ -419,11 +416,13 @@ impl<'a> ListWorkflowRuns<'a> {
             .map_err(|_| "conversion to `RunStatus` for status failed".to_string());
         self
     }
-    async fn send_raw(self) -> Result<ResponseValue<types::RunPage>, Error<ByteStream>> {
-        let Self { client, id, limit, page_token, status } = self;
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::WorkflowRunPage>, Error<ByteStream>> {
+        let Self { client, id, limit, offset, status } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let limit = limit.map_err(Error::InvalidRequest)?;
-        let page_token = page_token.map_err(Error::InvalidRequest)?;
+        let offset = offset.map_err(Error::InvalidRequest)?;
         let status = status.map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/workflows/{}/runs", client.baseurl, crate
@@ -444,7 +443,7 @@ impl<'a> ListWorkflowRuns<'a> {
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
             .query(&progenitor_client::QueryParam::new("limit", &limit))
-            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
+            .query(&progenitor_client::QueryParam::new("offset", &offset))
             .query(&progenitor_client::QueryParam::new("status", &status))
             .headers(header_map)
             .build()?;
@@ -465,7 +464,7 @@ impl<'a> ListWorkflowRuns<'a> {
     /// Sends `GET /v1/workflows/{id}/runs` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<crate::Response<types::RunPage>, crate::Error> {
+    ) -> ::std::result::Result<crate::Response<types::WorkflowRunPage>, crate::Error> {
         let client = self.client;
         crate::transport::send(
                 client,
@@ -474,27 +473,45 @@ impl<'a> ListWorkflowRuns<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/workflows/{id}/runs`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
+    /// Streams every item of every page of `GET /v1/workflows/{id}/runs`, in order. Each page is requested with this builder's filters and the next `offset`; the stream ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
         Item = ::std::result::Result<
-            <types::RunPage as crate::pagination::Page>::Item,
+            <types::WorkflowRunPage as crate::pagination::Page>::Item,
             crate::Error,
         >,
     > + ::std::marker::Unpin + 'a {
         crate::pagination::items(self.pages())
     }
-    /// Streams the pages of `GET /v1/workflows/{id}/runs` (see [`RunPage`]), each with its response metadata.
+    /// Streams the pages of `GET /v1/workflows/{id}/runs` (see [`WorkflowRunPage`]), each with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
-        Item = ::std::result::Result<crate::Response<types::RunPage>, crate::Error>,
+        Item = ::std::result::Result<
+            crate::Response<types::WorkflowRunPage>,
+            crate::Error,
+        >,
     > + ::std::marker::Unpin + 'a {
-        crate::pagination::by_cursor(
+        let start = self
+            .offset
+            .as_ref()
+            .ok()
+            .and_then(|v| v.as_ref())
+            .and_then(|v| u64::try_from(*v).ok())
+            .unwrap_or(0);
+        let limit = self
+            .limit
+            .as_ref()
+            .ok()
+            .and_then(|v| v.as_ref())
+            .and_then(|v| u64::try_from(*v).ok());
+        crate::pagination::by_offset(
             self,
             Self::send,
-            |builder, cursor| builder.page_token(cursor),
+            |builder, offset| builder.offset(offset),
+            start,
+            limit,
         )
     }
 }

@@ -1,5 +1,5 @@
 // @generated operations of the `tasks` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 8531870793c116fb16574a2ffb8dcd87af0bf1d64d7092cd68416ac3d416a9cc), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -13,20 +13,14 @@ use progenitor_client::{
 impl crate::Client {
     /// List pending human tasks across the workspace
     ///
-    /// The workspace-wide human-task inbox: every task still waiting for a decision, across the projects the caller can read, oldest first. Complete a task with `complete_task`, using the item's `project_id` as the project context.
+    /// The workspace-wide human-task inbox: every task still waiting for a decision, across the projects the caller can read, oldest first. Complete a task with `complete_task`, using the item's `project_id` as the project context. Not paginated; the body is taken to be `{"tasks": [...]}` like the run-level list (the docs show none).
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/tasks/pending`
     ///
-    /// Arguments:
-    /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
-    ///
     /// ```ignore
     /// let response = client.list_pending_tasks()
-    ///     .limit(limit)
-    ///     .page_token(page_token)
     ///     .send()
     ///     .await?;
     /// ```
@@ -40,47 +34,16 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct ListPendingTasks<'a> {
     client: &'a crate::Client,
-    limit: Result<Option<i32>, String>,
-    page_token: Result<Option<types::ListPendingTasksPageToken>, String>,
 }
 impl<'a> ListPendingTasks<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
-        Self {
-            client: client,
-            limit: Ok(None),
-            page_token: Ok(None),
-        }
-    }
-    pub fn limit<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<i32>,
-    {
-        self.limit = value
-            .try_into()
-            .map(Some)
-            .map_err(|_| "conversion to `i32` for limit failed".to_string());
-        self
-    }
-    pub fn page_token<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::ListPendingTasksPageToken>,
-    {
-        self.page_token = value
-            .try_into()
-            .map(Some)
-            .map_err(|_| {
-                "conversion to `ListPendingTasksPageToken` for page_token failed"
-                    .to_string()
-            });
-        self
+        Self { client: client }
     }
     async fn send_raw(
         self,
-    ) -> Result<ResponseValue<types::PendingTaskPage>, Error<ByteStream>> {
-        let Self { client, limit, page_token } = self;
-        let limit = limit.map_err(Error::InvalidRequest)?;
-        let page_token = page_token.map_err(Error::InvalidRequest)?;
+    ) -> Result<ResponseValue<types::PendingTaskList>, Error<ByteStream>> {
+        let Self { client } = self;
         let url = format!("{}/v1/tasks/pending", client.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -96,8 +59,6 @@ impl<'a> ListPendingTasks<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("limit", &limit))
-            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
             .headers(header_map)
             .build()?;
         let info = OperationInfo {
@@ -117,7 +78,7 @@ impl<'a> ListPendingTasks<'a> {
     /// Sends `GET /v1/tasks/pending` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<crate::Response<types::PendingTaskPage>, crate::Error> {
+    ) -> ::std::result::Result<crate::Response<types::PendingTaskList>, crate::Error> {
         let client = self.client;
         crate::transport::send(
                 client,
@@ -126,52 +87,22 @@ impl<'a> ListPendingTasks<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/tasks/pending`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
-    pub fn stream(
-        self,
-    ) -> impl ::futures::Stream<
-        Item = ::std::result::Result<
-            <types::PendingTaskPage as crate::pagination::Page>::Item,
-            crate::Error,
-        >,
-    > + ::std::marker::Unpin + 'a {
-        crate::pagination::items(self.pages())
-    }
-    /// Streams the pages of `GET /v1/tasks/pending` (see [`PendingTaskPage`]), each with its response metadata.
-    pub fn pages(
-        self,
-    ) -> impl ::futures::Stream<
-        Item = ::std::result::Result<
-            crate::Response<types::PendingTaskPage>,
-            crate::Error,
-        >,
-    > + ::std::marker::Unpin + 'a {
-        crate::pagination::by_cursor(
-            self,
-            Self::send,
-            |builder, cursor| builder.page_token(cursor),
-        )
-    }
 }
 impl crate::Client {
     /// List pending human tasks of one run
     ///
-    /// The tasks of one run still waiting for a decision, oldest first.
+    /// The tasks of one run still waiting for a decision, oldest first, all in one `{"tasks": [...]}` body (not paginated).
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/workflows/{id}/runs/{runID}/tasks/pending`
     ///
     /// Arguments:
     /// - `id`: Workflow id (a UUID).
     /// - `run_id`: Run id (a UUID).
-    /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
     ///
     /// ```ignore
     /// let response = client.list_run_pending_tasks(id, run_id)
-    ///     .limit(limit)
-    ///     .page_token(page_token)
     ///     .send()
     ///     .await?;
     /// ```
@@ -191,8 +122,6 @@ pub struct ListRunPendingTasks<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
     run_id: Result<::std::string::String, String>,
-    limit: Result<Option<i32>, String>,
-    page_token: Result<Option<types::ListRunPendingTasksPageToken>, String>,
 }
 impl<'a> ListRunPendingTasks<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
@@ -201,8 +130,6 @@ impl<'a> ListRunPendingTasks<'a> {
             client: client,
             id: Err("id was not initialized".to_string()),
             run_id: Err("run_id was not initialized".to_string()),
-            limit: Ok(None),
-            page_token: Ok(None),
         }
     }
     pub fn id<V>(mut self, value: V) -> Self
@@ -228,37 +155,12 @@ impl<'a> ListRunPendingTasks<'a> {
             });
         self
     }
-    pub fn limit<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<i32>,
-    {
-        self.limit = value
-            .try_into()
-            .map(Some)
-            .map_err(|_| "conversion to `i32` for limit failed".to_string());
-        self
-    }
-    pub fn page_token<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::ListRunPendingTasksPageToken>,
-    {
-        self.page_token = value
-            .try_into()
-            .map(Some)
-            .map_err(|_| {
-                "conversion to `ListRunPendingTasksPageToken` for page_token failed"
-                    .to_string()
-            });
-        self
-    }
     async fn send_raw(
         self,
-    ) -> Result<ResponseValue<types::PendingTaskPage>, Error<ByteStream>> {
-        let Self { client, id, run_id, limit, page_token } = self;
+    ) -> Result<ResponseValue<types::PendingTaskList>, Error<ByteStream>> {
+        let Self { client, id, run_id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let run_id = run_id.map_err(Error::InvalidRequest)?;
-        let limit = limit.map_err(Error::InvalidRequest)?;
-        let page_token = page_token.map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/workflows/{}/runs/{}/tasks/pending", client.baseurl, crate
             ::transport::path_segment("id", & id.to_string()) ?, crate
@@ -278,8 +180,6 @@ impl<'a> ListRunPendingTasks<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("limit", &limit))
-            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
             .headers(header_map)
             .build()?;
         let info = OperationInfo {
@@ -299,7 +199,7 @@ impl<'a> ListRunPendingTasks<'a> {
     /// Sends `GET /v1/workflows/{id}/runs/{runID}/tasks/pending` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<crate::Response<types::PendingTaskPage>, crate::Error> {
+    ) -> ::std::result::Result<crate::Response<types::PendingTaskList>, crate::Error> {
         let client = self.client;
         crate::transport::send(
                 client,
@@ -307,32 +207,6 @@ impl<'a> ListRunPendingTasks<'a> {
                 self.send_raw(),
             )
             .await
-    }
-    /// Streams every item of every page of `GET /v1/workflows/{id}/runs/{runID}/tasks/pending`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
-    pub fn stream(
-        self,
-    ) -> impl ::futures::Stream<
-        Item = ::std::result::Result<
-            <types::PendingTaskPage as crate::pagination::Page>::Item,
-            crate::Error,
-        >,
-    > + ::std::marker::Unpin + 'a {
-        crate::pagination::items(self.pages())
-    }
-    /// Streams the pages of `GET /v1/workflows/{id}/runs/{runID}/tasks/pending` (see [`PendingTaskPage`]), each with its response metadata.
-    pub fn pages(
-        self,
-    ) -> impl ::futures::Stream<
-        Item = ::std::result::Result<
-            crate::Response<types::PendingTaskPage>,
-            crate::Error,
-        >,
-    > + ::std::marker::Unpin + 'a {
-        crate::pagination::by_cursor(
-            self,
-            Self::send,
-            |builder, cursor| builder.page_token(cursor),
-        )
     }
 }
 impl crate::Client {

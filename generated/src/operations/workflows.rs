@@ -1,5 +1,5 @@
 // @generated operations of the `workflows` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 8531870793c116fb16574a2ffb8dcd87af0bf1d64d7092cd68416ac3d416a9cc), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -13,21 +13,17 @@ use progenitor_client::{
 impl crate::Client {
     /// List workflows
     ///
-    /// Lists the project's workflows, newest first.
+    /// Lists all of the project's workflows, most recently updated first (`updated_at` descending). The list is not paginated: the vendor's site document shows one `{"workflows": [...]}` body and no paging parameters.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/workflows`
     ///
     /// Arguments:
-    /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
-    /// - `status`: Only workflows in this lifecycle status.
+    /// - `status`: Only workflows in this lifecycle status (a filter no source documents).
     ///
     /// ```ignore
     /// let response = client.list_workflows()
-    ///     .limit(limit)
-    ///     .page_token(page_token)
     ///     .status(status)
     ///     .send()
     ///     .await?;
@@ -42,8 +38,6 @@ impl crate::Client {
 #[derive(Debug, Clone)]
 pub struct ListWorkflows<'a> {
     client: &'a crate::Client,
-    limit: Result<Option<i32>, String>,
-    page_token: Result<Option<types::ListWorkflowsPageToken>, String>,
     status: Result<Option<types::WorkflowStatus>, String>,
 }
 impl<'a> ListWorkflows<'a> {
@@ -51,33 +45,8 @@ impl<'a> ListWorkflows<'a> {
     pub fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
-            limit: Ok(None),
-            page_token: Ok(None),
             status: Ok(None),
         }
-    }
-    pub fn limit<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<i32>,
-    {
-        self.limit = value
-            .try_into()
-            .map(Some)
-            .map_err(|_| "conversion to `i32` for limit failed".to_string());
-        self
-    }
-    pub fn page_token<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::ListWorkflowsPageToken>,
-    {
-        self.page_token = value
-            .try_into()
-            .map(Some)
-            .map_err(|_| {
-                "conversion to `ListWorkflowsPageToken` for page_token failed"
-                    .to_string()
-            });
-        self
     }
     pub fn status<V>(mut self, value: V) -> Self
     where
@@ -91,10 +60,8 @@ impl<'a> ListWorkflows<'a> {
     }
     async fn send_raw(
         self,
-    ) -> Result<ResponseValue<types::WorkflowPage>, Error<ByteStream>> {
-        let Self { client, limit, page_token, status } = self;
-        let limit = limit.map_err(Error::InvalidRequest)?;
-        let page_token = page_token.map_err(Error::InvalidRequest)?;
+    ) -> Result<ResponseValue<types::WorkflowList>, Error<ByteStream>> {
+        let Self { client, status } = self;
         let status = status.map_err(Error::InvalidRequest)?;
         let url = format!("{}/v1/workflows", client.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -111,8 +78,6 @@ impl<'a> ListWorkflows<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("limit", &limit))
-            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
             .query(&progenitor_client::QueryParam::new("status", &status))
             .headers(header_map)
             .build()?;
@@ -133,33 +98,10 @@ impl<'a> ListWorkflows<'a> {
     /// Sends `GET /v1/workflows` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<crate::Response<types::WorkflowPage>, crate::Error> {
+    ) -> ::std::result::Result<crate::Response<types::WorkflowList>, crate::Error> {
         let client = self.client;
         crate::transport::send(client, &crate::metadata::LIST_WORKFLOWS, self.send_raw())
             .await
-    }
-    /// Streams every item of every page of `GET /v1/workflows`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
-    pub fn stream(
-        self,
-    ) -> impl ::futures::Stream<
-        Item = ::std::result::Result<
-            <types::WorkflowPage as crate::pagination::Page>::Item,
-            crate::Error,
-        >,
-    > + ::std::marker::Unpin + 'a {
-        crate::pagination::items(self.pages())
-    }
-    /// Streams the pages of `GET /v1/workflows` (see [`WorkflowPage`]), each with its response metadata.
-    pub fn pages(
-        self,
-    ) -> impl ::futures::Stream<
-        Item = ::std::result::Result<crate::Response<types::WorkflowPage>, crate::Error>,
-    > + ::std::marker::Unpin + 'a {
-        crate::pagination::by_cursor(
-            self,
-            Self::send,
-            |builder, cursor| builder.page_token(cursor),
-        )
     }
 }
 impl crate::Client {
@@ -1134,19 +1076,15 @@ impl crate::Client {
     ///
     /// Lists the workflow's connection overrides: which connection each MCP instance uses in this workflow instead of its default. API-only. Documented only in earlier revisions of the docs; the latest docs dropped this route, so it may be removed.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/workflows/{id}/connection-overrides`
     ///
     /// Arguments:
     /// - `id`: Workflow id (a UUID).
-    /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
     ///
     /// ```ignore
     /// let response = client.list_connection_overrides(id)
-    ///     .limit(limit)
-    ///     .page_token(page_token)
     ///     .send()
     ///     .await?;
     /// ```
@@ -1165,8 +1103,6 @@ impl crate::Client {
 pub struct ListConnectionOverrides<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
-    limit: Result<Option<i32>, String>,
-    page_token: Result<Option<types::ListConnectionOverridesPageToken>, String>,
 }
 impl<'a> ListConnectionOverrides<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
@@ -1174,8 +1110,6 @@ impl<'a> ListConnectionOverrides<'a> {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
-            limit: Ok(None),
-            page_token: Ok(None),
         }
     }
     pub fn id<V>(mut self, value: V) -> Self
@@ -1189,39 +1123,14 @@ impl<'a> ListConnectionOverrides<'a> {
             });
         self
     }
-    pub fn limit<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<i32>,
-    {
-        self.limit = value
-            .try_into()
-            .map(Some)
-            .map_err(|_| "conversion to `i32` for limit failed".to_string());
-        self
-    }
-    pub fn page_token<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::ListConnectionOverridesPageToken>,
-    {
-        self.page_token = value
-            .try_into()
-            .map(Some)
-            .map_err(|_| {
-                "conversion to `ListConnectionOverridesPageToken` for page_token failed"
-                    .to_string()
-            });
-        self
-    }
     async fn send_raw(
         self,
     ) -> Result<
-        ResponseValue<types::WorkflowConnectionOverridePage>,
+        ResponseValue<types::WorkflowConnectionOverrideList>,
         Error<ByteStream>,
     > {
-        let Self { client, id, limit, page_token } = self;
+        let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
-        let limit = limit.map_err(Error::InvalidRequest)?;
-        let page_token = page_token.map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/workflows/{}/connection-overrides", client.baseurl, crate
             ::transport::path_segment("id", & id.to_string()) ?,
@@ -1240,8 +1149,6 @@ impl<'a> ListConnectionOverrides<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("limit", &limit))
-            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
             .headers(header_map)
             .build()?;
         let info = OperationInfo {
@@ -1262,7 +1169,7 @@ impl<'a> ListConnectionOverrides<'a> {
     pub async fn send(
         self,
     ) -> ::std::result::Result<
-        crate::Response<types::WorkflowConnectionOverridePage>,
+        crate::Response<types::WorkflowConnectionOverrideList>,
         crate::Error,
     > {
         let client = self.client;
@@ -1272,32 +1179,6 @@ impl<'a> ListConnectionOverrides<'a> {
                 self.send_raw(),
             )
             .await
-    }
-    /// Streams every item of every page of `GET /v1/workflows/{id}/connection-overrides`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
-    pub fn stream(
-        self,
-    ) -> impl ::futures::Stream<
-        Item = ::std::result::Result<
-            <types::WorkflowConnectionOverridePage as crate::pagination::Page>::Item,
-            crate::Error,
-        >,
-    > + ::std::marker::Unpin + 'a {
-        crate::pagination::items(self.pages())
-    }
-    /// Streams the pages of `GET /v1/workflows/{id}/connection-overrides` (see [`WorkflowConnectionOverridePage`]), each with its response metadata.
-    pub fn pages(
-        self,
-    ) -> impl ::futures::Stream<
-        Item = ::std::result::Result<
-            crate::Response<types::WorkflowConnectionOverridePage>,
-            crate::Error,
-        >,
-    > + ::std::marker::Unpin + 'a {
-        crate::pagination::by_cursor(
-            self,
-            Self::send,
-            |builder, cursor| builder.page_token(cursor),
-        )
     }
 }
 impl crate::Client {

@@ -1,5 +1,5 @@
 // @generated from templates/stream/connection.rs by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 8531870793c116fb16574a2ffb8dcd87af0bf1d64d7092cd68416ac3d416a9cc), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 //! Opening one WebSocket: the upgrade request (URL, credentials, context), sent through the
@@ -200,14 +200,19 @@ fn classify_transport(error: reqwest::Error) -> OpenError {
     }
 }
 
-/// TLS stacks report a failed handshake as an `InvalidData` I/O error somewhere in the chain.
+/// TLS stacks report a failed handshake as an `InvalidData` I/O error somewhere in the chain
+/// (possibly wrapped in another I/O error, whose `source` skips the wrapped error itself).
 fn is_tls_failure(error: &(dyn std::error::Error + 'static)) -> bool {
     let mut current = Some(error);
     while let Some(error) = current {
-        if let Some(io) = error.downcast_ref::<std::io::Error>()
-            && io.kind() == std::io::ErrorKind::InvalidData
-        {
-            return true;
+        if let Some(io) = error.downcast_ref::<std::io::Error>() {
+            if io.kind() == std::io::ErrorKind::InvalidData {
+                return true;
+            }
+            if let Some(inner) = io.get_ref() {
+                current = Some(inner);
+                continue;
+            }
         }
         current = error.source();
     }
@@ -292,6 +297,16 @@ mod tests {
             let error = url("http://h", id, None, None).unwrap_err();
             assert_eq!(error.kind(), ErrorKind::InvalidRequest, "{id:?}");
         }
+    }
+
+    #[test]
+    fn a_certificate_error_wrapped_in_io_errors_is_a_tls_failure() {
+        let rustls = std::io::Error::new(std::io::ErrorKind::InvalidData, "UnknownIssuer");
+        let wrapped = std::io::Error::other(rustls);
+        assert!(is_tls_failure(&wrapped));
+        let reset =
+            std::io::Error::other(std::io::Error::from(std::io::ErrorKind::ConnectionReset));
+        assert!(!is_tls_failure(&reset));
     }
 
     #[test]

@@ -1,5 +1,5 @@
 // @generated from templates/stream/engine.rs by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 8531870793c116fb16574a2ffb8dcd87af0bf1d64d7092cd68416ac3d416a9cc), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 //! The stream's engine. Reading frames is the hot path and runs inside `poll_next` without
@@ -628,7 +628,7 @@ impl State {
             .after(job.after.as_str())
             .limit(self.options.backfill_page_size);
         if let Some(token) = &job.page_token {
-            request = request.page_token(token.as_str());
+            request = request.cursor(token.as_str());
         }
         let page = match request.send().await {
             Ok(page) => page.into_inner(),
@@ -645,24 +645,24 @@ impl State {
         };
         job.pages += 1;
         let next = page
-            .next_page
+            .next_cursor
             .filter(|token| !token.is_empty() && Some(token) != job.page_token.as_ref());
         tracing::debug!(
             operation = STREAM_WORKFLOW_EVENTS.id,
             run_id = %job.run_id,
             after = %job.after,
             page = job.pages,
-            events = page.items.len(),
+            events = page.events.len(),
             more = next.is_some(),
             "backfilled a page"
         );
         match next {
-            Some(token) if !page.items.is_empty() => job.page_token = Some(token),
+            Some(token) if !page.events.is_empty() => job.page_token = Some(token),
             _ => {
                 self.backfills.pop_front();
             }
         }
-        self.page.extend(page.items);
+        self.page.extend(page.events);
         Ok(())
     }
 }

@@ -1,5 +1,5 @@
 // @generated types of the `events` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 8531870793c116fb16574a2ffb8dcd87af0bf1d64d7092cd68416ac3d416a9cc), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -28,22 +28,22 @@ pub struct AgentTurnToolRoundData {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub turn_id: ::std::option::Option<::std::string::String>,
 }
-/// `ListRunEventsPageToken`
+/// `ListRunEventsCursor`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
-pub struct ListRunEventsPageToken(::std::string::String);
-impl ::std::ops::Deref for ListRunEventsPageToken {
+pub struct ListRunEventsCursor(::std::string::String);
+impl ::std::ops::Deref for ListRunEventsCursor {
     type Target = ::std::string::String;
     fn deref(&self) -> &::std::string::String {
         &self.0
     }
 }
-impl ::std::convert::From<ListRunEventsPageToken> for ::std::string::String {
-    fn from(value: ListRunEventsPageToken) -> Self {
+impl ::std::convert::From<ListRunEventsCursor> for ::std::string::String {
+    fn from(value: ListRunEventsCursor) -> Self {
         value.0
     }
 }
-impl ::std::str::FromStr for ListRunEventsPageToken {
+impl ::std::str::FromStr for ListRunEventsCursor {
     type Err = super::error::ConversionError;
     fn from_str(
         value: &str,
@@ -54,7 +54,7 @@ impl ::std::str::FromStr for ListRunEventsPageToken {
         Ok(Self(value.to_string()))
     }
 }
-impl ::std::convert::TryFrom<&str> for ListRunEventsPageToken {
+impl ::std::convert::TryFrom<&str> for ListRunEventsCursor {
     type Error = super::error::ConversionError;
     fn try_from(
         value: &str,
@@ -62,7 +62,7 @@ impl ::std::convert::TryFrom<&str> for ListRunEventsPageToken {
         value.parse()
     }
 }
-impl ::std::convert::TryFrom<::std::string::String> for ListRunEventsPageToken {
+impl ::std::convert::TryFrom<::std::string::String> for ListRunEventsCursor {
     type Error = super::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
@@ -70,7 +70,7 @@ impl ::std::convert::TryFrom<::std::string::String> for ListRunEventsPageToken {
         value.parse()
     }
 }
-impl<'de> ::serde::Deserialize<'de> for ListRunEventsPageToken {
+impl<'de> ::serde::Deserialize<'de> for ListRunEventsCursor {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
         D: ::serde::Deserializer<'de>,
@@ -82,15 +82,15 @@ impl<'de> ::serde::Deserialize<'de> for ListRunEventsPageToken {
             })
     }
 }
-/// One page of a run's events.
+/// One page of a run's events: `{"events": [...]}` as the site document shows it, plus the cursor of the next page, whose name (`next_cursor`) no source gives.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RunEventPage {
     /// The events of this page, in `sequence` order.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
-    pub items: ::std::vec::Vec<crate::types::RunEvent>,
-    /// Cursor for the next page (`page_token`); null on the last page.
-    #[serde(deserialize_with = "::std::option::Option::deserialize")]
-    pub next_page: ::std::option::Option<::std::string::String>,
+    pub events: ::std::vec::Vec<crate::types::RunEvent>,
+    /// Cursor for the next page (send it as `cursor`); null or absent on the last page.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub next_cursor: ::std::option::Option<::std::string::String>,
 }
 /// Payload of `run_rejected`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -577,15 +577,15 @@ impl<'de> ::serde::Deserialize<'de> for StepSkipReason {
 impl crate::pagination::Page for RunEventPage {
     type Item = crate::types::RunEvent;
     fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
-        self.next_page.as_ref().map(::std::string::ToString::to_string)
+        self.next_cursor.as_ref().map(::std::string::ToString::to_string)
     }
     fn total(&self) -> ::std::option::Option<u64> {
         ::std::option::Option::None
     }
     fn len(&self) -> usize {
-        self.items.len()
+        self.events.len()
     }
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
-        self.items
+        self.events
     }
 }

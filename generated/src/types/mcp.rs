@@ -1,5 +1,5 @@
 // @generated types of the `mcp` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 8531870793c116fb16574a2ffb8dcd87af0bf1d64d7092cd68416ac3d416a9cc), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -264,60 +264,6 @@ impl ::std::convert::TryFrom<::std::string::String> for ListMcpServersPageToken 
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ListMcpServersPageToken {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: super::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-/// `ListMcpToolsPageToken`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct ListMcpToolsPageToken(::std::string::String);
-impl ::std::ops::Deref for ListMcpToolsPageToken {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ListMcpToolsPageToken> for ::std::string::String {
-    fn from(value: ListMcpToolsPageToken) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ListMcpToolsPageToken {
-    type Err = super::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ListMcpToolsPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ListMcpToolsPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListMcpToolsPageToken {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
         D: ::serde::Deserializer<'de>,
@@ -615,14 +561,12 @@ pub struct McpToolDefinition {
     pub input_schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     pub name: ::std::string::String,
 }
-/// One page of the tool catalog.
+/// The tool catalog, `{"tools": [...]}` as the site document's `GET /api/v1/mcp/tools` shows it; not paginated.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-pub struct McpToolPage {
+pub struct McpToolList {
+    /// Every tool available to the project's workflows.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
-    pub items: ::std::vec::Vec<McpTool>,
-    /// Cursor for the next page (`page_token`); null on the last page.
-    #[serde(deserialize_with = "::std::option::Option::deserialize")]
-    pub next_page: ::std::option::Option<::std::string::String>,
+    pub tools: ::std::vec::Vec<McpTool>,
 }
 /// One validation check.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -694,21 +638,6 @@ impl crate::pagination::Page for McpPlatformCatalogEntryPage {
 }
 impl crate::pagination::Page for McpServerPage {
     type Item = McpServer;
-    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
-        self.next_page.as_ref().map(::std::string::ToString::to_string)
-    }
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::std::option::Option::None
-    }
-    fn len(&self) -> usize {
-        self.items.len()
-    }
-    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
-        self.items
-    }
-}
-impl crate::pagination::Page for McpToolPage {
-    type Item = McpTool;
     fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
     }

@@ -1,5 +1,5 @@
 // @generated types of the `runs` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 8531870793c116fb16574a2ffb8dcd87af0bf1d64d7092cd68416ac3d416a9cc), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -137,60 +137,6 @@ impl ::std::convert::TryFrom<::std::string::String> for ListRunsPageToken {
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ListRunsPageToken {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: super::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-/// `ListWorkflowRunsPageToken`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct ListWorkflowRunsPageToken(::std::string::String);
-impl ::std::ops::Deref for ListWorkflowRunsPageToken {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ListWorkflowRunsPageToken> for ::std::string::String {
-    fn from(value: ListWorkflowRunsPageToken) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ListWorkflowRunsPageToken {
-    type Err = super::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ListWorkflowRunsPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ListWorkflowRunsPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListWorkflowRunsPageToken {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
         D: ::serde::Deserializer<'de>,
@@ -710,6 +656,15 @@ pub struct StopRunParams {
     /// The run to stop.
     pub run_id: ::std::string::String,
 }
+/// One offset page of a workflow's runs, as the site document's `GET /api/v1/workflows/{id}/runs` shows it: `{"runs": [...], "total": n}`.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct WorkflowRunPage {
+    /// The runs of this page, newest first.
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
+    pub runs: ::std::vec::Vec<Run>,
+    /// Number of runs matching the query, across all pages.
+    pub total: i64,
+}
 /// Body of `run_workflow_command`: the command and its params, tagged by `command`.
 #[derive(Clone, Debug)]
 pub enum RunCommand {
@@ -1099,5 +1054,20 @@ impl crate::pagination::Page for RunPage {
     }
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items
+    }
+}
+impl crate::pagination::Page for WorkflowRunPage {
+    type Item = Run;
+    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
+        ::std::option::Option::None
+    }
+    fn total(&self) -> ::std::option::Option<u64> {
+        u64::try_from(self.total).ok()
+    }
+    fn len(&self) -> usize {
+        self.runs.len()
+    }
+    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+        self.runs
     }
 }

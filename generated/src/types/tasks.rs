@@ -1,118 +1,10 @@
 // @generated types of the `tasks` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 8531870793c116fb16574a2ffb8dcd87af0bf1d64d7092cd68416ac3d416a9cc), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
-/// `ListPendingTasksPageToken`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct ListPendingTasksPageToken(::std::string::String);
-impl ::std::ops::Deref for ListPendingTasksPageToken {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ListPendingTasksPageToken> for ::std::string::String {
-    fn from(value: ListPendingTasksPageToken) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ListPendingTasksPageToken {
-    type Err = super::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ListPendingTasksPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ListPendingTasksPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListPendingTasksPageToken {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: super::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-/// `ListRunPendingTasksPageToken`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct ListRunPendingTasksPageToken(::std::string::String);
-impl ::std::ops::Deref for ListRunPendingTasksPageToken {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ListRunPendingTasksPageToken> for ::std::string::String {
-    fn from(value: ListRunPendingTasksPageToken) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ListRunPendingTasksPageToken {
-    type Err = super::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ListRunPendingTasksPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ListRunPendingTasksPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListRunPendingTasksPageToken {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: super::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
 /// A human task waiting for a decision. Only `workflow_id`, `run_id` and `task_type` are required: the docs list no item fields (the Console shows workflow name, run id, task type and step id), and the vendor's site document shows tasks with `id`, `run_id`, `workflow_id`, `task_type`, `prompt`, `context` and `created_at`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PendingTask {
@@ -152,15 +44,12 @@ pub struct PendingTask {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow_name: ::std::option::Option<::std::string::String>,
 }
-/// One page of pending human tasks.
+/// Pending human tasks, `{"tasks": [...]}` as the site document's run-level list shows it; not paginated.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-pub struct PendingTaskPage {
-    /// The tasks of this page.
+pub struct PendingTaskList {
+    /// The pending tasks, oldest first.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
-    pub items: ::std::vec::Vec<PendingTask>,
-    /// Cursor for the next page (`page_token`); null on the last page.
-    #[serde(deserialize_with = "::std::option::Option::deserialize")]
-    pub next_page: ::std::option::Option<::std::string::String>,
+    pub tasks: ::std::vec::Vec<PendingTask>,
 }
 /// Response of `complete_task`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -256,20 +145,5 @@ impl<'de> ::serde::Deserialize<'de> for TaskCompletionStatus {
                 _ => Self::Unknown(value),
             },
         )
-    }
-}
-impl crate::pagination::Page for PendingTaskPage {
-    type Item = PendingTask;
-    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
-        self.next_page.as_ref().map(::std::string::ToString::to_string)
-    }
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::std::option::Option::None
-    }
-    fn len(&self) -> usize {
-        self.items.len()
-    }
-    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
-        self.items
     }
 }

@@ -1,65 +1,10 @@
 // @generated types of the `workflows` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 138b38c0479f89df4ec1f5d90c3dd35daf2fa5e2e3549e1a06ee7835944db93d), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 8531870793c116fb16574a2ffb8dcd87af0bf1d64d7092cd68416ac3d416a9cc), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
-/// `ListConnectionOverridesPageToken`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct ListConnectionOverridesPageToken(::std::string::String);
-impl ::std::ops::Deref for ListConnectionOverridesPageToken {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ListConnectionOverridesPageToken> for ::std::string::String {
-    fn from(value: ListConnectionOverridesPageToken) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ListConnectionOverridesPageToken {
-    type Err = super::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ListConnectionOverridesPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ListConnectionOverridesPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListConnectionOverridesPageToken {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: super::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
 /// `ListWorkflowVersionsPageToken`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
@@ -103,60 +48,6 @@ impl ::std::convert::TryFrom<::std::string::String> for ListWorkflowVersionsPage
     }
 }
 impl<'de> ::serde::Deserialize<'de> for ListWorkflowVersionsPageToken {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: super::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-/// `ListWorkflowsPageToken`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct ListWorkflowsPageToken(::std::string::String);
-impl ::std::ops::Deref for ListWorkflowsPageToken {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ListWorkflowsPageToken> for ::std::string::String {
-    fn from(value: ListWorkflowsPageToken) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ListWorkflowsPageToken {
-    type Err = super::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ListWorkflowsPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ListWorkflowsPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListWorkflowsPageToken {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
         D: ::serde::Deserializer<'de>,
@@ -405,15 +296,12 @@ pub struct WorkflowConnectionOverride {
     /// Id of the MCP instance.
     pub instance_id: ::std::string::String,
 }
-/// One page of a workflow's connection overrides.
+/// Every connection override of a workflow, `{"overrides": [...]}` as the earlier docs revision shows it; not paginated.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-pub struct WorkflowConnectionOverridePage {
-    /// The overrides of this page.
+pub struct WorkflowConnectionOverrideList {
+    /// The workflow's overrides, one per MCP instance.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
-    pub items: ::std::vec::Vec<WorkflowConnectionOverride>,
-    /// Cursor for the next page (`page_token`); null on the last page.
-    #[serde(deserialize_with = "::std::option::Option::deserialize")]
-    pub next_page: ::std::option::Option<::std::string::String>,
+    pub overrides: ::std::vec::Vec<WorkflowConnectionOverride>,
 }
 /// Body of `replace_connection_overrides`; the complete new override list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -495,15 +383,12 @@ pub struct WorkflowGraph {
     #[serde(flatten)]
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
-/// One page of workflows.
+/// Every workflow of the project, as the site document's `GET /api/v1/workflows` shows it: `{"workflows": [...]}`, not paginated.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-pub struct WorkflowPage {
-    /// The workflows of this page.
+pub struct WorkflowList {
+    /// The workflows, most recently updated first.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
-    pub items: ::std::vec::Vec<Workflow>,
-    /// Cursor for the next page (`page_token`); null on the last page.
-    #[serde(deserialize_with = "::std::option::Option::deserialize")]
-    pub next_page: ::std::option::Option<::std::string::String>,
+    pub workflows: ::std::vec::Vec<Workflow>,
 }
 /// Lifecycle status of a workflow. `draft` is editable; `published` has at least one published version; `archived` was deleted with `archive_workflow` and is kept for run history.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -1153,36 +1038,6 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowValidationReadiness {
                 _ => Self::Unknown(value),
             },
         )
-    }
-}
-impl crate::pagination::Page for WorkflowConnectionOverridePage {
-    type Item = WorkflowConnectionOverride;
-    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
-        self.next_page.as_ref().map(::std::string::ToString::to_string)
-    }
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::std::option::Option::None
-    }
-    fn len(&self) -> usize {
-        self.items.len()
-    }
-    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
-        self.items
-    }
-}
-impl crate::pagination::Page for WorkflowPage {
-    type Item = Workflow;
-    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
-        self.next_page.as_ref().map(::std::string::ToString::to_string)
-    }
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::std::option::Option::None
-    }
-    fn len(&self) -> usize {
-        self.items.len()
-    }
-    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
-        self.items
     }
 }
 impl crate::pagination::Page for WorkflowVersionPage {
