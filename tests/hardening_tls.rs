@@ -44,7 +44,7 @@ fn events_server(ca: Option<&TestCa>) -> WsServer {
 async fn drain(mut events: RunEventStream) -> Vec<i64> {
     let mut sequences = Vec::new();
     while let Some(event) = events.next().await {
-        sequences.push(event.expect("an event").sequence);
+        sequences.push(event.expect("an event").sequence.expect("sequenced"));
     }
     sequences
 }

@@ -49,7 +49,7 @@ async fn the_stream_keeps_every_filter_on_every_page() {
         .try_collect()
         .await
         .unwrap();
-    let ids: Vec<_> = runs.iter().map(|r| r.run_id.as_str()).collect();
+    let ids: Vec<_> = runs.iter().map(|r| r.run_id.as_deref().unwrap()).collect();
     assert_eq!(ids, ["run_1", "run_2", "run_3", "run_4", "run_5"]);
 
     let requests = server.requests_to("/v1/runs");
@@ -94,7 +94,7 @@ async fn pages_expose_each_response() {
         .unwrap();
     assert_eq!(pages.len(), 2);
     assert_eq!(pages[0].request_id(), Some("req_p1"));
-    assert_eq!(pages[1].items[0].run_id, "run_2");
+    assert_eq!(pages[1].items[0].run_id.as_deref(), Some("run_2"));
 }
 
 #[tokio::test]
@@ -134,7 +134,7 @@ async fn an_error_on_a_later_page_is_yielded_and_ends_the_stream() {
         .collect()
         .await;
     assert_eq!(items.len(), 2);
-    assert_eq!(items[0].as_ref().unwrap().run_id, "run_1");
+    assert_eq!(items[0].as_ref().unwrap().run_id.as_deref(), Some("run_1"));
     assert_eq!(items[1].as_ref().unwrap_err().kind(), ErrorKind::Forbidden);
 }
 
@@ -180,7 +180,7 @@ async fn an_offset_list_pages_by_offset_up_to_total_keeping_every_filter() {
         .try_collect()
         .await
         .unwrap();
-    let ids: Vec<_> = runs.iter().map(|r| r.run_id.as_str()).collect();
+    let ids: Vec<_> = runs.iter().map(|r| r.run_id.as_deref().unwrap()).collect();
     assert_eq!(ids, ["run_0", "run_1", "run_2", "run_3", "run_4", "run_5"]);
 
     // The third page is full, so only `total` tells the stream to stop: no fourth request.
@@ -218,7 +218,7 @@ async fn an_offset_stream_starts_at_the_callers_offset_and_ends_on_a_short_page(
         .unwrap();
     assert_eq!(pages.len(), 2, "a page shorter than `limit` is the last");
     assert_eq!(pages[0].total, 100);
-    assert_eq!(pages[1].runs[1].run_id, "run_14");
+    assert_eq!(pages[1].runs[1].run_id.as_deref(), Some("run_14"));
     let offsets: Vec<_> = server
         .requests_to("/v1/workflows/wf_1/runs")
         .iter()
@@ -262,7 +262,7 @@ async fn run_events_page_by_cursor_and_next_cursor_keeping_after_and_limit() {
         .try_collect()
         .await
         .unwrap();
-    let sequences: Vec<_> = events.iter().map(|e| e.sequence).collect();
+    let sequences: Vec<_> = events.iter().map(|e| e.sequence.unwrap()).collect();
     assert_eq!(sequences, [5, 6, 7, 8, 9]);
 
     let requests = server.requests_to(path);

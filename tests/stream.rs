@@ -33,7 +33,7 @@ fn sequences(items: &[Result<RunEvent, agentruntime::Error>]) -> Vec<i64> {
     items
         .iter()
         .map(|item| match item {
-            Ok(event) => event.sequence,
+            Ok(event) => event.sequence.expect("the test logs are sequenced"),
             Err(error) => panic!("unexpected error item: {error}"),
         })
         .collect()
@@ -249,7 +249,7 @@ async fn close_1000_ends_the_stream() {
         .unwrap();
     let mut received = Vec::new();
     while let Some(event) = events.next().await {
-        received.push(event.unwrap().sequence);
+        received.push(event.unwrap().sequence.unwrap());
     }
     assert_eq!(received, [1, 2, 3]);
     assert!(futures::stream::FusedStream::is_terminated(&events));
@@ -348,7 +348,7 @@ async fn closed_with(code: u16, reason: &str) -> (Vec<i64>, agentruntime::Error,
     let mut received = Vec::new();
     let error = loop {
         match events.next().await {
-            Some(Ok(event)) => received.push(event.sequence),
+            Some(Ok(event)) => received.push(event.sequence.unwrap()),
             Some(Err(error)) => break error,
             None => panic!("the stream ended without an error"),
         }
@@ -408,8 +408,8 @@ async fn a_malformed_frame_yields_a_decode_error_and_the_stream_goes_on() {
         .unwrap();
     let items = drain(events).await;
     assert_eq!(items.len(), 4);
-    assert_eq!(items[0].as_ref().unwrap().sequence, 1);
-    assert_eq!(items[1].as_ref().unwrap().sequence, 2);
+    assert_eq!(items[0].as_ref().unwrap().sequence, Some(1));
+    assert_eq!(items[1].as_ref().unwrap().sequence, Some(2));
     let error = items[2].as_ref().unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Decode);
     assert_eq!(error.operation(), Some("stream_workflow_events"));
@@ -418,7 +418,7 @@ async fn a_malformed_frame_yields_a_decode_error_and_the_stream_goes_on() {
         Some(r#"{"id": "evt_x", "sequence": "not a number"}"#)
     );
     assert!(error.to_string().contains("not a number"));
-    assert_eq!(items[3].as_ref().unwrap().sequence, 3);
+    assert_eq!(items[3].as_ref().unwrap().sequence, Some(3));
     assert_eq!(server.upgrades().len(), 1, "a bad frame does not reconnect");
 }
 
@@ -495,7 +495,7 @@ async fn a_dead_connection_is_noticed_within_the_liveness_window() {
     let mut times = Vec::new();
     while let Some(event) = events.next().await {
         let event = event.expect("no error items");
-        times.push((event.sequence, tokio::time::Instant::now()));
+        times.push((event.sequence.unwrap(), tokio::time::Instant::now()));
     }
     let received: Vec<i64> = times.iter().map(|(s, _)| *s).collect();
     assert_eq!(received, [1, 2, 3, 4, 5]);
@@ -554,8 +554,8 @@ async fn a_quiet_connection_that_answers_pings_stays_up() {
         .connect()
         .await
         .unwrap();
-    assert_eq!(events.next().await.unwrap().unwrap().sequence, 1);
-    assert_eq!(events.next().await.unwrap().unwrap().sequence, 2);
+    assert_eq!(events.next().await.unwrap().unwrap().sequence, Some(1));
+    assert_eq!(events.next().await.unwrap().unwrap().sequence, Some(2));
     // About 25 pings go out and are answered; nothing else happens.
     let more = tokio::time::timeout(Duration::from_millis(500), events.next()).await;
     assert!(more.is_err(), "expected no item, got {more:?}");
@@ -580,7 +580,7 @@ async fn reconnects_stop_after_the_attempts_in_a_row_run_out() {
         .unwrap();
     let items = drain(events).await;
     assert_eq!(items.len(), 2);
-    assert_eq!(items[0].as_ref().unwrap().sequence, 1);
+    assert_eq!(items[0].as_ref().unwrap().sequence, Some(1));
     let error = items[1].as_ref().unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Server, "{error}");
     assert_eq!(error.attempts(), 3);
@@ -672,7 +672,7 @@ async fn a_slow_consumer_holds_the_server_back() {
         .await
         .unwrap();
     for expected in 1..=10 {
-        assert_eq!(events.next().await.unwrap().unwrap().sequence, expected);
+        assert_eq!(events.next().await.unwrap().unwrap().sequence, Some(expected));
     }
     tokio::time::sleep(Duration::from_millis(500)).await;
     let written = server.streamed_bytes();
@@ -793,4 +793,52 @@ async fn wait_for_run_uses_the_summary_when_the_stream_ends_first() {
     let outcome = client.wait_for_run(WORKFLOW_ID, RUN_ID).await.unwrap();
     assert_eq!(outcome.status, RunStatus::Stopped);
     assert_eq!(outcome.reason, None);
+}
+
+/// A frame as a server that sends neither `sequence` nor `workflow_id` would (no source
+/// documents either).
+fn unsequenced(id: &str) -> String {
+    serde_json::json!({
+        "id": id, "run_id": RUN_ID, "timestamp": "2026-06-06T12:10:00Z",
+        "event_type": "step_started", "data": {"step_name": id}
+    })
+    .to_string()
+}
+
+#[tokio::test]
+async fn events_without_a_sequence_are_delivered_once_across_a_replay() {
+    let server = WsServer::start(EventLog::generate(0), move |upgrade| match upgrade.index {
+        0 => Plan::accept()
+            .text(&unsequenced("e1"))
+            .text(&unsequenced("e2"))
+            .then(Then::Drop),
+        _ => {
+            assert_eq!(upgrade.param("cursor").as_deref(), Some("e2"));
+            Plan::accept()
+                .resumed(true)
+                .text(&unsequenced("e2"))
+                .text(&unsequenced("e3"))
+                .close(1000)
+        }
+    });
+    let client = server.client_builder().build().unwrap();
+    let events = client
+        .stream_workflow_events(WORKFLOW_ID)
+        .run_id(RUN_ID)
+        .options(quick())
+        .connect()
+        .await
+        .unwrap();
+    let items = drain(events).await;
+    let ids: Vec<String> = items
+        .into_iter()
+        .map(|item| {
+            let event = item.expect("an event");
+            assert_eq!(event.sequence, None);
+            assert_eq!(event.workflow_id, None);
+            event.id
+        })
+        .collect();
+    assert_eq!(ids, ["e1", "e2", "e3"], "the replayed e2 is dropped");
+    assert_eq!(server.upgrades().len(), 2);
 }

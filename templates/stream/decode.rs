@@ -313,10 +313,10 @@ impl<'de> Visitor<'de> for EventVisitor {
         Ok(RunEvent {
             id: id.ok_or_else(|| de::Error::missing_field("id"))?,
             run_id: run_id.ok_or_else(|| de::Error::missing_field("run_id"))?,
-            sequence: sequence.ok_or_else(|| de::Error::missing_field("sequence"))?,
+            sequence: sequence.flatten(),
             step_id: step_id.flatten(),
             timestamp: timestamp.ok_or_else(|| de::Error::missing_field("timestamp"))?,
-            workflow_id: workflow_id.ok_or_else(|| de::Error::missing_field("workflow_id"))?,
+            workflow_id: workflow_id.flatten(),
             kind,
         })
     }
@@ -368,7 +368,9 @@ mod tests {
             compare(&text);
         }
         for text in [
-            r#"{"id":"evt_1","run_id":"r1","workflow_id":"wf","timestamp":"2026-06-06T12:10:00Z","event_type":"run_started"}"#,
+            r#"{"id":"evt_1","run_id":"r1","timestamp":"2026-06-06T12:10:00Z","event_type":"run_started","data":{}}"#,
+            r#"{"id":"evt_1","run_id":"r1","workflow_id":null,"sequence":null,"timestamp":"2026-06-06T12:10:00Z","event_type":"run_started"}"#,
+            r#"{"run_id":"r1","timestamp":"2026-06-06T12:10:00Z","event_type":"run_started"}"#,
             r#"{"id":"evt_1","run_id":"r1","workflow_id":"wf","sequence":1,"timestamp":"yesterday","event_type":"run_started"}"#,
             r#"{"id":1,"run_id":"r1","workflow_id":"wf","sequence":1,"timestamp":"2026-06-06T12:10:00Z"}"#,
             r#"{"id":"evt_1","run_id":"r1","workflow_id":"wf","sequence":"1","timestamp":"2026-06-06T12:10:00Z"}"#,

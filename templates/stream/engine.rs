@@ -3,7 +3,7 @@
 //! future that owns the engine until it is done. Nothing runs in the background: the socket is
 //! read only when the caller asks for the next event.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
@@ -23,6 +23,8 @@ use crate::{Client, Error, ErrorKind};
 /// Runs whose positions are remembered for deduplication; beyond it the least recently active
 /// run is forgotten (a replay of its old events would then be delivered again).
 const MAX_TRACKED_RUNS: usize = 10_000;
+/// Ids remembered per run for events without a `sequence`.
+const RECENT_IDS: usize = 1024;
 
 /// What `poll_step` decided.
 // Returned by value once per event and consumed at once; boxing would allocate per event.
@@ -48,10 +50,38 @@ pub(super) enum Slow {
 
 /// The last delivered position of one run.
 struct Mark {
-    sequence: i64,
+    /// The last delivered `sequence`, once the run's events carry one.
+    sequence: Option<i64>,
     id: String,
+    /// Ids of the run's recent events without a `sequence`, to drop their replays.
+    recent: RecentIds,
     terminal: bool,
     touched: u64,
+}
+
+/// The last [`RECENT_IDS`] ids of one run's unsequenced events: replays after a reconnect or a
+/// backfill repeat recent events, so a bounded window is enough and memory stays flat.
+#[derive(Default)]
+struct RecentIds {
+    order: VecDeque<String>,
+    seen: HashSet<String>,
+}
+
+impl RecentIds {
+    /// Remembers `id`; false when it was already there.
+    fn insert(&mut self, id: &str) -> bool {
+        if self.seen.contains(id) {
+            return false;
+        }
+        if self.order.len() >= RECENT_IDS
+            && let Some(oldest) = self.order.pop_front()
+        {
+            self.seen.remove(&oldest);
+        }
+        self.order.push_back(id.to_owned());
+        self.seen.insert(id.to_owned());
+        true
+    }
 }
 
 /// How an event relates to what was delivered.
@@ -63,7 +93,9 @@ enum Admit {
     Gap(String),
 }
 
-/// Per-run positions: what makes delivery exactly once and in order.
+/// Per-run positions: what makes delivery exactly once and in order. Events that carry a
+/// `sequence` are ordered by it and gaps are backfilled; events without one (no source
+/// documents the field) are de-duplicated by `id` and delivered as they come.
 #[derive(Default)]
 struct Tracker {
     runs: HashMap<String, Mark>,
@@ -78,45 +110,58 @@ impl Tracker {
         self.clock += 1;
         let terminal =
             matches!(&event.kind, RunEventKind::StateChanged(change) if is_terminal(&change.to));
-        if let Some(mark) = self.runs.get_mut(event.run_id.as_str()) {
-            if event.sequence <= mark.sequence {
-                return Admit::Duplicate;
-            }
-            let admit = if event.sequence > mark.sequence.saturating_add(1) {
+        if !self.runs.contains_key(event.run_id.as_str()) {
+            self.make_room();
+            self.runs.insert(
+                event.run_id.clone(),
+                Mark {
+                    sequence: None,
+                    id: String::new(),
+                    recent: RecentIds::default(),
+                    terminal: false,
+                    touched: self.clock,
+                },
+            );
+        }
+        let Some(mark) = self.runs.get_mut(event.run_id.as_str()) else {
+            return Admit::New;
+        };
+        let admit = match (event.sequence, mark.sequence) {
+            (Some(sequence), Some(last)) if sequence <= last => return Admit::Duplicate,
+            (Some(sequence), Some(last)) if sequence > last.saturating_add(1) => {
                 Admit::Gap(mark.id.clone())
-            } else {
-                Admit::New
-            };
-            if matches!(admit, Admit::Gap(_)) && !accept_gap {
-                return admit;
             }
-            mark.sequence = event.sequence;
-            mark.id.clear();
-            mark.id.push_str(&event.id);
-            mark.terminal |= terminal;
-            mark.touched = self.clock;
+            (Some(_), _) => Admit::New,
+            (None, _) if mark.recent.insert(&event.id) => Admit::New,
+            (None, _) => return Admit::Duplicate,
+        };
+        if matches!(admit, Admit::Gap(_)) && !accept_gap {
             return admit;
         }
-        if self.runs.len() >= MAX_TRACKED_RUNS {
-            let oldest = self
-                .runs
-                .iter()
-                .min_by_key(|(_, mark)| (!mark.terminal, mark.touched))
-                .map(|(run, _)| run.clone());
-            if let Some(run) = oldest {
-                self.runs.remove(&run);
-            }
+        if event.sequence.is_some() {
+            mark.sequence = event.sequence;
         }
-        self.runs.insert(
-            event.run_id.clone(),
-            Mark {
-                sequence: event.sequence,
-                id: event.id.clone(),
-                terminal,
-                touched: self.clock,
-            },
-        );
-        Admit::New
+        mark.id.clear();
+        mark.id.push_str(&event.id);
+        mark.terminal |= terminal;
+        mark.touched = self.clock;
+        admit
+    }
+
+    /// Forgets the least interesting run (finished first, then least recently touched) when
+    /// the table is full.
+    fn make_room(&mut self) {
+        if self.runs.len() < MAX_TRACKED_RUNS {
+            return;
+        }
+        let oldest = self
+            .runs
+            .iter()
+            .min_by_key(|(_, mark)| (!mark.terminal, mark.touched))
+            .map(|(run, _)| run.clone());
+        if let Some(run) = oldest {
+            self.runs.remove(&run);
+        }
     }
 }
 
@@ -714,6 +759,51 @@ mod tests {
             "an accepted gap is"
         );
         assert_eq!(tracker.offer(&event("r2", 8), false), Admit::New);
+    }
+
+    /// An event as a server that sends no `sequence` (nor `workflow_id`) would.
+    fn unsequenced(run: &str, id: &str) -> RunEvent {
+        serde_json::from_value(serde_json::json!({
+            "id": id,
+            "run_id": run,
+            "timestamp": "2026-06-06T12:10:00Z",
+            "event_type": "step_started",
+            "data": {"step_name": "a"}
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn tracker_drops_replays_of_unsequenced_events_by_id() {
+        let mut tracker = Tracker::default();
+        assert_eq!(tracker.offer(&unsequenced("r1", "e1"), false), Admit::New);
+        assert_eq!(tracker.offer(&unsequenced("r1", "e2"), false), Admit::New);
+        assert_eq!(
+            tracker.offer(&unsequenced("r1", "e1"), false),
+            Admit::Duplicate
+        );
+        assert_eq!(
+            tracker.offer(&unsequenced("r2", "e1"), false),
+            Admit::New,
+            "ids are per run"
+        );
+        // A run whose events start carrying a sequence is ordered by it from then on.
+        assert_eq!(tracker.offer(&event("r1", 3), false), Admit::New);
+        assert_eq!(tracker.offer(&event("r1", 3), false), Admit::Duplicate);
+        // The window is bounded: the oldest ids are forgotten, memory stays flat.
+        for n in 0..RECENT_IDS + 10 {
+            tracker.offer(&unsequenced("r3", &format!("x{n}")), false);
+        }
+        assert_eq!(tracker.runs["r3"].recent.order.len(), RECENT_IDS);
+        assert_eq!(
+            tracker.offer(&unsequenced("r3", "x0"), false),
+            Admit::New,
+            "forgotten"
+        );
+        assert_eq!(
+            tracker.offer(&unsequenced("r3", &format!("x{}", RECENT_IDS + 9)), false),
+            Admit::Duplicate
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! let mut events = client.stream_workflow_events("wf_id").run_id("run_id").connect().await?;
 //! while let Some(event) = events.next().await {
 //!     let event: agentruntime::RunEvent = event?;
-//!     println!("{} #{}: {}", event.run_id, event.sequence, event.kind.tag());
+//!     println!("{} {}: {}", event.run_id, event.id, event.kind.tag());
 //! }
 //! let outcome = client.wait_for_run("wf_id", "run_id").await?;
 //! println!("the run ended {}", outcome.status);
@@ -278,7 +278,7 @@ impl Client {
     /// let mut events = client.stream_workflow_events("wf_id").run_id("run_id").connect().await?;
     /// while let Some(event) = events.next().await {
     ///     let event = event?;
-    ///     println!("#{} {}", event.sequence, event.kind.tag());
+    ///     println!("{} {}", event.id, event.kind.tag());
     /// }
     /// # Ok(()) }
     /// ```

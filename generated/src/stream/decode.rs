@@ -1,5 +1,5 @@
 // @generated from templates/stream/decode.rs by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 8531870793c116fb16574a2ffb8dcd87af0bf1d64d7092cd68416ac3d416a9cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 //! One frame → one [`RunEvent`], or a `Decode` error with a preview of the frame.
@@ -317,10 +317,10 @@ impl<'de> Visitor<'de> for EventVisitor {
         Ok(RunEvent {
             id: id.ok_or_else(|| de::Error::missing_field("id"))?,
             run_id: run_id.ok_or_else(|| de::Error::missing_field("run_id"))?,
-            sequence: sequence.ok_or_else(|| de::Error::missing_field("sequence"))?,
+            sequence: sequence.flatten(),
             step_id: step_id.flatten(),
             timestamp: timestamp.ok_or_else(|| de::Error::missing_field("timestamp"))?,
-            workflow_id: workflow_id.ok_or_else(|| de::Error::missing_field("workflow_id"))?,
+            workflow_id: workflow_id.flatten(),
             kind,
         })
     }
@@ -372,7 +372,9 @@ mod tests {
             compare(&text);
         }
         for text in [
-            r#"{"id":"evt_1","run_id":"r1","workflow_id":"wf","timestamp":"2026-06-06T12:10:00Z","event_type":"run_started"}"#,
+            r#"{"id":"evt_1","run_id":"r1","timestamp":"2026-06-06T12:10:00Z","event_type":"run_started","data":{}}"#,
+            r#"{"id":"evt_1","run_id":"r1","workflow_id":null,"sequence":null,"timestamp":"2026-06-06T12:10:00Z","event_type":"run_started"}"#,
+            r#"{"run_id":"r1","timestamp":"2026-06-06T12:10:00Z","event_type":"run_started"}"#,
             r#"{"id":"evt_1","run_id":"r1","workflow_id":"wf","sequence":1,"timestamp":"yesterday","event_type":"run_started"}"#,
             r#"{"id":1,"run_id":"r1","workflow_id":"wf","sequence":1,"timestamp":"2026-06-06T12:10:00Z"}"#,
             r#"{"id":"evt_1","run_id":"r1","workflow_id":"wf","sequence":"1","timestamp":"2026-06-06T12:10:00Z"}"#,

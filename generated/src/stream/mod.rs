@@ -1,5 +1,5 @@
 // @generated from templates/stream/mod.rs by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 8531870793c116fb16574a2ffb8dcd87af0bf1d64d7092cd68416ac3d416a9cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 //! Live run events over a WebSocket (`stream_workflow_events`) that reconnects, resumes and
@@ -10,7 +10,7 @@
 //! let mut events = client.stream_workflow_events("wf_id").run_id("run_id").connect().await?;
 //! while let Some(event) = events.next().await {
 //!     let event: agentruntime::RunEvent = event?;
-//!     println!("{} #{}: {}", event.run_id, event.sequence, event.kind.tag());
+//!     println!("{} {}: {}", event.run_id, event.id, event.kind.tag());
 //! }
 //! let outcome = client.wait_for_run("wf_id", "run_id").await?;
 //! println!("the run ended {}", outcome.status);
@@ -282,7 +282,7 @@ impl Client {
     /// let mut events = client.stream_workflow_events("wf_id").run_id("run_id").connect().await?;
     /// while let Some(event) = events.next().await {
     ///     let event = event?;
-    ///     println!("#{} {}", event.sequence, event.kind.tag());
+    ///     println!("{} {}", event.id, event.kind.tag());
     /// }
     /// # Ok(()) }
     /// ```

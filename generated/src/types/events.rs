@@ -1,5 +1,5 @@
 // @generated types of the `events` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 8531870793c116fb16574a2ffb8dcd87af0bf1d64d7092cd68416ac3d416a9cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -237,15 +237,17 @@ pub struct RunEvent {
     pub id: ::std::string::String,
     /// Id of the run.
     pub run_id: ::std::string::String,
-    /// Position in the run's event log; strictly increasing per run, without gaps.
-    pub sequence: i64,
+    /// Position in the run's event log; strictly increasing per run, without gaps. No source shows it, so it is optional: the SDK orders and de-duplicates by it when present and by `id` otherwise.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub sequence: ::std::option::Option<i64>,
     /// The step the event is about; null for run-level events. Steps inside `for_each` and `while` bodies have qualified ids (`parent#body#inner`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub step_id: ::std::option::Option<::std::string::String>,
     /// When the event happened.
     pub timestamp: ::chrono::DateTime<::chrono::offset::Utc>,
     /// Id of the workflow.
-    pub workflow_id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub workflow_id: ::std::option::Option<::std::string::String>,
     /// The kind of this value and its payload (flattened on the wire).
     #[serde(flatten)]
     pub kind: RunEventKind,

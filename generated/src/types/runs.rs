@@ -1,5 +1,5 @@
 // @generated types of the `runs` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 8531870793c116fb16574a2ffb8dcd87af0bf1d64d7092cd68416ac3d416a9cc), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -148,7 +148,7 @@ impl<'de> ::serde::Deserialize<'de> for ListRunsPageToken {
             })
     }
 }
-/// One run of a workflow, as listed in the run feeds.
+/// One run of a workflow, as listed in the run feeds. The docs name the run's id `run_id` (the start response), the site document `id`; both are accepted, neither is required.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct Run {
     /// The Embedded Connect end user the run is for, if any.
@@ -159,14 +159,18 @@ pub struct Run {
     /// When the run reached a terminal status; null while it is active.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub finished_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// Run id, as the site document names it.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
     /// Project of the run; needed as `X-Project-Id` for the run's project-scoped routes.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub project_id: ::std::option::Option<::std::string::String>,
     /// Request id of the start; with OpenTelemetry enabled, the trace id.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request_id: ::std::option::Option<::std::string::String>,
-    /// Run id (a UUID).
-    pub run_id: ::std::string::String,
+    /// Run id (a UUID), as the docs name it.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub run_id: ::std::option::Option<::std::string::String>,
     /// When the run started; null while it is queued.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub started_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
