@@ -197,3 +197,29 @@ async fn extra_fields_and_unknown_enum_values_decode() {
     let workflow = client(&server).get_workflow("wf_1").send().await.unwrap();
     assert_eq!(workflow.status.as_str(), "quarantined");
 }
+
+#[tokio::test]
+async fn a_chunked_body_without_length_decodes_and_is_limited_while_it_arrives() {
+    let server = HttpServer::start();
+    let body = serde_json::to_vec(&workflow("wf_1")).unwrap();
+    server.on(
+        "GET",
+        "/v1/workflows/wf_1",
+        [Reply::chunked(200, "application/json", body.clone())],
+    );
+    let client = client(&server);
+    let workflow = client.get_workflow("wf_1").send().await.unwrap();
+    assert_eq!(workflow.id, "wf_1");
+    assert_eq!(workflow.headers().get("content-length"), None);
+
+    let small = Client::builder()
+        .base_url(server.url())
+        .tenant("acme")
+        .project("proj_1")
+        .max_response_size(body.len() as u64 / 2)
+        .build()
+        .unwrap();
+    let error = small.get_workflow("wf_1").send().await.unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::ResponseTooLarge, "{error}");
+    assert!(!error.to_string().contains("Content-Length"), "{error}");
+}

@@ -125,6 +125,11 @@ impl Reply {
         }
     }
 
+    /// A body sent with `Transfer-Encoding: chunked` (no `Content-Length`), in three chunks.
+    pub fn chunked(status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Self {
+        Self::raw(status, content_type, body).header("transfer-encoding", "chunked")
+    }
+
     pub fn redirect(status: u16, location: &str) -> Self {
         Self::Respond {
             status,
@@ -422,9 +427,26 @@ async fn act(socket: &mut impl Socket, reply: Reply) -> bool {
                 for (name, value) in &headers {
                     head.push_str(&format!("{name}: {value}\r\n"));
                 }
-                head.push_str(&format!("content-length: {}\r\n\r\n", body.len()));
+                let chunked = headers
+                    .iter()
+                    .any(|(n, v)| n == "transfer-encoding" && v == "chunked");
+                if chunked {
+                    head.push_str("\r\n");
+                } else {
+                    head.push_str(&format!("content-length: {}\r\n\r\n", body.len()));
+                }
                 let mut bytes = head.into_bytes();
-                bytes.extend_from_slice(&body);
+                if chunked {
+                    // Three chunks of unequal size, then the last, empty one.
+                    for piece in body.chunks(body.len().div_ceil(3).max(1)) {
+                        bytes.extend_from_slice(format!("{:x}\r\n", piece.len()).as_bytes());
+                        bytes.extend_from_slice(piece);
+                        bytes.extend_from_slice(b"\r\n");
+                    }
+                    bytes.extend_from_slice(b"0\r\n\r\n");
+                } else {
+                    bytes.extend_from_slice(&body);
+                }
                 return send(socket, &bytes).await;
             }
         }
