@@ -672,7 +672,10 @@ async fn a_slow_consumer_holds_the_server_back() {
         .await
         .unwrap();
     for expected in 1..=10 {
-        assert_eq!(events.next().await.unwrap().unwrap().sequence, Some(expected));
+        assert_eq!(
+            events.next().await.unwrap().unwrap().sequence,
+            Some(expected)
+        );
     }
     tokio::time::sleep(Duration::from_millis(500)).await;
     let written = server.streamed_bytes();

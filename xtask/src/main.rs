@@ -3,7 +3,9 @@
 //! - `regen` rewrites `generated/` from `spec/` (`--check` only compares);
 //! - `lint` lints the spec with Redocly;
 //! - `tools` installs the pinned Node tools (Redocly, Prism) into `.tools/`;
-//! - `test` installs the tools when missing, then runs the whole test suite.
+//! - `test` installs the tools when missing, then runs the whole test suite;
+//! - `probe` calls every safe read of a live BFF and reports where it drifts from the spec (it
+//!   runs the `agentruntime-probe` binary, so xtask itself stays light to build).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -43,6 +45,16 @@ enum Task {
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
     },
+    /// Probe a live BFF: report where its answers drift from the spec (exits 1 on drift).
+    ///
+    /// Runs agentruntime-probe: `--base-url URL [--tenant T] [--project P] [--out FILE]
+    /// [--record DIR] [--max-requests N]`, the token from AR_TOKEN; `--help` lists every option.
+    #[command(disable_help_flag = true)]
+    Probe {
+        /// Arguments for agentruntime-probe.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -53,6 +65,7 @@ fn main() -> ExitCode {
         Task::Lint => lint(&root),
         Task::Tools => tools(&root).map(|_| ExitCode::SUCCESS),
         Task::Test { args } => test(&root, &args),
+        Task::Probe { args } => probe(&root, &args),
     };
     match result {
         Ok(code) => code,
@@ -206,5 +219,27 @@ fn test(root: &Path, args: &[String]) -> Result<ExitCode, String> {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    })
+}
+
+/// Runs `cargo run --release --quiet -p agentruntime-probe -- <args>` and passes its exit code
+/// on (0 clean, 1 drift, 2 usage or configuration error).
+fn probe(root: &Path, args: &[String]) -> Result<ExitCode, String> {
+    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .args([
+            "run",
+            "--release",
+            "--quiet",
+            "-p",
+            "agentruntime-probe",
+            "--",
+        ])
+        .args(args)
+        .current_dir(root)
+        .status()
+        .map_err(|e| format!("cannot run cargo run: {e}"))?;
+    Ok(match status.code() {
+        Some(code) => ExitCode::from(u8::try_from(code).unwrap_or(2)),
+        None => ExitCode::FAILURE,
     })
 }
