@@ -7,12 +7,7 @@ use serde_json::json;
 
 const PAT: &str = "pat_test_secret_0123456789";
 
-fn workflow(id: &str) -> serde_json::Value {
-    json!({
-        "id": id, "name": "Daily report", "tenant_id": "acme", "project_id": "proj_1",
-        "status": "draft", "created_at": "2026-06-06T12:00:00Z", "updated_at": "2026-06-06T12:00:00Z"
-    })
-}
+use agentruntime_tests::workflow_json as workflow;
 
 fn empty_page() -> serde_json::Value {
     json!({"items": [], "next_page": null})

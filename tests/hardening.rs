@@ -7,12 +7,7 @@ use agentruntime_tests::{HttpServer, Reply, client_for};
 use futures::TryStreamExt;
 use serde_json::json;
 
-fn workflow(id: &str) -> serde_json::Value {
-    json!({
-        "id": id, "name": "Daily report", "tenant_id": "acme", "project_id": "proj_1",
-        "status": "draft", "created_at": "2026-06-06T12:00:00Z", "updated_at": "2026-06-06T12:00:00Z"
-    })
-}
+use agentruntime_tests::workflow_json as workflow;
 
 fn client(server: &HttpServer) -> Client {
     client_for(server, RetryPolicy::none())

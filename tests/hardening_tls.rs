@@ -41,6 +41,16 @@ fn events_server(ca: Option<&TestCa>) -> WsServer {
     server
 }
 
+/// Opens the run's event stream with quick reconnects.
+async fn connect(client: &agentruntime::Client) -> Result<RunEventStream, agentruntime::Error> {
+    client
+        .stream_workflow_events(WORKFLOW_ID)
+        .run_id(RUN_ID)
+        .options(quick())
+        .connect()
+        .await
+}
+
 async fn drain(mut events: RunEventStream) -> Vec<i64> {
     let mut sequences = Vec::new();
     while let Some(event) = events.next().await {
@@ -65,13 +75,7 @@ async fn rest_and_stream_trust_a_root_added_on_the_builder() {
         .await
         .unwrap();
     assert_eq!(summary.status().as_u16(), 200);
-    let events = client
-        .stream_workflow_events(WORKFLOW_ID)
-        .run_id(RUN_ID)
-        .options(quick())
-        .connect()
-        .await
-        .expect("wss:// with the same root");
+    let events = connect(&client).await.expect("wss:// with the same root");
     assert_eq!(drain(events).await, [1, 2, 3]);
     assert_eq!(server.upgrades().len(), 1);
     assert_eq!(server.tls_failures(), 0);
@@ -88,13 +92,7 @@ async fn without_the_root_both_fail_and_the_stream_does_not_retry_a_bad_certific
         .await
         .unwrap_err();
     assert_eq!(rest.kind(), ErrorKind::Connect, "{rest}");
-    let stream = client
-        .stream_workflow_events(WORKFLOW_ID)
-        .run_id(RUN_ID)
-        .options(quick())
-        .connect()
-        .await
-        .unwrap_err();
+    let stream = connect(&client).await.unwrap_err();
     assert_eq!(stream.kind(), ErrorKind::Connect, "{stream}");
     assert_eq!(stream.attempts(), 1, "a certificate error is not retried");
     assert!(server.upgrades().is_empty());
@@ -119,11 +117,7 @@ async fn a_custom_http_client_carries_its_trust_to_the_stream() {
         .send()
         .await
         .unwrap();
-    let events = client
-        .stream_workflow_events(WORKFLOW_ID)
-        .run_id(RUN_ID)
-        .options(quick())
-        .connect()
+    let events = connect(&client)
         .await
         .expect("the custom client's roots apply to the upgrade");
     assert_eq!(drain(events).await, [1, 2, 3]);
@@ -145,11 +139,7 @@ async fn a_proxy_set_on_the_builder_carries_rest_calls_and_the_upgrade() {
         .send()
         .await
         .unwrap();
-    let events = client
-        .stream_workflow_events(WORKFLOW_ID)
-        .run_id(RUN_ID)
-        .options(quick())
-        .connect()
+    let events = connect(&client)
         .await
         .expect("the upgrade goes through the proxy");
     assert_eq!(drain(events).await, [1, 2, 3]);
@@ -192,13 +182,7 @@ async fn no_credential_reaches_any_log_at_trace_level() {
             .send()
             .await
             .unwrap();
-        let events = client
-            .stream_workflow_events(WORKFLOW_ID)
-            .run_id(RUN_ID)
-            .options(quick())
-            .connect()
-            .await
-            .unwrap();
+        let events = connect(&client).await.unwrap();
         assert_eq!(drain(events).await, [1, 2, 3]);
         let upgrade = &server.upgrades()[0];
         assert!(

@@ -10,10 +10,7 @@ use agentruntime_tests::{HttpServer, LogCapture, Reply};
 use serde_json::json;
 
 fn workflow() -> serde_json::Value {
-    json!({
-        "id": "wf_1", "name": "Daily report", "tenant_id": "acme", "project_id": "proj_1",
-        "status": "draft", "created_at": "2026-06-06T12:00:00Z", "updated_at": "2026-06-06T12:00:00Z"
-    })
+    agentruntime_tests::workflow_json("wf_1")
 }
 
 /// A client with the default policy and no timeouts: on a paused clock, a pending timeout

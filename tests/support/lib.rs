@@ -23,6 +23,14 @@ pub fn client_for(server: &HttpServer, retry: agentruntime::RetryPolicy) -> agen
         .expect("valid client")
 }
 
+/// A workflow as the server returns it, with the fields the spec requires.
+pub fn workflow_json(id: &str) -> serde_json::Value {
+    serde_json::json!({
+        "id": id, "name": "Daily report", "tenant_id": "acme", "project_id": "proj_1",
+        "status": "draft", "created_at": "2026-06-06T12:00:00Z", "updated_at": "2026-06-06T12:00:00Z"
+    })
+}
+
 /// The repository README's example, compiled as a doctest so it cannot rot.
 #[cfg(doctest)]
 #[doc = include_str!("../../README.md")]
