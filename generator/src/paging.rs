@@ -6,7 +6,9 @@
 //! - **Offset**: query parameters `offset` (and usually `limit`) in; out, an object with one array
 //!   of items and, optionally, an integer `total`.
 //!
-//! The array of items is the response's only array property, or the one named `items`, `data`
+//! Only parameters of the right type count (a string cursor, an integer offset and limit), so
+//! the generated paging code compiles for any spec. The array of items is the response's only
+//! array property, or the one named `items`, `data`
 //! or `results` when there are several. An operation can state all of it explicitly with
 //! `x-agentruntime-pagination: {style: cursor|offset, items, cursor_param, next, total}`, which
 //! wins over detection.
@@ -25,9 +27,11 @@ pub enum Pagination {
         next: String,
     },
     /// `offset` (and `limit`) in; the last page is empty, shorter than `limit`, or reaches `total`.
+    /// `limit` says whether the operation has an integer `limit` parameter.
     Offset {
         items: String,
         total: Option<String>,
+        limit: bool,
     },
 }
 
@@ -60,19 +64,29 @@ const PREFERRED_ITEMS: [&str; 3] = ["items", "data", "results"];
 
 /// The pagination of an operation with these (resolved or `$ref`) parameters, if it pages.
 pub fn detect(doc: &Value, params: &[Value], op: &Value) -> Option<Pagination> {
-    if let Some(explicit) = op.get("x-agentruntime-pagination") {
-        return explicit_pagination(explicit);
-    }
-    let query: Vec<&str> = params
+    let query: Vec<(&str, &Value)> = params
         .iter()
         .map(|p| walk::deref(doc, p))
         .filter(|p| p.get("in").and_then(Value::as_str) == Some("query"))
-        .filter_map(|p| p.get("name").and_then(Value::as_str))
+        .filter_map(|p| {
+            let name = p.get("name").and_then(Value::as_str)?;
+            let schema = p.get("schema").map(|s| walk::deref(doc, s))?;
+            Some((name, schema))
+        })
         .collect();
+    let typed = |name: &str, wanted: &str| {
+        query
+            .iter()
+            .any(|(n, schema)| *n == name && has_type(schema, wanted))
+    };
+    let limit = typed("limit", "integer");
+    if let Some(explicit) = op.get("x-agentruntime-pagination") {
+        return explicit_pagination(explicit, limit);
+    }
     let schema = success_schema(doc, op)?;
     let properties = schema.get("properties")?.as_object()?;
     let items = items_property(doc, properties)?;
-    if let Some(param) = CURSOR_PARAMS.into_iter().find(|p| query.contains(p)) {
+    if let Some(param) = CURSOR_PARAMS.into_iter().find(|p| typed(p, "string")) {
         let next = NEXT_FIELDS.into_iter().find(|name| {
             *name != param
                 && properties
@@ -85,17 +99,21 @@ pub fn detect(doc: &Value, params: &[Value], op: &Value) -> Option<Pagination> {
             next: next.to_owned(),
         });
     }
-    if query.contains(&"offset") {
+    if typed("offset", "integer") {
         let total = properties
             .get("total")
             .filter(|s| has_type(walk::deref(doc, s), "integer"))
             .map(|_| "total".to_owned());
-        return Some(Pagination::Offset { items, total });
+        return Some(Pagination::Offset {
+            items,
+            total,
+            limit,
+        });
     }
     None
 }
 
-fn explicit_pagination(spec: &Value) -> Option<Pagination> {
+fn explicit_pagination(spec: &Value, limit: bool) -> Option<Pagination> {
     let text = |key: &str| spec.get(key).and_then(Value::as_str).map(str::to_owned);
     let items = text("items")?;
     match spec.get("style").and_then(Value::as_str)? {
@@ -107,6 +125,7 @@ fn explicit_pagination(spec: &Value) -> Option<Pagination> {
         "offset" => Some(Pagination::Offset {
             items,
             total: text("total"),
+            limit,
         }),
         _ => None,
     }
@@ -170,10 +189,18 @@ mod tests {
         json!({"responses": {"200": {"content": {"application/json": {"schema": response}}}}})
     }
 
+    /// Query parameters as a spec would type them: integers for `limit`/`offset`.
     fn query(names: &[&str]) -> Vec<Value> {
         names
             .iter()
-            .map(|n| json!({"name": n, "in": "query", "schema": {"type": "string"}}))
+            .map(|n| {
+                let kind = if matches!(*n, "limit" | "offset") {
+                    "integer"
+                } else {
+                    "string"
+                };
+                json!({"name": n, "in": "query", "schema": {"type": kind}})
+            })
             .collect()
     }
 
@@ -200,7 +227,7 @@ mod tests {
                 "items": {"type": "array", "items": {}},
                 "next_page": {"type": ["string", "null"]}
             }}},
-            "parameters": {"PageToken": {"name": "page_token", "in": "query"}}
+            "parameters": {"PageToken": {"name": "page_token", "in": "query", "schema": {"type": "string"}}}
         }});
         let params = [json!({"$ref": "#/components/parameters/PageToken"})];
         let op = op(json!({"$ref": "#/components/schemas/Page"}));
@@ -223,7 +250,8 @@ mod tests {
             detect(&json!({}), &query(&["limit", "offset"]), &op(with_total)),
             Some(Pagination::Offset {
                 items: "runs".into(),
-                total: Some("total".into())
+                total: Some("total".into()),
+                limit: true
             })
         );
         let without = json!({"type": "object", "properties": {"tasks": {"type": "array"}}});
@@ -231,7 +259,8 @@ mod tests {
             detect(&json!({}), &query(&["offset"]), &op(without)),
             Some(Pagination::Offset {
                 items: "tasks".into(),
-                total: None
+                total: None,
+                limit: false
             })
         );
     }
@@ -246,6 +275,30 @@ mod tests {
         assert_eq!(detect(&json!({}), &query(&["page_token"]), &op(two)), None);
         let no_next = json!({"type": "object", "properties": {"items": {"type": "array"}}});
         assert_eq!(detect(&json!({}), &query(&["cursor"]), &op(no_next)), None);
+    }
+
+    #[test]
+    fn paging_parameters_of_another_type_do_not_count() {
+        let response = json!({"type": "object", "properties": {
+            "runs": {"type": "array"}, "next_page": {"type": "string"}
+        }});
+        let odd = [
+            json!({"name": "offset", "in": "query", "schema": {"type": "string"}}),
+            json!({"name": "page_token", "in": "query", "schema": {"type": "integer"}}),
+        ];
+        assert_eq!(detect(&json!({}), &odd, &op(response.clone())), None);
+        let string_limit = [
+            json!({"name": "offset", "in": "query", "schema": {"type": "integer"}}),
+            json!({"name": "limit", "in": "query", "schema": {"type": "string"}}),
+        ];
+        assert_eq!(
+            detect(&json!({}), &string_limit, &op(response)),
+            Some(Pagination::Offset {
+                items: "runs".into(),
+                total: None,
+                limit: false
+            })
+        );
     }
 
     #[test]

@@ -897,12 +897,8 @@ fn rewrite_builder_impl(
     if let Some(pagination) = &op.pagination
         && has_field(&field_name(pagination.request_param()))
     {
-        imp.items.extend(pagination_methods(
-            op,
-            pagination,
-            &success,
-            has_field("limit"),
-        )?);
+        imp.items
+            .extend(pagination_methods(op, pagination, &success)?);
         page = type_ident(&success).map(|name| (name, pagination.clone()));
     }
     Ok((imp, page))
@@ -940,7 +936,6 @@ fn pagination_methods(
     op: &Operation,
     pagination: &Pagination,
     page: &syn::Type,
-    has_limit: bool,
 ) -> Result<Vec<syn::ImplItem>> {
     let page_name = type_ident(page).unwrap_or_default();
     let param = pagination.request_param();
@@ -970,7 +965,7 @@ fn pagination_methods(
         Pagination::Cursor { .. } => quote! {
             crate::pagination::by_cursor(self, Self::send, |builder, cursor| builder.#setter(cursor))
         },
-        Pagination::Offset { .. } => {
+        Pagination::Offset { limit, .. } => {
             // The caller's own `offset` and `limit`, when set, are where paging starts and the
             // size a full page has.
             let number = |field: &str| {
@@ -978,7 +973,7 @@ fn pagination_methods(
                 quote!(self.#field.as_ref().ok().and_then(|v| v.as_ref()).and_then(|v| u64::try_from(*v).ok()))
             };
             let start = number("offset");
-            let limit = if has_limit {
+            let limit = if *limit {
                 number("limit")
             } else {
                 quote!(::std::option::Option::None)
