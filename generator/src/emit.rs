@@ -339,7 +339,7 @@ fn decode_body(success_types: &[(String, syn::Type)]) -> TokenStream {
     let arms = success_types.iter().map(|(id, ty)| {
         let is = |name: &str| matches!(ty, syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == name));
         let unit = matches!(ty, syn::Type::Tuple(t) if t.elems.is_empty());
-        if unit || is("ByteStream") {
+        if unit || is("ByteStream") || is("Upgraded") {
             quote!(#id => ::std::result::Result::Ok(()),)
         } else {
             quote!(#id => check::<#ty>(body),)

@@ -48,8 +48,10 @@ fn takes_null_as_default(field: &syn::Field, with_default: &BTreeSet<String>) ->
         return false;
     };
     let name = last.ident.to_string();
-    matches!(name.as_str(), "Vec" | "HashMap" | "BTreeMap" | "Map")
-        || (matches!(last.arguments, syn::PathArguments::None) && with_default.contains(&name))
+    // A collection has type arguments; a local type that happens to be named `Map` does not.
+    let generic = matches!(last.arguments, syn::PathArguments::AngleBracketed(_));
+    (generic && matches!(name.as_str(), "Vec" | "HashMap" | "BTreeMap" | "Map"))
+        || (!generic && with_default.contains(&name))
 }
 
 #[cfg(test)]
@@ -97,6 +99,17 @@ mod tests {
             marked_fields(item, &["Settings"]),
             ["items", "tags", "labels", "meta", "settings"]
         );
+    }
+
+    #[test]
+    fn a_local_type_named_like_a_collection_is_not_taken_for_one() {
+        let item: Item = syn::parse_quote! {
+            pub struct Holder {
+                pub map: Map,
+                pub list: Vec,
+            }
+        };
+        assert!(marked_fields(item, &[]).is_empty());
     }
 
     #[test]

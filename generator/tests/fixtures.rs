@@ -129,7 +129,7 @@ fn openapi_30_single_file() {
 fn openapi_31_multi_file() {
     let output = generate(&config("v31/openapi.yaml")).expect("3.1 fixture generates");
     // The WebSocket operation is in the metadata but not a request/response method.
-    assert_eq!(output.stats.operations, 5);
+    assert_eq!(output.stats.operations, 6);
     let stream = output
         .operations
         .iter()
@@ -154,6 +154,9 @@ fn openapi_31_multi_file() {
         "{pages}"
     );
     assert!(pages.contains("self.next_cursor.as_ref()"), "{pages}");
+    // A plain upgrade has no body to check.
+    let index = file(&output, "src/operations/mod.rs");
+    assert!(index.contains("\"open_raw_socket\" => ::std::result::Result::Ok(())"), "{index}");
 
     let types = file(&output, "src/types/events.rs");
     // Envelope fields plus a flattened, adjacently tagged, open kind.
