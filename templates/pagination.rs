@@ -196,6 +196,7 @@ fn fingerprint(page: &impl serde::Serialize) -> String {
 }
 
 /// Every item of every page, in order.
+#[allow(dead_code)] // used by paginated lists; a spec may have none
 pub(crate) fn items<'a, P>(
     pages: impl Stream<Item = Result<Response<P>, Error>> + Unpin + 'a,
 ) -> impl Stream<Item = Result<P::Item, Error>> + Unpin + 'a

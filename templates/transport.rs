@@ -211,6 +211,7 @@ async fn read_bounded(mut stream: ByteStream) -> Result<Vec<u8>, reqwest::Error>
 
 /// Decodes a JSON success body (the generated builders call it for every 2xx), recording the
 /// path of the field that did not match so the `Decode` error can name it.
+#[allow(dead_code)] // used by operations with a JSON success body; a spec may have none
 pub(crate) async fn decode<T, E>(
     response: reqwest::Response,
 ) -> Result<ResponseValue<T>, progenitor_client::Error<E>>
@@ -238,6 +239,7 @@ where
 }
 
 /// RFC 3986 unreserved characters: the only bytes a path segment keeps as they are.
+#[allow(dead_code)] // used by path parameters; a spec may have none
 const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'.')
@@ -248,6 +250,7 @@ const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUME
 /// percent-encoded (`/`, `\`, `?`, `#`, `%` included). Empty values, `.` and `..` are refused:
 /// URL parsers resolve `.`/`..` (and their encodings `%2E`/`%2E%2E`) as dot segments, so no
 /// encoding keeps them in place.
+#[allow(dead_code)] // used by path parameters; a spec may have none
 pub(crate) fn encode_segment(name: &str, value: &str) -> Result<String, String> {
     match value {
         "" => Err(format!("path parameter `{name}` is empty")),
@@ -260,6 +263,7 @@ pub(crate) fn encode_segment(name: &str, value: &str) -> Result<String, String> 
 
 /// [`encode_segment`] for the generated builders (their error type is progenitor's).
 #[allow(clippy::result_large_err)] // the builders' own error type; built once per failed call
+#[allow(dead_code)] // used by path parameters; a spec may have none
 pub(crate) fn path_segment<E>(
     name: &str,
     value: &str,

@@ -355,6 +355,7 @@ fn decode_body(success_types: &[(String, syn::Type)]) -> TokenStream {
         /// assert!(verdict.unwrap().is_err());
         /// assert!(agentruntime::operations::decode_body("no_such_operation", b"{}").is_none());
         /// ```
+        #[allow(unused_variables)] // a spec without JSON bodies never reads `body`
         pub fn decode_body(
             operation: &str,
             body: &[u8],

@@ -46,3 +46,8 @@ fn openapi_30_fixture_crate_builds() {
 fn openapi_31_fixture_crate_builds() {
     check_builds("v31/openapi.yaml");
 }
+
+#[test]
+fn a_minimal_spec_builds_without_dead_code() {
+    check_builds("minimal/openapi.yaml");
+}

@@ -156,7 +156,10 @@ fn openapi_31_multi_file() {
     assert!(pages.contains("self.next_cursor.as_ref()"), "{pages}");
     // A plain upgrade has no body to check.
     let index = file(&output, "src/operations/mod.rs");
-    assert!(index.contains("\"open_raw_socket\" => ::std::result::Result::Ok(())"), "{index}");
+    assert!(
+        index.contains("\"open_raw_socket\" => ::std::result::Result::Ok(())"),
+        "{index}"
+    );
 
     let types = file(&output, "src/types/events.rs");
     // Envelope fields plus a flattened, adjacently tagged, open kind.

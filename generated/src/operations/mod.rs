@@ -56,6 +56,7 @@ pub use workflows::*;
 /// assert!(verdict.unwrap().is_err());
 /// assert!(agentruntime::operations::decode_body("no_such_operation", b"{}").is_none());
 /// ```
+#[allow(unused_variables)]
 pub fn decode_body(
     operation: &str,
     body: &[u8],
