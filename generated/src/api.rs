@@ -1,17 +1,24 @@
 // @generated `Client` struct (from progenitor) by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 //! The `Client` struct progenitor generates; `Client::builder()` and the request
 //! behaviour are overlays (`client.rs`, `hooks.rs`).
 #[allow(unused_imports)]
 use progenitor_client::{ClientHooks, ClientInfo};
+
 #[derive(Clone, Debug)]
 /// Client for AgentRuntime BFF API
 ///
-/// The AgentRuntime BFF (backend for frontend) is the one public surface for programmatic access: workflows and runs, human tasks, integrations, AI and chat, and the platform (auth, billing, analytics, PATs, onboarding). No official spec of the whole BFF exists; this document is authored from the public docs by the agentruntime-rs project, and every decision where the docs are silent or contradict each other is listed in `spec/DECISIONS.md`.
+/// The AgentRuntime BFF (backend for frontend) is the one public surface for programmatic access:
+/// workflows and runs, human tasks, integrations, AI and chat, and the platform (auth, billing,
+/// analytics, PATs, onboarding). No official spec of the whole BFF exists; this document is
+/// authored from the public docs by the agentruntime-rs project, and every decision where the docs
+/// are silent or contradict each other is listed in `spec/DECISIONS.md`.
 ///
-/// Authenticate with a personal access token (`Authorization: Bearer pat_…`) or a browser session cookie. Scoped endpoints need the `X-Tenant-Id` and `X-Project-Id` context headers; each operation says which in `x-agentruntime-role` and in its parameters.
+/// Authenticate with a personal access token (`Authorization: Bearer pat_…`) or a browser session
+/// cookie. Scoped endpoints need the `X-Tenant-Id` and `X-Project-Id` context headers; each
+/// operation says which in `x-agentruntime-role` and in its parameters.
 ///
 /// Version: 1.0.0
 pub struct Client {
@@ -19,6 +26,7 @@ pub struct Client {
     pub(crate) client: reqwest::Client,
     pub(crate) inner: crate::client::ClientState,
 }
+
 impl Client {
     /// Wraps a configured `reqwest::Client`; `Client::builder()` is the public way in.
     pub(crate) fn new_with_client(
@@ -33,20 +41,25 @@ impl Client {
         }
     }
 }
+
 impl ClientInfo<crate::client::ClientState> for Client {
     fn api_version() -> &'static str {
         "1.0.0"
     }
+
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()
     }
+
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
+
     fn inner(&self) -> &crate::client::ClientState {
         &self.inner
     }
 }
+
 const _: () = {
     #[allow(dead_code)]
     fn assert_client_hooks()

@@ -1,5 +1,5 @@
 // @generated crate root by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![doc = include_str!("../README.md")]
@@ -7,51 +7,81 @@
 #![warn(missing_debug_implementations)]
 #[rustfmt::skip]
 mod api;
+
 #[rustfmt::skip]
 pub mod metadata;
+
 #[rustfmt::skip]
 pub mod operations;
+
 #[rustfmt::skip]
 pub mod types;
+
 #[rustfmt::skip]
 mod auth;
+
 #[rustfmt::skip]
 mod client;
+
 #[rustfmt::skip]
 mod context;
+
 #[rustfmt::skip]
 mod error;
+
 #[rustfmt::skip]
 mod hooks;
+
 #[rustfmt::skip]
 mod lenient;
+
 #[rustfmt::skip]
 mod limit;
+
 #[rustfmt::skip]
 mod pagination;
+
 #[rustfmt::skip]
 mod rate_limit;
+
 #[rustfmt::skip]
 mod response;
+
 #[rustfmt::skip]
 mod retry;
+
 #[rustfmt::skip]
 mod secret;
+
 #[rustfmt::skip]
 mod stream;
+
 #[rustfmt::skip]
 mod transport;
+
 #[rustfmt::skip]
 mod webhooks;
+
 pub use api::Client;
+
 pub use client::*;
+
 pub use error::*;
+
 pub use limit::*;
+
 pub use pagination::*;
+
 pub use progenitor_client::{ByteStream, ClientInfo};
+
 pub use rate_limit::*;
+
 pub use response::*;
+
 pub use retry::*;
+
 pub use secret::*;
+
 pub use stream::*;
+
 pub use webhooks::*;

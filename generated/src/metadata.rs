@@ -1,5 +1,5 @@
 // @generated operation table by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 //! What the spec says about each operation that the client needs at run time: the
@@ -14,6 +14,7 @@ pub enum Scope {
     /// `X-Tenant-Id` and `X-Project-Id`.
     Project,
 }
+
 /// The minimum role an operation requires (`x-agentruntime-role`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -29,6 +30,7 @@ pub enum Role {
     /// `public`: no role check (login flows, signed webhook ingress).
     Public,
 }
+
 impl Role {
     /// The role as the spec and the API name it.
     pub const fn as_str(self) -> &'static str {
@@ -41,11 +43,13 @@ impl Role {
         }
     }
 }
+
 impl ::std::fmt::Display for Role {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
 }
+
 /// One operation of the API.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -78,6 +82,7 @@ pub struct Operation {
     /// Deprecated in the spec.
     pub deprecated: bool,
 }
+
 /// `list_workflows`: `GET /v1/workflows`.
 pub const LIST_WORKFLOWS: Operation = Operation {
     id: "list_workflows",
@@ -94,6 +99,7 @@ pub const LIST_WORKFLOWS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `create_workflow`: `POST /v1/workflows`.
 pub const CREATE_WORKFLOW: Operation = Operation {
     id: "create_workflow",
@@ -110,6 +116,7 @@ pub const CREATE_WORKFLOW: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_workflow`: `GET /v1/workflows/{id}`.
 pub const GET_WORKFLOW: Operation = Operation {
     id: "get_workflow",
@@ -126,6 +133,7 @@ pub const GET_WORKFLOW: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `update_workflow`: `PATCH /v1/workflows/{id}`.
 pub const UPDATE_WORKFLOW: Operation = Operation {
     id: "update_workflow",
@@ -142,6 +150,7 @@ pub const UPDATE_WORKFLOW: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `archive_workflow`: `DELETE /v1/workflows/{id}`.
 pub const ARCHIVE_WORKFLOW: Operation = Operation {
     id: "archive_workflow",
@@ -158,6 +167,7 @@ pub const ARCHIVE_WORKFLOW: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `list_workflow_versions`: `GET /v1/workflows/{id}/versions`.
 pub const LIST_WORKFLOW_VERSIONS: Operation = Operation {
     id: "list_workflow_versions",
@@ -174,6 +184,7 @@ pub const LIST_WORKFLOW_VERSIONS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `publish_workflow_version`: `POST /v1/workflows/{id}/versions`.
 pub const PUBLISH_WORKFLOW_VERSION: Operation = Operation {
     id: "publish_workflow_version",
@@ -190,6 +201,7 @@ pub const PUBLISH_WORKFLOW_VERSION: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `validate_workflow`: `POST /v1/workflows/{id}/validate`.
 pub const VALIDATE_WORKFLOW: Operation = Operation {
     id: "validate_workflow",
@@ -206,6 +218,7 @@ pub const VALIDATE_WORKFLOW: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_latest_graph_dry_run`: `GET /v1/workflows/{id}/graph-dry-runs`.
 pub const GET_LATEST_GRAPH_DRY_RUN: Operation = Operation {
     id: "get_latest_graph_dry_run",
@@ -222,6 +235,7 @@ pub const GET_LATEST_GRAPH_DRY_RUN: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `list_connection_overrides`: `GET /v1/workflows/{id}/connection-overrides`.
 pub const LIST_CONNECTION_OVERRIDES: Operation = Operation {
     id: "list_connection_overrides",
@@ -238,6 +252,7 @@ pub const LIST_CONNECTION_OVERRIDES: Operation = Operation {
     websocket: false,
     deprecated: true,
 };
+
 /// `replace_connection_overrides`: `PUT /v1/workflows/{id}/connection-overrides`.
 pub const REPLACE_CONNECTION_OVERRIDES: Operation = Operation {
     id: "replace_connection_overrides",
@@ -254,6 +269,7 @@ pub const REPLACE_CONNECTION_OVERRIDES: Operation = Operation {
     websocket: false,
     deprecated: true,
 };
+
 /// `list_triggers`: `GET /v1/workflows/{id}/triggers`.
 pub const LIST_TRIGGERS: Operation = Operation {
     id: "list_triggers",
@@ -270,6 +286,7 @@ pub const LIST_TRIGGERS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `create_trigger`: `POST /v1/workflows/{id}/triggers`.
 pub const CREATE_TRIGGER: Operation = Operation {
     id: "create_trigger",
@@ -286,6 +303,7 @@ pub const CREATE_TRIGGER: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `update_trigger`: `PATCH /v1/workflows/{id}/triggers`.
 pub const UPDATE_TRIGGER: Operation = Operation {
     id: "update_trigger",
@@ -302,6 +320,7 @@ pub const UPDATE_TRIGGER: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `delete_trigger`: `DELETE /v1/workflows/{id}/triggers`.
 pub const DELETE_TRIGGER: Operation = Operation {
     id: "delete_trigger",
@@ -318,6 +337,7 @@ pub const DELETE_TRIGGER: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `run_workflow_command`: `POST /v1/workflows/{id}/command`.
 pub const RUN_WORKFLOW_COMMAND: Operation = Operation {
     id: "run_workflow_command",
@@ -334,6 +354,7 @@ pub const RUN_WORKFLOW_COMMAND: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `list_runs`: `GET /v1/runs`.
 pub const LIST_RUNS: Operation = Operation {
     id: "list_runs",
@@ -350,6 +371,7 @@ pub const LIST_RUNS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `list_workflow_runs`: `GET /v1/workflows/{id}/runs`.
 pub const LIST_WORKFLOW_RUNS: Operation = Operation {
     id: "list_workflow_runs",
@@ -366,6 +388,7 @@ pub const LIST_WORKFLOW_RUNS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_run_context`: `GET /v1/workflows/{id}/runs/{runID}/context`.
 pub const GET_RUN_CONTEXT: Operation = Operation {
     id: "get_run_context",
@@ -382,6 +405,7 @@ pub const GET_RUN_CONTEXT: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_run_summary`: `GET /v1/workflows/{id}/runs/{run_id}/summary`.
 pub const GET_RUN_SUMMARY: Operation = Operation {
     id: "get_run_summary",
@@ -398,6 +422,7 @@ pub const GET_RUN_SUMMARY: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `list_run_events`: `GET /v1/workflows/{id}/runs/{runID}/events`.
 pub const LIST_RUN_EVENTS: Operation = Operation {
     id: "list_run_events",
@@ -414,6 +439,7 @@ pub const LIST_RUN_EVENTS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `stream_workflow_events`: `GET /v1/workflows/{id}/stream`.
 pub const STREAM_WORKFLOW_EVENTS: Operation = Operation {
     id: "stream_workflow_events",
@@ -430,6 +456,7 @@ pub const STREAM_WORKFLOW_EVENTS: Operation = Operation {
     websocket: true,
     deprecated: false,
 };
+
 /// `stream_agent_turn`: `GET /v1/workflows/{id}/runs/{runID}/steps/{stepID}/turns/{turnID}/stream`.
 pub const STREAM_AGENT_TURN: Operation = Operation {
     id: "stream_agent_turn",
@@ -446,6 +473,7 @@ pub const STREAM_AGENT_TURN: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `list_pending_tasks`: `GET /v1/tasks/pending`.
 pub const LIST_PENDING_TASKS: Operation = Operation {
     id: "list_pending_tasks",
@@ -462,6 +490,7 @@ pub const LIST_PENDING_TASKS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `list_run_pending_tasks`: `GET /v1/workflows/{id}/runs/{runID}/tasks/pending`.
 pub const LIST_RUN_PENDING_TASKS: Operation = Operation {
     id: "list_run_pending_tasks",
@@ -478,6 +507,7 @@ pub const LIST_RUN_PENDING_TASKS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `complete_task`: `POST /v1/workflows/{id}/runs/{runID}/tasks/{task_id}/complete`.
 pub const COMPLETE_TASK: Operation = Operation {
     id: "complete_task",
@@ -494,6 +524,7 @@ pub const COMPLETE_TASK: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `list_inbound_webhooks`: `GET /v1/inbound-webhooks`.
 pub const LIST_INBOUND_WEBHOOKS: Operation = Operation {
     id: "list_inbound_webhooks",
@@ -510,6 +541,7 @@ pub const LIST_INBOUND_WEBHOOKS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `create_inbound_webhook`: `POST /v1/inbound-webhooks`.
 pub const CREATE_INBOUND_WEBHOOK: Operation = Operation {
     id: "create_inbound_webhook",
@@ -526,6 +558,7 @@ pub const CREATE_INBOUND_WEBHOOK: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `update_inbound_webhook`: `PATCH /v1/inbound-webhooks/{id}`.
 pub const UPDATE_INBOUND_WEBHOOK: Operation = Operation {
     id: "update_inbound_webhook",
@@ -542,6 +575,7 @@ pub const UPDATE_INBOUND_WEBHOOK: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `delete_inbound_webhook`: `DELETE /v1/inbound-webhooks/{id}`.
 pub const DELETE_INBOUND_WEBHOOK: Operation = Operation {
     id: "delete_inbound_webhook",
@@ -558,6 +592,7 @@ pub const DELETE_INBOUND_WEBHOOK: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `trigger_inbound_webhook`: `POST /v1/inbound-webhooks/{id}`.
 pub const TRIGGER_INBOUND_WEBHOOK: Operation = Operation {
     id: "trigger_inbound_webhook",
@@ -574,6 +609,7 @@ pub const TRIGGER_INBOUND_WEBHOOK: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `list_connections`: `GET /v1/connections`.
 pub const LIST_CONNECTIONS: Operation = Operation {
     id: "list_connections",
@@ -590,6 +626,7 @@ pub const LIST_CONNECTIONS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `create_connection`: `POST /v1/connections`.
 pub const CREATE_CONNECTION: Operation = Operation {
     id: "create_connection",
@@ -606,6 +643,7 @@ pub const CREATE_CONNECTION: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `update_connection`: `PATCH /v1/connections/{id}`.
 pub const UPDATE_CONNECTION: Operation = Operation {
     id: "update_connection",
@@ -622,6 +660,7 @@ pub const UPDATE_CONNECTION: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `delete_connection`: `DELETE /v1/connections/{id}`.
 pub const DELETE_CONNECTION: Operation = Operation {
     id: "delete_connection",
@@ -638,6 +677,7 @@ pub const DELETE_CONNECTION: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_connection_credentials`: `GET /v1/connections/{id}/credentials`.
 pub const GET_CONNECTION_CREDENTIALS: Operation = Operation {
     id: "get_connection_credentials",
@@ -654,6 +694,7 @@ pub const GET_CONNECTION_CREDENTIALS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_google_connection_config`: `GET /v1/connections/google/config`.
 pub const GET_GOOGLE_CONNECTION_CONFIG: Operation = Operation {
     id: "get_google_connection_config",
@@ -670,6 +711,7 @@ pub const GET_GOOGLE_CONNECTION_CONFIG: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `create_google_oauth_url`: `POST /v1/connections/google/oauth-url`.
 pub const CREATE_GOOGLE_OAUTH_URL: Operation = Operation {
     id: "create_google_oauth_url",
@@ -686,6 +728,7 @@ pub const CREATE_GOOGLE_OAUTH_URL: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `complete_google_connection`: `POST /v1/connections/google/complete`.
 pub const COMPLETE_GOOGLE_CONNECTION: Operation = Operation {
     id: "complete_google_connection",
@@ -702,6 +745,7 @@ pub const COMPLETE_GOOGLE_CONNECTION: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_google_connection_account`: `GET /v1/connections/google/accounts/{connectionId}`.
 pub const GET_GOOGLE_CONNECTION_ACCOUNT: Operation = Operation {
     id: "get_google_connection_account",
@@ -718,7 +762,9 @@ pub const GET_GOOGLE_CONNECTION_ACCOUNT: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
-/// `update_google_connection_services`: `PATCH /v1/connections/google/accounts/{connectionId}/services`.
+
+/// `update_google_connection_services`: `PATCH
+/// /v1/connections/google/accounts/{connectionId}/services`.
 pub const UPDATE_GOOGLE_CONNECTION_SERVICES: Operation = Operation {
     id: "update_google_connection_services",
     operation_id: "update_google_connection_services",
@@ -734,6 +780,7 @@ pub const UPDATE_GOOGLE_CONNECTION_SERVICES: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_whatsapp_connection_config`: `GET /v1/connections/whatsapp/config`.
 pub const GET_WHATSAPP_CONNECTION_CONFIG: Operation = Operation {
     id: "get_whatsapp_connection_config",
@@ -750,6 +797,7 @@ pub const GET_WHATSAPP_CONNECTION_CONFIG: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `complete_whatsapp_connection`: `POST /v1/connections/whatsapp/complete`.
 pub const COMPLETE_WHATSAPP_CONNECTION: Operation = Operation {
     id: "complete_whatsapp_connection",
@@ -766,6 +814,7 @@ pub const COMPLETE_WHATSAPP_CONNECTION: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `save_whatsapp_manual_credentials`: `POST /v1/connections/whatsapp/manual`.
 pub const SAVE_WHATSAPP_MANUAL_CREDENTIALS: Operation = Operation {
     id: "save_whatsapp_manual_credentials",
@@ -782,6 +831,7 @@ pub const SAVE_WHATSAPP_MANUAL_CREDENTIALS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `list_mcp_platform_catalog`: `GET /v1/mcp/platform-catalog`.
 pub const LIST_MCP_PLATFORM_CATALOG: Operation = Operation {
     id: "list_mcp_platform_catalog",
@@ -798,6 +848,7 @@ pub const LIST_MCP_PLATFORM_CATALOG: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `list_mcp_tools`: `GET /v1/mcp/tools`.
 pub const LIST_MCP_TOOLS: Operation = Operation {
     id: "list_mcp_tools",
@@ -814,6 +865,7 @@ pub const LIST_MCP_TOOLS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `list_mcp_servers`: `GET /v1/mcp/servers`.
 pub const LIST_MCP_SERVERS: Operation = Operation {
     id: "list_mcp_servers",
@@ -830,6 +882,7 @@ pub const LIST_MCP_SERVERS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `create_mcp_server`: `POST /v1/mcp/servers`.
 pub const CREATE_MCP_SERVER: Operation = Operation {
     id: "create_mcp_server",
@@ -846,6 +899,7 @@ pub const CREATE_MCP_SERVER: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_mcp_server`: `GET /v1/mcp/servers/{id}`.
 pub const GET_MCP_SERVER: Operation = Operation {
     id: "get_mcp_server",
@@ -862,6 +916,7 @@ pub const GET_MCP_SERVER: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `discover_mcp_server_tools`: `POST /v1/mcp/servers/{id}/discover`.
 pub const DISCOVER_MCP_SERVER_TOOLS: Operation = Operation {
     id: "discover_mcp_server_tools",
@@ -878,6 +933,7 @@ pub const DISCOVER_MCP_SERVER_TOOLS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `publish_mcp_server_version`: `POST /v1/mcp/servers/{id}/versions`.
 pub const PUBLISH_MCP_SERVER_VERSION: Operation = Operation {
     id: "publish_mcp_server_version",
@@ -894,6 +950,7 @@ pub const PUBLISH_MCP_SERVER_VERSION: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `validate_mcp_server`: `POST /v1/mcp/servers/{id}/validate`.
 pub const VALIDATE_MCP_SERVER: Operation = Operation {
     id: "validate_mcp_server",
@@ -910,7 +967,9 @@ pub const VALIDATE_MCP_SERVER: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
-/// `validate_mcp_server_connection`: `POST /v1/mcp/servers/{id}/connections/{connection_id}/validate`.
+
+/// `validate_mcp_server_connection`: `POST
+/// /v1/mcp/servers/{id}/connections/{connection_id}/validate`.
 pub const VALIDATE_MCP_SERVER_CONNECTION: Operation = Operation {
     id: "validate_mcp_server_connection",
     operation_id: "validate_mcp_server_connection",
@@ -926,6 +985,7 @@ pub const VALIDATE_MCP_SERVER_CONNECTION: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `list_mcp_instances`: `GET /v1/mcp/instances`.
 pub const LIST_MCP_INSTANCES: Operation = Operation {
     id: "list_mcp_instances",
@@ -942,6 +1002,7 @@ pub const LIST_MCP_INSTANCES: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `create_mcp_instance`: `POST /v1/mcp/instances`.
 pub const CREATE_MCP_INSTANCE: Operation = Operation {
     id: "create_mcp_instance",
@@ -958,6 +1019,7 @@ pub const CREATE_MCP_INSTANCE: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `resolve_mcp_instances`: `POST /v1/mcp/instances/resolve`.
 pub const RESOLVE_MCP_INSTANCES: Operation = Operation {
     id: "resolve_mcp_instances",
@@ -974,6 +1036,7 @@ pub const RESOLVE_MCP_INSTANCES: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `validate_mcp_instance`: `POST /v1/mcp/instances/{id}/validate`.
 pub const VALIDATE_MCP_INSTANCE: Operation = Operation {
     id: "validate_mcp_instance",
@@ -990,6 +1053,7 @@ pub const VALIDATE_MCP_INSTANCE: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `list_mcp_config_profiles`: `GET /v1/mcp/instances/{id}/config-profiles`.
 pub const LIST_MCP_CONFIG_PROFILES: Operation = Operation {
     id: "list_mcp_config_profiles",
@@ -1006,6 +1070,7 @@ pub const LIST_MCP_CONFIG_PROFILES: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `create_mcp_config_profile`: `POST /v1/mcp/instances/{id}/config-profiles`.
 pub const CREATE_MCP_CONFIG_PROFILE: Operation = Operation {
     id: "create_mcp_config_profile",
@@ -1022,6 +1087,7 @@ pub const CREATE_MCP_CONFIG_PROFILE: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `update_mcp_config_profile`: `PATCH /v1/mcp/instances/{id}/config-profiles/{profile_id}`.
 pub const UPDATE_MCP_CONFIG_PROFILE: Operation = Operation {
     id: "update_mcp_config_profile",
@@ -1038,7 +1104,9 @@ pub const UPDATE_MCP_CONFIG_PROFILE: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
-/// `set_active_mcp_config_profile`: `POST /v1/mcp/instances/{id}/config-profiles/{profile_id}/set-active`.
+
+/// `set_active_mcp_config_profile`: `POST
+/// /v1/mcp/instances/{id}/config-profiles/{profile_id}/set-active`.
 pub const SET_ACTIVE_MCP_CONFIG_PROFILE: Operation = Operation {
     id: "set_active_mcp_config_profile",
     operation_id: "set_active_mcp_config_profile",
@@ -1054,6 +1122,7 @@ pub const SET_ACTIVE_MCP_CONFIG_PROFILE: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `list_mcp_connections`: `GET /v1/mcp/connections`.
 pub const LIST_MCP_CONNECTIONS: Operation = Operation {
     id: "list_mcp_connections",
@@ -1070,6 +1139,7 @@ pub const LIST_MCP_CONNECTIONS: Operation = Operation {
     websocket: false,
     deprecated: true,
 };
+
 /// `create_mcp_connection`: `POST /v1/mcp/connections`.
 pub const CREATE_MCP_CONNECTION: Operation = Operation {
     id: "create_mcp_connection",
@@ -1086,6 +1156,7 @@ pub const CREATE_MCP_CONNECTION: Operation = Operation {
     websocket: false,
     deprecated: true,
 };
+
 /// `create_connect_link`: `POST /v1/connect/link`.
 pub const CREATE_CONNECT_LINK: Operation = Operation {
     id: "create_connect_link",
@@ -1102,6 +1173,7 @@ pub const CREATE_CONNECT_LINK: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_connect_session`: `GET /v1/connect/sessions/{id}`.
 pub const GET_CONNECT_SESSION: Operation = Operation {
     id: "get_connect_session",
@@ -1118,6 +1190,7 @@ pub const GET_CONNECT_SESSION: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `update_embedded_connect_settings`: `PUT /v1/embedded-connect/settings`.
 pub const UPDATE_EMBEDDED_CONNECT_SETTINGS: Operation = Operation {
     id: "update_embedded_connect_settings",
@@ -1134,6 +1207,7 @@ pub const UPDATE_EMBEDDED_CONNECT_SETTINGS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `list_principals`: `GET /v1/principals`.
 pub const LIST_PRINCIPALS: Operation = Operation {
     id: "list_principals",
@@ -1150,6 +1224,7 @@ pub const LIST_PRINCIPALS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `sync_principals`: `POST /v1/principals/sync`.
 pub const SYNC_PRINCIPALS: Operation = Operation {
     id: "sync_principals",
@@ -1166,6 +1241,7 @@ pub const SYNC_PRINCIPALS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_principal`: `GET /v1/principals/{external_id}`.
 pub const GET_PRINCIPAL: Operation = Operation {
     id: "get_principal",
@@ -1182,6 +1258,7 @@ pub const GET_PRINCIPAL: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `upsert_principal`: `PUT /v1/principals/{external_id}`.
 pub const UPSERT_PRINCIPAL: Operation = Operation {
     id: "upsert_principal",
@@ -1198,6 +1275,7 @@ pub const UPSERT_PRINCIPAL: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `delete_principal`: `DELETE /v1/principals/{external_id}`.
 pub const DELETE_PRINCIPAL: Operation = Operation {
     id: "delete_principal",
@@ -1214,6 +1292,7 @@ pub const DELETE_PRINCIPAL: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `suspend_principal`: `POST /v1/principals/{external_id}/suspend`.
 pub const SUSPEND_PRINCIPAL: Operation = Operation {
     id: "suspend_principal",
@@ -1230,6 +1309,7 @@ pub const SUSPEND_PRINCIPAL: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `link_principal_user`: `POST /v1/principals/{external_id}/link`.
 pub const LINK_PRINCIPAL_USER: Operation = Operation {
     id: "link_principal_user",
@@ -1246,6 +1326,7 @@ pub const LINK_PRINCIPAL_USER: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `unlink_principal_user`: `DELETE /v1/principals/{external_id}/link`.
 pub const UNLINK_PRINCIPAL_USER: Operation = Operation {
     id: "unlink_principal_user",
@@ -1262,6 +1343,7 @@ pub const UNLINK_PRINCIPAL_USER: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `list_principal_segments`: `GET /v1/principal-segments`.
 pub const LIST_PRINCIPAL_SEGMENTS: Operation = Operation {
     id: "list_principal_segments",
@@ -1278,6 +1360,7 @@ pub const LIST_PRINCIPAL_SEGMENTS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `create_principal_segment`: `POST /v1/principal-segments`.
 pub const CREATE_PRINCIPAL_SEGMENT: Operation = Operation {
     id: "create_principal_segment",
@@ -1294,6 +1377,7 @@ pub const CREATE_PRINCIPAL_SEGMENT: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_principal_segment`: `GET /v1/principal-segments/{id}`.
 pub const GET_PRINCIPAL_SEGMENT: Operation = Operation {
     id: "get_principal_segment",
@@ -1310,6 +1394,7 @@ pub const GET_PRINCIPAL_SEGMENT: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `list_usage_history`: `GET /v1/usage-history`.
 pub const LIST_USAGE_HISTORY: Operation = Operation {
     id: "list_usage_history",
@@ -1326,6 +1411,7 @@ pub const LIST_USAGE_HISTORY: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `send_autopilot_message`: `POST /v1/autopilot/chat`.
 pub const SEND_AUTOPILOT_MESSAGE: Operation = Operation {
     id: "send_autopilot_message",
@@ -1342,6 +1428,7 @@ pub const SEND_AUTOPILOT_MESSAGE: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `stream_autopilot_response`: `GET /v1/autopilot/stream`.
 pub const STREAM_AUTOPILOT_RESPONSE: Operation = Operation {
     id: "stream_autopilot_response",
@@ -1358,6 +1445,7 @@ pub const STREAM_AUTOPILOT_RESPONSE: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `list_chat_conversations`: `GET /v1/chat/conversations`.
 pub const LIST_CHAT_CONVERSATIONS: Operation = Operation {
     id: "list_chat_conversations",
@@ -1374,6 +1462,7 @@ pub const LIST_CHAT_CONVERSATIONS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `create_chat_conversation`: `POST /v1/chat/conversations`.
 pub const CREATE_CHAT_CONVERSATION: Operation = Operation {
     id: "create_chat_conversation",
@@ -1390,6 +1479,7 @@ pub const CREATE_CHAT_CONVERSATION: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_chat_conversation`: `GET /v1/chat/conversations/{conversation_id}`.
 pub const GET_CHAT_CONVERSATION: Operation = Operation {
     id: "get_chat_conversation",
@@ -1406,6 +1496,7 @@ pub const GET_CHAT_CONVERSATION: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `list_chat_messages`: `GET /v1/chat/conversations/{conversation_id}/messages`.
 pub const LIST_CHAT_MESSAGES: Operation = Operation {
     id: "list_chat_messages",
@@ -1422,6 +1513,7 @@ pub const LIST_CHAT_MESSAGES: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `send_chat_message`: `POST /v1/chat/conversations/{conversation_id}/messages`.
 pub const SEND_CHAT_MESSAGE: Operation = Operation {
     id: "send_chat_message",
@@ -1438,7 +1530,9 @@ pub const SEND_CHAT_MESSAGE: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
-/// `cancel_chat_message`: `POST /v1/chat/conversations/{conversation_id}/messages/{message_id}/cancel`.
+
+/// `cancel_chat_message`: `POST
+/// /v1/chat/conversations/{conversation_id}/messages/{message_id}/cancel`.
 pub const CANCEL_CHAT_MESSAGE: Operation = Operation {
     id: "cancel_chat_message",
     operation_id: "cancel_chat_message",
@@ -1454,6 +1548,7 @@ pub const CANCEL_CHAT_MESSAGE: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_chat_turn_status`: `GET /v1/chat/conversations/{conversation_id}/turns/{turn_id}`.
 pub const GET_CHAT_TURN_STATUS: Operation = Operation {
     id: "get_chat_turn_status",
@@ -1470,6 +1565,7 @@ pub const GET_CHAT_TURN_STATUS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_llm_catalog`: `GET /v1/llm-provider-keys/catalog`.
 pub const GET_LLM_CATALOG: Operation = Operation {
     id: "get_llm_catalog",
@@ -1486,6 +1582,7 @@ pub const GET_LLM_CATALOG: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `resolve_llm_model`: `POST /v1/llm/resolve`.
 pub const RESOLVE_LLM_MODEL: Operation = Operation {
     id: "resolve_llm_model",
@@ -1502,6 +1599,7 @@ pub const RESOLVE_LLM_MODEL: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `search_memory`: `POST /v1/memory/search`.
 pub const SEARCH_MEMORY: Operation = Operation {
     id: "search_memory",
@@ -1518,6 +1616,7 @@ pub const SEARCH_MEMORY: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `index_memory_conversation`: `POST /v1/memory/index-conversation`.
 pub const INDEX_MEMORY_CONVERSATION: Operation = Operation {
     id: "index_memory_conversation",
@@ -1534,6 +1633,7 @@ pub const INDEX_MEMORY_CONVERSATION: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `index_memory_file`: `POST /v1/memory/index-file`.
 pub const INDEX_MEMORY_FILE: Operation = Operation {
     id: "index_memory_file",
@@ -1550,6 +1650,7 @@ pub const INDEX_MEMORY_FILE: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `start_memory_extract_batch`: `POST /v1/memory/extract/batch`.
 pub const START_MEMORY_EXTRACT_BATCH: Operation = Operation {
     id: "start_memory_extract_batch",
@@ -1566,6 +1667,7 @@ pub const START_MEMORY_EXTRACT_BATCH: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_memory_extract_batch`: `GET /v1/memory/extract/batch/{batchId}`.
 pub const GET_MEMORY_EXTRACT_BATCH: Operation = Operation {
     id: "get_memory_extract_batch",
@@ -1582,6 +1684,7 @@ pub const GET_MEMORY_EXTRACT_BATCH: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_memory_extract_job`: `GET /v1/memory/extract/{jobId}`.
 pub const GET_MEMORY_EXTRACT_JOB: Operation = Operation {
     id: "get_memory_extract_job",
@@ -1598,6 +1701,7 @@ pub const GET_MEMORY_EXTRACT_JOB: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_memory_episode`: `GET /v1/memory/episodes/{episodeId}`.
 pub const GET_MEMORY_EPISODE: Operation = Operation {
     id: "get_memory_episode",
@@ -1614,6 +1718,7 @@ pub const GET_MEMORY_EPISODE: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `call_memory_tool`: `POST /v1/memory/tools/call`.
 pub const CALL_MEMORY_TOOL: Operation = Operation {
     id: "call_memory_tool",
@@ -1630,6 +1735,7 @@ pub const CALL_MEMORY_TOOL: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_stripe_config`: `GET /v1/config/stripe`.
 pub const GET_STRIPE_CONFIG: Operation = Operation {
     id: "get_stripe_config",
@@ -1646,6 +1752,7 @@ pub const GET_STRIPE_CONFIG: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_billing_summary`: `GET /v1/billing/summary`.
 pub const GET_BILLING_SUMMARY: Operation = Operation {
     id: "get_billing_summary",
@@ -1662,6 +1769,7 @@ pub const GET_BILLING_SUMMARY: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `list_billing_plans`: `GET /v1/billing/plans`.
 pub const LIST_BILLING_PLANS: Operation = Operation {
     id: "list_billing_plans",
@@ -1678,6 +1786,7 @@ pub const LIST_BILLING_PLANS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_billing_status`: `GET /v1/billing/status`.
 pub const GET_BILLING_STATUS: Operation = Operation {
     id: "get_billing_status",
@@ -1694,6 +1803,7 @@ pub const GET_BILLING_STATUS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_billing_usage`: `GET /v1/billing/usage`.
 pub const GET_BILLING_USAGE: Operation = Operation {
     id: "get_billing_usage",
@@ -1710,6 +1820,7 @@ pub const GET_BILLING_USAGE: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `list_billing_usage_dimensions`: `GET /v1/billing/usage-dimensions`.
 pub const LIST_BILLING_USAGE_DIMENSIONS: Operation = Operation {
     id: "list_billing_usage_dimensions",
@@ -1726,6 +1837,7 @@ pub const LIST_BILLING_USAGE_DIMENSIONS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `list_billing_usage_history`: `GET /v1/billing/usage-history`.
 pub const LIST_BILLING_USAGE_HISTORY: Operation = Operation {
     id: "list_billing_usage_history",
@@ -1742,6 +1854,7 @@ pub const LIST_BILLING_USAGE_HISTORY: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `list_billing_payment_history`: `GET /v1/billing/payment-history`.
 pub const LIST_BILLING_PAYMENT_HISTORY: Operation = Operation {
     id: "list_billing_payment_history",
@@ -1758,6 +1871,7 @@ pub const LIST_BILLING_PAYMENT_HISTORY: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_billing_action_pricing`: `GET /v1/billing/action-pricing`.
 pub const GET_BILLING_ACTION_PRICING: Operation = Operation {
     id: "get_billing_action_pricing",
@@ -1774,6 +1888,7 @@ pub const GET_BILLING_ACTION_PRICING: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `create_payg_topup_intent`: `POST /v1/billing/topups/payg/intent`.
 pub const CREATE_PAYG_TOPUP_INTENT: Operation = Operation {
     id: "create_payg_topup_intent",
@@ -1790,6 +1905,7 @@ pub const CREATE_PAYG_TOPUP_INTENT: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `start_billing_trial`: `POST /v1/billing/trial`.
 pub const START_BILLING_TRIAL: Operation = Operation {
     id: "start_billing_trial",
@@ -1806,6 +1922,7 @@ pub const START_BILLING_TRIAL: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `create_billing_subscription`: `POST /v1/billing/subscription`.
 pub const CREATE_BILLING_SUBSCRIPTION: Operation = Operation {
     id: "create_billing_subscription",
@@ -1822,6 +1939,7 @@ pub const CREATE_BILLING_SUBSCRIPTION: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `change_billing_plan`: `POST /v1/billing/subscription/change-plan`.
 pub const CHANGE_BILLING_PLAN: Operation = Operation {
     id: "change_billing_plan",
@@ -1838,6 +1956,7 @@ pub const CHANGE_BILLING_PLAN: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `cancel_billing_subscription`: `POST /v1/billing/subscription/cancel`.
 pub const CANCEL_BILLING_SUBSCRIPTION: Operation = Operation {
     id: "cancel_billing_subscription",
@@ -1854,6 +1973,7 @@ pub const CANCEL_BILLING_SUBSCRIPTION: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `convert_billing_trial_now`: `POST /v1/billing/subscription/convert-trial-now`.
 pub const CONVERT_BILLING_TRIAL_NOW: Operation = Operation {
     id: "convert_billing_trial_now",
@@ -1870,6 +1990,7 @@ pub const CONVERT_BILLING_TRIAL_NOW: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `apply_billing_code`: `POST /v1/billing/codes/apply`.
 pub const APPLY_BILLING_CODE: Operation = Operation {
     id: "apply_billing_code",
@@ -1886,6 +2007,7 @@ pub const APPLY_BILLING_CODE: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `validate_billing_discount`: `POST /v1/billing/discounts/validate`.
 pub const VALIDATE_BILLING_DISCOUNT: Operation = Operation {
     id: "validate_billing_discount",
@@ -1902,6 +2024,7 @@ pub const VALIDATE_BILLING_DISCOUNT: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `list_agents`: `GET /v1/agents`.
 pub const LIST_AGENTS: Operation = Operation {
     id: "list_agents",
@@ -1918,6 +2041,7 @@ pub const LIST_AGENTS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `create_agent`: `POST /v1/agents`.
 pub const CREATE_AGENT: Operation = Operation {
     id: "create_agent",
@@ -1934,6 +2058,7 @@ pub const CREATE_AGENT: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_agent`: `GET /v1/agents/{id}`.
 pub const GET_AGENT: Operation = Operation {
     id: "get_agent",
@@ -1950,6 +2075,7 @@ pub const GET_AGENT: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `update_agent`: `PATCH /v1/agents/{id}`.
 pub const UPDATE_AGENT: Operation = Operation {
     id: "update_agent",
@@ -1966,6 +2092,7 @@ pub const UPDATE_AGENT: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `delete_agent`: `DELETE /v1/agents/{id}`.
 pub const DELETE_AGENT: Operation = Operation {
     id: "delete_agent",
@@ -1982,6 +2109,7 @@ pub const DELETE_AGENT: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_analytics_live_runs`: `GET /v1/analytics/live-runs`.
 pub const GET_ANALYTICS_LIVE_RUNS: Operation = Operation {
     id: "get_analytics_live_runs",
@@ -1998,6 +2126,7 @@ pub const GET_ANALYTICS_LIVE_RUNS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_analytics_success_rate`: `GET /v1/analytics/success-rate`.
 pub const GET_ANALYTICS_SUCCESS_RATE: Operation = Operation {
     id: "get_analytics_success_rate",
@@ -2014,6 +2143,7 @@ pub const GET_ANALYTICS_SUCCESS_RATE: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_analytics_execution_duration`: `GET /v1/analytics/execution-duration`.
 pub const GET_ANALYTICS_EXECUTION_DURATION: Operation = Operation {
     id: "get_analytics_execution_duration",
@@ -2030,6 +2160,7 @@ pub const GET_ANALYTICS_EXECUTION_DURATION: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_analytics_runs_count`: `GET /v1/analytics/runs-count`.
 pub const GET_ANALYTICS_RUNS_COUNT: Operation = Operation {
     id: "get_analytics_runs_count",
@@ -2046,6 +2177,7 @@ pub const GET_ANALYTICS_RUNS_COUNT: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_analytics_steps_executed`: `GET /v1/analytics/steps-executed`.
 pub const GET_ANALYTICS_STEPS_EXECUTED: Operation = Operation {
     id: "get_analytics_steps_executed",
@@ -2062,6 +2194,7 @@ pub const GET_ANALYTICS_STEPS_EXECUTED: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_analytics_credits_consumed`: `GET /v1/analytics/credits-consumed`.
 pub const GET_ANALYTICS_CREDITS_CONSUMED: Operation = Operation {
     id: "get_analytics_credits_consumed",
@@ -2078,6 +2211,7 @@ pub const GET_ANALYTICS_CREDITS_CONSUMED: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_analytics_steps_summary`: `GET /v1/analytics/steps-summary`.
 pub const GET_ANALYTICS_STEPS_SUMMARY: Operation = Operation {
     id: "get_analytics_steps_summary",
@@ -2094,6 +2228,7 @@ pub const GET_ANALYTICS_STEPS_SUMMARY: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_analytics_runs_timeseries`: `GET /v1/analytics/runs-timeseries`.
 pub const GET_ANALYTICS_RUNS_TIMESERIES: Operation = Operation {
     id: "get_analytics_runs_timeseries",
@@ -2110,6 +2245,7 @@ pub const GET_ANALYTICS_RUNS_TIMESERIES: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_analytics_usage_timeseries`: `GET /v1/analytics/usage-timeseries`.
 pub const GET_ANALYTICS_USAGE_TIMESERIES: Operation = Operation {
     id: "get_analytics_usage_timeseries",
@@ -2126,6 +2262,7 @@ pub const GET_ANALYTICS_USAGE_TIMESERIES: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `list_pats`: `GET /v1/pats`.
 pub const LIST_PATS: Operation = Operation {
     id: "list_pats",
@@ -2142,6 +2279,7 @@ pub const LIST_PATS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `create_pat`: `POST /v1/pats`.
 pub const CREATE_PAT: Operation = Operation {
     id: "create_pat",
@@ -2158,6 +2296,7 @@ pub const CREATE_PAT: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `revoke_pat`: `DELETE /v1/pats/{id}`.
 pub const REVOKE_PAT: Operation = Operation {
     id: "revoke_pat",
@@ -2174,6 +2313,7 @@ pub const REVOKE_PAT: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `reveal_pat`: `GET /v1/pats/{id}/reveal`.
 pub const REVEAL_PAT: Operation = Operation {
     id: "reveal_pat",
@@ -2190,6 +2330,7 @@ pub const REVEAL_PAT: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `validate_onboarding_invite`: `GET /v1/onboarding/invites/{code}`.
 pub const VALIDATE_ONBOARDING_INVITE: Operation = Operation {
     id: "validate_onboarding_invite",
@@ -2206,6 +2347,7 @@ pub const VALIDATE_ONBOARDING_INVITE: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `check_tenant_code_availability`: `GET /v1/onboarding/tenant-code-availability`.
 pub const CHECK_TENANT_CODE_AVAILABILITY: Operation = Operation {
     id: "check_tenant_code_availability",
@@ -2222,6 +2364,7 @@ pub const CHECK_TENANT_CODE_AVAILABILITY: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `create_onboarding_workspace`: `POST /v1/onboarding/workspace`.
 pub const CREATE_ONBOARDING_WORKSPACE: Operation = Operation {
     id: "create_onboarding_workspace",
@@ -2238,6 +2381,7 @@ pub const CREATE_ONBOARDING_WORKSPACE: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `update_onboarding_workspace`: `PATCH /v1/onboarding/workspace`.
 pub const UPDATE_ONBOARDING_WORKSPACE: Operation = Operation {
     id: "update_onboarding_workspace",
@@ -2254,6 +2398,7 @@ pub const UPDATE_ONBOARDING_WORKSPACE: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_setup_status`: `GET /v1/setup/status`.
 pub const GET_SETUP_STATUS: Operation = Operation {
     id: "get_setup_status",
@@ -2270,6 +2415,7 @@ pub const GET_SETUP_STATUS: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `complete_setup`: `POST /v1/setup/complete`.
 pub const COMPLETE_SETUP: Operation = Operation {
     id: "complete_setup",
@@ -2286,6 +2432,7 @@ pub const COMPLETE_SETUP: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `sign_up`: `POST /v1/auth/signup`.
 pub const SIGN_UP: Operation = Operation {
     id: "sign_up",
@@ -2302,6 +2449,7 @@ pub const SIGN_UP: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `verify_email`: `POST /v1/auth/verify-email`.
 pub const VERIFY_EMAIL: Operation = Operation {
     id: "verify_email",
@@ -2318,6 +2466,7 @@ pub const VERIFY_EMAIL: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `resend_verification_email`: `POST /v1/auth/resend-verification`.
 pub const RESEND_VERIFICATION_EMAIL: Operation = Operation {
     id: "resend_verification_email",
@@ -2334,6 +2483,7 @@ pub const RESEND_VERIFICATION_EMAIL: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `log_in`: `POST /v1/auth/login`.
 pub const LOG_IN: Operation = Operation {
     id: "log_in",
@@ -2350,6 +2500,7 @@ pub const LOG_IN: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `log_out`: `POST /v1/auth/logout`.
 pub const LOG_OUT: Operation = Operation {
     id: "log_out",
@@ -2366,6 +2517,7 @@ pub const LOG_OUT: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `get_auth_session`: `GET /v1/auth/session`.
 pub const GET_AUTH_SESSION: Operation = Operation {
     id: "get_auth_session",
@@ -2382,6 +2534,7 @@ pub const GET_AUTH_SESSION: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `request_password_reset`: `POST /v1/auth/forgot-password`.
 pub const REQUEST_PASSWORD_RESET: Operation = Operation {
     id: "request_password_reset",
@@ -2398,6 +2551,7 @@ pub const REQUEST_PASSWORD_RESET: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `reset_password`: `POST /v1/auth/reset-password`.
 pub const RESET_PASSWORD: Operation = Operation {
     id: "reset_password",
@@ -2414,6 +2568,7 @@ pub const RESET_PASSWORD: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `change_password`: `POST /v1/auth/change-password`.
 pub const CHANGE_PASSWORD: Operation = Operation {
     id: "change_password",
@@ -2430,6 +2585,7 @@ pub const CHANGE_PASSWORD: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `sign_in_with_google_one_tap`: `POST /v1/auth/oauth/google/one-tap`.
 pub const SIGN_IN_WITH_GOOGLE_ONE_TAP: Operation = Operation {
     id: "sign_in_with_google_one_tap",
@@ -2446,6 +2602,7 @@ pub const SIGN_IN_WITH_GOOGLE_ONE_TAP: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `start_google_oauth`: `GET /v1/auth/oauth/google/start`.
 pub const START_GOOGLE_OAUTH: Operation = Operation {
     id: "start_google_oauth",
@@ -2462,6 +2619,7 @@ pub const START_GOOGLE_OAUTH: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `complete_google_oauth`: `POST /v1/auth/oauth/google/callback`.
 pub const COMPLETE_GOOGLE_OAUTH: Operation = Operation {
     id: "complete_google_oauth",
@@ -2478,6 +2636,7 @@ pub const COMPLETE_GOOGLE_OAUTH: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `execute_surface_action`: `POST /v1/surfaces/action`.
 pub const EXECUTE_SURFACE_ACTION: Operation = Operation {
     id: "execute_surface_action",
@@ -2494,6 +2653,7 @@ pub const EXECUTE_SURFACE_ACTION: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `list_tenant_databases`: `GET /v1/tenant-data/tenants/{tenant_id}/databases`.
 pub const LIST_TENANT_DATABASES: Operation = Operation {
     id: "list_tenant_databases",
@@ -2510,6 +2670,7 @@ pub const LIST_TENANT_DATABASES: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// `create_tenant_database`: `POST /v1/tenant-data/tenants/{tenant_id}/databases`.
 pub const CREATE_TENANT_DATABASE: Operation = Operation {
     id: "create_tenant_database",
@@ -2526,7 +2687,9 @@ pub const CREATE_TENANT_DATABASE: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
-/// `preview_tenant_database_migration`: `POST /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/schema/migrate/preview`.
+
+/// `preview_tenant_database_migration`: `POST
+/// /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/schema/migrate/preview`.
 pub const PREVIEW_TENANT_DATABASE_MIGRATION: Operation = Operation {
     id: "preview_tenant_database_migration",
     operation_id: "preview_tenant_database_migration",
@@ -2542,7 +2705,9 @@ pub const PREVIEW_TENANT_DATABASE_MIGRATION: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
-/// `apply_tenant_database_migration`: `POST /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/schema/migrate`.
+
+/// `apply_tenant_database_migration`: `POST
+/// /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/schema/migrate`.
 pub const APPLY_TENANT_DATABASE_MIGRATION: Operation = Operation {
     id: "apply_tenant_database_migration",
     operation_id: "apply_tenant_database_migration",
@@ -2558,7 +2723,9 @@ pub const APPLY_TENANT_DATABASE_MIGRATION: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
-/// `get_tenant_database_api_contract`: `GET /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/api-contract`.
+
+/// `get_tenant_database_api_contract`: `GET
+/// /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/api-contract`.
 pub const GET_TENANT_DATABASE_API_CONTRACT: Operation = Operation {
     id: "get_tenant_database_api_contract",
     operation_id: "get_tenant_database_api_contract",
@@ -2574,7 +2741,9 @@ pub const GET_TENANT_DATABASE_API_CONTRACT: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
-/// `provision_tenant_database_mcp`: `POST /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/mcp/provision`.
+
+/// `provision_tenant_database_mcp`: `POST
+/// /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/mcp/provision`.
 pub const PROVISION_TENANT_DATABASE_MCP: Operation = Operation {
     id: "provision_tenant_database_mcp",
     operation_id: "provision_tenant_database_mcp",
@@ -2590,6 +2759,7 @@ pub const PROVISION_TENANT_DATABASE_MCP: Operation = Operation {
     websocket: false,
     deprecated: false,
 };
+
 /// Every operation, sorted by `id`.
 pub static OPERATIONS: [Operation; 157usize] = [
     APPLY_BILLING_CODE,
@@ -2750,6 +2920,7 @@ pub static OPERATIONS: [Operation; 157usize] = [
     VALIDATE_WORKFLOW,
     VERIFY_EMAIL,
 ];
+
 /// The operation with this `id` (the Rust method name).
 pub fn operation(id: &str) -> ::std::option::Option<&'static Operation> {
     OPERATIONS.binary_search_by(|op| op.id.cmp(id)).ok().map(|index| &OPERATIONS[index])

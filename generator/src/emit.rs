@@ -250,7 +250,9 @@ fn module_file(
 }
 
 fn print(p: &Provenance, what: &str, file: &syn::File) -> String {
-    let code = crate::tokens::tidy_doc_comments(&prettyplease::unparse(file));
+    let code = crate::layout::tidy(&crate::tokens::tidy_doc_comments(&prettyplease::unparse(
+        file,
+    )));
     format!("{}\n{}", p.rust_header(what), code)
 }
 

@@ -20,6 +20,7 @@
 pub mod annotate;
 pub mod emit;
 pub mod error;
+mod layout;
 mod lenient;
 pub mod load;
 pub mod model;

@@ -42,9 +42,19 @@ fn openapi_30_single_file() {
     assert!(ops.contains("pub fn stream("), "list_things is paginated");
     // Context headers are not parameters; the docs name role and context instead.
     assert!(!ops.contains("x_tenant_id"));
-    assert!(ops.contains("Requires role `project_viewer`."));
+    // Doc comments are wrapped near 100 columns: read them as one line of prose.
+    let prose = ops.replace("\n    /// ", " ");
+    assert!(prose.contains("Requires role `project_viewer`."));
     assert!(
-        ops.contains("Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`.")
+        prose
+            .contains("Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`."),
+        "{ops}"
+    );
+    assert!(
+        ops.lines().all(|l| !l.trim_start().starts_with("///")
+            || l.len() <= 100
+            || !l.trim().contains(' ')),
+        "docs wrap at 100 columns"
     );
     // `default`, a second success code and a problem+json error still give one type each.
     assert!(ops.contains("Result<crate::Response<types::Thing>, crate::Error>"));

@@ -1,25 +1,30 @@
 // @generated operations of the `agents` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use crate::types;
+
 #[allow(unused_imports)]
 use progenitor_client::{
     ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
     ResponseValue,
 };
+
 impl crate::Client {
     /// List platform agents
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
+    /// `.stream()` yields every item, keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/agents`
     ///
     /// Arguments:
     /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
     ///
     /// ```ignore
     /// let response = client.list_agents()
@@ -32,6 +37,7 @@ impl crate::Client {
         ListAgents::new(self)
     }
 }
+
 /// Builder for [`Client::list_agents`]
 ///
 /// [`Client::list_agents`]: crate::Client::list_agents
@@ -39,8 +45,9 @@ impl crate::Client {
 pub struct ListAgents<'a> {
     client: &'a crate::Client,
     limit: Result<Option<i32>, String>,
-    page_token: Result<Option<types::ListAgentsPageToken>, String>,
+    page_token: Result<Option<::std::string::String>, String>,
 }
+
 impl<'a> ListAgents<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -50,6 +57,7 @@ impl<'a> ListAgents<'a> {
             page_token: Ok(None),
         }
     }
+
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -60,18 +68,21 @@ impl<'a> ListAgents<'a> {
             .map_err(|_| "conversion to `i32` for limit failed".to_string());
         self
     }
+
     pub fn page_token<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::ListAgentsPageToken>,
+        V: std::convert::TryInto<::std::string::String>,
     {
         self.page_token = value
             .try_into()
             .map(Some)
             .map_err(|_| {
-                "conversion to `ListAgentsPageToken` for page_token failed".to_string()
+                "conversion to `:: std :: string :: String` for page_token failed"
+                    .to_string()
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::AgentPage>, Error<ByteStream>> {
@@ -111,6 +122,7 @@ impl<'a> ListAgents<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/agents` and decodes the response.
     pub async fn send(
         self,
@@ -119,7 +131,10 @@ impl<'a> ListAgents<'a> {
         crate::transport::send(client, &crate::metadata::LIST_AGENTS, self.send_raw())
             .await
     }
-    /// Streams every item of every page of `GET /v1/agents`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
+
+    /// Streams every item of every page of `GET /v1/agents`, in order. Each page is requested with
+    /// this builder's filters and the previous page's `next_page` as `page_token`; the stream ends
+    /// after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -130,6 +145,7 @@ impl<'a> ListAgents<'a> {
     > + ::std::marker::Unpin + 'a {
         crate::pagination::items(self.pages())
     }
+
     /// Streams the pages of `GET /v1/agents` (see [`AgentPage`]), each with its response metadata.
     pub fn pages(
         self,
@@ -143,10 +159,13 @@ impl<'a> ListAgents<'a> {
         )
     }
 }
+
 impl crate::Client {
     /// Create an agent
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `POST` request to `/v1/agents`
     ///
@@ -160,6 +179,7 @@ impl crate::Client {
         CreateAgent::new(self)
     }
 }
+
 /// Builder for [`Client::create_agent`]
 ///
 /// [`Client::create_agent`]: crate::Client::create_agent
@@ -168,6 +188,7 @@ pub struct CreateAgent<'a> {
     client: &'a crate::Client,
     body: Result<types::AgentCreate, String>,
 }
+
 impl<'a> CreateAgent<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -176,6 +197,7 @@ impl<'a> CreateAgent<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AgentCreate>,
@@ -187,6 +209,7 @@ impl<'a> CreateAgent<'a> {
             .map_err(|s| format!("conversion to `AgentCreate` for body failed: {}", s));
         self
     }
+
     async fn send_raw(self) -> Result<ResponseValue<types::Agent>, Error<ByteStream>> {
         let Self { client, body } = self;
         let body = body
@@ -224,6 +247,7 @@ impl<'a> CreateAgent<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/agents` and decodes the response.
     pub async fn send(
         self,
@@ -233,10 +257,12 @@ impl<'a> CreateAgent<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Get an agent
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/agents/{id}`
     ///
@@ -255,6 +281,7 @@ impl crate::Client {
         GetAgent::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::get_agent`]
 ///
 /// [`Client::get_agent`]: crate::Client::get_agent
@@ -263,6 +290,7 @@ pub struct GetAgent<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
 }
+
 impl<'a> GetAgent<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -271,6 +299,7 @@ impl<'a> GetAgent<'a> {
             id: Err("id was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -282,6 +311,7 @@ impl<'a> GetAgent<'a> {
             });
         self
     }
+
     async fn send_raw(self) -> Result<ResponseValue<types::Agent>, Error<ByteStream>> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
@@ -319,6 +349,7 @@ impl<'a> GetAgent<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/agents/{id}` and decodes the response.
     pub async fn send(
         self,
@@ -328,10 +359,12 @@ impl<'a> GetAgent<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Delete an agent
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `DELETE` request to `/v1/agents/{id}`
     ///
@@ -350,6 +383,7 @@ impl crate::Client {
         DeleteAgent::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::delete_agent`]
 ///
 /// [`Client::delete_agent`]: crate::Client::delete_agent
@@ -358,6 +392,7 @@ pub struct DeleteAgent<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
 }
+
 impl<'a> DeleteAgent<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -366,6 +401,7 @@ impl<'a> DeleteAgent<'a> {
             id: Err("id was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -377,6 +413,7 @@ impl<'a> DeleteAgent<'a> {
             });
         self
     }
+
     async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
@@ -406,6 +443,7 @@ impl<'a> DeleteAgent<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `DELETE /v1/agents/{id}` and decodes the response.
     pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
         let client = self.client;
@@ -413,12 +451,15 @@ impl<'a> DeleteAgent<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Update an agent
     ///
     /// Changes the given fields; fields left out keep their values.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `PATCH` request to `/v1/agents/{id}`
     ///
@@ -439,6 +480,7 @@ impl crate::Client {
         UpdateAgent::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::update_agent`]
 ///
 /// [`Client::update_agent`]: crate::Client::update_agent
@@ -448,6 +490,7 @@ pub struct UpdateAgent<'a> {
     id: Result<::std::string::String, String>,
     body: Result<types::AgentUpdate, String>,
 }
+
 impl<'a> UpdateAgent<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -457,6 +500,7 @@ impl<'a> UpdateAgent<'a> {
             body: Ok(::std::default::Default::default()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -468,6 +512,7 @@ impl<'a> UpdateAgent<'a> {
             });
         self
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AgentUpdate>,
@@ -479,6 +524,7 @@ impl<'a> UpdateAgent<'a> {
             .map_err(|s| format!("conversion to `AgentUpdate` for body failed: {}", s));
         self
     }
+
     async fn send_raw(self) -> Result<ResponseValue<types::Agent>, Error<ByteStream>> {
         let Self { client, id, body } = self;
         let id = id.map_err(Error::InvalidRequest)?;
@@ -520,6 +566,7 @@ impl<'a> UpdateAgent<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `PATCH /v1/agents/{id}` and decodes the response.
     pub async fn send(
         self,

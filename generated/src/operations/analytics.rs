@@ -1,21 +1,25 @@
 // @generated operations of the `analytics` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use crate::types;
+
 #[allow(unused_imports)]
 use progenitor_client::{
     ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
     ResponseValue,
 };
+
 impl crate::Client {
     /// Count currently active runs
     ///
-    /// Returns how many of the project's runs are active right now (not yet in a terminal state). A point-in-time count, so it takes no window.
+    /// Returns how many of the project's runs are active right now (not yet in a terminal state). A
+    /// point-in-time count, so it takes no window.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/analytics/live-runs`
     ///
@@ -28,6 +32,7 @@ impl crate::Client {
         GetAnalyticsLiveRuns::new(self)
     }
 }
+
 /// Builder for [`Client::get_analytics_live_runs`]
 ///
 /// [`Client::get_analytics_live_runs`]: crate::Client::get_analytics_live_runs
@@ -35,11 +40,13 @@ impl crate::Client {
 pub struct GetAnalyticsLiveRuns<'a> {
     client: &'a crate::Client,
 }
+
 impl<'a> GetAnalyticsLiveRuns<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::AnalyticsLiveRuns>, Error<ByteStream>> {
@@ -75,6 +82,7 @@ impl<'a> GetAnalyticsLiveRuns<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/analytics/live-runs` and decodes the response.
     pub async fn send(
         self,
@@ -88,19 +96,25 @@ impl<'a> GetAnalyticsLiveRuns<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Get the run success rate
     ///
-    /// Returns the percentage of terminal runs in the window that completed successfully. `value` is null when the window has no terminal runs.
+    /// Returns the percentage of terminal runs in the window that completed successfully. `value`
+    /// is null when the window has no terminal runs.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/analytics/success-rate`
     ///
     /// Arguments:
-    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of `window`.
-    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of `window`.
-    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time. Use either `window` or `from`/`to`, not both.
+    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of
+    ///   `window`.
+    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of
+    ///   `window`.
+    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time.
+    ///   Use either `window` or `from`/`to`, not both.
     ///
     /// ```ignore
     /// let response = client.get_analytics_success_rate()
@@ -114,6 +128,7 @@ impl crate::Client {
         GetAnalyticsSuccessRate::new(self)
     }
 }
+
 /// Builder for [`Client::get_analytics_success_rate`]
 ///
 /// [`Client::get_analytics_success_rate`]: crate::Client::get_analytics_success_rate
@@ -124,6 +139,7 @@ pub struct GetAnalyticsSuccessRate<'a> {
     to: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
     window: Result<Option<types::AnalyticsWindow>, String>,
 }
+
 impl<'a> GetAnalyticsSuccessRate<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -134,6 +150,7 @@ impl<'a> GetAnalyticsSuccessRate<'a> {
             window: Ok(None),
         }
     }
+
     pub fn from<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -147,6 +164,7 @@ impl<'a> GetAnalyticsSuccessRate<'a> {
             });
         self
     }
+
     pub fn to<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -160,6 +178,7 @@ impl<'a> GetAnalyticsSuccessRate<'a> {
             });
         self
     }
+
     pub fn window<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AnalyticsWindow>,
@@ -172,6 +191,7 @@ impl<'a> GetAnalyticsSuccessRate<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::AnalyticsSuccessRate>, Error<ByteStream>> {
@@ -213,6 +233,7 @@ impl<'a> GetAnalyticsSuccessRate<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/analytics/success-rate` and decodes the response.
     pub async fn send(
         self,
@@ -229,19 +250,24 @@ impl<'a> GetAnalyticsSuccessRate<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Get wall-clock execution totals
     ///
     /// Returns the total and average wall-clock duration of the runs that finished in the window.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/analytics/execution-duration`
     ///
     /// Arguments:
-    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of `window`.
-    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of `window`.
-    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time. Use either `window` or `from`/`to`, not both.
+    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of
+    ///   `window`.
+    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of
+    ///   `window`.
+    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time.
+    ///   Use either `window` or `from`/`to`, not both.
     ///
     /// ```ignore
     /// let response = client.get_analytics_execution_duration()
@@ -255,6 +281,7 @@ impl crate::Client {
         GetAnalyticsExecutionDuration::new(self)
     }
 }
+
 /// Builder for [`Client::get_analytics_execution_duration`]
 ///
 /// [`Client::get_analytics_execution_duration`]: crate::Client::get_analytics_execution_duration
@@ -265,6 +292,7 @@ pub struct GetAnalyticsExecutionDuration<'a> {
     to: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
     window: Result<Option<types::AnalyticsWindow>, String>,
 }
+
 impl<'a> GetAnalyticsExecutionDuration<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -275,6 +303,7 @@ impl<'a> GetAnalyticsExecutionDuration<'a> {
             window: Ok(None),
         }
     }
+
     pub fn from<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -288,6 +317,7 @@ impl<'a> GetAnalyticsExecutionDuration<'a> {
             });
         self
     }
+
     pub fn to<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -301,6 +331,7 @@ impl<'a> GetAnalyticsExecutionDuration<'a> {
             });
         self
     }
+
     pub fn window<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AnalyticsWindow>,
@@ -313,6 +344,7 @@ impl<'a> GetAnalyticsExecutionDuration<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::AnalyticsExecutionDuration>, Error<ByteStream>> {
@@ -354,6 +386,7 @@ impl<'a> GetAnalyticsExecutionDuration<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/analytics/execution-duration` and decodes the response.
     pub async fn send(
         self,
@@ -370,19 +403,24 @@ impl<'a> GetAnalyticsExecutionDuration<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Count runs in a window
     ///
     /// Returns the number of runs started in the window.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/analytics/runs-count`
     ///
     /// Arguments:
-    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of `window`.
-    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of `window`.
-    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time. Use either `window` or `from`/`to`, not both.
+    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of
+    ///   `window`.
+    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of
+    ///   `window`.
+    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time.
+    ///   Use either `window` or `from`/`to`, not both.
     ///
     /// ```ignore
     /// let response = client.get_analytics_runs_count()
@@ -396,6 +434,7 @@ impl crate::Client {
         GetAnalyticsRunsCount::new(self)
     }
 }
+
 /// Builder for [`Client::get_analytics_runs_count`]
 ///
 /// [`Client::get_analytics_runs_count`]: crate::Client::get_analytics_runs_count
@@ -406,6 +445,7 @@ pub struct GetAnalyticsRunsCount<'a> {
     to: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
     window: Result<Option<types::AnalyticsWindow>, String>,
 }
+
 impl<'a> GetAnalyticsRunsCount<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -416,6 +456,7 @@ impl<'a> GetAnalyticsRunsCount<'a> {
             window: Ok(None),
         }
     }
+
     pub fn from<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -429,6 +470,7 @@ impl<'a> GetAnalyticsRunsCount<'a> {
             });
         self
     }
+
     pub fn to<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -442,6 +484,7 @@ impl<'a> GetAnalyticsRunsCount<'a> {
             });
         self
     }
+
     pub fn window<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AnalyticsWindow>,
@@ -454,6 +497,7 @@ impl<'a> GetAnalyticsRunsCount<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::AnalyticsCount>, Error<ByteStream>> {
@@ -495,6 +539,7 @@ impl<'a> GetAnalyticsRunsCount<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/analytics/runs-count` and decodes the response.
     pub async fn send(
         self,
@@ -508,19 +553,24 @@ impl<'a> GetAnalyticsRunsCount<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Count metered steps executed
     ///
     /// Returns the metered step quantity (billed as `workflow.step.execute`) in the window.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/analytics/steps-executed`
     ///
     /// Arguments:
-    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of `window`.
-    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of `window`.
-    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time. Use either `window` or `from`/`to`, not both.
+    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of
+    ///   `window`.
+    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of
+    ///   `window`.
+    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time.
+    ///   Use either `window` or `from`/`to`, not both.
     ///
     /// ```ignore
     /// let response = client.get_analytics_steps_executed()
@@ -534,6 +584,7 @@ impl crate::Client {
         GetAnalyticsStepsExecuted::new(self)
     }
 }
+
 /// Builder for [`Client::get_analytics_steps_executed`]
 ///
 /// [`Client::get_analytics_steps_executed`]: crate::Client::get_analytics_steps_executed
@@ -544,6 +595,7 @@ pub struct GetAnalyticsStepsExecuted<'a> {
     to: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
     window: Result<Option<types::AnalyticsWindow>, String>,
 }
+
 impl<'a> GetAnalyticsStepsExecuted<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -554,6 +606,7 @@ impl<'a> GetAnalyticsStepsExecuted<'a> {
             window: Ok(None),
         }
     }
+
     pub fn from<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -567,6 +620,7 @@ impl<'a> GetAnalyticsStepsExecuted<'a> {
             });
         self
     }
+
     pub fn to<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -580,6 +634,7 @@ impl<'a> GetAnalyticsStepsExecuted<'a> {
             });
         self
     }
+
     pub fn window<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AnalyticsWindow>,
@@ -592,6 +647,7 @@ impl<'a> GetAnalyticsStepsExecuted<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::AnalyticsCount>, Error<ByteStream>> {
@@ -633,6 +689,7 @@ impl<'a> GetAnalyticsStepsExecuted<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/analytics/steps-executed` and decodes the response.
     pub async fn send(
         self,
@@ -646,19 +703,24 @@ impl<'a> GetAnalyticsStepsExecuted<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Get credits consumed
     ///
     /// Returns the microcredits debited for the project in the window.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/analytics/credits-consumed`
     ///
     /// Arguments:
-    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of `window`.
-    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of `window`.
-    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time. Use either `window` or `from`/`to`, not both.
+    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of
+    ///   `window`.
+    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of
+    ///   `window`.
+    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time.
+    ///   Use either `window` or `from`/`to`, not both.
     ///
     /// ```ignore
     /// let response = client.get_analytics_credits_consumed()
@@ -672,6 +734,7 @@ impl crate::Client {
         GetAnalyticsCreditsConsumed::new(self)
     }
 }
+
 /// Builder for [`Client::get_analytics_credits_consumed`]
 ///
 /// [`Client::get_analytics_credits_consumed`]: crate::Client::get_analytics_credits_consumed
@@ -682,6 +745,7 @@ pub struct GetAnalyticsCreditsConsumed<'a> {
     to: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
     window: Result<Option<types::AnalyticsWindow>, String>,
 }
+
 impl<'a> GetAnalyticsCreditsConsumed<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -692,6 +756,7 @@ impl<'a> GetAnalyticsCreditsConsumed<'a> {
             window: Ok(None),
         }
     }
+
     pub fn from<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -705,6 +770,7 @@ impl<'a> GetAnalyticsCreditsConsumed<'a> {
             });
         self
     }
+
     pub fn to<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -718,6 +784,7 @@ impl<'a> GetAnalyticsCreditsConsumed<'a> {
             });
         self
     }
+
     pub fn window<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AnalyticsWindow>,
@@ -730,6 +797,7 @@ impl<'a> GetAnalyticsCreditsConsumed<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::AnalyticsCreditsConsumed>, Error<ByteStream>> {
@@ -771,6 +839,7 @@ impl<'a> GetAnalyticsCreditsConsumed<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/analytics/credits-consumed` and decodes the response.
     pub async fn send(
         self,
@@ -787,19 +856,24 @@ impl<'a> GetAnalyticsCreditsConsumed<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Get the step-type breakdown and latency
     ///
     /// Returns, per step type, how many steps ran and failed in the window and their latency.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/analytics/steps-summary`
     ///
     /// Arguments:
-    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of `window`.
-    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of `window`.
-    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time. Use either `window` or `from`/`to`, not both.
+    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of
+    ///   `window`.
+    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of
+    ///   `window`.
+    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time.
+    ///   Use either `window` or `from`/`to`, not both.
     ///
     /// ```ignore
     /// let response = client.get_analytics_steps_summary()
@@ -813,6 +887,7 @@ impl crate::Client {
         GetAnalyticsStepsSummary::new(self)
     }
 }
+
 /// Builder for [`Client::get_analytics_steps_summary`]
 ///
 /// [`Client::get_analytics_steps_summary`]: crate::Client::get_analytics_steps_summary
@@ -823,6 +898,7 @@ pub struct GetAnalyticsStepsSummary<'a> {
     to: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
     window: Result<Option<types::AnalyticsWindow>, String>,
 }
+
 impl<'a> GetAnalyticsStepsSummary<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -833,6 +909,7 @@ impl<'a> GetAnalyticsStepsSummary<'a> {
             window: Ok(None),
         }
     }
+
     pub fn from<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -846,6 +923,7 @@ impl<'a> GetAnalyticsStepsSummary<'a> {
             });
         self
     }
+
     pub fn to<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -859,6 +937,7 @@ impl<'a> GetAnalyticsStepsSummary<'a> {
             });
         self
     }
+
     pub fn window<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AnalyticsWindow>,
@@ -871,6 +950,7 @@ impl<'a> GetAnalyticsStepsSummary<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::AnalyticsStepsSummary>, Error<ByteStream>> {
@@ -912,6 +992,7 @@ impl<'a> GetAnalyticsStepsSummary<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/analytics/steps-summary` and decodes the response.
     pub async fn send(
         self,
@@ -928,20 +1009,25 @@ impl<'a> GetAnalyticsStepsSummary<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Get the run volume timeseries
     ///
     /// Returns the number of runs started per time bucket in the window.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/analytics/runs-timeseries`
     ///
     /// Arguments:
-    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of `window`.
+    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of
+    ///   `window`.
     /// - `granularity`: Width of each timeseries bucket; defaults to `day`.
-    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of `window`.
-    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time. Use either `window` or `from`/`to`, not both.
+    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of
+    ///   `window`.
+    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time.
+    ///   Use either `window` or `from`/`to`, not both.
     ///
     /// ```ignore
     /// let response = client.get_analytics_runs_timeseries()
@@ -956,6 +1042,7 @@ impl crate::Client {
         GetAnalyticsRunsTimeseries::new(self)
     }
 }
+
 /// Builder for [`Client::get_analytics_runs_timeseries`]
 ///
 /// [`Client::get_analytics_runs_timeseries`]: crate::Client::get_analytics_runs_timeseries
@@ -967,6 +1054,7 @@ pub struct GetAnalyticsRunsTimeseries<'a> {
     to: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
     window: Result<Option<types::AnalyticsWindow>, String>,
 }
+
 impl<'a> GetAnalyticsRunsTimeseries<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -978,6 +1066,7 @@ impl<'a> GetAnalyticsRunsTimeseries<'a> {
             window: Ok(None),
         }
     }
+
     pub fn from<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -991,6 +1080,7 @@ impl<'a> GetAnalyticsRunsTimeseries<'a> {
             });
         self
     }
+
     pub fn granularity<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AnalyticsGranularity>,
@@ -1003,6 +1093,7 @@ impl<'a> GetAnalyticsRunsTimeseries<'a> {
             });
         self
     }
+
     pub fn to<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -1016,6 +1107,7 @@ impl<'a> GetAnalyticsRunsTimeseries<'a> {
             });
         self
     }
+
     pub fn window<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AnalyticsWindow>,
@@ -1028,6 +1120,7 @@ impl<'a> GetAnalyticsRunsTimeseries<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::AnalyticsRunsTimeseries>, Error<ByteStream>> {
@@ -1071,6 +1164,7 @@ impl<'a> GetAnalyticsRunsTimeseries<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/analytics/runs-timeseries` and decodes the response.
     pub async fn send(
         self,
@@ -1087,20 +1181,25 @@ impl<'a> GetAnalyticsRunsTimeseries<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Get the usage timeseries
     ///
     /// Returns the metered steps and the microcredits consumed per time bucket in the window.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/analytics/usage-timeseries`
     ///
     /// Arguments:
-    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of `window`.
+    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of
+    ///   `window`.
     /// - `granularity`: Width of each timeseries bucket; defaults to `day`.
-    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of `window`.
-    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time. Use either `window` or `from`/`to`, not both.
+    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of
+    ///   `window`.
+    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time.
+    ///   Use either `window` or `from`/`to`, not both.
     ///
     /// ```ignore
     /// let response = client.get_analytics_usage_timeseries()
@@ -1115,6 +1214,7 @@ impl crate::Client {
         GetAnalyticsUsageTimeseries::new(self)
     }
 }
+
 /// Builder for [`Client::get_analytics_usage_timeseries`]
 ///
 /// [`Client::get_analytics_usage_timeseries`]: crate::Client::get_analytics_usage_timeseries
@@ -1126,6 +1226,7 @@ pub struct GetAnalyticsUsageTimeseries<'a> {
     to: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
     window: Result<Option<types::AnalyticsWindow>, String>,
 }
+
 impl<'a> GetAnalyticsUsageTimeseries<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -1137,6 +1238,7 @@ impl<'a> GetAnalyticsUsageTimeseries<'a> {
             window: Ok(None),
         }
     }
+
     pub fn from<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -1150,6 +1252,7 @@ impl<'a> GetAnalyticsUsageTimeseries<'a> {
             });
         self
     }
+
     pub fn granularity<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AnalyticsGranularity>,
@@ -1162,6 +1265,7 @@ impl<'a> GetAnalyticsUsageTimeseries<'a> {
             });
         self
     }
+
     pub fn to<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -1175,6 +1279,7 @@ impl<'a> GetAnalyticsUsageTimeseries<'a> {
             });
         self
     }
+
     pub fn window<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AnalyticsWindow>,
@@ -1187,6 +1292,7 @@ impl<'a> GetAnalyticsUsageTimeseries<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::AnalyticsUsageTimeseries>, Error<ByteStream>> {
@@ -1230,6 +1336,7 @@ impl<'a> GetAnalyticsUsageTimeseries<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/analytics/usage-timeseries` and decodes the response.
     pub async fn send(
         self,

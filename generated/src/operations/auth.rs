@@ -1,21 +1,27 @@
 // @generated operations of the `auth` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use crate::types;
+
 #[allow(unused_imports)]
 use progenitor_client::{
     ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
     ResponseValue,
 };
+
 impl crate::Client {
     /// Sign up with email and password
     ///
-    /// Creates a user account and sends a verification email; the user can sign in once the address is verified. A `referral_code` (from `/auth?referral_code=…`) redeems referral bonus credits; an `invite_code` joins the inviting workspace. Refused with 409 when the email is already registered.
+    /// Creates a user account and sends a verification email; the user can sign in once the address
+    /// is verified. A `referral_code` (from `/auth?referral_code=…`) redeems referral bonus
+    /// credits; an `invite_code` joins the inviting workspace. Refused with 409 when the email is
+    /// already registered.
     ///
-    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
+    /// server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/auth/signup`
     ///
@@ -29,6 +35,7 @@ impl crate::Client {
         SignUp::new(self)
     }
 }
+
 /// Builder for [`Client::sign_up`]
 ///
 /// [`Client::sign_up`]: crate::Client::sign_up
@@ -37,6 +44,7 @@ pub struct SignUp<'a> {
     client: &'a crate::Client,
     body: Result<types::AuthSignupRequest, String>,
 }
+
 impl<'a> SignUp<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -45,6 +53,7 @@ impl<'a> SignUp<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AuthSignupRequest>,
@@ -58,6 +67,7 @@ impl<'a> SignUp<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::AuthSignupResult>, Error<ByteStream>> {
@@ -99,6 +109,7 @@ impl<'a> SignUp<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/auth/signup` and decodes the response.
     pub async fn send(
         self,
@@ -107,12 +118,15 @@ impl<'a> SignUp<'a> {
         crate::transport::send(client, &crate::metadata::SIGN_UP, self.send_raw()).await
     }
 }
+
 impl crate::Client {
     /// Verify an email address
     ///
-    /// Confirms the user's email address with the token from the verification email. Answers 422 for an unknown or expired token.
+    /// Confirms the user's email address with the token from the verification email. Answers 422
+    /// for an unknown or expired token.
     ///
-    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
+    /// server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/auth/verify-email`
     ///
@@ -126,6 +140,7 @@ impl crate::Client {
         VerifyEmail::new(self)
     }
 }
+
 /// Builder for [`Client::verify_email`]
 ///
 /// [`Client::verify_email`]: crate::Client::verify_email
@@ -134,6 +149,7 @@ pub struct VerifyEmail<'a> {
     client: &'a crate::Client,
     body: Result<types::AuthVerifyEmailRequest, String>,
 }
+
 impl<'a> VerifyEmail<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -142,6 +158,7 @@ impl<'a> VerifyEmail<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AuthVerifyEmailRequest>,
@@ -157,6 +174,7 @@ impl<'a> VerifyEmail<'a> {
             });
         self
     }
+
     async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
         let Self { client, body } = self;
         let body = body
@@ -192,6 +210,7 @@ impl<'a> VerifyEmail<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/auth/verify-email` and decodes the response.
     pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
         let client = self.client;
@@ -199,12 +218,15 @@ impl<'a> VerifyEmail<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Resend the verification email
     ///
-    /// Sends a new verification email to an unverified address. The answer is the same whether or not the address is registered, so it does not reveal accounts.
+    /// Sends a new verification email to an unverified address. The answer is the same whether or
+    /// not the address is registered, so it does not reveal accounts.
     ///
-    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
+    /// server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/auth/resend-verification`
     ///
@@ -218,6 +240,7 @@ impl crate::Client {
         ResendVerificationEmail::new(self)
     }
 }
+
 /// Builder for [`Client::resend_verification_email`]
 ///
 /// [`Client::resend_verification_email`]: crate::Client::resend_verification_email
@@ -226,6 +249,7 @@ pub struct ResendVerificationEmail<'a> {
     client: &'a crate::Client,
     body: Result<types::AuthEmailRequest, String>,
 }
+
 impl<'a> ResendVerificationEmail<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -234,6 +258,7 @@ impl<'a> ResendVerificationEmail<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AuthEmailRequest>,
@@ -247,6 +272,7 @@ impl<'a> ResendVerificationEmail<'a> {
             });
         self
     }
+
     async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
         let Self { client, body } = self;
         let body = body
@@ -282,6 +308,7 @@ impl<'a> ResendVerificationEmail<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/auth/resend-verification` and decodes the response.
     pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
         let client = self.client;
@@ -293,12 +320,15 @@ impl<'a> ResendVerificationEmail<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Sign in with email and password
     ///
-    /// Signs the user in and sets the `session` cookie. Answers 401 for a wrong email or password and 403 while the email address is unverified.
+    /// Signs the user in and sets the `session` cookie. Answers 401 for a wrong email or password
+    /// and 403 while the email address is unverified.
     ///
-    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
+    /// server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/auth/login`
     ///
@@ -312,6 +342,7 @@ impl crate::Client {
         LogIn::new(self)
     }
 }
+
 /// Builder for [`Client::log_in`]
 ///
 /// [`Client::log_in`]: crate::Client::log_in
@@ -320,6 +351,7 @@ pub struct LogIn<'a> {
     client: &'a crate::Client,
     body: Result<types::AuthLoginRequest, String>,
 }
+
 impl<'a> LogIn<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -328,6 +360,7 @@ impl<'a> LogIn<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AuthLoginRequest>,
@@ -341,6 +374,7 @@ impl<'a> LogIn<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::AuthSession>, Error<ByteStream>> {
@@ -382,6 +416,7 @@ impl<'a> LogIn<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/auth/login` and decodes the response.
     pub async fn send(
         self,
@@ -390,12 +425,14 @@ impl<'a> LogIn<'a> {
         crate::transport::send(client, &crate::metadata::LOG_IN, self.send_raw()).await
     }
 }
+
 impl crate::Client {
     /// Sign out
     ///
     /// Ends the current session and clears the `session` cookie.
     ///
-    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
+    /// server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/auth/logout`
     ///
@@ -408,6 +445,7 @@ impl crate::Client {
         LogOut::new(self)
     }
 }
+
 /// Builder for [`Client::log_out`]
 ///
 /// [`Client::log_out`]: crate::Client::log_out
@@ -415,11 +453,13 @@ impl crate::Client {
 pub struct LogOut<'a> {
     client: &'a crate::Client,
 }
+
 impl<'a> LogOut<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
+
     async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
         let Self { client } = self;
         let url = format!("{}/v1/auth/logout", client.baseurl,);
@@ -445,12 +485,14 @@ impl<'a> LogOut<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/auth/logout` and decodes the response.
     pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
         let client = self.client;
         crate::transport::send(client, &crate::metadata::LOG_OUT, self.send_raw()).await
     }
 }
+
 impl crate::Client {
     /// Get the current session and user
     ///
@@ -467,6 +509,7 @@ impl crate::Client {
         GetAuthSession::new(self)
     }
 }
+
 /// Builder for [`Client::get_auth_session`]
 ///
 /// [`Client::get_auth_session`]: crate::Client::get_auth_session
@@ -474,11 +517,13 @@ impl crate::Client {
 pub struct GetAuthSession<'a> {
     client: &'a crate::Client,
 }
+
 impl<'a> GetAuthSession<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::AuthSession>, Error<ByteStream>> {
@@ -514,6 +559,7 @@ impl<'a> GetAuthSession<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/auth/session` and decodes the response.
     pub async fn send(
         self,
@@ -527,12 +573,15 @@ impl<'a> GetAuthSession<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Request a password reset email
     ///
-    /// Sends a password reset link to the address. The answer is the same whether or not the address is registered, so it does not reveal accounts.
+    /// Sends a password reset link to the address. The answer is the same whether or not the
+    /// address is registered, so it does not reveal accounts.
     ///
-    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
+    /// server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/auth/forgot-password`
     ///
@@ -546,6 +595,7 @@ impl crate::Client {
         RequestPasswordReset::new(self)
     }
 }
+
 /// Builder for [`Client::request_password_reset`]
 ///
 /// [`Client::request_password_reset`]: crate::Client::request_password_reset
@@ -554,6 +604,7 @@ pub struct RequestPasswordReset<'a> {
     client: &'a crate::Client,
     body: Result<types::AuthEmailRequest, String>,
 }
+
 impl<'a> RequestPasswordReset<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -562,6 +613,7 @@ impl<'a> RequestPasswordReset<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AuthEmailRequest>,
@@ -575,6 +627,7 @@ impl<'a> RequestPasswordReset<'a> {
             });
         self
     }
+
     async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
         let Self { client, body } = self;
         let body = body
@@ -610,6 +663,7 @@ impl<'a> RequestPasswordReset<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/auth/forgot-password` and decodes the response.
     pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
         let client = self.client;
@@ -621,12 +675,15 @@ impl<'a> RequestPasswordReset<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Set a new password with a reset token
     ///
-    /// Sets a new password with the token from the reset email. Answers 422 for an unknown or expired token.
+    /// Sets a new password with the token from the reset email. Answers 422 for an unknown or
+    /// expired token.
     ///
-    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
+    /// server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/auth/reset-password`
     ///
@@ -640,6 +697,7 @@ impl crate::Client {
         ResetPassword::new(self)
     }
 }
+
 /// Builder for [`Client::reset_password`]
 ///
 /// [`Client::reset_password`]: crate::Client::reset_password
@@ -648,6 +706,7 @@ pub struct ResetPassword<'a> {
     client: &'a crate::Client,
     body: Result<types::AuthResetPasswordRequest, String>,
 }
+
 impl<'a> ResetPassword<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -656,6 +715,7 @@ impl<'a> ResetPassword<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AuthResetPasswordRequest>,
@@ -673,6 +733,7 @@ impl<'a> ResetPassword<'a> {
             });
         self
     }
+
     async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
         let Self { client, body } = self;
         let body = body
@@ -708,6 +769,7 @@ impl<'a> ResetPassword<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/auth/reset-password` and decodes the response.
     pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
         let client = self.client;
@@ -715,12 +777,14 @@ impl<'a> ResetPassword<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Change the signed-in user's password
     ///
     /// Changes the password after checking the current one (403 when it does not match).
     ///
-    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
+    /// server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/auth/change-password`
     ///
@@ -734,6 +798,7 @@ impl crate::Client {
         ChangePassword::new(self)
     }
 }
+
 /// Builder for [`Client::change_password`]
 ///
 /// [`Client::change_password`]: crate::Client::change_password
@@ -742,6 +807,7 @@ pub struct ChangePassword<'a> {
     client: &'a crate::Client,
     body: Result<types::AuthChangePasswordRequest, String>,
 }
+
 impl<'a> ChangePassword<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -750,6 +816,7 @@ impl<'a> ChangePassword<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AuthChangePasswordRequest>,
@@ -767,6 +834,7 @@ impl<'a> ChangePassword<'a> {
             });
         self
     }
+
     async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
         let Self { client, body } = self;
         let body = body
@@ -802,6 +870,7 @@ impl<'a> ChangePassword<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/auth/change-password` and decodes the response.
     pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
         let client = self.client;
@@ -813,12 +882,16 @@ impl<'a> ChangePassword<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Sign in with Google One Tap
     ///
-    /// Signs in (or signs up) with the ID token Google One Tap hands the page, and sets the `session` cookie. This is user login, separate from Google connections under `/v1/connections/google/*`.
+    /// Signs in (or signs up) with the ID token Google One Tap hands the page, and sets the
+    /// `session` cookie. This is user login, separate from Google connections under
+    /// `/v1/connections/google/*`.
     ///
-    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
+    /// server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/auth/oauth/google/one-tap`
     ///
@@ -832,6 +905,7 @@ impl crate::Client {
         SignInWithGoogleOneTap::new(self)
     }
 }
+
 /// Builder for [`Client::sign_in_with_google_one_tap`]
 ///
 /// [`Client::sign_in_with_google_one_tap`]: crate::Client::sign_in_with_google_one_tap
@@ -840,6 +914,7 @@ pub struct SignInWithGoogleOneTap<'a> {
     client: &'a crate::Client,
     body: Result<types::AuthGoogleOneTapRequest, String>,
 }
+
 impl<'a> SignInWithGoogleOneTap<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -848,6 +923,7 @@ impl<'a> SignInWithGoogleOneTap<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AuthGoogleOneTapRequest>,
@@ -863,6 +939,7 @@ impl<'a> SignInWithGoogleOneTap<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::AuthSession>, Error<ByteStream>> {
@@ -904,6 +981,7 @@ impl<'a> SignInWithGoogleOneTap<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/auth/oauth/google/one-tap` and decodes the response.
     pub async fn send(
         self,
@@ -917,10 +995,12 @@ impl<'a> SignInWithGoogleOneTap<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Start Google sign-in
     ///
-    /// Begins the Google OAuth sign-in flow: returns the Google authorization URL to send the browser to, and the `state` that `complete_google_oauth` must echo back.
+    /// Begins the Google OAuth sign-in flow: returns the Google authorization URL to send the
+    /// browser to, and the `state` that `complete_google_oauth` must echo back.
     ///
     /// Requires role `public`. Sends no context headers. Idempotent: retried on transient failures.
     ///
@@ -941,6 +1021,7 @@ impl crate::Client {
         StartGoogleOauth::new(self)
     }
 }
+
 /// Builder for [`Client::start_google_oauth`]
 ///
 /// [`Client::start_google_oauth`]: crate::Client::start_google_oauth
@@ -950,6 +1031,7 @@ pub struct StartGoogleOauth<'a> {
     referral_code: Result<Option<::std::string::String>, String>,
     return_to: Result<Option<::std::string::String>, String>,
 }
+
 impl<'a> StartGoogleOauth<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -959,6 +1041,7 @@ impl<'a> StartGoogleOauth<'a> {
             return_to: Ok(None),
         }
     }
+
     pub fn referral_code<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -972,6 +1055,7 @@ impl<'a> StartGoogleOauth<'a> {
             });
         self
     }
+
     pub fn return_to<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -985,6 +1069,7 @@ impl<'a> StartGoogleOauth<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::AuthOAuthStart>, Error<ByteStream>> {
@@ -1024,6 +1109,7 @@ impl<'a> StartGoogleOauth<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/auth/oauth/google/start` and decodes the response.
     pub async fn send(
         self,
@@ -1037,12 +1123,16 @@ impl<'a> StartGoogleOauth<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Complete Google sign-in
     ///
-    /// Exchanges the `code` Google returned for a session, after checking `state` against the one from `start_google_oauth`, and sets the `session` cookie. Answers 422 for an invalid or expired code or a mismatched state.
+    /// Exchanges the `code` Google returned for a session, after checking `state` against the one
+    /// from `start_google_oauth`, and sets the `session` cookie. Answers 422 for an invalid or
+    /// expired code or a mismatched state.
     ///
-    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
+    /// server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/auth/oauth/google/callback`
     ///
@@ -1056,6 +1146,7 @@ impl crate::Client {
         CompleteGoogleOauth::new(self)
     }
 }
+
 /// Builder for [`Client::complete_google_oauth`]
 ///
 /// [`Client::complete_google_oauth`]: crate::Client::complete_google_oauth
@@ -1064,6 +1155,7 @@ pub struct CompleteGoogleOauth<'a> {
     client: &'a crate::Client,
     body: Result<types::AuthOAuthCallback, String>,
 }
+
 impl<'a> CompleteGoogleOauth<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -1072,6 +1164,7 @@ impl<'a> CompleteGoogleOauth<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AuthOAuthCallback>,
@@ -1085,6 +1178,7 @@ impl<'a> CompleteGoogleOauth<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::AuthSession>, Error<ByteStream>> {
@@ -1126,6 +1220,7 @@ impl<'a> CompleteGoogleOauth<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/auth/oauth/google/callback` and decodes the response.
     pub async fn send(
         self,

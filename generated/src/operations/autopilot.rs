@@ -1,21 +1,28 @@
 // @generated operations of the `autopilot` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use crate::types;
+
 #[allow(unused_imports)]
 use progenitor_client::{
     ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
     ResponseValue,
 };
+
 impl crate::Client {
     /// Send a message to Autopilot
     ///
-    /// Posts a user message to an Autopilot thread (a new thread when `thread_id` is left out) and returns the ids of the thread and the message. The reply is produced asynchronously: read it with `stream_autopilot_response`. Each turn prepares its mode from the message unless `mode` is sent: in `ask` mode Autopilot only answers; in `act` mode it may also take actions such as creating, scaffolding or running a workflow.
+    /// Posts a user message to an Autopilot thread (a new thread when `thread_id` is left out) and
+    /// returns the ids of the thread and the message. The reply is produced asynchronously: read it
+    /// with `stream_autopilot_response`. Each turn prepares its mode from the message unless `mode`
+    /// is sent: in `ask` mode Autopilot only answers; in `act` mode it may also take actions such
+    /// as creating, scaffolding or running a workflow.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/autopilot/chat`
     ///
@@ -29,6 +36,7 @@ impl crate::Client {
         SendAutopilotMessage::new(self)
     }
 }
+
 /// Builder for [`Client::send_autopilot_message`]
 ///
 /// [`Client::send_autopilot_message`]: crate::Client::send_autopilot_message
@@ -37,6 +45,7 @@ pub struct SendAutopilotMessage<'a> {
     client: &'a crate::Client,
     body: Result<types::AutopilotChatRequest, String>,
 }
+
 impl<'a> SendAutopilotMessage<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -45,6 +54,7 @@ impl<'a> SendAutopilotMessage<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AutopilotChatRequest>,
@@ -60,6 +70,7 @@ impl<'a> SendAutopilotMessage<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::AutopilotChatResponse>, Error<ByteStream>> {
@@ -101,6 +112,7 @@ impl<'a> SendAutopilotMessage<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/autopilot/chat` and decodes the response.
     pub async fn send(
         self,
@@ -117,6 +129,7 @@ impl<'a> SendAutopilotMessage<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Stream Autopilot's reply token by token
     ///
@@ -134,7 +147,8 @@ impl crate::Client {
     ///
     /// Unknown event names may be added later and should be ignored.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/autopilot/stream`
     ///
@@ -151,6 +165,7 @@ impl crate::Client {
         StreamAutopilotResponse::new(self)
     }
 }
+
 /// Builder for [`Client::stream_autopilot_response`]
 ///
 /// [`Client::stream_autopilot_response`]: crate::Client::stream_autopilot_response
@@ -159,6 +174,7 @@ pub struct StreamAutopilotResponse<'a> {
     client: &'a crate::Client,
     thread_id: Result<::std::string::String, String>,
 }
+
 impl<'a> StreamAutopilotResponse<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -167,6 +183,7 @@ impl<'a> StreamAutopilotResponse<'a> {
             thread_id: Err("thread_id was not initialized".to_string()),
         }
     }
+
     pub fn thread_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -179,6 +196,7 @@ impl<'a> StreamAutopilotResponse<'a> {
             });
         self
     }
+
     async fn send_raw(self) -> Result<ResponseValue<ByteStream>, Error<ByteStream>> {
         let Self { client, thread_id } = self;
         let thread_id = thread_id.map_err(Error::InvalidRequest)?;
@@ -210,6 +228,7 @@ impl<'a> StreamAutopilotResponse<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/autopilot/stream` and decodes the response.
     pub async fn send(
         self,

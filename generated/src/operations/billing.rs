@@ -1,19 +1,22 @@
 // @generated operations of the `billing` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use crate::types;
+
 #[allow(unused_imports)]
 use progenitor_client::{
     ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
     ResponseValue,
 };
+
 impl crate::Client {
     /// Get the publishable Stripe configuration
     ///
-    /// Returns the publishable Stripe configuration a checkout page needs to collect a payment method with Stripe.js. It holds no secret and needs no credentials.
+    /// Returns the publishable Stripe configuration a checkout page needs to collect a payment
+    /// method with Stripe.js. It holds no secret and needs no credentials.
     ///
     /// Requires role `public`. Sends no context headers. Idempotent: retried on transient failures.
     ///
@@ -28,6 +31,7 @@ impl crate::Client {
         GetStripeConfig::new(self)
     }
 }
+
 /// Builder for [`Client::get_stripe_config`]
 ///
 /// [`Client::get_stripe_config`]: crate::Client::get_stripe_config
@@ -35,11 +39,13 @@ impl crate::Client {
 pub struct GetStripeConfig<'a> {
     client: &'a crate::Client,
 }
+
 impl<'a> GetStripeConfig<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::BillingStripeConfig>, Error<ByteStream>> {
@@ -75,6 +81,7 @@ impl<'a> GetStripeConfig<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/config/stripe` and decodes the response.
     pub async fn send(
         self,
@@ -91,12 +98,15 @@ impl<'a> GetStripeConfig<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Get the billing summary
     ///
-    /// Summarises the workspace's billing: plan and subscription status, credit balances, the current period's consumption and its split by project.
+    /// Summarises the workspace's billing: plan and subscription status, credit balances, the
+    /// current period's consumption and its split by project.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/billing/summary`
     ///
@@ -109,6 +119,7 @@ impl crate::Client {
         GetBillingSummary::new(self)
     }
 }
+
 /// Builder for [`Client::get_billing_summary`]
 ///
 /// [`Client::get_billing_summary`]: crate::Client::get_billing_summary
@@ -116,11 +127,13 @@ impl crate::Client {
 pub struct GetBillingSummary<'a> {
     client: &'a crate::Client,
 }
+
 impl<'a> GetBillingSummary<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::BillingSummary>, Error<ByteStream>> {
@@ -156,6 +169,7 @@ impl<'a> GetBillingSummary<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/billing/summary` and decodes the response.
     pub async fn send(
         self,
@@ -169,12 +183,15 @@ impl<'a> GetBillingSummary<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// List the plan catalog
     ///
-    /// Lists the plans of this deployment's product (the `product_code` is implied by the host, for example `agentruntime`). Use a plan's `stripe_price_id` to start a trial or a subscription.
+    /// Lists the plans of this deployment's product (the `product_code` is implied by the host, for
+    /// example `agentruntime`). Use a plan's `stripe_price_id` to start a trial or a subscription.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/billing/plans`
     ///
@@ -187,6 +204,7 @@ impl crate::Client {
         ListBillingPlans::new(self)
     }
 }
+
 /// Builder for [`Client::list_billing_plans`]
 ///
 /// [`Client::list_billing_plans`]: crate::Client::list_billing_plans
@@ -194,11 +212,13 @@ impl crate::Client {
 pub struct ListBillingPlans<'a> {
     client: &'a crate::Client,
 }
+
 impl<'a> ListBillingPlans<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::BillingPlanList>, Error<ByteStream>> {
@@ -234,6 +254,7 @@ impl<'a> ListBillingPlans<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/billing/plans` and decodes the response.
     pub async fn send(
         self,
@@ -247,10 +268,12 @@ impl<'a> ListBillingPlans<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Get subscription and trial status
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/billing/status`
     ///
@@ -263,6 +286,7 @@ impl crate::Client {
         GetBillingStatus::new(self)
     }
 }
+
 /// Builder for [`Client::get_billing_status`]
 ///
 /// [`Client::get_billing_status`]: crate::Client::get_billing_status
@@ -270,11 +294,13 @@ impl crate::Client {
 pub struct GetBillingStatus<'a> {
     client: &'a crate::Client,
 }
+
 impl<'a> GetBillingStatus<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::BillingStatus>, Error<ByteStream>> {
@@ -310,6 +336,7 @@ impl<'a> GetBillingStatus<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/billing/status` and decodes the response.
     pub async fn send(
         self,
@@ -323,12 +350,15 @@ impl<'a> GetBillingStatus<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Get credit balances
     ///
-    /// Returns the remaining credits per bucket, in microcredits. Credits are drawn in the order trial, included, then PAYG; the PAYG balance persists across plan changes.
+    /// Returns the remaining credits per bucket, in microcredits. Credits are drawn in the order
+    /// trial, included, then PAYG; the PAYG balance persists across plan changes.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/billing/usage`
     ///
@@ -341,6 +371,7 @@ impl crate::Client {
         GetBillingUsage::new(self)
     }
 }
+
 /// Builder for [`Client::get_billing_usage`]
 ///
 /// [`Client::get_billing_usage`]: crate::Client::get_billing_usage
@@ -348,11 +379,13 @@ impl crate::Client {
 pub struct GetBillingUsage<'a> {
     client: &'a crate::Client,
 }
+
 impl<'a> GetBillingUsage<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::BillingUsage>, Error<ByteStream>> {
@@ -388,6 +421,7 @@ impl<'a> GetBillingUsage<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/billing/usage` and decodes the response.
     pub async fn send(
         self,
@@ -401,12 +435,15 @@ impl<'a> GetBillingUsage<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// List usage breakdown dimensions
     ///
-    /// Lists the metered dimensions usage is broken down by (the billed action codes and their units). It carries no usage figures, which is why viewers may read it.
+    /// Lists the metered dimensions usage is broken down by (the billed action codes and their
+    /// units). It carries no usage figures, which is why viewers may read it.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/billing/usage-dimensions`
     ///
@@ -419,6 +456,7 @@ impl crate::Client {
         ListBillingUsageDimensions::new(self)
     }
 }
+
 /// Builder for [`Client::list_billing_usage_dimensions`]
 ///
 /// [`Client::list_billing_usage_dimensions`]: crate::Client::list_billing_usage_dimensions
@@ -426,11 +464,13 @@ impl crate::Client {
 pub struct ListBillingUsageDimensions<'a> {
     client: &'a crate::Client,
 }
+
 impl<'a> ListBillingUsageDimensions<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::BillingUsageDimensionList>, Error<ByteStream>> {
@@ -466,6 +506,7 @@ impl<'a> ListBillingUsageDimensions<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/billing/usage-dimensions` and decodes the response.
     pub async fn send(
         self,
@@ -482,19 +523,25 @@ impl<'a> ListBillingUsageDimensions<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// List the metered usage ledger
     ///
-    /// Lists metered usage ledger entries, newest first. Each entry records the microcredits debited for one billed action (`workflow.step.execute`, `memory_extract_interactive`, `memory_extract_bulk`, `memory_index_file_mb`).
+    /// Lists metered usage ledger entries, newest first. Each entry records the microcredits
+    /// debited for one billed action (`workflow.step.execute`, `memory_extract_interactive`,
+    /// `memory_extract_bulk`, `memory_index_file_mb`).
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures. Paginated by `page_token`: `.stream()` yields every item,
+    /// keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/billing/usage-history`
     ///
     /// Arguments:
     /// - `from`: Only entries at or after this instant (RFC 3339, UTC).
     /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
     /// - `to`: Only entries before this instant (RFC 3339, UTC).
     ///
     /// ```ignore
@@ -510,6 +557,7 @@ impl crate::Client {
         ListBillingUsageHistory::new(self)
     }
 }
+
 /// Builder for [`Client::list_billing_usage_history`]
 ///
 /// [`Client::list_billing_usage_history`]: crate::Client::list_billing_usage_history
@@ -518,9 +566,10 @@ pub struct ListBillingUsageHistory<'a> {
     client: &'a crate::Client,
     from: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
     limit: Result<Option<i32>, String>,
-    page_token: Result<Option<types::ListBillingUsageHistoryPageToken>, String>,
+    page_token: Result<Option<::std::string::String>, String>,
     to: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
 }
+
 impl<'a> ListBillingUsageHistory<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -532,6 +581,7 @@ impl<'a> ListBillingUsageHistory<'a> {
             to: Ok(None),
         }
     }
+
     pub fn from<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -545,6 +595,7 @@ impl<'a> ListBillingUsageHistory<'a> {
             });
         self
     }
+
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -555,19 +606,21 @@ impl<'a> ListBillingUsageHistory<'a> {
             .map_err(|_| "conversion to `i32` for limit failed".to_string());
         self
     }
+
     pub fn page_token<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::ListBillingUsageHistoryPageToken>,
+        V: std::convert::TryInto<::std::string::String>,
     {
         self.page_token = value
             .try_into()
             .map(Some)
             .map_err(|_| {
-                "conversion to `ListBillingUsageHistoryPageToken` for page_token failed"
+                "conversion to `:: std :: string :: String` for page_token failed"
                     .to_string()
             });
         self
     }
+
     pub fn to<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -581,6 +634,7 @@ impl<'a> ListBillingUsageHistory<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::BillingUsageEntryPage>, Error<ByteStream>> {
@@ -624,6 +678,7 @@ impl<'a> ListBillingUsageHistory<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/billing/usage-history` and decodes the response.
     pub async fn send(
         self,
@@ -639,7 +694,10 @@ impl<'a> ListBillingUsageHistory<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/billing/usage-history`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
+
+    /// Streams every item of every page of `GET /v1/billing/usage-history`, in order. Each page is
+    /// requested with this builder's filters and the previous page's `next_page` as `page_token`;
+    /// the stream ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -650,7 +708,9 @@ impl<'a> ListBillingUsageHistory<'a> {
     > + ::std::marker::Unpin + 'a {
         crate::pagination::items(self.pages())
     }
-    /// Streams the pages of `GET /v1/billing/usage-history` (see [`BillingUsageEntryPage`]), each with its response metadata.
+
+    /// Streams the pages of `GET /v1/billing/usage-history` (see [`BillingUsageEntryPage`]), each
+    /// with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -666,19 +726,23 @@ impl<'a> ListBillingUsageHistory<'a> {
         )
     }
 }
+
 impl crate::Client {
     /// List payments and top-ups
     ///
     /// Lists subscription payments and PAYG top-ups, newest first.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures. Paginated by `page_token`: `.stream()` yields every item,
+    /// keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/billing/payment-history`
     ///
     /// Arguments:
     /// - `from`: Only entries at or after this instant (RFC 3339, UTC).
     /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
     /// - `to`: Only entries before this instant (RFC 3339, UTC).
     ///
     /// ```ignore
@@ -694,6 +758,7 @@ impl crate::Client {
         ListBillingPaymentHistory::new(self)
     }
 }
+
 /// Builder for [`Client::list_billing_payment_history`]
 ///
 /// [`Client::list_billing_payment_history`]: crate::Client::list_billing_payment_history
@@ -702,9 +767,10 @@ pub struct ListBillingPaymentHistory<'a> {
     client: &'a crate::Client,
     from: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
     limit: Result<Option<i32>, String>,
-    page_token: Result<Option<types::ListBillingPaymentHistoryPageToken>, String>,
+    page_token: Result<Option<::std::string::String>, String>,
     to: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
 }
+
 impl<'a> ListBillingPaymentHistory<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -716,6 +782,7 @@ impl<'a> ListBillingPaymentHistory<'a> {
             to: Ok(None),
         }
     }
+
     pub fn from<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -729,6 +796,7 @@ impl<'a> ListBillingPaymentHistory<'a> {
             });
         self
     }
+
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -739,19 +807,21 @@ impl<'a> ListBillingPaymentHistory<'a> {
             .map_err(|_| "conversion to `i32` for limit failed".to_string());
         self
     }
+
     pub fn page_token<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::ListBillingPaymentHistoryPageToken>,
+        V: std::convert::TryInto<::std::string::String>,
     {
         self.page_token = value
             .try_into()
             .map(Some)
             .map_err(|_| {
-                "conversion to `ListBillingPaymentHistoryPageToken` for page_token failed"
+                "conversion to `:: std :: string :: String` for page_token failed"
                     .to_string()
             });
         self
     }
+
     pub fn to<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -765,6 +835,7 @@ impl<'a> ListBillingPaymentHistory<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::BillingPaymentPage>, Error<ByteStream>> {
@@ -808,6 +879,7 @@ impl<'a> ListBillingPaymentHistory<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/billing/payment-history` and decodes the response.
     pub async fn send(
         self,
@@ -823,7 +895,10 @@ impl<'a> ListBillingPaymentHistory<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/billing/payment-history`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
+
+    /// Streams every item of every page of `GET /v1/billing/payment-history`, in order. Each page
+    /// is requested with this builder's filters and the previous page's `next_page` as
+    /// `page_token`; the stream ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -834,7 +909,9 @@ impl<'a> ListBillingPaymentHistory<'a> {
     > + ::std::marker::Unpin + 'a {
         crate::pagination::items(self.pages())
     }
-    /// Streams the pages of `GET /v1/billing/payment-history` (see [`BillingPaymentPage`]), each with its response metadata.
+
+    /// Streams the pages of `GET /v1/billing/payment-history` (see [`BillingPaymentPage`]), each
+    /// with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -850,12 +927,14 @@ impl<'a> ListBillingPaymentHistory<'a> {
         )
     }
 }
+
 impl crate::Client {
     /// Get resolved per-action prices
     ///
     /// Returns the price of each billed action as resolved for this workspace.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/billing/action-pricing`
     ///
@@ -868,6 +947,7 @@ impl crate::Client {
         GetBillingActionPricing::new(self)
     }
 }
+
 /// Builder for [`Client::get_billing_action_pricing`]
 ///
 /// [`Client::get_billing_action_pricing`]: crate::Client::get_billing_action_pricing
@@ -875,11 +955,13 @@ impl crate::Client {
 pub struct GetBillingActionPricing<'a> {
     client: &'a crate::Client,
 }
+
 impl<'a> GetBillingActionPricing<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::BillingActionPricing>, Error<ByteStream>> {
@@ -915,6 +997,7 @@ impl<'a> GetBillingActionPricing<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/billing/action-pricing` and decodes the response.
     pub async fn send(
         self,
@@ -931,12 +1014,16 @@ impl<'a> GetBillingActionPricing<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Create a PAYG top-up payment intent
     ///
-    /// Creates a Stripe payment intent that, once confirmed with Stripe.js, adds `microcredits` to the PAYG bucket. Repeating a request with the same `idempotency_key` returns the same intent instead of creating a second one.
+    /// Creates a Stripe payment intent that, once confirmed with Stripe.js, adds `microcredits` to
+    /// the PAYG bucket. Repeating a request with the same `idempotency_key` returns the same intent
+    /// instead of creating a second one.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Not
+    /// idempotent: re-sent only when the server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/billing/topups/payg/intent`
     ///
@@ -950,6 +1037,7 @@ impl crate::Client {
         CreatePaygTopupIntent::new(self)
     }
 }
+
 /// Builder for [`Client::create_payg_topup_intent`]
 ///
 /// [`Client::create_payg_topup_intent`]: crate::Client::create_payg_topup_intent
@@ -958,6 +1046,7 @@ pub struct CreatePaygTopupIntent<'a> {
     client: &'a crate::Client,
     body: Result<types::BillingPaygTopupIntentCreate, String>,
 }
+
 impl<'a> CreatePaygTopupIntent<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -966,6 +1055,7 @@ impl<'a> CreatePaygTopupIntent<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::BillingPaygTopupIntentCreate>,
@@ -983,6 +1073,7 @@ impl<'a> CreatePaygTopupIntent<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::BillingPaygTopupIntent>, Error<ByteStream>> {
@@ -1025,6 +1116,7 @@ impl<'a> CreatePaygTopupIntent<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/billing/topups/payg/intent` and decodes the response.
     pub async fn send(
         self,
@@ -1041,12 +1133,16 @@ impl<'a> CreatePaygTopupIntent<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Start a trial
     ///
-    /// Starts the trial of the plan behind `stripe_price_id` (for example the 14-day pro trial with 5 credits). Refused with 409 when the workspace already had a trial or has an active subscription.
+    /// Starts the trial of the plan behind `stripe_price_id` (for example the 14-day pro trial with
+    /// 5 credits). Refused with 409 when the workspace already had a trial or has an active
+    /// subscription.
     ///
-    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent:
+    /// re-sent only when the server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/billing/trial`
     ///
@@ -1060,6 +1156,7 @@ impl crate::Client {
         StartBillingTrial::new(self)
     }
 }
+
 /// Builder for [`Client::start_billing_trial`]
 ///
 /// [`Client::start_billing_trial`]: crate::Client::start_billing_trial
@@ -1068,6 +1165,7 @@ pub struct StartBillingTrial<'a> {
     client: &'a crate::Client,
     body: Result<types::BillingTrialStart, String>,
 }
+
 impl<'a> StartBillingTrial<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -1076,6 +1174,7 @@ impl<'a> StartBillingTrial<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::BillingTrialStart>,
@@ -1089,6 +1188,7 @@ impl<'a> StartBillingTrial<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::BillingStatus>, Error<ByteStream>> {
@@ -1130,6 +1230,7 @@ impl<'a> StartBillingTrial<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/billing/trial` and decodes the response.
     pub async fn send(
         self,
@@ -1143,12 +1244,16 @@ impl<'a> StartBillingTrial<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Activate a paid subscription
     ///
-    /// Subscribes the workspace to the plan behind `stripe_price_id`, charging the payment method collected with Stripe.js. Refused with 409 when a subscription is already active (use change-plan instead).
+    /// Subscribes the workspace to the plan behind `stripe_price_id`, charging the payment method
+    /// collected with Stripe.js. Refused with 409 when a subscription is already active (use
+    /// change-plan instead).
     ///
-    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent:
+    /// re-sent only when the server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/billing/subscription`
     ///
@@ -1162,6 +1267,7 @@ impl crate::Client {
         CreateBillingSubscription::new(self)
     }
 }
+
 /// Builder for [`Client::create_billing_subscription`]
 ///
 /// [`Client::create_billing_subscription`]: crate::Client::create_billing_subscription
@@ -1170,6 +1276,7 @@ pub struct CreateBillingSubscription<'a> {
     client: &'a crate::Client,
     body: Result<types::BillingSubscriptionCreate, String>,
 }
+
 impl<'a> CreateBillingSubscription<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -1178,6 +1285,7 @@ impl<'a> CreateBillingSubscription<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::BillingSubscriptionCreate>,
@@ -1195,6 +1303,7 @@ impl<'a> CreateBillingSubscription<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::BillingStatus>, Error<ByteStream>> {
@@ -1236,6 +1345,7 @@ impl<'a> CreateBillingSubscription<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/billing/subscription` and decodes the response.
     pub async fn send(
         self,
@@ -1249,12 +1359,16 @@ impl<'a> CreateBillingSubscription<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Change the subscription's plan
     ///
-    /// Moves the active subscription to the plan behind `stripe_price_id`. Upgrades apply immediately; downgrades apply at the end of the period and show as `pending_plan_code` until then. Refused with 409 when there is no active subscription.
+    /// Moves the active subscription to the plan behind `stripe_price_id`. Upgrades apply
+    /// immediately; downgrades apply at the end of the period and show as `pending_plan_code` until
+    /// then. Refused with 409 when there is no active subscription.
     ///
-    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent:
+    /// re-sent only when the server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/billing/subscription/change-plan`
     ///
@@ -1268,6 +1382,7 @@ impl crate::Client {
         ChangeBillingPlan::new(self)
     }
 }
+
 /// Builder for [`Client::change_billing_plan`]
 ///
 /// [`Client::change_billing_plan`]: crate::Client::change_billing_plan
@@ -1276,6 +1391,7 @@ pub struct ChangeBillingPlan<'a> {
     client: &'a crate::Client,
     body: Result<types::BillingPlanChange, String>,
 }
+
 impl<'a> ChangeBillingPlan<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -1284,6 +1400,7 @@ impl<'a> ChangeBillingPlan<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::BillingPlanChange>,
@@ -1297,6 +1414,7 @@ impl<'a> ChangeBillingPlan<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::BillingStatus>, Error<ByteStream>> {
@@ -1338,6 +1456,7 @@ impl<'a> ChangeBillingPlan<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/billing/subscription/change-plan` and decodes the response.
     pub async fn send(
         self,
@@ -1351,12 +1470,16 @@ impl<'a> ChangeBillingPlan<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Cancel the subscription
     ///
-    /// Cancels the subscription at the end of the current period (the default) or immediately with `at_period_end: false`. The PAYG balance is kept. Refused with 409 when there is no subscription to cancel.
+    /// Cancels the subscription at the end of the current period (the default) or immediately with
+    /// `at_period_end: false`. The PAYG balance is kept. Refused with 409 when there is no
+    /// subscription to cancel.
     ///
-    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent:
+    /// re-sent only when the server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/billing/subscription/cancel`
     ///
@@ -1370,6 +1493,7 @@ impl crate::Client {
         CancelBillingSubscription::new(self)
     }
 }
+
 /// Builder for [`Client::cancel_billing_subscription`]
 ///
 /// [`Client::cancel_billing_subscription`]: crate::Client::cancel_billing_subscription
@@ -1378,6 +1502,7 @@ pub struct CancelBillingSubscription<'a> {
     client: &'a crate::Client,
     body: Result<types::BillingSubscriptionCancel, String>,
 }
+
 impl<'a> CancelBillingSubscription<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -1386,6 +1511,7 @@ impl<'a> CancelBillingSubscription<'a> {
             body: Ok(::std::default::Default::default()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::BillingSubscriptionCancel>,
@@ -1403,6 +1529,7 @@ impl<'a> CancelBillingSubscription<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::BillingStatus>, Error<ByteStream>> {
@@ -1444,6 +1571,7 @@ impl<'a> CancelBillingSubscription<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/billing/subscription/cancel` and decodes the response.
     pub async fn send(
         self,
@@ -1457,12 +1585,16 @@ impl<'a> CancelBillingSubscription<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// End the trial early and convert to paid
     ///
-    /// Ends the running trial now and starts the paid subscription of the same plan, charging the payment method on file. Refused with 409 when no trial is running or no payment method is on file.
+    /// Ends the running trial now and starts the paid subscription of the same plan, charging the
+    /// payment method on file. Refused with 409 when no trial is running or no payment method is on
+    /// file.
     ///
-    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent:
+    /// re-sent only when the server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/billing/subscription/convert-trial-now`
     ///
@@ -1475,6 +1607,7 @@ impl crate::Client {
         ConvertBillingTrialNow::new(self)
     }
 }
+
 /// Builder for [`Client::convert_billing_trial_now`]
 ///
 /// [`Client::convert_billing_trial_now`]: crate::Client::convert_billing_trial_now
@@ -1482,11 +1615,13 @@ impl crate::Client {
 pub struct ConvertBillingTrialNow<'a> {
     client: &'a crate::Client,
 }
+
 impl<'a> ConvertBillingTrialNow<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::BillingStatus>, Error<ByteStream>> {
@@ -1524,6 +1659,7 @@ impl<'a> ConvertBillingTrialNow<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/billing/subscription/convert-trial-now` and decodes the response.
     pub async fn send(
         self,
@@ -1537,12 +1673,15 @@ impl<'a> ConvertBillingTrialNow<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Apply a billing code
     ///
-    /// Redeems a billing code (for example a promotional credit grant) for the workspace. Refused with 409 when the code was already applied and with 422 when it is unknown or expired.
+    /// Redeems a billing code (for example a promotional credit grant) for the workspace. Refused
+    /// with 409 when the code was already applied and with 422 when it is unknown or expired.
     ///
-    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent:
+    /// re-sent only when the server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/billing/codes/apply`
     ///
@@ -1556,6 +1695,7 @@ impl crate::Client {
         ApplyBillingCode::new(self)
     }
 }
+
 /// Builder for [`Client::apply_billing_code`]
 ///
 /// [`Client::apply_billing_code`]: crate::Client::apply_billing_code
@@ -1564,6 +1704,7 @@ pub struct ApplyBillingCode<'a> {
     client: &'a crate::Client,
     body: Result<types::BillingCodeApply, String>,
 }
+
 impl<'a> ApplyBillingCode<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -1572,6 +1713,7 @@ impl<'a> ApplyBillingCode<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::BillingCodeApply>,
@@ -1585,6 +1727,7 @@ impl<'a> ApplyBillingCode<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::BillingCodeApplied>, Error<ByteStream>> {
@@ -1626,6 +1769,7 @@ impl<'a> ApplyBillingCode<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/billing/codes/apply` and decodes the response.
     pub async fn send(
         self,
@@ -1642,12 +1786,15 @@ impl<'a> ApplyBillingCode<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Validate a discount code
     ///
-    /// Checks a discount code, optionally against the plan it would apply to, without applying it. An unknown or inapplicable code is a normal response with `valid: false`.
+    /// Checks a discount code, optionally against the plan it would apply to, without applying it.
+    /// An unknown or inapplicable code is a normal response with `valid: false`.
     ///
-    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
+    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures.
     ///
     /// Sends a `POST` request to `/v1/billing/discounts/validate`
     ///
@@ -1661,6 +1808,7 @@ impl crate::Client {
         ValidateBillingDiscount::new(self)
     }
 }
+
 /// Builder for [`Client::validate_billing_discount`]
 ///
 /// [`Client::validate_billing_discount`]: crate::Client::validate_billing_discount
@@ -1669,6 +1817,7 @@ pub struct ValidateBillingDiscount<'a> {
     client: &'a crate::Client,
     body: Result<types::BillingDiscountValidate, String>,
 }
+
 impl<'a> ValidateBillingDiscount<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -1677,6 +1826,7 @@ impl<'a> ValidateBillingDiscount<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::BillingDiscountValidate>,
@@ -1692,6 +1842,7 @@ impl<'a> ValidateBillingDiscount<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::BillingDiscountValidation>, Error<ByteStream>> {
@@ -1733,6 +1884,7 @@ impl<'a> ValidateBillingDiscount<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/billing/discounts/validate` and decodes the response.
     pub async fn send(
         self,

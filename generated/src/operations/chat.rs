@@ -1,28 +1,33 @@
 // @generated operations of the `chat` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use crate::types;
+
 #[allow(unused_imports)]
 use progenitor_client::{
     ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
     ResponseValue,
 };
+
 impl crate::Client {
     /// List chat conversations
     ///
     /// Lists the caller's chat conversations in the project, most recently updated first.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
+    /// `.stream()` yields every item, keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/chat/conversations`
     ///
     /// Arguments:
     /// - `include_archived`: Also list archived conversations.
     /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
     ///
     /// ```ignore
     /// let response = client.list_chat_conversations()
@@ -36,6 +41,7 @@ impl crate::Client {
         ListChatConversations::new(self)
     }
 }
+
 /// Builder for [`Client::list_chat_conversations`]
 ///
 /// [`Client::list_chat_conversations`]: crate::Client::list_chat_conversations
@@ -44,8 +50,9 @@ pub struct ListChatConversations<'a> {
     client: &'a crate::Client,
     include_archived: Result<Option<bool>, String>,
     limit: Result<Option<i32>, String>,
-    page_token: Result<Option<types::ListChatConversationsPageToken>, String>,
+    page_token: Result<Option<::std::string::String>, String>,
 }
+
 impl<'a> ListChatConversations<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -56,6 +63,7 @@ impl<'a> ListChatConversations<'a> {
             page_token: Ok(None),
         }
     }
+
     pub fn include_archived<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<bool>,
@@ -66,6 +74,7 @@ impl<'a> ListChatConversations<'a> {
             .map_err(|_| "conversion to `bool` for include_archived failed".to_string());
         self
     }
+
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -76,19 +85,21 @@ impl<'a> ListChatConversations<'a> {
             .map_err(|_| "conversion to `i32` for limit failed".to_string());
         self
     }
+
     pub fn page_token<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::ListChatConversationsPageToken>,
+        V: std::convert::TryInto<::std::string::String>,
     {
         self.page_token = value
             .try_into()
             .map(Some)
             .map_err(|_| {
-                "conversion to `ListChatConversationsPageToken` for page_token failed"
+                "conversion to `:: std :: string :: String` for page_token failed"
                     .to_string()
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::ChatConversationPage>, Error<ByteStream>> {
@@ -135,6 +146,7 @@ impl<'a> ListChatConversations<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/chat/conversations` and decodes the response.
     pub async fn send(
         self,
@@ -150,7 +162,10 @@ impl<'a> ListChatConversations<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/chat/conversations`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
+
+    /// Streams every item of every page of `GET /v1/chat/conversations`, in order. Each page is
+    /// requested with this builder's filters and the previous page's `next_page` as `page_token`;
+    /// the stream ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -161,7 +176,9 @@ impl<'a> ListChatConversations<'a> {
     > + ::std::marker::Unpin + 'a {
         crate::pagination::items(self.pages())
     }
-    /// Streams the pages of `GET /v1/chat/conversations` (see [`ChatConversationPage`]), each with its response metadata.
+
+    /// Streams the pages of `GET /v1/chat/conversations` (see [`ChatConversationPage`]), each with
+    /// its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -177,12 +194,16 @@ impl<'a> ListChatConversations<'a> {
         )
     }
 }
+
 impl crate::Client {
     /// Create a chat conversation
     ///
-    /// Creates an empty conversation for the caller. With `workflow_id` the conversation talks to that session workflow: one run serves every turn and pauses (`awaiting_chat`) between messages.
+    /// Creates an empty conversation for the caller. With `workflow_id` the conversation talks to
+    /// that session workflow: one run serves every turn and pauses (`awaiting_chat`) between
+    /// messages.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/chat/conversations`
     ///
@@ -196,6 +217,7 @@ impl crate::Client {
         CreateChatConversation::new(self)
     }
 }
+
 /// Builder for [`Client::create_chat_conversation`]
 ///
 /// [`Client::create_chat_conversation`]: crate::Client::create_chat_conversation
@@ -204,6 +226,7 @@ pub struct CreateChatConversation<'a> {
     client: &'a crate::Client,
     body: Result<types::ChatConversationCreate, String>,
 }
+
 impl<'a> CreateChatConversation<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -212,6 +235,7 @@ impl<'a> CreateChatConversation<'a> {
             body: Ok(::std::default::Default::default()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::ChatConversationCreate>,
@@ -227,6 +251,7 @@ impl<'a> CreateChatConversation<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::ChatConversation>, Error<ByteStream>> {
@@ -268,6 +293,7 @@ impl<'a> CreateChatConversation<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/chat/conversations` and decodes the response.
     pub async fn send(
         self,
@@ -281,10 +307,12 @@ impl<'a> CreateChatConversation<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Get a chat conversation
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/chat/conversations/{conversation_id}`
     ///
@@ -303,6 +331,7 @@ impl crate::Client {
         GetChatConversation::new(self).conversation_id(conversation_id)
     }
 }
+
 /// Builder for [`Client::get_chat_conversation`]
 ///
 /// [`Client::get_chat_conversation`]: crate::Client::get_chat_conversation
@@ -311,6 +340,7 @@ pub struct GetChatConversation<'a> {
     client: &'a crate::Client,
     conversation_id: Result<::std::string::String, String>,
 }
+
 impl<'a> GetChatConversation<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -319,6 +349,7 @@ impl<'a> GetChatConversation<'a> {
             conversation_id: Err("conversation_id was not initialized".to_string()),
         }
     }
+
     pub fn conversation_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -331,6 +362,7 @@ impl<'a> GetChatConversation<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::ChatConversation>, Error<ByteStream>> {
@@ -371,6 +403,7 @@ impl<'a> GetChatConversation<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/chat/conversations/{conversation_id}` and decodes the response.
     pub async fn send(
         self,
@@ -384,19 +417,23 @@ impl<'a> GetChatConversation<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// List a conversation's messages
     ///
     /// Lists the conversation's user and assistant messages, oldest first.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
+    /// `.stream()` yields every item, keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/chat/conversations/{conversation_id}/messages`
     ///
     /// Arguments:
     /// - `conversation_id`: Chat conversation id.
     /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
     ///
     /// ```ignore
     /// let response = client.list_chat_messages(conversation_id)
@@ -412,6 +449,7 @@ impl crate::Client {
         ListChatMessages::new(self).conversation_id(conversation_id)
     }
 }
+
 /// Builder for [`Client::list_chat_messages`]
 ///
 /// [`Client::list_chat_messages`]: crate::Client::list_chat_messages
@@ -420,8 +458,9 @@ pub struct ListChatMessages<'a> {
     client: &'a crate::Client,
     conversation_id: Result<::std::string::String, String>,
     limit: Result<Option<i32>, String>,
-    page_token: Result<Option<types::ListChatMessagesPageToken>, String>,
+    page_token: Result<Option<::std::string::String>, String>,
 }
+
 impl<'a> ListChatMessages<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -432,6 +471,7 @@ impl<'a> ListChatMessages<'a> {
             page_token: Ok(None),
         }
     }
+
     pub fn conversation_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -444,6 +484,7 @@ impl<'a> ListChatMessages<'a> {
             });
         self
     }
+
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -454,19 +495,21 @@ impl<'a> ListChatMessages<'a> {
             .map_err(|_| "conversion to `i32` for limit failed".to_string());
         self
     }
+
     pub fn page_token<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::ListChatMessagesPageToken>,
+        V: std::convert::TryInto<::std::string::String>,
     {
         self.page_token = value
             .try_into()
             .map(Some)
             .map_err(|_| {
-                "conversion to `ListChatMessagesPageToken` for page_token failed"
+                "conversion to `:: std :: string :: String` for page_token failed"
                     .to_string()
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::ChatMessagePage>, Error<ByteStream>> {
@@ -511,6 +554,7 @@ impl<'a> ListChatMessages<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/chat/conversations/{conversation_id}/messages` and decodes the response.
     pub async fn send(
         self,
@@ -523,7 +567,10 @@ impl<'a> ListChatMessages<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/chat/conversations/{conversation_id}/messages`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
+
+    /// Streams every item of every page of `GET /v1/chat/conversations/{conversation_id}/messages`,
+    /// in order. Each page is requested with this builder's filters and the previous page's
+    /// `next_page` as `page_token`; the stream ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -534,7 +581,9 @@ impl<'a> ListChatMessages<'a> {
     > + ::std::marker::Unpin + 'a {
         crate::pagination::items(self.pages())
     }
-    /// Streams the pages of `GET /v1/chat/conversations/{conversation_id}/messages` (see [`ChatMessagePage`]), each with its response metadata.
+
+    /// Streams the pages of `GET /v1/chat/conversations/{conversation_id}/messages` (see
+    /// [`ChatMessagePage`]), each with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -550,12 +599,16 @@ impl<'a> ListChatMessages<'a> {
         )
     }
 }
+
 impl crate::Client {
     /// Send a message to a conversation
     ///
-    /// Adds a user message to the conversation. When the conversation is busy with an earlier turn, the message waits in the server-side queue with status `queued` and can be cancelled until it is picked up. Poll the reply with `get_chat_turn_status` using the message's `turn_id`.
+    /// Adds a user message to the conversation. When the conversation is busy with an earlier turn,
+    /// the message waits in the server-side queue with status `queued` and can be cancelled until
+    /// it is picked up. Poll the reply with `get_chat_turn_status` using the message's `turn_id`.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/chat/conversations/{conversation_id}/messages`
     ///
@@ -576,6 +629,7 @@ impl crate::Client {
         SendChatMessage::new(self).conversation_id(conversation_id)
     }
 }
+
 /// Builder for [`Client::send_chat_message`]
 ///
 /// [`Client::send_chat_message`]: crate::Client::send_chat_message
@@ -585,6 +639,7 @@ pub struct SendChatMessage<'a> {
     conversation_id: Result<::std::string::String, String>,
     body: Result<types::ChatMessageCreate, String>,
 }
+
 impl<'a> SendChatMessage<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -594,6 +649,7 @@ impl<'a> SendChatMessage<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn conversation_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -606,6 +662,7 @@ impl<'a> SendChatMessage<'a> {
             });
         self
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::ChatMessageCreate>,
@@ -619,6 +676,7 @@ impl<'a> SendChatMessage<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::ChatMessage>, Error<ByteStream>> {
@@ -665,6 +723,7 @@ impl<'a> SendChatMessage<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/chat/conversations/{conversation_id}/messages` and decodes the response.
     pub async fn send(
         self,
@@ -678,14 +737,18 @@ impl<'a> SendChatMessage<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Cancel a queued message
     ///
-    /// Removes a `queued` user message from the conversation's queue before it is processed. Refused with 409 once the message is being processed or done.
+    /// Removes a `queued` user message from the conversation's queue before it is processed.
+    /// Refused with 409 once the message is being processed or done.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
     ///
-    /// Sends a `POST` request to `/v1/chat/conversations/{conversation_id}/messages/{message_id}/cancel`
+    /// Sends a `POST` request to
+    /// `/v1/chat/conversations/{conversation_id}/messages/{message_id}/cancel`
     ///
     /// Arguments:
     /// - `conversation_id`: Chat conversation id.
@@ -706,6 +769,7 @@ impl crate::Client {
             .message_id(message_id)
     }
 }
+
 /// Builder for [`Client::cancel_chat_message`]
 ///
 /// [`Client::cancel_chat_message`]: crate::Client::cancel_chat_message
@@ -715,6 +779,7 @@ pub struct CancelChatMessage<'a> {
     conversation_id: Result<::std::string::String, String>,
     message_id: Result<::std::string::String, String>,
 }
+
 impl<'a> CancelChatMessage<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -724,6 +789,7 @@ impl<'a> CancelChatMessage<'a> {
             message_id: Err("message_id was not initialized".to_string()),
         }
     }
+
     pub fn conversation_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -736,6 +802,7 @@ impl<'a> CancelChatMessage<'a> {
             });
         self
     }
+
     pub fn message_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -748,6 +815,7 @@ impl<'a> CancelChatMessage<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::ChatMessage>, Error<ByteStream>> {
@@ -789,7 +857,9 @@ impl<'a> CancelChatMessage<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /// Sends `POST /v1/chat/conversations/{conversation_id}/messages/{message_id}/cancel` and decodes the response.
+
+    /// Sends `POST /v1/chat/conversations/{conversation_id}/messages/{message_id}/cancel` and
+    /// decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<crate::Response<types::ChatMessage>, crate::Error> {
@@ -802,12 +872,16 @@ impl<'a> CancelChatMessage<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Get a chat turn's status
     ///
-    /// Returns the state of one turn: the processing of a user message into an assistant reply. When the conversation is served by a session workflow, `run_id` names its run, which pauses with `awaiting_chat` between turns.
+    /// Returns the state of one turn: the processing of a user message into an assistant reply.
+    /// When the conversation is served by a session workflow, `run_id` names its run, which pauses
+    /// with `awaiting_chat` between turns.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/chat/conversations/{conversation_id}/turns/{turn_id}`
     ///
@@ -828,6 +902,7 @@ impl crate::Client {
         GetChatTurnStatus::new(self).conversation_id(conversation_id).turn_id(turn_id)
     }
 }
+
 /// Builder for [`Client::get_chat_turn_status`]
 ///
 /// [`Client::get_chat_turn_status`]: crate::Client::get_chat_turn_status
@@ -837,6 +912,7 @@ pub struct GetChatTurnStatus<'a> {
     conversation_id: Result<::std::string::String, String>,
     turn_id: Result<::std::string::String, String>,
 }
+
 impl<'a> GetChatTurnStatus<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -846,6 +922,7 @@ impl<'a> GetChatTurnStatus<'a> {
             turn_id: Err("turn_id was not initialized".to_string()),
         }
     }
+
     pub fn conversation_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -858,6 +935,7 @@ impl<'a> GetChatTurnStatus<'a> {
             });
         self
     }
+
     pub fn turn_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -870,6 +948,7 @@ impl<'a> GetChatTurnStatus<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::ChatTurnStatus>, Error<ByteStream>> {
@@ -911,7 +990,9 @@ impl<'a> GetChatTurnStatus<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /// Sends `GET /v1/chat/conversations/{conversation_id}/turns/{turn_id}` and decodes the response.
+
+    /// Sends `GET /v1/chat/conversations/{conversation_id}/turns/{turn_id}` and decodes the
+    /// response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<crate::Response<types::ChatTurnStatus>, crate::Error> {

@@ -1,27 +1,32 @@
 // @generated operations of the `connections` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use crate::types;
+
 #[allow(unused_imports)]
 use progenitor_client::{
     ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
     ResponseValue,
 };
+
 impl crate::Client {
     /// List the project's connections
     ///
     /// Lists connections without their secrets.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
+    /// `.stream()` yields every item, keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/connections`
     ///
     /// Arguments:
     /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
     ///
     /// ```ignore
     /// let response = client.list_connections()
@@ -34,6 +39,7 @@ impl crate::Client {
         ListConnections::new(self)
     }
 }
+
 /// Builder for [`Client::list_connections`]
 ///
 /// [`Client::list_connections`]: crate::Client::list_connections
@@ -41,8 +47,9 @@ impl crate::Client {
 pub struct ListConnections<'a> {
     client: &'a crate::Client,
     limit: Result<Option<i32>, String>,
-    page_token: Result<Option<types::ListConnectionsPageToken>, String>,
+    page_token: Result<Option<::std::string::String>, String>,
 }
+
 impl<'a> ListConnections<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -52,6 +59,7 @@ impl<'a> ListConnections<'a> {
             page_token: Ok(None),
         }
     }
+
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -62,19 +70,21 @@ impl<'a> ListConnections<'a> {
             .map_err(|_| "conversion to `i32` for limit failed".to_string());
         self
     }
+
     pub fn page_token<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::ListConnectionsPageToken>,
+        V: std::convert::TryInto<::std::string::String>,
     {
         self.page_token = value
             .try_into()
             .map(Some)
             .map_err(|_| {
-                "conversion to `ListConnectionsPageToken` for page_token failed"
+                "conversion to `:: std :: string :: String` for page_token failed"
                     .to_string()
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::ConnectionPage>, Error<ByteStream>> {
@@ -114,6 +124,7 @@ impl<'a> ListConnections<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/connections` and decodes the response.
     pub async fn send(
         self,
@@ -126,7 +137,10 @@ impl<'a> ListConnections<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/connections`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
+
+    /// Streams every item of every page of `GET /v1/connections`, in order. Each page is requested
+    /// with this builder's filters and the previous page's `next_page` as `page_token`; the stream
+    /// ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -137,7 +151,9 @@ impl<'a> ListConnections<'a> {
     > + ::std::marker::Unpin + 'a {
         crate::pagination::items(self.pages())
     }
-    /// Streams the pages of `GET /v1/connections` (see [`ConnectionPage`]), each with its response metadata.
+
+    /// Streams the pages of `GET /v1/connections` (see [`ConnectionPage`]), each with its response
+    /// metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -153,12 +169,17 @@ impl<'a> ListConnections<'a> {
         )
     }
 }
+
 impl crate::Client {
     /// Create a custom connection
     ///
-    /// Creates a connection from credentials you supply (an API key, a DSN, ...). Google and WhatsApp connections are created through their helper routes instead. The request names the connection `display_name`; responses call the same value `name`.
+    /// Creates a connection from credentials you supply (an API key, a DSN, ...). Google and
+    /// WhatsApp connections are created through their helper routes instead. The request names the
+    /// connection `display_name`; responses call the same value `name`.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `POST` request to `/v1/connections`
     ///
@@ -172,6 +193,7 @@ impl crate::Client {
         CreateConnection::new(self)
     }
 }
+
 /// Builder for [`Client::create_connection`]
 ///
 /// [`Client::create_connection`]: crate::Client::create_connection
@@ -180,6 +202,7 @@ pub struct CreateConnection<'a> {
     client: &'a crate::Client,
     body: Result<types::ConnectionCreate, String>,
 }
+
 impl<'a> CreateConnection<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -188,6 +211,7 @@ impl<'a> CreateConnection<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::ConnectionCreate>,
@@ -201,6 +225,7 @@ impl<'a> CreateConnection<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::Connection>, Error<ByteStream>> {
@@ -242,6 +267,7 @@ impl<'a> CreateConnection<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/connections` and decodes the response.
     pub async fn send(
         self,
@@ -255,12 +281,14 @@ impl<'a> CreateConnection<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Delete a connection
     ///
     /// Deletes the connection and its stored secrets.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `DELETE` request to `/v1/connections/{id}`
     ///
@@ -279,6 +307,7 @@ impl crate::Client {
         DeleteConnection::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::delete_connection`]
 ///
 /// [`Client::delete_connection`]: crate::Client::delete_connection
@@ -287,6 +316,7 @@ pub struct DeleteConnection<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
 }
+
 impl<'a> DeleteConnection<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -295,6 +325,7 @@ impl<'a> DeleteConnection<'a> {
             id: Err("id was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -306,6 +337,7 @@ impl<'a> DeleteConnection<'a> {
             });
         self
     }
+
     async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
@@ -335,6 +367,7 @@ impl<'a> DeleteConnection<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `DELETE /v1/connections/{id}` and decodes the response.
     pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
         let client = self.client;
@@ -346,12 +379,16 @@ impl<'a> DeleteConnection<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Update a connection
     ///
-    /// Renames a connection or replaces some of its credentials. Credential keys not sent keep their stored values.
+    /// Renames a connection or replaces some of its credentials. Credential keys not sent keep
+    /// their stored values.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `PATCH` request to `/v1/connections/{id}`
     ///
@@ -372,6 +409,7 @@ impl crate::Client {
         UpdateConnection::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::update_connection`]
 ///
 /// [`Client::update_connection`]: crate::Client::update_connection
@@ -381,6 +419,7 @@ pub struct UpdateConnection<'a> {
     id: Result<::std::string::String, String>,
     body: Result<types::ConnectionUpdate, String>,
 }
+
 impl<'a> UpdateConnection<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -390,6 +429,7 @@ impl<'a> UpdateConnection<'a> {
             body: Ok(::std::default::Default::default()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -401,6 +441,7 @@ impl<'a> UpdateConnection<'a> {
             });
         self
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::ConnectionUpdate>,
@@ -414,6 +455,7 @@ impl<'a> UpdateConnection<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::Connection>, Error<ByteStream>> {
@@ -459,6 +501,7 @@ impl<'a> UpdateConnection<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `PATCH /v1/connections/{id}` and decodes the response.
     pub async fn send(
         self,
@@ -472,12 +515,15 @@ impl<'a> UpdateConnection<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Get a connection's credential metadata
     ///
-    /// Returns which credential keys are stored for the connection. Secret values are never returned.
+    /// Returns which credential keys are stored for the connection. Secret values are never
+    /// returned.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/connections/{id}/credentials`
     ///
@@ -496,6 +542,7 @@ impl crate::Client {
         GetConnectionCredentials::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::get_connection_credentials`]
 ///
 /// [`Client::get_connection_credentials`]: crate::Client::get_connection_credentials
@@ -504,6 +551,7 @@ pub struct GetConnectionCredentials<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
 }
+
 impl<'a> GetConnectionCredentials<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -512,6 +560,7 @@ impl<'a> GetConnectionCredentials<'a> {
             id: Err("id was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -523,6 +572,7 @@ impl<'a> GetConnectionCredentials<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::ConnectionCredentials>, Error<ByteStream>> {
@@ -562,6 +612,7 @@ impl<'a> GetConnectionCredentials<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/connections/{id}/credentials` and decodes the response.
     pub async fn send(
         self,
@@ -578,12 +629,15 @@ impl<'a> GetConnectionCredentials<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Check whether Google connections are enabled
     ///
-    /// Tells whether this deployment can connect Google accounts. Google sign-in for users is a separate feature under `/v1/auth/oauth/google/*`.
+    /// Tells whether this deployment can connect Google accounts. Google sign-in for users is a
+    /// separate feature under `/v1/auth/oauth/google/*`.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/connections/google/config`
     ///
@@ -596,6 +650,7 @@ impl crate::Client {
         GetGoogleConnectionConfig::new(self)
     }
 }
+
 /// Builder for [`Client::get_google_connection_config`]
 ///
 /// [`Client::get_google_connection_config`]: crate::Client::get_google_connection_config
@@ -603,11 +658,13 @@ impl crate::Client {
 pub struct GetGoogleConnectionConfig<'a> {
     client: &'a crate::Client,
 }
+
 impl<'a> GetGoogleConnectionConfig<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::GoogleConnectionConfig>, Error<ByteStream>> {
@@ -643,6 +700,7 @@ impl<'a> GetGoogleConnectionConfig<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/connections/google/config` and decodes the response.
     pub async fn send(
         self,
@@ -659,12 +717,16 @@ impl<'a> GetGoogleConnectionConfig<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Begin Google OAuth for a connection
     ///
-    /// Returns the Google consent URL to send the user to. After consent Google redirects back with `code` and `state`; pass both to `complete_google_connection`.
+    /// Returns the Google consent URL to send the user to. After consent Google redirects back with
+    /// `code` and `state`; pass both to `complete_google_connection`.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `POST` request to `/v1/connections/google/oauth-url`
     ///
@@ -678,6 +740,7 @@ impl crate::Client {
         CreateGoogleOauthUrl::new(self)
     }
 }
+
 /// Builder for [`Client::create_google_oauth_url`]
 ///
 /// [`Client::create_google_oauth_url`]: crate::Client::create_google_oauth_url
@@ -686,6 +749,7 @@ pub struct CreateGoogleOauthUrl<'a> {
     client: &'a crate::Client,
     body: Result<types::GoogleConnectionOAuthUrlRequest, String>,
 }
+
 impl<'a> CreateGoogleOauthUrl<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -694,6 +758,7 @@ impl<'a> CreateGoogleOauthUrl<'a> {
             body: Ok(::std::default::Default::default()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::GoogleConnectionOAuthUrlRequest>,
@@ -712,6 +777,7 @@ impl<'a> CreateGoogleOauthUrl<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::GoogleConnectionOAuthUrl>, Error<ByteStream>> {
@@ -754,6 +820,7 @@ impl<'a> CreateGoogleOauthUrl<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/connections/google/oauth-url` and decodes the response.
     pub async fn send(
         self,
@@ -770,12 +837,16 @@ impl<'a> CreateGoogleOauthUrl<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Finish Google OAuth and save the connection
     ///
-    /// Exchanges the OAuth callback's `code` for tokens and saves (or refreshes) the Google connection.
+    /// Exchanges the OAuth callback's `code` for tokens and saves (or refreshes) the Google
+    /// connection.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `POST` request to `/v1/connections/google/complete`
     ///
@@ -789,6 +860,7 @@ impl crate::Client {
         CompleteGoogleConnection::new(self)
     }
 }
+
 /// Builder for [`Client::complete_google_connection`]
 ///
 /// [`Client::complete_google_connection`]: crate::Client::complete_google_connection
@@ -797,6 +869,7 @@ pub struct CompleteGoogleConnection<'a> {
     client: &'a crate::Client,
     body: Result<types::GoogleConnectionComplete, String>,
 }
+
 impl<'a> CompleteGoogleConnection<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -805,6 +878,7 @@ impl<'a> CompleteGoogleConnection<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::GoogleConnectionComplete>,
@@ -822,6 +896,7 @@ impl<'a> CompleteGoogleConnection<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::Connection>, Error<ByteStream>> {
@@ -863,6 +938,7 @@ impl<'a> CompleteGoogleConnection<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/connections/google/complete` and decodes the response.
     pub async fn send(
         self,
@@ -876,17 +952,20 @@ impl<'a> CompleteGoogleConnection<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Get a Google connection's account and services
     ///
     /// Returns the connected Google account and which of its services are enabled.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/connections/google/accounts/{connectionId}`
     ///
     /// Arguments:
-    /// - `connection_id`: Id of the Google connection (the docs name this parameter `connectionId`).
+    /// - `connection_id`: Id of the Google connection (the docs name this parameter
+    ///   `connectionId`).
     ///
     /// ```ignore
     /// let response = client.get_google_connection_account(connection_id)
@@ -900,6 +979,7 @@ impl crate::Client {
         GetGoogleConnectionAccount::new(self).connection_id(connection_id)
     }
 }
+
 /// Builder for [`Client::get_google_connection_account`]
 ///
 /// [`Client::get_google_connection_account`]: crate::Client::get_google_connection_account
@@ -908,6 +988,7 @@ pub struct GetGoogleConnectionAccount<'a> {
     client: &'a crate::Client,
     connection_id: Result<::std::string::String, String>,
 }
+
 impl<'a> GetGoogleConnectionAccount<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -916,6 +997,7 @@ impl<'a> GetGoogleConnectionAccount<'a> {
             connection_id: Err("connection_id was not initialized".to_string()),
         }
     }
+
     pub fn connection_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -928,6 +1010,7 @@ impl<'a> GetGoogleConnectionAccount<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::GoogleConnectionAccount>, Error<ByteStream>> {
@@ -967,6 +1050,7 @@ impl<'a> GetGoogleConnectionAccount<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/connections/google/accounts/{connectionId}` and decodes the response.
     pub async fn send(
         self,
@@ -983,17 +1067,22 @@ impl<'a> GetGoogleConnectionAccount<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Enable or disable services of a Google connection
     ///
-    /// Turns individual Google services on or off for the connection; services not named keep their state.
+    /// Turns individual Google services on or off for the connection; services not named keep their
+    /// state.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `PATCH` request to `/v1/connections/google/accounts/{connectionId}/services`
     ///
     /// Arguments:
-    /// - `connection_id`: Id of the Google connection (the docs name this parameter `connectionId`).
+    /// - `connection_id`: Id of the Google connection (the docs name this parameter
+    ///   `connectionId`).
     /// - `body`
     ///
     /// ```ignore
@@ -1009,6 +1098,7 @@ impl crate::Client {
         UpdateGoogleConnectionServices::new(self).connection_id(connection_id)
     }
 }
+
 /// Builder for [`Client::update_google_connection_services`]
 ///
 /// [`Client::update_google_connection_services`]: crate::Client::update_google_connection_services
@@ -1018,6 +1108,7 @@ pub struct UpdateGoogleConnectionServices<'a> {
     connection_id: Result<::std::string::String, String>,
     body: Result<types::GoogleConnectionServicesUpdate, String>,
 }
+
 impl<'a> UpdateGoogleConnectionServices<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -1027,6 +1118,7 @@ impl<'a> UpdateGoogleConnectionServices<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn connection_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1039,6 +1131,7 @@ impl<'a> UpdateGoogleConnectionServices<'a> {
             });
         self
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::GoogleConnectionServicesUpdate>,
@@ -1057,6 +1150,7 @@ impl<'a> UpdateGoogleConnectionServices<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::GoogleConnectionAccount>, Error<ByteStream>> {
@@ -1103,7 +1197,9 @@ impl<'a> UpdateGoogleConnectionServices<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /// Sends `PATCH /v1/connections/google/accounts/{connectionId}/services` and decodes the response.
+
+    /// Sends `PATCH /v1/connections/google/accounts/{connectionId}/services` and decodes the
+    /// response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
@@ -1119,12 +1215,15 @@ impl<'a> UpdateGoogleConnectionServices<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Check whether WhatsApp connections are enabled
     ///
-    /// Tells whether this deployment supports WhatsApp Business embedded signup, and gives the Meta identifiers the signup popup needs.
+    /// Tells whether this deployment supports WhatsApp Business embedded signup, and gives the Meta
+    /// identifiers the signup popup needs.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/connections/whatsapp/config`
     ///
@@ -1137,6 +1236,7 @@ impl crate::Client {
         GetWhatsappConnectionConfig::new(self)
     }
 }
+
 /// Builder for [`Client::get_whatsapp_connection_config`]
 ///
 /// [`Client::get_whatsapp_connection_config`]: crate::Client::get_whatsapp_connection_config
@@ -1144,11 +1244,13 @@ impl crate::Client {
 pub struct GetWhatsappConnectionConfig<'a> {
     client: &'a crate::Client,
 }
+
 impl<'a> GetWhatsappConnectionConfig<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::WhatsappConnectionConfig>, Error<ByteStream>> {
@@ -1184,6 +1286,7 @@ impl<'a> GetWhatsappConnectionConfig<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/connections/whatsapp/config` and decodes the response.
     pub async fn send(
         self,
@@ -1200,12 +1303,16 @@ impl<'a> GetWhatsappConnectionConfig<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Finish WhatsApp embedded signup
     ///
-    /// Exchanges the code returned by Meta's embedded signup for a token and saves the WhatsApp Business connection.
+    /// Exchanges the code returned by Meta's embedded signup for a token and saves the WhatsApp
+    /// Business connection.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `POST` request to `/v1/connections/whatsapp/complete`
     ///
@@ -1219,6 +1326,7 @@ impl crate::Client {
         CompleteWhatsappConnection::new(self)
     }
 }
+
 /// Builder for [`Client::complete_whatsapp_connection`]
 ///
 /// [`Client::complete_whatsapp_connection`]: crate::Client::complete_whatsapp_connection
@@ -1227,6 +1335,7 @@ pub struct CompleteWhatsappConnection<'a> {
     client: &'a crate::Client,
     body: Result<types::WhatsappConnectionComplete, String>,
 }
+
 impl<'a> CompleteWhatsappConnection<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -1235,6 +1344,7 @@ impl<'a> CompleteWhatsappConnection<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::WhatsappConnectionComplete>,
@@ -1252,6 +1362,7 @@ impl<'a> CompleteWhatsappConnection<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::Connection>, Error<ByteStream>> {
@@ -1293,6 +1404,7 @@ impl<'a> CompleteWhatsappConnection<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/connections/whatsapp/complete` and decodes the response.
     pub async fn send(
         self,
@@ -1306,12 +1418,16 @@ impl<'a> CompleteWhatsappConnection<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Save manual WhatsApp Business credentials
     ///
-    /// Saves a WhatsApp Business connection from credentials copied out of Meta Business Manager, for when embedded signup is not available.
+    /// Saves a WhatsApp Business connection from credentials copied out of Meta Business Manager,
+    /// for when embedded signup is not available.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `POST` request to `/v1/connections/whatsapp/manual`
     ///
@@ -1325,6 +1441,7 @@ impl crate::Client {
         SaveWhatsappManualCredentials::new(self)
     }
 }
+
 /// Builder for [`Client::save_whatsapp_manual_credentials`]
 ///
 /// [`Client::save_whatsapp_manual_credentials`]: crate::Client::save_whatsapp_manual_credentials
@@ -1333,6 +1450,7 @@ pub struct SaveWhatsappManualCredentials<'a> {
     client: &'a crate::Client,
     body: Result<types::WhatsappConnectionManual, String>,
 }
+
 impl<'a> SaveWhatsappManualCredentials<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -1341,6 +1459,7 @@ impl<'a> SaveWhatsappManualCredentials<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::WhatsappConnectionManual>,
@@ -1358,6 +1477,7 @@ impl<'a> SaveWhatsappManualCredentials<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::Connection>, Error<ByteStream>> {
@@ -1399,6 +1519,7 @@ impl<'a> SaveWhatsappManualCredentials<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/connections/whatsapp/manual` and decodes the response.
     pub async fn send(
         self,

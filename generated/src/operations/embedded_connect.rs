@@ -1,21 +1,27 @@
 // @generated operations of the `embedded_connect` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use crate::types;
+
 #[allow(unused_imports)]
 use progenitor_client::{
     ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
     ResponseValue,
 };
+
 impl crate::Client {
     /// Create a hosted connect session for an end user
     ///
-    /// Creates a one-time, short-lived (minutes) hosted connect session in which the end user identified by `external_user_id` connects an account. Open `connect_url` in a popup; when the user finishes, the partner webhook receives `connection.created`, or poll `get_connect_session`. The principal is created on first use.
+    /// Creates a one-time, short-lived (minutes) hosted connect session in which the end user
+    /// identified by `external_user_id` connects an account. Open `connect_url` in a popup; when
+    /// the user finishes, the partner webhook receives `connection.created`, or poll
+    /// `get_connect_session`. The principal is created on first use.
     ///
-    /// Requires role `project_contributor`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends no context headers. Not idempotent: re-sent only
+    /// when the server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/connect/link`
     ///
@@ -29,6 +35,7 @@ impl crate::Client {
         CreateConnectLink::new(self)
     }
 }
+
 /// Builder for [`Client::create_connect_link`]
 ///
 /// [`Client::create_connect_link`]: crate::Client::create_connect_link
@@ -37,6 +44,7 @@ pub struct CreateConnectLink<'a> {
     client: &'a crate::Client,
     body: Result<types::ConnectLinkCreate, String>,
 }
+
 impl<'a> CreateConnectLink<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -45,6 +53,7 @@ impl<'a> CreateConnectLink<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::ConnectLinkCreate>,
@@ -58,6 +67,7 @@ impl<'a> CreateConnectLink<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::ConnectLink>, Error<ByteStream>> {
@@ -99,6 +109,7 @@ impl<'a> CreateConnectLink<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/connect/link` and decodes the response.
     pub async fn send(
         self,
@@ -112,10 +123,12 @@ impl<'a> CreateConnectLink<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Poll a connect session's status
     ///
-    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on
+    /// transient failures.
     ///
     /// Sends a `GET` request to `/v1/connect/sessions/{id}`
     ///
@@ -134,6 +147,7 @@ impl crate::Client {
         GetConnectSession::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::get_connect_session`]
 ///
 /// [`Client::get_connect_session`]: crate::Client::get_connect_session
@@ -142,6 +156,7 @@ pub struct GetConnectSession<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
 }
+
 impl<'a> GetConnectSession<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -150,6 +165,7 @@ impl<'a> GetConnectSession<'a> {
             id: Err("id was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -161,6 +177,7 @@ impl<'a> GetConnectSession<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::ConnectSession>, Error<ByteStream>> {
@@ -200,6 +217,7 @@ impl<'a> GetConnectSession<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/connect/sessions/{id}` and decodes the response.
     pub async fn send(
         self,
@@ -213,12 +231,18 @@ impl<'a> GetConnectSession<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Set the partner webhook URL and secret
     ///
-    /// Stores the URL that receives Embedded Connect events (see `EmbeddedConnectWebhookEvent`) and the secret they are signed with. Each event is a JSON POST carrying `X-Agentruntime-Signature: sha256=<hex>`, the lowercase hex HMAC-SHA256 of the raw body keyed with this secret, the same pattern as inbound webhooks. Verify it before trusting the body.
+    /// Stores the URL that receives Embedded Connect events (see `EmbeddedConnectWebhookEvent`) and
+    /// the secret they are signed with. Each event is a JSON POST carrying
+    /// `X-Agentruntime-Signature: sha256=<hex>`, the lowercase hex HMAC-SHA256 of the raw body
+    /// keyed with this secret, the same pattern as inbound webhooks. Verify it before trusting the
+    /// body.
     ///
-    /// Requires role `tenant_admin`. Sends no context headers. Idempotent: retried on transient failures.
+    /// Requires role `tenant_admin`. Sends no context headers. Idempotent: retried on transient
+    /// failures.
     ///
     /// Sends a `PUT` request to `/v1/embedded-connect/settings`
     ///
@@ -232,6 +256,7 @@ impl crate::Client {
         UpdateEmbeddedConnectSettings::new(self)
     }
 }
+
 /// Builder for [`Client::update_embedded_connect_settings`]
 ///
 /// [`Client::update_embedded_connect_settings`]: crate::Client::update_embedded_connect_settings
@@ -240,6 +265,7 @@ pub struct UpdateEmbeddedConnectSettings<'a> {
     client: &'a crate::Client,
     body: Result<types::EmbeddedConnectSettingsUpdate, String>,
 }
+
 impl<'a> UpdateEmbeddedConnectSettings<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -248,6 +274,7 @@ impl<'a> UpdateEmbeddedConnectSettings<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::EmbeddedConnectSettingsUpdate>,
@@ -266,6 +293,7 @@ impl<'a> UpdateEmbeddedConnectSettings<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::EmbeddedConnectSettings>, Error<ByteStream>> {
@@ -308,6 +336,7 @@ impl<'a> UpdateEmbeddedConnectSettings<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `PUT /v1/embedded-connect/settings` and decodes the response.
     pub async fn send(
         self,
@@ -324,12 +353,15 @@ impl<'a> UpdateEmbeddedConnectSettings<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// List end-user principals
     ///
     /// Lists the workspace's principals (the partner's end users), filtered.
     ///
-    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on
+    /// transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all
+    /// filters on every page.
     ///
     /// Sends a `GET` request to `/v1/principals`
     ///
@@ -337,8 +369,10 @@ impl crate::Client {
     /// - `external_user_id`: Only the principal with this partner-side user id.
     /// - `has_connection`: Only principals with (true) or without (false) at least one connection.
     /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
-    /// - `provider`: Only principals with a connection of this provider (for example `google_account`).
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
+    /// - `provider`: Only principals with a connection of this provider (for example
+    ///   `google_account`).
     /// - `status`: Only principals in this state, for example `active` or `suspended`.
     /// - `tag`: Only principals carrying this tag.
     /// - `team`: Only principals of this team.
@@ -360,6 +394,7 @@ impl crate::Client {
         ListPrincipals::new(self)
     }
 }
+
 /// Builder for [`Client::list_principals`]
 ///
 /// [`Client::list_principals`]: crate::Client::list_principals
@@ -369,12 +404,13 @@ pub struct ListPrincipals<'a> {
     external_user_id: Result<Option<::std::string::String>, String>,
     has_connection: Result<Option<bool>, String>,
     limit: Result<Option<i32>, String>,
-    page_token: Result<Option<types::ListPrincipalsPageToken>, String>,
+    page_token: Result<Option<::std::string::String>, String>,
     provider: Result<Option<::std::string::String>, String>,
     status: Result<Option<::std::string::String>, String>,
     tag: Result<Option<::std::string::String>, String>,
     team: Result<Option<::std::string::String>, String>,
 }
+
 impl<'a> ListPrincipals<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -390,6 +426,7 @@ impl<'a> ListPrincipals<'a> {
             team: Ok(None),
         }
     }
+
     pub fn external_user_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -403,6 +440,7 @@ impl<'a> ListPrincipals<'a> {
             });
         self
     }
+
     pub fn has_connection<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<bool>,
@@ -413,6 +451,7 @@ impl<'a> ListPrincipals<'a> {
             .map_err(|_| "conversion to `bool` for has_connection failed".to_string());
         self
     }
+
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -423,19 +462,21 @@ impl<'a> ListPrincipals<'a> {
             .map_err(|_| "conversion to `i32` for limit failed".to_string());
         self
     }
+
     pub fn page_token<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::ListPrincipalsPageToken>,
+        V: std::convert::TryInto<::std::string::String>,
     {
         self.page_token = value
             .try_into()
             .map(Some)
             .map_err(|_| {
-                "conversion to `ListPrincipalsPageToken` for page_token failed"
+                "conversion to `:: std :: string :: String` for page_token failed"
                     .to_string()
             });
         self
     }
+
     pub fn provider<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -449,6 +490,7 @@ impl<'a> ListPrincipals<'a> {
             });
         self
     }
+
     pub fn status<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -462,6 +504,7 @@ impl<'a> ListPrincipals<'a> {
             });
         self
     }
+
     pub fn tag<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -474,6 +517,7 @@ impl<'a> ListPrincipals<'a> {
             });
         self
     }
+
     pub fn team<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -486,6 +530,7 @@ impl<'a> ListPrincipals<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::PrincipalPage>, Error<ByteStream>> {
@@ -554,6 +599,7 @@ impl<'a> ListPrincipals<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/principals` and decodes the response.
     pub async fn send(
         self,
@@ -566,7 +612,10 @@ impl<'a> ListPrincipals<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/principals`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
+
+    /// Streams every item of every page of `GET /v1/principals`, in order. Each page is requested
+    /// with this builder's filters and the previous page's `next_page` as `page_token`; the stream
+    /// ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -577,7 +626,9 @@ impl<'a> ListPrincipals<'a> {
     > + ::std::marker::Unpin + 'a {
         crate::pagination::items(self.pages())
     }
-    /// Streams the pages of `GET /v1/principals` (see [`PrincipalPage`]), each with its response metadata.
+
+    /// Streams the pages of `GET /v1/principals` (see [`PrincipalPage`]), each with its response
+    /// metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -590,12 +641,15 @@ impl<'a> ListPrincipals<'a> {
         )
     }
 }
+
 impl crate::Client {
     /// Batch upsert principal metadata
     ///
-    /// Creates or updates many principals at once, keyed by `external_user_id`. Principals not in the request are left unchanged.
+    /// Creates or updates many principals at once, keyed by `external_user_id`. Principals not in
+    /// the request are left unchanged.
     ///
-    /// Requires role `project_contributor`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends no context headers. Not idempotent: re-sent only
+    /// when the server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/principals/sync`
     ///
@@ -609,6 +663,7 @@ impl crate::Client {
         SyncPrincipals::new(self)
     }
 }
+
 /// Builder for [`Client::sync_principals`]
 ///
 /// [`Client::sync_principals`]: crate::Client::sync_principals
@@ -617,6 +672,7 @@ pub struct SyncPrincipals<'a> {
     client: &'a crate::Client,
     body: Result<types::PrincipalSyncRequest, String>,
 }
+
 impl<'a> SyncPrincipals<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -625,6 +681,7 @@ impl<'a> SyncPrincipals<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::PrincipalSyncRequest>,
@@ -640,6 +697,7 @@ impl<'a> SyncPrincipals<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::PrincipalSyncResult>, Error<ByteStream>> {
@@ -681,6 +739,7 @@ impl<'a> SyncPrincipals<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/principals/sync` and decodes the response.
     pub async fn send(
         self,
@@ -697,10 +756,12 @@ impl<'a> SyncPrincipals<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Get one principal with its connections
     ///
-    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on
+    /// transient failures.
     ///
     /// Sends a `GET` request to `/v1/principals/{external_id}`
     ///
@@ -719,6 +780,7 @@ impl crate::Client {
         GetPrincipal::new(self).external_id(external_id)
     }
 }
+
 /// Builder for [`Client::get_principal`]
 ///
 /// [`Client::get_principal`]: crate::Client::get_principal
@@ -727,6 +789,7 @@ pub struct GetPrincipal<'a> {
     client: &'a crate::Client,
     external_id: Result<::std::string::String, String>,
 }
+
 impl<'a> GetPrincipal<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -735,6 +798,7 @@ impl<'a> GetPrincipal<'a> {
             external_id: Err("external_id was not initialized".to_string()),
         }
     }
+
     pub fn external_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -747,6 +811,7 @@ impl<'a> GetPrincipal<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::Principal>, Error<ByteStream>> {
@@ -786,6 +851,7 @@ impl<'a> GetPrincipal<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/principals/{external_id}` and decodes the response.
     pub async fn send(
         self,
@@ -795,12 +861,15 @@ impl<'a> GetPrincipal<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Create or update one principal's metadata
     ///
-    /// Creates the principal if it does not exist, otherwise replaces its metadata. The principal is identified by the path's `external_id`.
+    /// Creates the principal if it does not exist, otherwise replaces its metadata. The principal
+    /// is identified by the path's `external_id`.
     ///
-    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on
+    /// transient failures.
     ///
     /// Sends a `PUT` request to `/v1/principals/{external_id}`
     ///
@@ -821,6 +890,7 @@ impl crate::Client {
         UpsertPrincipal::new(self).external_id(external_id)
     }
 }
+
 /// Builder for [`Client::upsert_principal`]
 ///
 /// [`Client::upsert_principal`]: crate::Client::upsert_principal
@@ -830,6 +900,7 @@ pub struct UpsertPrincipal<'a> {
     external_id: Result<::std::string::String, String>,
     body: Result<types::PrincipalUpsert, String>,
 }
+
 impl<'a> UpsertPrincipal<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -839,6 +910,7 @@ impl<'a> UpsertPrincipal<'a> {
             body: Ok(::std::default::Default::default()),
         }
     }
+
     pub fn external_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -851,6 +923,7 @@ impl<'a> UpsertPrincipal<'a> {
             });
         self
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::PrincipalUpsert>,
@@ -864,6 +937,7 @@ impl<'a> UpsertPrincipal<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::Principal>, Error<ByteStream>> {
@@ -907,6 +981,7 @@ impl<'a> UpsertPrincipal<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `PUT /v1/principals/{external_id}` and decodes the response.
     pub async fn send(
         self,
@@ -920,12 +995,15 @@ impl<'a> UpsertPrincipal<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Delete a principal
     ///
-    /// Soft-deletes the principal: its connections are revoked and their secrets purged. Run history is kept.
+    /// Soft-deletes the principal: its connections are revoked and their secrets purged. Run
+    /// history is kept.
     ///
-    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on
+    /// transient failures.
     ///
     /// Sends a `DELETE` request to `/v1/principals/{external_id}`
     ///
@@ -944,6 +1022,7 @@ impl crate::Client {
         DeletePrincipal::new(self).external_id(external_id)
     }
 }
+
 /// Builder for [`Client::delete_principal`]
 ///
 /// [`Client::delete_principal`]: crate::Client::delete_principal
@@ -952,6 +1031,7 @@ pub struct DeletePrincipal<'a> {
     client: &'a crate::Client,
     external_id: Result<::std::string::String, String>,
 }
+
 impl<'a> DeletePrincipal<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -960,6 +1040,7 @@ impl<'a> DeletePrincipal<'a> {
             external_id: Err("external_id was not initialized".to_string()),
         }
     }
+
     pub fn external_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -972,6 +1053,7 @@ impl<'a> DeletePrincipal<'a> {
             });
         self
     }
+
     async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
         let Self { client, external_id } = self;
         let external_id = external_id.map_err(Error::InvalidRequest)?;
@@ -1001,6 +1083,7 @@ impl<'a> DeletePrincipal<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `DELETE /v1/principals/{external_id}` and decodes the response.
     pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
         let client = self.client;
@@ -1012,12 +1095,15 @@ impl<'a> DeletePrincipal<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Suspend a principal from future runs
     ///
-    /// Marks the principal `suspended`: no new runs start for it (directly or through segments and triggers). Its connections are kept.
+    /// Marks the principal `suspended`: no new runs start for it (directly or through segments and
+    /// triggers). Its connections are kept.
     ///
-    /// Requires role `project_contributor`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends no context headers. Not idempotent: re-sent only
+    /// when the server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/principals/{external_id}/suspend`
     ///
@@ -1036,6 +1122,7 @@ impl crate::Client {
         SuspendPrincipal::new(self).external_id(external_id)
     }
 }
+
 /// Builder for [`Client::suspend_principal`]
 ///
 /// [`Client::suspend_principal`]: crate::Client::suspend_principal
@@ -1044,6 +1131,7 @@ pub struct SuspendPrincipal<'a> {
     client: &'a crate::Client,
     external_id: Result<::std::string::String, String>,
 }
+
 impl<'a> SuspendPrincipal<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -1052,6 +1140,7 @@ impl<'a> SuspendPrincipal<'a> {
             external_id: Err("external_id was not initialized".to_string()),
         }
     }
+
     pub fn external_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1064,6 +1153,7 @@ impl<'a> SuspendPrincipal<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::Principal>, Error<ByteStream>> {
@@ -1103,6 +1193,7 @@ impl<'a> SuspendPrincipal<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/principals/{external_id}/suspend` and decodes the response.
     pub async fn send(
         self,
@@ -1116,12 +1207,15 @@ impl<'a> SuspendPrincipal<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Link a principal to a Console user
     ///
-    /// Admin-only. Links the principal to a Console user of the workspace, so runs for the principal and the user's own runs share an identity.
+    /// Admin-only. Links the principal to a Console user of the workspace, so runs for the
+    /// principal and the user's own runs share an identity.
     ///
-    /// Requires role `tenant_admin`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `tenant_admin`. Sends no context headers. Not idempotent: re-sent only when
+    /// the server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/principals/{external_id}/link`
     ///
@@ -1142,6 +1236,7 @@ impl crate::Client {
         LinkPrincipalUser::new(self).external_id(external_id)
     }
 }
+
 /// Builder for [`Client::link_principal_user`]
 ///
 /// [`Client::link_principal_user`]: crate::Client::link_principal_user
@@ -1151,6 +1246,7 @@ pub struct LinkPrincipalUser<'a> {
     external_id: Result<::std::string::String, String>,
     body: Result<types::PrincipalLinkRequest, String>,
 }
+
 impl<'a> LinkPrincipalUser<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -1160,6 +1256,7 @@ impl<'a> LinkPrincipalUser<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn external_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1172,6 +1269,7 @@ impl<'a> LinkPrincipalUser<'a> {
             });
         self
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::PrincipalLinkRequest>,
@@ -1187,6 +1285,7 @@ impl<'a> LinkPrincipalUser<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::Principal>, Error<ByteStream>> {
@@ -1232,6 +1331,7 @@ impl<'a> LinkPrincipalUser<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/principals/{external_id}/link` and decodes the response.
     pub async fn send(
         self,
@@ -1245,12 +1345,14 @@ impl<'a> LinkPrincipalUser<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Remove a principal's Console user link
     ///
     /// Admin-only. Removes the link created by `link_principal_user`.
     ///
-    /// Requires role `tenant_admin`. Sends no context headers. Idempotent: retried on transient failures.
+    /// Requires role `tenant_admin`. Sends no context headers. Idempotent: retried on transient
+    /// failures.
     ///
     /// Sends a `DELETE` request to `/v1/principals/{external_id}/link`
     ///
@@ -1269,6 +1371,7 @@ impl crate::Client {
         UnlinkPrincipalUser::new(self).external_id(external_id)
     }
 }
+
 /// Builder for [`Client::unlink_principal_user`]
 ///
 /// [`Client::unlink_principal_user`]: crate::Client::unlink_principal_user
@@ -1277,6 +1380,7 @@ pub struct UnlinkPrincipalUser<'a> {
     client: &'a crate::Client,
     external_id: Result<::std::string::String, String>,
 }
+
 impl<'a> UnlinkPrincipalUser<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -1285,6 +1389,7 @@ impl<'a> UnlinkPrincipalUser<'a> {
             external_id: Err("external_id was not initialized".to_string()),
         }
     }
+
     pub fn external_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1297,6 +1402,7 @@ impl<'a> UnlinkPrincipalUser<'a> {
             });
         self
     }
+
     async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
         let Self { client, external_id } = self;
         let external_id = external_id.map_err(Error::InvalidRequest)?;
@@ -1326,6 +1432,7 @@ impl<'a> UnlinkPrincipalUser<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `DELETE /v1/principals/{external_id}/link` and decodes the response.
     pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
         let client = self.client;
@@ -1337,16 +1444,20 @@ impl<'a> UnlinkPrincipalUser<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// List principal segments
     ///
-    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on
+    /// transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all
+    /// filters on every page.
     ///
     /// Sends a `GET` request to `/v1/principal-segments`
     ///
     /// Arguments:
     /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
     ///
     /// ```ignore
     /// let response = client.list_principal_segments()
@@ -1359,6 +1470,7 @@ impl crate::Client {
         ListPrincipalSegments::new(self)
     }
 }
+
 /// Builder for [`Client::list_principal_segments`]
 ///
 /// [`Client::list_principal_segments`]: crate::Client::list_principal_segments
@@ -1366,8 +1478,9 @@ impl crate::Client {
 pub struct ListPrincipalSegments<'a> {
     client: &'a crate::Client,
     limit: Result<Option<i32>, String>,
-    page_token: Result<Option<types::ListPrincipalSegmentsPageToken>, String>,
+    page_token: Result<Option<::std::string::String>, String>,
 }
+
 impl<'a> ListPrincipalSegments<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -1377,6 +1490,7 @@ impl<'a> ListPrincipalSegments<'a> {
             page_token: Ok(None),
         }
     }
+
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -1387,19 +1501,21 @@ impl<'a> ListPrincipalSegments<'a> {
             .map_err(|_| "conversion to `i32` for limit failed".to_string());
         self
     }
+
     pub fn page_token<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::ListPrincipalSegmentsPageToken>,
+        V: std::convert::TryInto<::std::string::String>,
     {
         self.page_token = value
             .try_into()
             .map(Some)
             .map_err(|_| {
-                "conversion to `ListPrincipalSegmentsPageToken` for page_token failed"
+                "conversion to `:: std :: string :: String` for page_token failed"
                     .to_string()
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::PrincipalSegmentPage>, Error<ByteStream>> {
@@ -1439,6 +1555,7 @@ impl<'a> ListPrincipalSegments<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/principal-segments` and decodes the response.
     pub async fn send(
         self,
@@ -1454,7 +1571,10 @@ impl<'a> ListPrincipalSegments<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/principal-segments`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
+
+    /// Streams every item of every page of `GET /v1/principal-segments`, in order. Each page is
+    /// requested with this builder's filters and the previous page's `next_page` as `page_token`;
+    /// the stream ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -1465,7 +1585,9 @@ impl<'a> ListPrincipalSegments<'a> {
     > + ::std::marker::Unpin + 'a {
         crate::pagination::items(self.pages())
     }
-    /// Streams the pages of `GET /v1/principal-segments` (see [`PrincipalSegmentPage`]), each with its response metadata.
+
+    /// Streams the pages of `GET /v1/principal-segments` (see [`PrincipalSegmentPage`]), each with
+    /// its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -1481,12 +1603,15 @@ impl<'a> ListPrincipalSegments<'a> {
         )
     }
 }
+
 impl crate::Client {
     /// Create a principal segment
     ///
-    /// Defines a named, dynamic set of principals by tags, team and required connection. Runs can target a segment (one run per matching principal).
+    /// Defines a named, dynamic set of principals by tags, team and required connection. Runs can
+    /// target a segment (one run per matching principal).
     ///
-    /// Requires role `project_contributor`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends no context headers. Not idempotent: re-sent only
+    /// when the server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/principal-segments`
     ///
@@ -1500,6 +1625,7 @@ impl crate::Client {
         CreatePrincipalSegment::new(self)
     }
 }
+
 /// Builder for [`Client::create_principal_segment`]
 ///
 /// [`Client::create_principal_segment`]: crate::Client::create_principal_segment
@@ -1508,6 +1634,7 @@ pub struct CreatePrincipalSegment<'a> {
     client: &'a crate::Client,
     body: Result<types::PrincipalSegmentCreate, String>,
 }
+
 impl<'a> CreatePrincipalSegment<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -1516,6 +1643,7 @@ impl<'a> CreatePrincipalSegment<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::PrincipalSegmentCreate>,
@@ -1531,6 +1659,7 @@ impl<'a> CreatePrincipalSegment<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::PrincipalSegment>, Error<ByteStream>> {
@@ -1572,6 +1701,7 @@ impl<'a> CreatePrincipalSegment<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/principal-segments` and decodes the response.
     pub async fn send(
         self,
@@ -1585,10 +1715,12 @@ impl<'a> CreatePrincipalSegment<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Get a segment definition
     ///
-    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on
+    /// transient failures.
     ///
     /// Sends a `GET` request to `/v1/principal-segments/{id}`
     ///
@@ -1607,6 +1739,7 @@ impl crate::Client {
         GetPrincipalSegment::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::get_principal_segment`]
 ///
 /// [`Client::get_principal_segment`]: crate::Client::get_principal_segment
@@ -1615,6 +1748,7 @@ pub struct GetPrincipalSegment<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
 }
+
 impl<'a> GetPrincipalSegment<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -1623,6 +1757,7 @@ impl<'a> GetPrincipalSegment<'a> {
             id: Err("id was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1634,6 +1769,7 @@ impl<'a> GetPrincipalSegment<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::PrincipalSegment>, Error<ByteStream>> {
@@ -1673,6 +1809,7 @@ impl<'a> GetPrincipalSegment<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/principal-segments/{id}` and decodes the response.
     pub async fn send(
         self,
@@ -1686,12 +1823,16 @@ impl<'a> GetPrincipalSegment<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Export usage per principal
     ///
-    /// Usage export for partners: runs and credits per principal in a time range. Separate from the workspace billing history at `/v1/billing/usage-history`.
+    /// Usage export for partners: runs and credits per principal in a time range. Separate from the
+    /// workspace billing history at `/v1/billing/usage-history`.
     ///
-    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on
+    /// transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all
+    /// filters on every page.
     ///
     /// Sends a `GET` request to `/v1/usage-history`
     ///
@@ -1699,7 +1840,8 @@ impl crate::Client {
     /// - `from`: Start of the range, inclusive (RFC 3339 UTC).
     /// - `group_by`: Grouping of the rows; `principal` is the only documented value.
     /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
     /// - `to`: End of the range, exclusive (RFC 3339 UTC).
     ///
     /// ```ignore
@@ -1716,6 +1858,7 @@ impl crate::Client {
         ListUsageHistory::new(self)
     }
 }
+
 /// Builder for [`Client::list_usage_history`]
 ///
 /// [`Client::list_usage_history`]: crate::Client::list_usage_history
@@ -1725,9 +1868,10 @@ pub struct ListUsageHistory<'a> {
     from: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
     group_by: Result<Option<types::ListUsageHistoryGroupBy>, String>,
     limit: Result<Option<i32>, String>,
-    page_token: Result<Option<types::ListUsageHistoryPageToken>, String>,
+    page_token: Result<Option<::std::string::String>, String>,
     to: Result<Option<::chrono::DateTime<::chrono::offset::Utc>>, String>,
 }
+
 impl<'a> ListUsageHistory<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -1740,6 +1884,7 @@ impl<'a> ListUsageHistory<'a> {
             to: Ok(None),
         }
     }
+
     pub fn from<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -1753,6 +1898,7 @@ impl<'a> ListUsageHistory<'a> {
             });
         self
     }
+
     pub fn group_by<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::ListUsageHistoryGroupBy>,
@@ -1765,6 +1911,7 @@ impl<'a> ListUsageHistory<'a> {
             });
         self
     }
+
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -1775,19 +1922,21 @@ impl<'a> ListUsageHistory<'a> {
             .map_err(|_| "conversion to `i32` for limit failed".to_string());
         self
     }
+
     pub fn page_token<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::ListUsageHistoryPageToken>,
+        V: std::convert::TryInto<::std::string::String>,
     {
         self.page_token = value
             .try_into()
             .map(Some)
             .map_err(|_| {
-                "conversion to `ListUsageHistoryPageToken` for page_token failed"
+                "conversion to `:: std :: string :: String` for page_token failed"
                     .to_string()
             });
         self
     }
+
     pub fn to<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -1801,6 +1950,7 @@ impl<'a> ListUsageHistory<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::PrincipalUsagePage>, Error<ByteStream>> {
@@ -1846,6 +1996,7 @@ impl<'a> ListUsageHistory<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/usage-history` and decodes the response.
     pub async fn send(
         self,
@@ -1861,7 +2012,10 @@ impl<'a> ListUsageHistory<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/usage-history`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
+
+    /// Streams every item of every page of `GET /v1/usage-history`, in order. Each page is
+    /// requested with this builder's filters and the previous page's `next_page` as `page_token`;
+    /// the stream ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -1872,7 +2026,9 @@ impl<'a> ListUsageHistory<'a> {
     > + ::std::marker::Unpin + 'a {
         crate::pagination::items(self.pages())
     }
-    /// Streams the pages of `GET /v1/usage-history` (see [`PrincipalUsagePage`]), each with its response metadata.
+
+    /// Streams the pages of `GET /v1/usage-history` (see [`PrincipalUsagePage`]), each with its
+    /// response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<

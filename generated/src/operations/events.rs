@@ -1,33 +1,44 @@
 // @generated operations of the `events` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use crate::types;
+
 #[allow(unused_imports)]
 use progenitor_client::{
     ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
     ResponseValue,
 };
+
 impl crate::Client {
     /// List a run's persisted events
     ///
-    /// Pages through the run's persisted event log in `sequence` order, oldest first. This is also how a finished run is replayed; there is no separate replay endpoint. Live-only events (`agent_turn_tool_round`, `agent_turn_limit_reached`) appear only on the WebSocket stream.
+    /// Pages through the run's persisted event log in `sequence` order, oldest first. This is also
+    /// how a finished run is replayed; there is no separate replay endpoint. Live-only events
+    /// (`agent_turn_tool_round`, `agent_turn_limit_reached`) appear only on the WebSocket stream.
     ///
-    /// To fill a gap after a stream reconnect that did not resume, pass the `id` of the last event received as `after`.
+    /// To fill a gap after a stream reconnect that did not resume, pass the `id` of the last event
+    /// received as `after`.
     ///
-    /// Paged by `?cursor=` as the docs say: send the previous page's `next_cursor` as `cursor` until it is null. The docs do not name the response's cursor field; `next_cursor` is the spec's choice.
+    /// Paged by `?cursor=` as the docs say: send the previous page's `next_cursor` as `cursor`
+    /// until it is null. The docs do not name the response's cursor field; `next_cursor` is the
+    /// spec's choice.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `cursor`: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `cursor`:
+    /// `.stream()` yields every item, keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/workflows/{id}/runs/{runID}/events`
     ///
     /// Arguments:
     /// - `id`: Workflow id (a UUID).
     /// - `run_id`: Run id (a UUID).
-    /// - `after`: Event `id`; only events after this one are returned (exclusive). Used to backfill the events a WebSocket client missed.
-    /// - `cursor`: Opaque cursor from the previous page's `next_cursor`. Every other filter of the first request (`after`, `limit`) must be sent again unchanged with it.
+    /// - `after`: Event `id`; only events after this one are returned (exclusive). Used to backfill
+    ///   the events a WebSocket client missed.
+    /// - `cursor`: Opaque cursor from the previous page's `next_cursor`. Every other filter of the
+    ///   first request (`after`, `limit`) must be sent again unchanged with it.
     /// - `limit`: Maximum number of items in one page.
     ///
     /// ```ignore
@@ -46,6 +57,7 @@ impl crate::Client {
         ListRunEvents::new(self).id(id).run_id(run_id)
     }
 }
+
 /// Builder for [`Client::list_run_events`]
 ///
 /// [`Client::list_run_events`]: crate::Client::list_run_events
@@ -58,6 +70,7 @@ pub struct ListRunEvents<'a> {
     cursor: Result<Option<types::ListRunEventsCursor>, String>,
     limit: Result<Option<i32>, String>,
 }
+
 impl<'a> ListRunEvents<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -70,6 +83,7 @@ impl<'a> ListRunEvents<'a> {
             limit: Ok(None),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -81,6 +95,7 @@ impl<'a> ListRunEvents<'a> {
             });
         self
     }
+
     pub fn run_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -93,6 +108,7 @@ impl<'a> ListRunEvents<'a> {
             });
         self
     }
+
     pub fn after<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -105,6 +121,7 @@ impl<'a> ListRunEvents<'a> {
             });
         self
     }
+
     pub fn cursor<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::ListRunEventsCursor>,
@@ -117,6 +134,7 @@ impl<'a> ListRunEvents<'a> {
             });
         self
     }
+
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -127,6 +145,7 @@ impl<'a> ListRunEvents<'a> {
             .map_err(|_| "conversion to `i32` for limit failed".to_string());
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::RunEventPage>, Error<ByteStream>> {
@@ -174,6 +193,7 @@ impl<'a> ListRunEvents<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/workflows/{id}/runs/{runID}/events` and decodes the response.
     pub async fn send(
         self,
@@ -186,7 +206,10 @@ impl<'a> ListRunEvents<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/workflows/{id}/runs/{runID}/events`, in order. Each page is requested with this builder's filters and the previous page's `next_cursor` as `cursor`; the stream ends after the last page.
+
+    /// Streams every item of every page of `GET /v1/workflows/{id}/runs/{runID}/events`, in order.
+    /// Each page is requested with this builder's filters and the previous page's `next_cursor` as
+    /// `cursor`; the stream ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -197,7 +220,9 @@ impl<'a> ListRunEvents<'a> {
     > + ::std::marker::Unpin + 'a {
         crate::pagination::items(self.pages())
     }
-    /// Streams the pages of `GET /v1/workflows/{id}/runs/{runID}/events` (see [`RunEventPage`]), each with its response metadata.
+
+    /// Streams the pages of `GET /v1/workflows/{id}/runs/{runID}/events` (see [`RunEventPage`]),
+    /// each with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -210,14 +235,20 @@ impl<'a> ListRunEvents<'a> {
         )
     }
 }
+
 impl crate::Client {
     /// Replay one agent turn as NDJSON
     ///
-    /// Streams one turn of an agent step as newline-delimited JSON: each line is one JSON object, a snapshot of the turn or a delta to it. A client that joins late first gets a snapshot rebuilt from the run's events, then the live deltas; the response ends when the turn ends. The `turn_id` comes from the agent step's result (`RunStepState.result`).
+    /// Streams one turn of an agent step as newline-delimited JSON: each line is one JSON object, a
+    /// snapshot of the turn or a delta to it. A client that joins late first gets a snapshot
+    /// rebuilt from the run's events, then the live deltas; the response ends when the turn ends.
+    /// The `turn_id` comes from the agent step's result (`RunStepState.result`).
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures.
     ///
-    /// Sends a `GET` request to `/v1/workflows/{id}/runs/{runID}/steps/{stepID}/turns/{turnID}/stream`
+    /// Sends a `GET` request to
+    /// `/v1/workflows/{id}/runs/{runID}/steps/{stepID}/turns/{turnID}/stream`
     ///
     /// Arguments:
     /// - `id`: Workflow id (a UUID).
@@ -244,6 +275,7 @@ impl crate::Client {
             .turn_id(turn_id)
     }
 }
+
 /// Builder for [`Client::stream_agent_turn`]
 ///
 /// [`Client::stream_agent_turn`]: crate::Client::stream_agent_turn
@@ -255,6 +287,7 @@ pub struct StreamAgentTurn<'a> {
     step_id: Result<::std::string::String, String>,
     turn_id: Result<::std::string::String, String>,
 }
+
 impl<'a> StreamAgentTurn<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -266,6 +299,7 @@ impl<'a> StreamAgentTurn<'a> {
             turn_id: Err("turn_id was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -277,6 +311,7 @@ impl<'a> StreamAgentTurn<'a> {
             });
         self
     }
+
     pub fn run_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -289,6 +324,7 @@ impl<'a> StreamAgentTurn<'a> {
             });
         self
     }
+
     pub fn step_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -301,6 +337,7 @@ impl<'a> StreamAgentTurn<'a> {
             });
         self
     }
+
     pub fn turn_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -313,6 +350,7 @@ impl<'a> StreamAgentTurn<'a> {
             });
         self
     }
+
     async fn send_raw(self) -> Result<ResponseValue<ByteStream>, Error<ByteStream>> {
         let Self { client, id, run_id, step_id, turn_id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
@@ -348,7 +386,9 @@ impl<'a> StreamAgentTurn<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /// Sends `GET /v1/workflows/{id}/runs/{runID}/steps/{stepID}/turns/{turnID}/stream` and decodes the response.
+
+    /// Sends `GET /v1/workflows/{id}/runs/{runID}/steps/{stepID}/turns/{turnID}/stream` and decodes
+    /// the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<crate::Response<ByteStream>, crate::Error> {

@@ -1,27 +1,33 @@
 // @generated operations of the `inbound_webhooks` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use crate::types;
+
 #[allow(unused_imports)]
 use progenitor_client::{
     ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
     ResponseValue,
 };
+
 impl crate::Client {
     /// List inbound webhook subscriptions
     ///
-    /// Lists the project's inbound webhook subscriptions. Signing secrets are shown only once, in the create response, and never appear in list items.
+    /// Lists the project's inbound webhook subscriptions. Signing secrets are shown only once, in
+    /// the create response, and never appear in list items.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
+    /// `.stream()` yields every item, keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/inbound-webhooks`
     ///
     /// Arguments:
     /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
     ///
     /// ```ignore
     /// let response = client.list_inbound_webhooks()
@@ -34,6 +40,7 @@ impl crate::Client {
         ListInboundWebhooks::new(self)
     }
 }
+
 /// Builder for [`Client::list_inbound_webhooks`]
 ///
 /// [`Client::list_inbound_webhooks`]: crate::Client::list_inbound_webhooks
@@ -41,8 +48,9 @@ impl crate::Client {
 pub struct ListInboundWebhooks<'a> {
     client: &'a crate::Client,
     limit: Result<Option<i32>, String>,
-    page_token: Result<Option<types::ListInboundWebhooksPageToken>, String>,
+    page_token: Result<Option<::std::string::String>, String>,
 }
+
 impl<'a> ListInboundWebhooks<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -52,6 +60,7 @@ impl<'a> ListInboundWebhooks<'a> {
             page_token: Ok(None),
         }
     }
+
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -62,19 +71,21 @@ impl<'a> ListInboundWebhooks<'a> {
             .map_err(|_| "conversion to `i32` for limit failed".to_string());
         self
     }
+
     pub fn page_token<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::ListInboundWebhooksPageToken>,
+        V: std::convert::TryInto<::std::string::String>,
     {
         self.page_token = value
             .try_into()
             .map(Some)
             .map_err(|_| {
-                "conversion to `ListInboundWebhooksPageToken` for page_token failed"
+                "conversion to `:: std :: string :: String` for page_token failed"
                     .to_string()
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::InboundWebhookPage>, Error<ByteStream>> {
@@ -114,6 +125,7 @@ impl<'a> ListInboundWebhooks<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/inbound-webhooks` and decodes the response.
     pub async fn send(
         self,
@@ -129,7 +141,10 @@ impl<'a> ListInboundWebhooks<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/inbound-webhooks`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
+
+    /// Streams every item of every page of `GET /v1/inbound-webhooks`, in order. Each page is
+    /// requested with this builder's filters and the previous page's `next_page` as `page_token`;
+    /// the stream ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -140,7 +155,9 @@ impl<'a> ListInboundWebhooks<'a> {
     > + ::std::marker::Unpin + 'a {
         crate::pagination::items(self.pages())
     }
-    /// Streams the pages of `GET /v1/inbound-webhooks` (see [`InboundWebhookPage`]), each with its response metadata.
+
+    /// Streams the pages of `GET /v1/inbound-webhooks` (see [`InboundWebhookPage`]), each with its
+    /// response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -156,12 +173,19 @@ impl<'a> ListInboundWebhooks<'a> {
         )
     }
 }
+
 impl crate::Client {
     /// Create an inbound webhook subscription
     ///
-    /// Creates a subscription that starts runs of `workflow_id` when a signed POST arrives at its ingress URL. Runs started by the ingress act as the automation PAT: either a stored PAT (`automation_pat_id`) or a plaintext PAT pasted once (`automation_bearer`), for when the stored PAT's secret cannot be read back. The response carries the `signing_secret` (`whsec_…`) exactly once; store it, it is never returned again.
+    /// Creates a subscription that starts runs of `workflow_id` when a signed POST arrives at its
+    /// ingress URL. Runs started by the ingress act as the automation PAT: either a stored PAT
+    /// (`automation_pat_id`) or a plaintext PAT pasted once (`automation_bearer`), for when the
+    /// stored PAT's secret cannot be read back. The response carries the `signing_secret`
+    /// (`whsec_…`) exactly once; store it, it is never returned again.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `POST` request to `/v1/inbound-webhooks`
     ///
@@ -175,6 +199,7 @@ impl crate::Client {
         CreateInboundWebhook::new(self)
     }
 }
+
 /// Builder for [`Client::create_inbound_webhook`]
 ///
 /// [`Client::create_inbound_webhook`]: crate::Client::create_inbound_webhook
@@ -183,6 +208,7 @@ pub struct CreateInboundWebhook<'a> {
     client: &'a crate::Client,
     body: Result<types::InboundWebhookCreate, String>,
 }
+
 impl<'a> CreateInboundWebhook<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -191,6 +217,7 @@ impl<'a> CreateInboundWebhook<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::InboundWebhookCreate>,
@@ -206,6 +233,7 @@ impl<'a> CreateInboundWebhook<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::InboundWebhookCreated>, Error<ByteStream>> {
@@ -247,6 +275,7 @@ impl<'a> CreateInboundWebhook<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/inbound-webhooks` and decodes the response.
     pub async fn send(
         self,
@@ -263,21 +292,34 @@ impl<'a> CreateInboundWebhook<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Deliver a signed event to a subscription's ingress
     ///
-    /// The public ingress a third party calls to start a run. No session cookie and no context headers: the subscription fixes tenant, project and workflow. Send both `Authorization: Bearer pat_…` (the automation PAT bound to the subscription) and `X-Agentruntime-Signature`, the lowercase hex HMAC-SHA256 of the raw request body bytes, keyed with the subscription's signing secret string as returned at create (including its `whsec_` prefix), prefixed with `sha256=`. Sign the exact bytes you send: re-serialising the JSON after signing breaks the signature. Requests with a stale (expired skew) or invalid signature are rejected.
+    /// The public ingress a third party calls to start a run. No session cookie and no context
+    /// headers: the subscription fixes tenant, project and workflow. Send both `Authorization:
+    /// Bearer pat_…` (the automation PAT bound to the subscription) and
+    /// `X-Agentruntime-Signature`, the lowercase hex HMAC-SHA256 of the raw request body bytes,
+    /// keyed with the subscription's signing secret string as returned at create (including its
+    /// `whsec_` prefix), prefixed with `sha256=`. Sign the exact bytes you send: re-serialising the
+    /// JSON after signing breaks the signature. Requests with a stale (expired skew) or invalid
+    /// signature are rejected.
     ///
-    /// The JSON body becomes the run's `trigger_payload` (read in templates as `{{input.*}}`); the subscription's `extras` are applied next, and the POST body wins on key conflicts. Send an `Idempotency-Key` to make retries of the same delivery safe.
+    /// The JSON body becomes the run's `trigger_payload` (read in templates as `{{input.*}}`); the
+    /// subscription's `extras` are applied next, and the POST body wins on key conflicts. Send an
+    /// `Idempotency-Key` to make retries of the same delivery safe.
     ///
-    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
+    /// server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/inbound-webhooks/{id}`
     ///
     /// Arguments:
     /// - `id`: Subscription id (the last segment of `ingress_path`).
-    /// - `idempotency_key`: Client-chosen key that identifies one delivery; a retry with the same key does not start a second run.
-    /// - `x_agentruntime_signature`: `sha256=` followed by the lowercase hex HMAC-SHA256 of the raw request body, keyed with the subscription's signing secret.
+    /// - `idempotency_key`: Client-chosen key that identifies one delivery; a retry with the same
+    ///   key does not start a second run.
+    /// - `x_agentruntime_signature`: `sha256=` followed by the lowercase hex HMAC-SHA256 of the raw
+    ///   request body, keyed with the subscription's signing secret.
     /// - `body`
     ///
     /// ```ignore
@@ -295,6 +337,7 @@ impl crate::Client {
         TriggerInboundWebhook::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::trigger_inbound_webhook`]
 ///
 /// [`Client::trigger_inbound_webhook`]: crate::Client::trigger_inbound_webhook
@@ -306,6 +349,7 @@ pub struct TriggerInboundWebhook<'a> {
     x_agentruntime_signature: Result<::std::string::String, String>,
     body: Result<types::InboundWebhookPayload, String>,
 }
+
 impl<'a> TriggerInboundWebhook<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -319,6 +363,7 @@ impl<'a> TriggerInboundWebhook<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -330,6 +375,7 @@ impl<'a> TriggerInboundWebhook<'a> {
             });
         self
     }
+
     pub fn idempotency_key<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -343,6 +389,7 @@ impl<'a> TriggerInboundWebhook<'a> {
             });
         self
     }
+
     pub fn x_agentruntime_signature<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -355,6 +402,7 @@ impl<'a> TriggerInboundWebhook<'a> {
             });
         self
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::InboundWebhookPayload>,
@@ -366,6 +414,7 @@ impl<'a> TriggerInboundWebhook<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::InboundWebhookDelivery>, Error<ByteStream>> {
@@ -418,6 +467,7 @@ impl<'a> TriggerInboundWebhook<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/inbound-webhooks/{id}` and decodes the response.
     pub async fn send(
         self,
@@ -434,12 +484,14 @@ impl<'a> TriggerInboundWebhook<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Delete a subscription
     ///
     /// Deletes the subscription; later POSTs to its ingress URL are rejected with 404.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `DELETE` request to `/v1/inbound-webhooks/{id}`
     ///
@@ -458,6 +510,7 @@ impl crate::Client {
         DeleteInboundWebhook::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::delete_inbound_webhook`]
 ///
 /// [`Client::delete_inbound_webhook`]: crate::Client::delete_inbound_webhook
@@ -466,6 +519,7 @@ pub struct DeleteInboundWebhook<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
 }
+
 impl<'a> DeleteInboundWebhook<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -474,6 +528,7 @@ impl<'a> DeleteInboundWebhook<'a> {
             id: Err("id was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -485,6 +540,7 @@ impl<'a> DeleteInboundWebhook<'a> {
             });
         self
     }
+
     async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
@@ -514,6 +570,7 @@ impl<'a> DeleteInboundWebhook<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `DELETE /v1/inbound-webhooks/{id}` and decodes the response.
     pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
         let client = self.client;
@@ -525,12 +582,17 @@ impl<'a> DeleteInboundWebhook<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Update a subscription's start-parameter extras
     ///
-    /// Replaces the subscription's `extras`: the start parameters merged into every run the ingress starts. At delivery the POST body becomes `trigger_payload`, then the extras are applied; on key conflicts the POST body wins.
+    /// Replaces the subscription's `extras`: the start parameters merged into every run the ingress
+    /// starts. At delivery the POST body becomes `trigger_payload`, then the extras are applied; on
+    /// key conflicts the POST body wins.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `PATCH` request to `/v1/inbound-webhooks/{id}`
     ///
@@ -551,6 +613,7 @@ impl crate::Client {
         UpdateInboundWebhook::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::update_inbound_webhook`]
 ///
 /// [`Client::update_inbound_webhook`]: crate::Client::update_inbound_webhook
@@ -560,6 +623,7 @@ pub struct UpdateInboundWebhook<'a> {
     id: Result<::std::string::String, String>,
     body: Result<types::InboundWebhookUpdate, String>,
 }
+
 impl<'a> UpdateInboundWebhook<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -569,6 +633,7 @@ impl<'a> UpdateInboundWebhook<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -580,6 +645,7 @@ impl<'a> UpdateInboundWebhook<'a> {
             });
         self
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::InboundWebhookUpdate>,
@@ -595,6 +661,7 @@ impl<'a> UpdateInboundWebhook<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::InboundWebhook>, Error<ByteStream>> {
@@ -640,6 +707,7 @@ impl<'a> UpdateInboundWebhook<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `PATCH /v1/inbound-webhooks/{id}` and decodes the response.
     pub async fn send(
         self,

@@ -1,21 +1,25 @@
 // @generated operations of the `llm` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use crate::types;
+
 #[allow(unused_imports)]
 use progenitor_client::{
     ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
     ResponseValue,
 };
+
 impl crate::Client {
     /// Get the LLM model catalog
     ///
-    /// Lists the models `llm_call` steps and agents can use in this workspace, with the `model_ref` to reference each one and whether a tenant or a system key would serve it.
+    /// Lists the models `llm_call` steps and agents can use in this workspace, with the `model_ref`
+    /// to reference each one and whether a tenant or a system key would serve it.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/llm-provider-keys/catalog`
     ///
@@ -28,6 +32,7 @@ impl crate::Client {
         GetLlmCatalog::new(self)
     }
 }
+
 /// Builder for [`Client::get_llm_catalog`]
 ///
 /// [`Client::get_llm_catalog`]: crate::Client::get_llm_catalog
@@ -35,11 +40,13 @@ impl crate::Client {
 pub struct GetLlmCatalog<'a> {
     client: &'a crate::Client,
 }
+
 impl<'a> GetLlmCatalog<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::LlmCatalog>, Error<ByteStream>> {
@@ -75,6 +82,7 @@ impl<'a> GetLlmCatalog<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/llm-provider-keys/catalog` and decodes the response.
     pub async fn send(
         self,
@@ -88,12 +96,17 @@ impl<'a> GetLlmCatalog<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Resolve a model reference
     ///
-    /// Resolves a `model_ref` (for example `direct.openai.gpt-4o`) the way an `llm_call` step would: to a provider, a wire model name and the key that would be used (the tenant key, else the system key). Answers 422 when the reference is unknown or no key can serve it. Only reads; safe to retry.
+    /// Resolves a `model_ref` (for example `direct.openai.gpt-4o`) the way an `llm_call` step
+    /// would: to a provider, a wire model name and the key that would be used (the tenant key, else
+    /// the system key). Answers 422 when the reference is unknown or no key can serve it. Only
+    /// reads; safe to retry.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures.
     ///
     /// Sends a `POST` request to `/v1/llm/resolve`
     ///
@@ -107,6 +120,7 @@ impl crate::Client {
         ResolveLlmModel::new(self)
     }
 }
+
 /// Builder for [`Client::resolve_llm_model`]
 ///
 /// [`Client::resolve_llm_model`]: crate::Client::resolve_llm_model
@@ -115,6 +129,7 @@ pub struct ResolveLlmModel<'a> {
     client: &'a crate::Client,
     body: Result<types::LlmResolveRequest, String>,
 }
+
 impl<'a> ResolveLlmModel<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -123,6 +138,7 @@ impl<'a> ResolveLlmModel<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::LlmResolveRequest>,
@@ -136,6 +152,7 @@ impl<'a> ResolveLlmModel<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::LlmResolution>, Error<ByteStream>> {
@@ -177,6 +194,7 @@ impl<'a> ResolveLlmModel<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/llm/resolve` and decodes the response.
     pub async fn send(
         self,

@@ -1,27 +1,32 @@
 // @generated operations of the `mcp` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use crate::types;
+
 #[allow(unused_imports)]
 use progenitor_client::{
     ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
     ResponseValue,
 };
+
 impl crate::Client {
     /// List the platform adapter catalog
     ///
     /// Lists the MCP adapters the platform ships (Gmail, GitHub, Postgres, ...).
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
+    /// `.stream()` yields every item, keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/mcp/platform-catalog`
     ///
     /// Arguments:
     /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
     ///
     /// ```ignore
     /// let response = client.list_mcp_platform_catalog()
@@ -34,6 +39,7 @@ impl crate::Client {
         ListMcpPlatformCatalog::new(self)
     }
 }
+
 /// Builder for [`Client::list_mcp_platform_catalog`]
 ///
 /// [`Client::list_mcp_platform_catalog`]: crate::Client::list_mcp_platform_catalog
@@ -41,8 +47,9 @@ impl crate::Client {
 pub struct ListMcpPlatformCatalog<'a> {
     client: &'a crate::Client,
     limit: Result<Option<i32>, String>,
-    page_token: Result<Option<types::ListMcpPlatformCatalogPageToken>, String>,
+    page_token: Result<Option<::std::string::String>, String>,
 }
+
 impl<'a> ListMcpPlatformCatalog<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -52,6 +59,7 @@ impl<'a> ListMcpPlatformCatalog<'a> {
             page_token: Ok(None),
         }
     }
+
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -62,19 +70,21 @@ impl<'a> ListMcpPlatformCatalog<'a> {
             .map_err(|_| "conversion to `i32` for limit failed".to_string());
         self
     }
+
     pub fn page_token<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::ListMcpPlatformCatalogPageToken>,
+        V: std::convert::TryInto<::std::string::String>,
     {
         self.page_token = value
             .try_into()
             .map(Some)
             .map_err(|_| {
-                "conversion to `ListMcpPlatformCatalogPageToken` for page_token failed"
+                "conversion to `:: std :: string :: String` for page_token failed"
                     .to_string()
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::McpPlatformCatalogEntryPage>, Error<ByteStream>> {
@@ -114,6 +124,7 @@ impl<'a> ListMcpPlatformCatalog<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/mcp/platform-catalog` and decodes the response.
     pub async fn send(
         self,
@@ -129,7 +140,10 @@ impl<'a> ListMcpPlatformCatalog<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/mcp/platform-catalog`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
+
+    /// Streams every item of every page of `GET /v1/mcp/platform-catalog`, in order. Each page is
+    /// requested with this builder's filters and the previous page's `next_page` as `page_token`;
+    /// the stream ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -140,7 +154,9 @@ impl<'a> ListMcpPlatformCatalog<'a> {
     > + ::std::marker::Unpin + 'a {
         crate::pagination::items(self.pages())
     }
-    /// Streams the pages of `GET /v1/mcp/platform-catalog` (see [`McpPlatformCatalogEntryPage`]), each with its response metadata.
+
+    /// Streams the pages of `GET /v1/mcp/platform-catalog` (see [`McpPlatformCatalogEntryPage`]),
+    /// each with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -156,12 +172,16 @@ impl<'a> ListMcpPlatformCatalog<'a> {
         )
     }
 }
+
 impl crate::Client {
     /// List the tool catalog
     ///
-    /// Lists the MCP tools available to the project's workflows, across all servers, in one `{"tools": [...]}` body (not paginated). The vendor's site document says the list is cached for 300 seconds and refreshed when a credential rotates or a server is connected.
+    /// Lists the MCP tools available to the project's workflows, across all servers, in one
+    /// `{"tools": [...]}` body (not paginated). The vendor's site document says the list is cached
+    /// for 300 seconds and refreshed when a credential rotates or a server is connected.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/mcp/tools`
     ///
@@ -174,6 +194,7 @@ impl crate::Client {
         ListMcpTools::new(self)
     }
 }
+
 /// Builder for [`Client::list_mcp_tools`]
 ///
 /// [`Client::list_mcp_tools`]: crate::Client::list_mcp_tools
@@ -181,11 +202,13 @@ impl crate::Client {
 pub struct ListMcpTools<'a> {
     client: &'a crate::Client,
 }
+
 impl<'a> ListMcpTools<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::McpToolList>, Error<ByteStream>> {
@@ -221,6 +244,7 @@ impl<'a> ListMcpTools<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/mcp/tools` and decodes the response.
     pub async fn send(
         self,
@@ -230,16 +254,20 @@ impl<'a> ListMcpTools<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// List the tenant's MCP servers
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
+    /// `.stream()` yields every item, keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/mcp/servers`
     ///
     /// Arguments:
     /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
     ///
     /// ```ignore
     /// let response = client.list_mcp_servers()
@@ -252,6 +280,7 @@ impl crate::Client {
         ListMcpServers::new(self)
     }
 }
+
 /// Builder for [`Client::list_mcp_servers`]
 ///
 /// [`Client::list_mcp_servers`]: crate::Client::list_mcp_servers
@@ -259,8 +288,9 @@ impl crate::Client {
 pub struct ListMcpServers<'a> {
     client: &'a crate::Client,
     limit: Result<Option<i32>, String>,
-    page_token: Result<Option<types::ListMcpServersPageToken>, String>,
+    page_token: Result<Option<::std::string::String>, String>,
 }
+
 impl<'a> ListMcpServers<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -270,6 +300,7 @@ impl<'a> ListMcpServers<'a> {
             page_token: Ok(None),
         }
     }
+
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -280,19 +311,21 @@ impl<'a> ListMcpServers<'a> {
             .map_err(|_| "conversion to `i32` for limit failed".to_string());
         self
     }
+
     pub fn page_token<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::ListMcpServersPageToken>,
+        V: std::convert::TryInto<::std::string::String>,
     {
         self.page_token = value
             .try_into()
             .map(Some)
             .map_err(|_| {
-                "conversion to `ListMcpServersPageToken` for page_token failed"
+                "conversion to `:: std :: string :: String` for page_token failed"
                     .to_string()
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::McpServerPage>, Error<ByteStream>> {
@@ -332,6 +365,7 @@ impl<'a> ListMcpServers<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/mcp/servers` and decodes the response.
     pub async fn send(
         self,
@@ -344,7 +378,10 @@ impl<'a> ListMcpServers<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/mcp/servers`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
+
+    /// Streams every item of every page of `GET /v1/mcp/servers`, in order. Each page is requested
+    /// with this builder's filters and the previous page's `next_page` as `page_token`; the stream
+    /// ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -355,7 +392,9 @@ impl<'a> ListMcpServers<'a> {
     > + ::std::marker::Unpin + 'a {
         crate::pagination::items(self.pages())
     }
-    /// Streams the pages of `GET /v1/mcp/servers` (see [`McpServerPage`]), each with its response metadata.
+
+    /// Streams the pages of `GET /v1/mcp/servers` (see [`McpServerPage`]), each with its response
+    /// metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -368,12 +407,17 @@ impl<'a> ListMcpServers<'a> {
         )
     }
 }
+
 impl crate::Client {
     /// Register a custom MCP server
     ///
-    /// Registers a third-party MCP server by URL. The server starts as `draft` with no tools; continue with `discover_mcp_server_tools`, `publish_mcp_server_version`, `validate_mcp_server` and finally `create_mcp_instance`.
+    /// Registers a third-party MCP server by URL. The server starts as `draft` with no tools;
+    /// continue with `discover_mcp_server_tools`, `publish_mcp_server_version`,
+    /// `validate_mcp_server` and finally `create_mcp_instance`.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `POST` request to `/v1/mcp/servers`
     ///
@@ -387,6 +431,7 @@ impl crate::Client {
         CreateMcpServer::new(self)
     }
 }
+
 /// Builder for [`Client::create_mcp_server`]
 ///
 /// [`Client::create_mcp_server`]: crate::Client::create_mcp_server
@@ -395,6 +440,7 @@ pub struct CreateMcpServer<'a> {
     client: &'a crate::Client,
     body: Result<types::McpServerCreate, String>,
 }
+
 impl<'a> CreateMcpServer<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -403,6 +449,7 @@ impl<'a> CreateMcpServer<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::McpServerCreate>,
@@ -416,6 +463,7 @@ impl<'a> CreateMcpServer<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::McpServer>, Error<ByteStream>> {
@@ -455,6 +503,7 @@ impl<'a> CreateMcpServer<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/mcp/servers` and decodes the response.
     pub async fn send(
         self,
@@ -468,10 +517,12 @@ impl<'a> CreateMcpServer<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Get one MCP server
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/mcp/servers/{id}`
     ///
@@ -490,6 +541,7 @@ impl crate::Client {
         GetMcpServer::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::get_mcp_server`]
 ///
 /// [`Client::get_mcp_server`]: crate::Client::get_mcp_server
@@ -498,6 +550,7 @@ pub struct GetMcpServer<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
 }
+
 impl<'a> GetMcpServer<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -506,6 +559,7 @@ impl<'a> GetMcpServer<'a> {
             id: Err("id was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -517,6 +571,7 @@ impl<'a> GetMcpServer<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::McpServer>, Error<ByteStream>> {
@@ -556,6 +611,7 @@ impl<'a> GetMcpServer<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/mcp/servers/{id}` and decodes the response.
     pub async fn send(
         self,
@@ -565,12 +621,17 @@ impl<'a> GetMcpServer<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Discover the tools a custom server offers
     ///
-    /// Connects to the server's `canonical_url` and lists its tools. Nothing is saved: publish the tools you want with `publish_mcp_server_version`. An unreachable server fails with a 5XX error.
+    /// Connects to the server's `canonical_url` and lists its tools. Nothing is saved: publish the
+    /// tools you want with `publish_mcp_server_version`. An unreachable server fails with a 5XX
+    /// error.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `POST` request to `/v1/mcp/servers/{id}/discover`
     ///
@@ -589,6 +650,7 @@ impl crate::Client {
         DiscoverMcpServerTools::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::discover_mcp_server_tools`]
 ///
 /// [`Client::discover_mcp_server_tools`]: crate::Client::discover_mcp_server_tools
@@ -597,6 +659,7 @@ pub struct DiscoverMcpServerTools<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
 }
+
 impl<'a> DiscoverMcpServerTools<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -605,6 +668,7 @@ impl<'a> DiscoverMcpServerTools<'a> {
             id: Err("id was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -616,6 +680,7 @@ impl<'a> DiscoverMcpServerTools<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::McpServerDiscovery>, Error<ByteStream>> {
@@ -655,6 +720,7 @@ impl<'a> DiscoverMcpServerTools<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/mcp/servers/{id}/discover` and decodes the response.
     pub async fn send(
         self,
@@ -671,12 +737,16 @@ impl<'a> DiscoverMcpServerTools<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Publish a server version
     ///
-    /// Publishes a version of the server's tool list and configuration schema. With `activate: true` the version becomes the one instances use.
+    /// Publishes a version of the server's tool list and configuration schema. With `activate:
+    /// true` the version becomes the one instances use.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `POST` request to `/v1/mcp/servers/{id}/versions`
     ///
@@ -697,6 +767,7 @@ impl crate::Client {
         PublishMcpServerVersion::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::publish_mcp_server_version`]
 ///
 /// [`Client::publish_mcp_server_version`]: crate::Client::publish_mcp_server_version
@@ -706,6 +777,7 @@ pub struct PublishMcpServerVersion<'a> {
     id: Result<::std::string::String, String>,
     body: Result<types::McpServerVersionCreate, String>,
 }
+
 impl<'a> PublishMcpServerVersion<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -715,6 +787,7 @@ impl<'a> PublishMcpServerVersion<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -726,6 +799,7 @@ impl<'a> PublishMcpServerVersion<'a> {
             });
         self
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::McpServerVersionCreate>,
@@ -741,6 +815,7 @@ impl<'a> PublishMcpServerVersion<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::McpServerVersion>, Error<ByteStream>> {
@@ -786,6 +861,7 @@ impl<'a> PublishMcpServerVersion<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/mcp/servers/{id}/versions` and decodes the response.
     pub async fn send(
         self,
@@ -799,12 +875,15 @@ impl<'a> PublishMcpServerVersion<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Run a server's validation checks
     ///
-    /// Checks that the server is reachable and that its active version's tools answer as published. Reads only; failed checks are reported in the body, not as an error status.
+    /// Checks that the server is reachable and that its active version's tools answer as published.
+    /// Reads only; failed checks are reported in the body, not as an error status.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `POST` request to `/v1/mcp/servers/{id}/validate`
     ///
@@ -823,6 +902,7 @@ impl crate::Client {
         ValidateMcpServer::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::validate_mcp_server`]
 ///
 /// [`Client::validate_mcp_server`]: crate::Client::validate_mcp_server
@@ -831,6 +911,7 @@ pub struct ValidateMcpServer<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
 }
+
 impl<'a> ValidateMcpServer<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -839,6 +920,7 @@ impl<'a> ValidateMcpServer<'a> {
             id: Err("id was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -850,6 +932,7 @@ impl<'a> ValidateMcpServer<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::McpValidationResult>, Error<ByteStream>> {
@@ -889,6 +972,7 @@ impl<'a> ValidateMcpServer<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/mcp/servers/{id}/validate` and decodes the response.
     pub async fn send(
         self,
@@ -905,12 +989,15 @@ impl<'a> ValidateMcpServer<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Validate a server-connection binding
     ///
-    /// Checks that the connection's credentials work against the server. Reads only; failed checks are reported in the body.
+    /// Checks that the connection's credentials work against the server. Reads only; failed checks
+    /// are reported in the body.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `POST` request to `/v1/mcp/servers/{id}/connections/{connection_id}/validate`
     ///
@@ -931,6 +1018,7 @@ impl crate::Client {
         ValidateMcpServerConnection::new(self).id(id).connection_id(connection_id)
     }
 }
+
 /// Builder for [`Client::validate_mcp_server_connection`]
 ///
 /// [`Client::validate_mcp_server_connection`]: crate::Client::validate_mcp_server_connection
@@ -940,6 +1028,7 @@ pub struct ValidateMcpServerConnection<'a> {
     id: Result<::std::string::String, String>,
     connection_id: Result<::std::string::String, String>,
 }
+
 impl<'a> ValidateMcpServerConnection<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -949,6 +1038,7 @@ impl<'a> ValidateMcpServerConnection<'a> {
             connection_id: Err("connection_id was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -960,6 +1050,7 @@ impl<'a> ValidateMcpServerConnection<'a> {
             });
         self
     }
+
     pub fn connection_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -972,6 +1063,7 @@ impl<'a> ValidateMcpServerConnection<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::McpValidationResult>, Error<ByteStream>> {
@@ -1013,7 +1105,9 @@ impl<'a> ValidateMcpServerConnection<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /// Sends `POST /v1/mcp/servers/{id}/connections/{connection_id}/validate` and decodes the response.
+
+    /// Sends `POST /v1/mcp/servers/{id}/connections/{connection_id}/validate` and decodes the
+    /// response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
@@ -1029,16 +1123,20 @@ impl<'a> ValidateMcpServerConnection<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// List MCP instances
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
+    /// `.stream()` yields every item, keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/mcp/instances`
     ///
     /// Arguments:
     /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
     ///
     /// ```ignore
     /// let response = client.list_mcp_instances()
@@ -1051,6 +1149,7 @@ impl crate::Client {
         ListMcpInstances::new(self)
     }
 }
+
 /// Builder for [`Client::list_mcp_instances`]
 ///
 /// [`Client::list_mcp_instances`]: crate::Client::list_mcp_instances
@@ -1058,8 +1157,9 @@ impl crate::Client {
 pub struct ListMcpInstances<'a> {
     client: &'a crate::Client,
     limit: Result<Option<i32>, String>,
-    page_token: Result<Option<types::ListMcpInstancesPageToken>, String>,
+    page_token: Result<Option<::std::string::String>, String>,
 }
+
 impl<'a> ListMcpInstances<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -1069,6 +1169,7 @@ impl<'a> ListMcpInstances<'a> {
             page_token: Ok(None),
         }
     }
+
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -1079,19 +1180,21 @@ impl<'a> ListMcpInstances<'a> {
             .map_err(|_| "conversion to `i32` for limit failed".to_string());
         self
     }
+
     pub fn page_token<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::ListMcpInstancesPageToken>,
+        V: std::convert::TryInto<::std::string::String>,
     {
         self.page_token = value
             .try_into()
             .map(Some)
             .map_err(|_| {
-                "conversion to `ListMcpInstancesPageToken` for page_token failed"
+                "conversion to `:: std :: string :: String` for page_token failed"
                     .to_string()
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::McpInstancePage>, Error<ByteStream>> {
@@ -1131,6 +1234,7 @@ impl<'a> ListMcpInstances<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/mcp/instances` and decodes the response.
     pub async fn send(
         self,
@@ -1143,7 +1247,10 @@ impl<'a> ListMcpInstances<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/mcp/instances`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
+
+    /// Streams every item of every page of `GET /v1/mcp/instances`, in order. Each page is
+    /// requested with this builder's filters and the previous page's `next_page` as `page_token`;
+    /// the stream ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -1154,7 +1261,9 @@ impl<'a> ListMcpInstances<'a> {
     > + ::std::marker::Unpin + 'a {
         crate::pagination::items(self.pages())
     }
-    /// Streams the pages of `GET /v1/mcp/instances` (see [`McpInstancePage`]), each with its response metadata.
+
+    /// Streams the pages of `GET /v1/mcp/instances` (see [`McpInstancePage`]), each with its
+    /// response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -1170,12 +1279,16 @@ impl<'a> ListMcpInstances<'a> {
         )
     }
 }
+
 impl crate::Client {
     /// Create an MCP instance from a server
     ///
-    /// Creates an instance of a server for this project. Workflows' MCP steps call tools through instances; wire credentials in with config profiles.
+    /// Creates an instance of a server for this project. Workflows' MCP steps call tools through
+    /// instances; wire credentials in with config profiles.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `POST` request to `/v1/mcp/instances`
     ///
@@ -1189,6 +1302,7 @@ impl crate::Client {
         CreateMcpInstance::new(self)
     }
 }
+
 /// Builder for [`Client::create_mcp_instance`]
 ///
 /// [`Client::create_mcp_instance`]: crate::Client::create_mcp_instance
@@ -1197,6 +1311,7 @@ pub struct CreateMcpInstance<'a> {
     client: &'a crate::Client,
     body: Result<types::McpInstanceCreate, String>,
 }
+
 impl<'a> CreateMcpInstance<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -1205,6 +1320,7 @@ impl<'a> CreateMcpInstance<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::McpInstanceCreate>,
@@ -1218,6 +1334,7 @@ impl<'a> CreateMcpInstance<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::McpInstance>, Error<ByteStream>> {
@@ -1259,6 +1376,7 @@ impl<'a> CreateMcpInstance<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/mcp/instances` and decodes the response.
     pub async fn send(
         self,
@@ -1272,12 +1390,15 @@ impl<'a> CreateMcpInstance<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Resolve the MCP instances a workflow would use
     ///
-    /// For each MCP step of the workflow, reports which instance, config profile and connection a run would use. Reads only.
+    /// For each MCP step of the workflow, reports which instance, config profile and connection a
+    /// run would use. Reads only.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `POST` request to `/v1/mcp/instances/resolve`
     ///
@@ -1291,6 +1412,7 @@ impl crate::Client {
         ResolveMcpInstances::new(self)
     }
 }
+
 /// Builder for [`Client::resolve_mcp_instances`]
 ///
 /// [`Client::resolve_mcp_instances`]: crate::Client::resolve_mcp_instances
@@ -1299,6 +1421,7 @@ pub struct ResolveMcpInstances<'a> {
     client: &'a crate::Client,
     body: Result<types::McpInstanceResolveRequest, String>,
 }
+
 impl<'a> ResolveMcpInstances<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -1307,6 +1430,7 @@ impl<'a> ResolveMcpInstances<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::McpInstanceResolveRequest>,
@@ -1324,6 +1448,7 @@ impl<'a> ResolveMcpInstances<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::McpInstanceResolution>, Error<ByteStream>> {
@@ -1365,6 +1490,7 @@ impl<'a> ResolveMcpInstances<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/mcp/instances/resolve` and decodes the response.
     pub async fn send(
         self,
@@ -1381,12 +1507,15 @@ impl<'a> ResolveMcpInstances<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Validate an instance's bindings
     ///
-    /// Checks the instance's active config profile: the server is reachable and the wired connection authenticates. Reads only; failed checks are reported in the body.
+    /// Checks the instance's active config profile: the server is reachable and the wired
+    /// connection authenticates. Reads only; failed checks are reported in the body.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `POST` request to `/v1/mcp/instances/{id}/validate`
     ///
@@ -1405,6 +1534,7 @@ impl crate::Client {
         ValidateMcpInstance::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::validate_mcp_instance`]
 ///
 /// [`Client::validate_mcp_instance`]: crate::Client::validate_mcp_instance
@@ -1413,6 +1543,7 @@ pub struct ValidateMcpInstance<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
 }
+
 impl<'a> ValidateMcpInstance<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -1421,6 +1552,7 @@ impl<'a> ValidateMcpInstance<'a> {
             id: Err("id was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1432,6 +1564,7 @@ impl<'a> ValidateMcpInstance<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::McpValidationResult>, Error<ByteStream>> {
@@ -1471,6 +1604,7 @@ impl<'a> ValidateMcpInstance<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/mcp/instances/{id}/validate` and decodes the response.
     pub async fn send(
         self,
@@ -1487,17 +1621,21 @@ impl<'a> ValidateMcpInstance<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// List an instance's config profiles
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
+    /// `.stream()` yields every item, keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/mcp/instances/{id}/config-profiles`
     ///
     /// Arguments:
     /// - `id`: MCP instance id.
     /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
     ///
     /// ```ignore
     /// let response = client.list_mcp_config_profiles(id)
@@ -1513,6 +1651,7 @@ impl crate::Client {
         ListMcpConfigProfiles::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::list_mcp_config_profiles`]
 ///
 /// [`Client::list_mcp_config_profiles`]: crate::Client::list_mcp_config_profiles
@@ -1521,8 +1660,9 @@ pub struct ListMcpConfigProfiles<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
     limit: Result<Option<i32>, String>,
-    page_token: Result<Option<types::ListMcpConfigProfilesPageToken>, String>,
+    page_token: Result<Option<::std::string::String>, String>,
 }
+
 impl<'a> ListMcpConfigProfiles<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -1533,6 +1673,7 @@ impl<'a> ListMcpConfigProfiles<'a> {
             page_token: Ok(None),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1544,6 +1685,7 @@ impl<'a> ListMcpConfigProfiles<'a> {
             });
         self
     }
+
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -1554,19 +1696,21 @@ impl<'a> ListMcpConfigProfiles<'a> {
             .map_err(|_| "conversion to `i32` for limit failed".to_string());
         self
     }
+
     pub fn page_token<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::ListMcpConfigProfilesPageToken>,
+        V: std::convert::TryInto<::std::string::String>,
     {
         self.page_token = value
             .try_into()
             .map(Some)
             .map_err(|_| {
-                "conversion to `ListMcpConfigProfilesPageToken` for page_token failed"
+                "conversion to `:: std :: string :: String` for page_token failed"
                     .to_string()
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::McpConfigProfilePage>, Error<ByteStream>> {
@@ -1610,6 +1754,7 @@ impl<'a> ListMcpConfigProfiles<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/mcp/instances/{id}/config-profiles` and decodes the response.
     pub async fn send(
         self,
@@ -1625,7 +1770,10 @@ impl<'a> ListMcpConfigProfiles<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/mcp/instances/{id}/config-profiles`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
+
+    /// Streams every item of every page of `GET /v1/mcp/instances/{id}/config-profiles`, in order.
+    /// Each page is requested with this builder's filters and the previous page's `next_page` as
+    /// `page_token`; the stream ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -1636,7 +1784,9 @@ impl<'a> ListMcpConfigProfiles<'a> {
     > + ::std::marker::Unpin + 'a {
         crate::pagination::items(self.pages())
     }
-    /// Streams the pages of `GET /v1/mcp/instances/{id}/config-profiles` (see [`McpConfigProfilePage`]), each with its response metadata.
+
+    /// Streams the pages of `GET /v1/mcp/instances/{id}/config-profiles` (see
+    /// [`McpConfigProfilePage`]), each with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -1652,12 +1802,17 @@ impl<'a> ListMcpConfigProfiles<'a> {
         )
     }
 }
+
 impl crate::Client {
     /// Create a config profile
     ///
-    /// Adds a config profile to the instance: server configuration plus a `source_spec` that wires in the connection whose credentials the tools use. Mark it active with `set_active_mcp_config_profile`.
+    /// Adds a config profile to the instance: server configuration plus a `source_spec` that wires
+    /// in the connection whose credentials the tools use. Mark it active with
+    /// `set_active_mcp_config_profile`.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `POST` request to `/v1/mcp/instances/{id}/config-profiles`
     ///
@@ -1678,6 +1833,7 @@ impl crate::Client {
         CreateMcpConfigProfile::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::create_mcp_config_profile`]
 ///
 /// [`Client::create_mcp_config_profile`]: crate::Client::create_mcp_config_profile
@@ -1687,6 +1843,7 @@ pub struct CreateMcpConfigProfile<'a> {
     id: Result<::std::string::String, String>,
     body: Result<types::McpConfigProfileCreate, String>,
 }
+
 impl<'a> CreateMcpConfigProfile<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -1696,6 +1853,7 @@ impl<'a> CreateMcpConfigProfile<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1707,6 +1865,7 @@ impl<'a> CreateMcpConfigProfile<'a> {
             });
         self
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::McpConfigProfileCreate>,
@@ -1722,6 +1881,7 @@ impl<'a> CreateMcpConfigProfile<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::McpConfigProfile>, Error<ByteStream>> {
@@ -1767,6 +1927,7 @@ impl<'a> CreateMcpConfigProfile<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/mcp/instances/{id}/config-profiles` and decodes the response.
     pub async fn send(
         self,
@@ -1780,12 +1941,15 @@ impl<'a> CreateMcpConfigProfile<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Update a config profile's wiring
     ///
     /// Changes a profile's name, configuration or connection wiring; omitted fields are kept.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `PATCH` request to `/v1/mcp/instances/{id}/config-profiles/{profile_id}`
     ///
@@ -1808,6 +1972,7 @@ impl crate::Client {
         UpdateMcpConfigProfile::new(self).id(id).profile_id(profile_id)
     }
 }
+
 /// Builder for [`Client::update_mcp_config_profile`]
 ///
 /// [`Client::update_mcp_config_profile`]: crate::Client::update_mcp_config_profile
@@ -1818,6 +1983,7 @@ pub struct UpdateMcpConfigProfile<'a> {
     profile_id: Result<::std::string::String, String>,
     body: Result<types::McpConfigProfileUpdate, String>,
 }
+
 impl<'a> UpdateMcpConfigProfile<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -1828,6 +1994,7 @@ impl<'a> UpdateMcpConfigProfile<'a> {
             body: Ok(::std::default::Default::default()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1839,6 +2006,7 @@ impl<'a> UpdateMcpConfigProfile<'a> {
             });
         self
     }
+
     pub fn profile_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1851,6 +2019,7 @@ impl<'a> UpdateMcpConfigProfile<'a> {
             });
         self
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::McpConfigProfileUpdate>,
@@ -1866,6 +2035,7 @@ impl<'a> UpdateMcpConfigProfile<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::McpConfigProfile>, Error<ByteStream>> {
@@ -1913,6 +2083,7 @@ impl<'a> UpdateMcpConfigProfile<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `PATCH /v1/mcp/instances/{id}/config-profiles/{profile_id}` and decodes the response.
     pub async fn send(
         self,
@@ -1926,12 +2097,16 @@ impl<'a> UpdateMcpConfigProfile<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Mark a config profile active
     ///
-    /// Makes this profile the instance's active one; the previously active profile becomes inactive. Repeating the call is harmless.
+    /// Makes this profile the instance's active one; the previously active profile becomes
+    /// inactive. Repeating the call is harmless.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `POST` request to `/v1/mcp/instances/{id}/config-profiles/{profile_id}/set-active`
     ///
@@ -1952,6 +2127,7 @@ impl crate::Client {
         SetActiveMcpConfigProfile::new(self).id(id).profile_id(profile_id)
     }
 }
+
 /// Builder for [`Client::set_active_mcp_config_profile`]
 ///
 /// [`Client::set_active_mcp_config_profile`]: crate::Client::set_active_mcp_config_profile
@@ -1961,6 +2137,7 @@ pub struct SetActiveMcpConfigProfile<'a> {
     id: Result<::std::string::String, String>,
     profile_id: Result<::std::string::String, String>,
 }
+
 impl<'a> SetActiveMcpConfigProfile<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -1970,6 +2147,7 @@ impl<'a> SetActiveMcpConfigProfile<'a> {
             profile_id: Err("profile_id was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1981,6 +2159,7 @@ impl<'a> SetActiveMcpConfigProfile<'a> {
             });
         self
     }
+
     pub fn profile_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1993,6 +2172,7 @@ impl<'a> SetActiveMcpConfigProfile<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::McpConfigProfile>, Error<ByteStream>> {
@@ -2034,7 +2214,9 @@ impl<'a> SetActiveMcpConfigProfile<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /// Sends `POST /v1/mcp/instances/{id}/config-profiles/{profile_id}/set-active` and decodes the response.
+
+    /// Sends `POST /v1/mcp/instances/{id}/config-profiles/{profile_id}/set-active` and decodes the
+    /// response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<crate::Response<types::McpConfigProfile>, crate::Error> {
@@ -2047,18 +2229,23 @@ impl<'a> SetActiveMcpConfigProfile<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// List connections (legacy MCP alias)
     ///
-    /// Legacy duplicate of `list_connections` kept for old clients; same items, same paging. Use `list_connections` instead.
+    /// Legacy duplicate of `list_connections` kept for old clients; same items, same paging. Use
+    /// `list_connections` instead.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
+    /// `.stream()` yields every item, keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/mcp/connections`
     ///
     /// Arguments:
     /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
     ///
     /// ```ignore
     /// let response = client.list_mcp_connections()
@@ -2072,6 +2259,7 @@ impl crate::Client {
         ListMcpConnections::new(self)
     }
 }
+
 /// Builder for [`Client::list_mcp_connections`]
 ///
 /// [`Client::list_mcp_connections`]: crate::Client::list_mcp_connections
@@ -2079,8 +2267,9 @@ impl crate::Client {
 pub struct ListMcpConnections<'a> {
     client: &'a crate::Client,
     limit: Result<Option<i32>, String>,
-    page_token: Result<Option<types::ListMcpConnectionsPageToken>, String>,
+    page_token: Result<Option<::std::string::String>, String>,
 }
+
 impl<'a> ListMcpConnections<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -2090,6 +2279,7 @@ impl<'a> ListMcpConnections<'a> {
             page_token: Ok(None),
         }
     }
+
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -2100,19 +2290,21 @@ impl<'a> ListMcpConnections<'a> {
             .map_err(|_| "conversion to `i32` for limit failed".to_string());
         self
     }
+
     pub fn page_token<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::ListMcpConnectionsPageToken>,
+        V: std::convert::TryInto<::std::string::String>,
     {
         self.page_token = value
             .try_into()
             .map(Some)
             .map_err(|_| {
-                "conversion to `ListMcpConnectionsPageToken` for page_token failed"
+                "conversion to `:: std :: string :: String` for page_token failed"
                     .to_string()
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::ConnectionPage>, Error<ByteStream>> {
@@ -2152,6 +2344,7 @@ impl<'a> ListMcpConnections<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/mcp/connections` and decodes the response.
     pub async fn send(
         self,
@@ -2164,7 +2357,10 @@ impl<'a> ListMcpConnections<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/mcp/connections`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
+
+    /// Streams every item of every page of `GET /v1/mcp/connections`, in order. Each page is
+    /// requested with this builder's filters and the previous page's `next_page` as `page_token`;
+    /// the stream ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -2175,7 +2371,9 @@ impl<'a> ListMcpConnections<'a> {
     > + ::std::marker::Unpin + 'a {
         crate::pagination::items(self.pages())
     }
-    /// Streams the pages of `GET /v1/mcp/connections` (see [`ConnectionPage`]), each with its response metadata.
+
+    /// Streams the pages of `GET /v1/mcp/connections` (see [`ConnectionPage`]), each with its
+    /// response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -2191,12 +2389,16 @@ impl<'a> ListMcpConnections<'a> {
         )
     }
 }
+
 impl crate::Client {
     /// Create a connection (legacy MCP alias)
     ///
-    /// Legacy duplicate of `create_connection` kept for old clients. Use `create_connection` instead.
+    /// Legacy duplicate of `create_connection` kept for old clients. Use `create_connection`
+    /// instead.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `POST` request to `/v1/mcp/connections`
     ///
@@ -2211,6 +2413,7 @@ impl crate::Client {
         CreateMcpConnection::new(self)
     }
 }
+
 /// Builder for [`Client::create_mcp_connection`]
 ///
 /// [`Client::create_mcp_connection`]: crate::Client::create_mcp_connection
@@ -2219,6 +2422,7 @@ pub struct CreateMcpConnection<'a> {
     client: &'a crate::Client,
     body: Result<types::ConnectionCreate, String>,
 }
+
 impl<'a> CreateMcpConnection<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -2227,6 +2431,7 @@ impl<'a> CreateMcpConnection<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::ConnectionCreate>,
@@ -2240,6 +2445,7 @@ impl<'a> CreateMcpConnection<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::Connection>, Error<ByteStream>> {
@@ -2281,6 +2487,7 @@ impl<'a> CreateMcpConnection<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/mcp/connections` and decodes the response.
     pub async fn send(
         self,

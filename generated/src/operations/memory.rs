@@ -1,21 +1,25 @@
 // @generated operations of the `memory` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use crate::types;
+
 #[allow(unused_imports)]
 use progenitor_client::{
     ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
     ResponseValue,
 };
+
 impl crate::Client {
     /// Search memory semantically
     ///
-    /// Returns the memory items closest in meaning to `query`, best first, at most `limit` of them. Only reads; safe to retry.
+    /// Returns the memory items closest in meaning to `query`, best first, at most `limit` of them.
+    /// Only reads; safe to retry.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `POST` request to `/v1/memory/search`
     ///
@@ -29,6 +33,7 @@ impl crate::Client {
         SearchMemory::new(self)
     }
 }
+
 /// Builder for [`Client::search_memory`]
 ///
 /// [`Client::search_memory`]: crate::Client::search_memory
@@ -37,6 +42,7 @@ pub struct SearchMemory<'a> {
     client: &'a crate::Client,
     body: Result<types::MemorySearchRequest, String>,
 }
+
 impl<'a> SearchMemory<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -45,6 +51,7 @@ impl<'a> SearchMemory<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::MemorySearchRequest>,
@@ -60,6 +67,7 @@ impl<'a> SearchMemory<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::MemorySearchResult>, Error<ByteStream>> {
@@ -101,6 +109,7 @@ impl<'a> SearchMemory<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/memory/search` and decodes the response.
     pub async fn send(
         self,
@@ -113,12 +122,17 @@ impl<'a> SearchMemory<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Queue indexing of a chat conversation
     ///
-    /// Queues extraction of memory from a chat conversation and returns the job to poll with `get_memory_extract_job`. Billed as `memory_extract_interactive`. Answers 503 (`queue unavailable`) when the job queue is down.
+    /// Queues extraction of memory from a chat conversation and returns the job to poll with
+    /// `get_memory_extract_job`. Billed as `memory_extract_interactive`. Answers 503 (`queue
+    /// unavailable`) when the job queue is down.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `POST` request to `/v1/memory/index-conversation`
     ///
@@ -132,6 +146,7 @@ impl crate::Client {
         IndexMemoryConversation::new(self)
     }
 }
+
 /// Builder for [`Client::index_memory_conversation`]
 ///
 /// [`Client::index_memory_conversation`]: crate::Client::index_memory_conversation
@@ -140,6 +155,7 @@ pub struct IndexMemoryConversation<'a> {
     client: &'a crate::Client,
     body: Result<types::MemoryIndexConversationRequest, String>,
 }
+
 impl<'a> IndexMemoryConversation<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -148,6 +164,7 @@ impl<'a> IndexMemoryConversation<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::MemoryIndexConversationRequest>,
@@ -166,6 +183,7 @@ impl<'a> IndexMemoryConversation<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::MemoryExtractJob>, Error<ByteStream>> {
@@ -208,6 +226,7 @@ impl<'a> IndexMemoryConversation<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/memory/index-conversation` and decodes the response.
     pub async fn send(
         self,
@@ -221,12 +240,17 @@ impl<'a> IndexMemoryConversation<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Queue indexing of a work file
     ///
-    /// Queues indexing of a work file into memory and returns the job to poll with `get_memory_extract_job`. Billed per MB as `memory_index_file_mb`. Answers 404 (`work file not found`) for an unknown file.
+    /// Queues indexing of a work file into memory and returns the job to poll with
+    /// `get_memory_extract_job`. Billed per MB as `memory_index_file_mb`. Answers 404 (`work file
+    /// not found`) for an unknown file.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `POST` request to `/v1/memory/index-file`
     ///
@@ -240,6 +264,7 @@ impl crate::Client {
         IndexMemoryFile::new(self)
     }
 }
+
 /// Builder for [`Client::index_memory_file`]
 ///
 /// [`Client::index_memory_file`]: crate::Client::index_memory_file
@@ -248,6 +273,7 @@ pub struct IndexMemoryFile<'a> {
     client: &'a crate::Client,
     body: Result<types::MemoryIndexFileRequest, String>,
 }
+
 impl<'a> IndexMemoryFile<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -256,6 +282,7 @@ impl<'a> IndexMemoryFile<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::MemoryIndexFileRequest>,
@@ -271,6 +298,7 @@ impl<'a> IndexMemoryFile<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::MemoryExtractJob>, Error<ByteStream>> {
@@ -312,6 +340,7 @@ impl<'a> IndexMemoryFile<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/memory/index-file` and decodes the response.
     pub async fn send(
         self,
@@ -325,12 +354,17 @@ impl<'a> IndexMemoryFile<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Start a batch of extraction jobs
     ///
-    /// Queues one extraction job per listed conversation and work file, and returns the batch to poll with `get_memory_extract_batch`. Billed as `memory_extract_bulk`. At least one id must be given.
+    /// Queues one extraction job per listed conversation and work file, and returns the batch to
+    /// poll with `get_memory_extract_batch`. Billed as `memory_extract_bulk`. At least one id must
+    /// be given.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `POST` request to `/v1/memory/extract/batch`
     ///
@@ -344,6 +378,7 @@ impl crate::Client {
         StartMemoryExtractBatch::new(self)
     }
 }
+
 /// Builder for [`Client::start_memory_extract_batch`]
 ///
 /// [`Client::start_memory_extract_batch`]: crate::Client::start_memory_extract_batch
@@ -352,6 +387,7 @@ pub struct StartMemoryExtractBatch<'a> {
     client: &'a crate::Client,
     body: Result<types::MemoryExtractBatchRequest, String>,
 }
+
 impl<'a> StartMemoryExtractBatch<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -360,6 +396,7 @@ impl<'a> StartMemoryExtractBatch<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::MemoryExtractBatchRequest>,
@@ -377,6 +414,7 @@ impl<'a> StartMemoryExtractBatch<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::MemoryExtractBatch>, Error<ByteStream>> {
@@ -418,6 +456,7 @@ impl<'a> StartMemoryExtractBatch<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/memory/extract/batch` and decodes the response.
     pub async fn send(
         self,
@@ -434,10 +473,12 @@ impl<'a> StartMemoryExtractBatch<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Get a batch extraction's status
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/memory/extract/batch/{batchId}`
     ///
@@ -456,6 +497,7 @@ impl crate::Client {
         GetMemoryExtractBatch::new(self).batch_id(batch_id)
     }
 }
+
 /// Builder for [`Client::get_memory_extract_batch`]
 ///
 /// [`Client::get_memory_extract_batch`]: crate::Client::get_memory_extract_batch
@@ -464,6 +506,7 @@ pub struct GetMemoryExtractBatch<'a> {
     client: &'a crate::Client,
     batch_id: Result<::std::string::String, String>,
 }
+
 impl<'a> GetMemoryExtractBatch<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -472,6 +515,7 @@ impl<'a> GetMemoryExtractBatch<'a> {
             batch_id: Err("batch_id was not initialized".to_string()),
         }
     }
+
     pub fn batch_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -484,6 +528,7 @@ impl<'a> GetMemoryExtractBatch<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::MemoryExtractBatch>, Error<ByteStream>> {
@@ -523,6 +568,7 @@ impl<'a> GetMemoryExtractBatch<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/memory/extract/batch/{batchId}` and decodes the response.
     pub async fn send(
         self,
@@ -539,12 +585,15 @@ impl<'a> GetMemoryExtractBatch<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Get an extraction job's status
     ///
-    /// Returns an indexing or extraction job. Once `status` is `completed`, `episode_id` names the episode the job produced.
+    /// Returns an indexing or extraction job. Once `status` is `completed`, `episode_id` names the
+    /// episode the job produced.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/memory/extract/{jobId}`
     ///
@@ -563,6 +612,7 @@ impl crate::Client {
         GetMemoryExtractJob::new(self).job_id(job_id)
     }
 }
+
 /// Builder for [`Client::get_memory_extract_job`]
 ///
 /// [`Client::get_memory_extract_job`]: crate::Client::get_memory_extract_job
@@ -571,6 +621,7 @@ pub struct GetMemoryExtractJob<'a> {
     client: &'a crate::Client,
     job_id: Result<::std::string::String, String>,
 }
+
 impl<'a> GetMemoryExtractJob<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -579,6 +630,7 @@ impl<'a> GetMemoryExtractJob<'a> {
             job_id: Err("job_id was not initialized".to_string()),
         }
     }
+
     pub fn job_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -591,6 +643,7 @@ impl<'a> GetMemoryExtractJob<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::MemoryExtractJob>, Error<ByteStream>> {
@@ -630,6 +683,7 @@ impl<'a> GetMemoryExtractJob<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/memory/extract/{jobId}` and decodes the response.
     pub async fn send(
         self,
@@ -643,12 +697,15 @@ impl<'a> GetMemoryExtractJob<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Get an episode bundle
     ///
-    /// Returns an episode and its memory items. With `detail=false` the items are listed without their payloads (`content` and `data`).
+    /// Returns an episode and its memory items. With `detail=false` the items are listed without
+    /// their payloads (`content` and `data`).
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/memory/episodes/{episodeId}`
     ///
@@ -669,6 +726,7 @@ impl crate::Client {
         GetMemoryEpisode::new(self).episode_id(episode_id)
     }
 }
+
 /// Builder for [`Client::get_memory_episode`]
 ///
 /// [`Client::get_memory_episode`]: crate::Client::get_memory_episode
@@ -678,6 +736,7 @@ pub struct GetMemoryEpisode<'a> {
     episode_id: Result<::std::string::String, String>,
     detail: Result<Option<bool>, String>,
 }
+
 impl<'a> GetMemoryEpisode<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -687,6 +746,7 @@ impl<'a> GetMemoryEpisode<'a> {
             detail: Ok(None),
         }
     }
+
     pub fn episode_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -699,6 +759,7 @@ impl<'a> GetMemoryEpisode<'a> {
             });
         self
     }
+
     pub fn detail<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<bool>,
@@ -709,6 +770,7 @@ impl<'a> GetMemoryEpisode<'a> {
             .map_err(|_| "conversion to `bool` for detail failed".to_string());
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::MemoryEpisode>, Error<ByteStream>> {
@@ -750,6 +812,7 @@ impl<'a> GetMemoryEpisode<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/memory/episodes/{episodeId}` and decodes the response.
     pub async fn send(
         self,
@@ -763,12 +826,18 @@ impl<'a> GetMemoryEpisode<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Invoke a memory tool by name
     ///
-    /// Runs one memory tool, the same tools agents use. `memory_search`, `memory_get_episode` and `memory_get_continuation` only read; `memory_propose_items` proposes new memory items and `memory_confirm_item` confirms a proposed one, so the call as a whole is not retried automatically.
+    /// Runs one memory tool, the same tools agents use. `memory_search`, `memory_get_episode` and
+    /// `memory_get_continuation` only read; `memory_propose_items` proposes new memory items and
+    /// `memory_confirm_item` confirms a proposed one, so the call as a whole is not retried
+    /// automatically.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `POST` request to `/v1/memory/tools/call`
     ///
@@ -782,6 +851,7 @@ impl crate::Client {
         CallMemoryTool::new(self)
     }
 }
+
 /// Builder for [`Client::call_memory_tool`]
 ///
 /// [`Client::call_memory_tool`]: crate::Client::call_memory_tool
@@ -790,6 +860,7 @@ pub struct CallMemoryTool<'a> {
     client: &'a crate::Client,
     body: Result<types::MemoryToolCallRequest, String>,
 }
+
 impl<'a> CallMemoryTool<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -798,6 +869,7 @@ impl<'a> CallMemoryTool<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::MemoryToolCallRequest>,
@@ -813,6 +885,7 @@ impl<'a> CallMemoryTool<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::MemoryToolCallResult>, Error<ByteStream>> {
@@ -854,6 +927,7 @@ impl<'a> CallMemoryTool<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/memory/tools/call` and decodes the response.
     pub async fn send(
         self,

@@ -1,52 +1,94 @@
 // @generated operations index by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 //! One builder per operation. Each is returned by the `Client` method of the same
 //! name, takes the optional parameters and the body as setters, and is sent with
 //! `.send()` (and, for lists, streamed with `.stream()`).
 mod agents;
+
 pub use agents::*;
+
 mod analytics;
+
 pub use analytics::*;
+
 mod auth;
+
 pub use auth::*;
+
 mod autopilot;
+
 pub use autopilot::*;
+
 mod billing;
+
 pub use billing::*;
+
 mod chat;
+
 pub use chat::*;
+
 mod connections;
+
 pub use connections::*;
+
 mod embedded_connect;
+
 pub use embedded_connect::*;
+
 mod events;
+
 pub use events::*;
+
 mod inbound_webhooks;
+
 pub use inbound_webhooks::*;
+
 mod llm;
+
 pub use llm::*;
+
 mod mcp;
+
 pub use mcp::*;
+
 mod memory;
+
 pub use memory::*;
+
 mod onboarding;
+
 pub use onboarding::*;
+
 mod pats;
+
 pub use pats::*;
+
 mod runs;
+
 pub use runs::*;
+
 mod surfaces;
+
 pub use surfaces::*;
+
 mod tasks;
+
 pub use tasks::*;
+
 mod tenant_data;
+
 pub use tenant_data::*;
+
 mod triggers;
+
 pub use triggers::*;
+
 mod workflows;
+
 pub use workflows::*;
+
 /// Checks that `body` decodes as the success type of the operation whose Rust method is
 /// `operation` (`"list_workflows"`), naming the JSON path of the first mismatch; `None`
 /// for an unknown operation. Operations without a JSON body accept any bytes.
@@ -63,6 +105,7 @@ pub fn decode_body(
 ) -> ::std::option::Option<::std::result::Result<(), ::std::string::String>> {
     #[allow(unused_imports)]
     use crate::types;
+
     #[allow(dead_code)]
     fn check<T: ::serde::de::DeserializeOwned>(
         body: &[u8],

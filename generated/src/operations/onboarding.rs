@@ -1,19 +1,22 @@
 // @generated operations of the `onboarding` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use crate::types;
+
 #[allow(unused_imports)]
 use progenitor_client::{
     ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
     ResponseValue,
 };
+
 impl crate::Client {
     /// Validate an invite code
     ///
-    /// Checks an invite code before sign-up or sign-in and returns the workspace it invites to. Needs no credentials. Unknown, used or expired codes answer 404.
+    /// Checks an invite code before sign-up or sign-in and returns the workspace it invites to.
+    /// Needs no credentials. Unknown, used or expired codes answer 404.
     ///
     /// Requires role `public`. Sends no context headers. Idempotent: retried on transient failures.
     ///
@@ -34,6 +37,7 @@ impl crate::Client {
         ValidateOnboardingInvite::new(self).code(code)
     }
 }
+
 /// Builder for [`Client::validate_onboarding_invite`]
 ///
 /// [`Client::validate_onboarding_invite`]: crate::Client::validate_onboarding_invite
@@ -42,6 +46,7 @@ pub struct ValidateOnboardingInvite<'a> {
     client: &'a crate::Client,
     code: Result<::std::string::String, String>,
 }
+
 impl<'a> ValidateOnboardingInvite<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -50,6 +55,7 @@ impl<'a> ValidateOnboardingInvite<'a> {
             code: Err("code was not initialized".to_string()),
         }
     }
+
     pub fn code<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -61,6 +67,7 @@ impl<'a> ValidateOnboardingInvite<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::OnboardingInvite>, Error<ByteStream>> {
@@ -100,6 +107,7 @@ impl<'a> ValidateOnboardingInvite<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/onboarding/invites/{code}` and decodes the response.
     pub async fn send(
         self,
@@ -113,10 +121,12 @@ impl<'a> ValidateOnboardingInvite<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Check whether a tenant code is available
     ///
-    /// Checks whether a workspace code (the slug sent later as `X-Tenant-Id`) is free to use for a new workspace.
+    /// Checks whether a workspace code (the slug sent later as `X-Tenant-Id`) is free to use for a
+    /// new workspace.
     ///
     /// Requires role `public`. Sends no context headers. Idempotent: retried on transient failures.
     ///
@@ -135,6 +145,7 @@ impl crate::Client {
         CheckTenantCodeAvailability::new(self)
     }
 }
+
 /// Builder for [`Client::check_tenant_code_availability`]
 ///
 /// [`Client::check_tenant_code_availability`]: crate::Client::check_tenant_code_availability
@@ -143,6 +154,7 @@ pub struct CheckTenantCodeAvailability<'a> {
     client: &'a crate::Client,
     code: Result<::std::string::String, String>,
 }
+
 impl<'a> CheckTenantCodeAvailability<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -151,6 +163,7 @@ impl<'a> CheckTenantCodeAvailability<'a> {
             code: Err("code was not initialized".to_string()),
         }
     }
+
     pub fn code<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -162,6 +175,7 @@ impl<'a> CheckTenantCodeAvailability<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<
@@ -202,6 +216,7 @@ impl<'a> CheckTenantCodeAvailability<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/onboarding/tenant-code-availability` and decodes the response.
     pub async fn send(
         self,
@@ -218,12 +233,17 @@ impl<'a> CheckTenantCodeAvailability<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Create and provision a workspace
     ///
-    /// Creates the signed-in user's workspace with the chosen code and makes the user its admin. The server stamps the workspace's `product_code` from the host (callers cannot set it) and starts the default plan's trial automatically when the plan has one. Refused with 409 when the code is taken.
+    /// Creates the signed-in user's workspace with the chosen code and makes the user its admin.
+    /// The server stamps the workspace's `product_code` from the host (callers cannot set it) and
+    /// starts the default plan's trial automatically when the plan has one. Refused with 409 when
+    /// the code is taken.
     ///
-    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
+    /// server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/onboarding/workspace`
     ///
@@ -237,6 +257,7 @@ impl crate::Client {
         CreateOnboardingWorkspace::new(self)
     }
 }
+
 /// Builder for [`Client::create_onboarding_workspace`]
 ///
 /// [`Client::create_onboarding_workspace`]: crate::Client::create_onboarding_workspace
@@ -245,6 +266,7 @@ pub struct CreateOnboardingWorkspace<'a> {
     client: &'a crate::Client,
     body: Result<types::OnboardingWorkspaceCreate, String>,
 }
+
 impl<'a> CreateOnboardingWorkspace<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -253,6 +275,7 @@ impl<'a> CreateOnboardingWorkspace<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::OnboardingWorkspaceCreate>,
@@ -270,6 +293,7 @@ impl<'a> CreateOnboardingWorkspace<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::OnboardingWorkspace>, Error<ByteStream>> {
@@ -311,6 +335,7 @@ impl<'a> CreateOnboardingWorkspace<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/onboarding/workspace` and decodes the response.
     pub async fn send(
         self,
@@ -327,12 +352,15 @@ impl<'a> CreateOnboardingWorkspace<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Update the workspace being onboarded
     ///
-    /// Changes the display name of the workspace the signed-in user created during onboarding. The workspace code cannot change. Answers 404 when the user has no such workspace.
+    /// Changes the display name of the workspace the signed-in user created during onboarding. The
+    /// workspace code cannot change. Answers 404 when the user has no such workspace.
     ///
-    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
+    /// server provably did not receive it.
     ///
     /// Sends a `PATCH` request to `/v1/onboarding/workspace`
     ///
@@ -346,6 +374,7 @@ impl crate::Client {
         UpdateOnboardingWorkspace::new(self)
     }
 }
+
 /// Builder for [`Client::update_onboarding_workspace`]
 ///
 /// [`Client::update_onboarding_workspace`]: crate::Client::update_onboarding_workspace
@@ -354,6 +383,7 @@ pub struct UpdateOnboardingWorkspace<'a> {
     client: &'a crate::Client,
     body: Result<types::OnboardingWorkspaceUpdate, String>,
 }
+
 impl<'a> UpdateOnboardingWorkspace<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -362,6 +392,7 @@ impl<'a> UpdateOnboardingWorkspace<'a> {
             body: Ok(::std::default::Default::default()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::OnboardingWorkspaceUpdate>,
@@ -379,6 +410,7 @@ impl<'a> UpdateOnboardingWorkspace<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::OnboardingWorkspace>, Error<ByteStream>> {
@@ -420,6 +452,7 @@ impl<'a> UpdateOnboardingWorkspace<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `PATCH /v1/onboarding/workspace` and decodes the response.
     pub async fn send(
         self,
@@ -436,10 +469,13 @@ impl<'a> UpdateOnboardingWorkspace<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Get the setup checklist
     ///
-    /// Returns the signed-in user's setup checklist for their workspace: the first steps after onboarding, each marked done once the user has taken it, and whether setup as a whole is complete.
+    /// Returns the signed-in user's setup checklist for their workspace: the first steps after
+    /// onboarding, each marked done once the user has taken it, and whether setup as a whole is
+    /// complete.
     ///
     /// Requires role `public`. Sends no context headers. Idempotent: retried on transient failures.
     ///
@@ -454,6 +490,7 @@ impl crate::Client {
         GetSetupStatus::new(self)
     }
 }
+
 /// Builder for [`Client::get_setup_status`]
 ///
 /// [`Client::get_setup_status`]: crate::Client::get_setup_status
@@ -461,11 +498,13 @@ impl crate::Client {
 pub struct GetSetupStatus<'a> {
     client: &'a crate::Client,
 }
+
 impl<'a> GetSetupStatus<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::OnboardingSetupStatus>, Error<ByteStream>> {
@@ -501,6 +540,7 @@ impl<'a> GetSetupStatus<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/setup/status` and decodes the response.
     pub async fn send(
         self,
@@ -517,12 +557,15 @@ impl<'a> GetSetupStatus<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Mark setup as complete
     ///
-    /// Marks the signed-in user's setup as complete (for example when they dismiss the checklist), whether or not every step is done. Completing it again changes nothing.
+    /// Marks the signed-in user's setup as complete (for example when they dismiss the checklist),
+    /// whether or not every step is done. Completing it again changes nothing.
     ///
-    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
+    /// server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/setup/complete`
     ///
@@ -535,6 +578,7 @@ impl crate::Client {
         CompleteSetup::new(self)
     }
 }
+
 /// Builder for [`Client::complete_setup`]
 ///
 /// [`Client::complete_setup`]: crate::Client::complete_setup
@@ -542,11 +586,13 @@ impl crate::Client {
 pub struct CompleteSetup<'a> {
     client: &'a crate::Client,
 }
+
 impl<'a> CompleteSetup<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::OnboardingSetupStatus>, Error<ByteStream>> {
@@ -582,6 +628,7 @@ impl<'a> CompleteSetup<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/setup/complete` and decodes the response.
     pub async fn send(
         self,

@@ -1,27 +1,33 @@
 // @generated operations of the `pats` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use crate::types;
+
 #[allow(unused_imports)]
 use progenitor_client::{
     ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
     ResponseValue,
 };
+
 impl crate::Client {
     /// List personal access tokens
     ///
-    /// Lists the caller's personal access tokens in this workspace. List items carry metadata only; the secret `token` is never part of a list item.
+    /// Lists the caller's personal access tokens in this workspace. List items carry metadata only;
+    /// the secret `token` is never part of a list item.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures. Paginated by `page_token`: `.stream()` yields every item,
+    /// keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/pats`
     ///
     /// Arguments:
     /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
     ///
     /// ```ignore
     /// let response = client.list_pats()
@@ -34,6 +40,7 @@ impl crate::Client {
         ListPats::new(self)
     }
 }
+
 /// Builder for [`Client::list_pats`]
 ///
 /// [`Client::list_pats`]: crate::Client::list_pats
@@ -41,8 +48,9 @@ impl crate::Client {
 pub struct ListPats<'a> {
     client: &'a crate::Client,
     limit: Result<Option<i32>, String>,
-    page_token: Result<Option<types::ListPatsPageToken>, String>,
+    page_token: Result<Option<::std::string::String>, String>,
 }
+
 impl<'a> ListPats<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -52,6 +60,7 @@ impl<'a> ListPats<'a> {
             page_token: Ok(None),
         }
     }
+
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -62,18 +71,21 @@ impl<'a> ListPats<'a> {
             .map_err(|_| "conversion to `i32` for limit failed".to_string());
         self
     }
+
     pub fn page_token<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::ListPatsPageToken>,
+        V: std::convert::TryInto<::std::string::String>,
     {
         self.page_token = value
             .try_into()
             .map(Some)
             .map_err(|_| {
-                "conversion to `ListPatsPageToken` for page_token failed".to_string()
+                "conversion to `:: std :: string :: String` for page_token failed"
+                    .to_string()
             });
         self
     }
+
     async fn send_raw(self) -> Result<ResponseValue<types::PatPage>, Error<ByteStream>> {
         let Self { client, limit, page_token } = self;
         let limit = limit.map_err(Error::InvalidRequest)?;
@@ -111,6 +123,7 @@ impl<'a> ListPats<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/pats` and decodes the response.
     pub async fn send(
         self,
@@ -119,7 +132,10 @@ impl<'a> ListPats<'a> {
         crate::transport::send(client, &crate::metadata::LIST_PATS, self.send_raw())
             .await
     }
-    /// Streams every item of every page of `GET /v1/pats`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
+
+    /// Streams every item of every page of `GET /v1/pats`, in order. Each page is requested with
+    /// this builder's filters and the previous page's `next_page` as `page_token`; the stream ends
+    /// after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -130,6 +146,7 @@ impl<'a> ListPats<'a> {
     > + ::std::marker::Unpin + 'a {
         crate::pagination::items(self.pages())
     }
+
     /// Streams the pages of `GET /v1/pats` (see [`PatPage`]), each with its response metadata.
     pub fn pages(
         self,
@@ -143,12 +160,16 @@ impl<'a> ListPats<'a> {
         )
     }
 }
+
 impl crate::Client {
     /// Create a personal access token
     ///
-    /// Creates a PAT with the given scopes. The response carries the secret `token` (`pat_…`); store it immediately and treat it like a password. The token's scopes never widen the user's role: `workflow:run` still needs project_contributor on the project.
+    /// Creates a PAT with the given scopes. The response carries the secret `token` (`pat_…`);
+    /// store it immediately and treat it like a password. The token's scopes never widen the user's
+    /// role: `workflow:run` still needs project_contributor on the project.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Not
+    /// idempotent: re-sent only when the server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/pats`
     ///
@@ -162,6 +183,7 @@ impl crate::Client {
         CreatePat::new(self)
     }
 }
+
 /// Builder for [`Client::create_pat`]
 ///
 /// [`Client::create_pat`]: crate::Client::create_pat
@@ -170,6 +192,7 @@ pub struct CreatePat<'a> {
     client: &'a crate::Client,
     body: Result<types::PatCreate, String>,
 }
+
 impl<'a> CreatePat<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -178,6 +201,7 @@ impl<'a> CreatePat<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::PatCreate>,
@@ -189,6 +213,7 @@ impl<'a> CreatePat<'a> {
             .map_err(|s| format!("conversion to `PatCreate` for body failed: {}", s));
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::PatCreated>, Error<ByteStream>> {
@@ -228,6 +253,7 @@ impl<'a> CreatePat<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/pats` and decodes the response.
     pub async fn send(
         self,
@@ -237,12 +263,15 @@ impl<'a> CreatePat<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Revoke a personal access token
     ///
-    /// Revokes the PAT. Requests that present its token fail with 401 from then on, including inbound webhook subscriptions and triggers that use it as their automation PAT.
+    /// Revokes the PAT. Requests that present its token fail with 401 from then on, including
+    /// inbound webhook subscriptions and triggers that use it as their automation PAT.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures.
     ///
     /// Sends a `DELETE` request to `/v1/pats/{id}`
     ///
@@ -261,6 +290,7 @@ impl crate::Client {
         RevokePat::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::revoke_pat`]
 ///
 /// [`Client::revoke_pat`]: crate::Client::revoke_pat
@@ -269,6 +299,7 @@ pub struct RevokePat<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
 }
+
 impl<'a> RevokePat<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -277,6 +308,7 @@ impl<'a> RevokePat<'a> {
             id: Err("id was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -288,6 +320,7 @@ impl<'a> RevokePat<'a> {
             });
         self
     }
+
     async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
@@ -317,6 +350,7 @@ impl<'a> RevokePat<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `DELETE /v1/pats/{id}` and decodes the response.
     pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
         let client = self.client;
@@ -324,12 +358,16 @@ impl<'a> RevokePat<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Reveal a personal access token's secret once
     ///
-    /// Returns the PAT's secret `token` a single time, for tokens whose value was not captured at creation. The token is a secret: do not log it. A later reveal of the same PAT is refused with 409.
+    /// Returns the PAT's secret `token` a single time, for tokens whose value was not captured at
+    /// creation. The token is a secret: do not log it. A later reveal of the same PAT is refused
+    /// with 409.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/pats/{id}/reveal`
     ///
@@ -348,6 +386,7 @@ impl crate::Client {
         RevealPat::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::reveal_pat`]
 ///
 /// [`Client::reveal_pat`]: crate::Client::reveal_pat
@@ -356,6 +395,7 @@ pub struct RevealPat<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
 }
+
 impl<'a> RevealPat<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -364,6 +404,7 @@ impl<'a> RevealPat<'a> {
             id: Err("id was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -375,6 +416,7 @@ impl<'a> RevealPat<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::PatToken>, Error<ByteStream>> {
@@ -414,6 +456,7 @@ impl<'a> RevealPat<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/pats/{id}/reveal` and decodes the response.
     pub async fn send(
         self,

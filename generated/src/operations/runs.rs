@@ -1,15 +1,17 @@
 // @generated operations of the `runs` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use crate::types;
+
 #[allow(unused_imports)]
 use progenitor_client::{
     ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
     ResponseValue,
 };
+
 impl crate::Client {
     /// Control runs: start, execute, pause, resume, stop
     ///
@@ -39,7 +41,9 @@ impl crate::Client {
     /// no run is started and nothing is charged. A command that does not fit the run's status
     /// (resuming a run that is not paused, stopping a finished run) is `409`.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `POST` request to `/v1/workflows/{id}/command`
     ///
@@ -60,6 +64,7 @@ impl crate::Client {
         RunWorkflowCommand::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::run_workflow_command`]
 ///
 /// [`Client::run_workflow_command`]: crate::Client::run_workflow_command
@@ -69,6 +74,7 @@ pub struct RunWorkflowCommand<'a> {
     id: Result<::std::string::String, String>,
     body: Result<crate::types::RunCommand, String>,
 }
+
 impl<'a> RunWorkflowCommand<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -78,6 +84,7 @@ impl<'a> RunWorkflowCommand<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -89,6 +96,7 @@ impl<'a> RunWorkflowCommand<'a> {
             });
         self
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<crate::types::RunCommand>,
@@ -101,6 +109,7 @@ impl<'a> RunWorkflowCommand<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::RunCommandResult>, Error<ByteStream>> {
@@ -142,6 +151,7 @@ impl<'a> RunWorkflowCommand<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/workflows/{id}/command` and decodes the response.
     pub async fn send(
         self,
@@ -155,18 +165,23 @@ impl<'a> RunWorkflowCommand<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// List runs across the workspace
     ///
-    /// The tenant-wide run feed behind the Command Center, newest first, across every project the caller can read.
+    /// The tenant-wide run feed behind the Command Center, newest first, across every project the
+    /// caller can read.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures. Paginated by `page_token`: `.stream()` yields every item,
+    /// keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/runs`
     ///
     /// Arguments:
     /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
     /// - `status`: Only runs in this status.
     /// - `workflow_id`: Only runs of this workflow.
     ///
@@ -183,6 +198,7 @@ impl crate::Client {
         ListRuns::new(self)
     }
 }
+
 /// Builder for [`Client::list_runs`]
 ///
 /// [`Client::list_runs`]: crate::Client::list_runs
@@ -190,10 +206,11 @@ impl crate::Client {
 pub struct ListRuns<'a> {
     client: &'a crate::Client,
     limit: Result<Option<i32>, String>,
-    page_token: Result<Option<types::ListRunsPageToken>, String>,
+    page_token: Result<Option<::std::string::String>, String>,
     status: Result<Option<types::RunStatus>, String>,
     workflow_id: Result<Option<::std::string::String>, String>,
 }
+
 impl<'a> ListRuns<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -205,6 +222,7 @@ impl<'a> ListRuns<'a> {
             workflow_id: Ok(None),
         }
     }
+
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -215,18 +233,21 @@ impl<'a> ListRuns<'a> {
             .map_err(|_| "conversion to `i32` for limit failed".to_string());
         self
     }
+
     pub fn page_token<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::ListRunsPageToken>,
+        V: std::convert::TryInto<::std::string::String>,
     {
         self.page_token = value
             .try_into()
             .map(Some)
             .map_err(|_| {
-                "conversion to `ListRunsPageToken` for page_token failed".to_string()
+                "conversion to `:: std :: string :: String` for page_token failed"
+                    .to_string()
             });
         self
     }
+
     pub fn status<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::RunStatus>,
@@ -237,6 +258,7 @@ impl<'a> ListRuns<'a> {
             .map_err(|_| "conversion to `RunStatus` for status failed".to_string());
         self
     }
+
     pub fn workflow_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -250,6 +272,7 @@ impl<'a> ListRuns<'a> {
             });
         self
     }
+
     async fn send_raw(self) -> Result<ResponseValue<types::RunPage>, Error<ByteStream>> {
         let Self { client, limit, page_token, status, workflow_id } = self;
         let limit = limit.map_err(Error::InvalidRequest)?;
@@ -291,6 +314,7 @@ impl<'a> ListRuns<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/runs` and decodes the response.
     pub async fn send(
         self,
@@ -299,7 +323,10 @@ impl<'a> ListRuns<'a> {
         crate::transport::send(client, &crate::metadata::LIST_RUNS, self.send_raw())
             .await
     }
-    /// Streams every item of every page of `GET /v1/runs`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
+
+    /// Streams every item of every page of `GET /v1/runs`, in order. Each page is requested with
+    /// this builder's filters and the previous page's `next_page` as `page_token`; the stream ends
+    /// after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -310,6 +337,7 @@ impl<'a> ListRuns<'a> {
     > + ::std::marker::Unpin + 'a {
         crate::pagination::items(self.pages())
     }
+
     /// Streams the pages of `GET /v1/runs` (see [`RunPage`]), each with its response metadata.
     pub fn pages(
         self,
@@ -323,19 +351,25 @@ impl<'a> ListRuns<'a> {
         )
     }
 }
+
 impl crate::Client {
     /// List the runs of one workflow
     ///
-    /// Lists the workflow's runs, newest first (`started_at` descending), paged by `limit` and `offset`; `total` counts every run that matches the filters. Filter with `status`, e.g. `paused` for the runs waiting for a human.
+    /// Lists the workflow's runs, newest first (`started_at` descending), paged by `limit` and
+    /// `offset`; `total` counts every run that matches the filters. Filter with `status`, e.g.
+    /// `paused` for the runs waiting for a human.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `offset`: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `offset`:
+    /// `.stream()` yields every item, keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/workflows/{id}/runs`
     ///
     /// Arguments:
     /// - `id`: Workflow id (a UUID).
     /// - `limit`: Number of runs in one page.
-    /// - `offset`: Number of matching runs to skip. Every other filter of the first request must be sent again unchanged with each offset.
+    /// - `offset`: Number of matching runs to skip. Every other filter of the first request must be
+    ///   sent again unchanged with each offset.
     /// - `status`: Only runs in this status.
     ///
     /// ```ignore
@@ -353,6 +387,7 @@ impl crate::Client {
         ListWorkflowRuns::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::list_workflow_runs`]
 ///
 /// [`Client::list_workflow_runs`]: crate::Client::list_workflow_runs
@@ -364,6 +399,7 @@ pub struct ListWorkflowRuns<'a> {
     offset: Result<Option<i32>, String>,
     status: Result<Option<types::RunStatus>, String>,
 }
+
 impl<'a> ListWorkflowRuns<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -375,6 +411,7 @@ impl<'a> ListWorkflowRuns<'a> {
             status: Ok(None),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -386,6 +423,7 @@ impl<'a> ListWorkflowRuns<'a> {
             });
         self
     }
+
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -396,6 +434,7 @@ impl<'a> ListWorkflowRuns<'a> {
             .map_err(|_| "conversion to `i32` for limit failed".to_string());
         self
     }
+
     pub fn offset<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -406,6 +445,7 @@ impl<'a> ListWorkflowRuns<'a> {
             .map_err(|_| "conversion to `i32` for offset failed".to_string());
         self
     }
+
     pub fn status<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::RunStatus>,
@@ -416,6 +456,7 @@ impl<'a> ListWorkflowRuns<'a> {
             .map_err(|_| "conversion to `RunStatus` for status failed".to_string());
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::WorkflowRunPage>, Error<ByteStream>> {
@@ -461,6 +502,7 @@ impl<'a> ListWorkflowRuns<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/workflows/{id}/runs` and decodes the response.
     pub async fn send(
         self,
@@ -473,7 +515,10 @@ impl<'a> ListWorkflowRuns<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/workflows/{id}/runs`, in order. Each page is requested with this builder's filters and the next `offset`; the stream ends after the last page.
+
+    /// Streams every item of every page of `GET /v1/workflows/{id}/runs`, in order. Each page is
+    /// requested with this builder's filters and the next `offset`; the stream ends after the last
+    /// page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -484,7 +529,9 @@ impl<'a> ListWorkflowRuns<'a> {
     > + ::std::marker::Unpin + 'a {
         crate::pagination::items(self.pages())
     }
-    /// Streams the pages of `GET /v1/workflows/{id}/runs` (see [`WorkflowRunPage`]), each with its response metadata.
+
+    /// Streams the pages of `GET /v1/workflows/{id}/runs` (see [`WorkflowRunPage`]), each with its
+    /// response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -515,12 +562,15 @@ impl<'a> ListWorkflowRuns<'a> {
         )
     }
 }
+
 impl crate::Client {
     /// Get a run's variables and step results
     ///
-    /// Returns the run's input and variables and, per step, its status and result. Runs in episode mode also carry `custom.episode`.
+    /// Returns the run's input and variables and, per step, its status and result. Runs in episode
+    /// mode also carry `custom.episode`.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/workflows/{id}/runs/{runID}/context`
     ///
@@ -541,6 +591,7 @@ impl crate::Client {
         GetRunContext::new(self).id(id).run_id(run_id)
     }
 }
+
 /// Builder for [`Client::get_run_context`]
 ///
 /// [`Client::get_run_context`]: crate::Client::get_run_context
@@ -550,6 +601,7 @@ pub struct GetRunContext<'a> {
     id: Result<::std::string::String, String>,
     run_id: Result<::std::string::String, String>,
 }
+
 impl<'a> GetRunContext<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -559,6 +611,7 @@ impl<'a> GetRunContext<'a> {
             run_id: Err("run_id was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -570,6 +623,7 @@ impl<'a> GetRunContext<'a> {
             });
         self
     }
+
     pub fn run_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -582,6 +636,7 @@ impl<'a> GetRunContext<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::RunContext>, Error<ByteStream>> {
@@ -623,6 +678,7 @@ impl<'a> GetRunContext<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/workflows/{id}/runs/{runID}/context` and decodes the response.
     pub async fn send(
         self,
@@ -636,12 +692,15 @@ impl<'a> GetRunContext<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Get a run's status summary
     ///
-    /// The preferred way to poll a run: its status, orchestration phase and whether it is complete, without the step results of `get_run_context`.
+    /// The preferred way to poll a run: its status, orchestration phase and whether it is complete,
+    /// without the step results of `get_run_context`.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/workflows/{id}/runs/{run_id}/summary`
     ///
@@ -662,6 +721,7 @@ impl crate::Client {
         GetRunSummary::new(self).id(id).run_id(run_id)
     }
 }
+
 /// Builder for [`Client::get_run_summary`]
 ///
 /// [`Client::get_run_summary`]: crate::Client::get_run_summary
@@ -671,6 +731,7 @@ pub struct GetRunSummary<'a> {
     id: Result<::std::string::String, String>,
     run_id: Result<::std::string::String, String>,
 }
+
 impl<'a> GetRunSummary<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -680,6 +741,7 @@ impl<'a> GetRunSummary<'a> {
             run_id: Err("run_id was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -691,6 +753,7 @@ impl<'a> GetRunSummary<'a> {
             });
         self
     }
+
     pub fn run_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -703,6 +766,7 @@ impl<'a> GetRunSummary<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::RunSummary>, Error<ByteStream>> {
@@ -744,6 +808,7 @@ impl<'a> GetRunSummary<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/workflows/{id}/runs/{run_id}/summary` and decodes the response.
     pub async fn send(
         self,

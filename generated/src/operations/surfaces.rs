@@ -1,21 +1,32 @@
 // @generated operations of the `surfaces` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use crate::types;
+
 #[allow(unused_imports)]
 use progenitor_client::{
     ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
     ResponseValue,
 };
+
 impl crate::Client {
     /// Execute a Surfaces app action
     ///
-    /// Runs the action bound to an event of a view component, as the Surfaces runtime does when a user clicks a button: `workflow.run` starts a run of a published workflow (start params from the action's `params`, from the view's `workflow_input` fields with `collect_workflow_inputs`, and from `draft`), `workflow.operation` approves, rejects or triggers the `human_task` gate `node_id` of the run in `context.run_id`, and `workflow.cancel` cancels a run. `app_instance_id` is the platform-assigned app instance uuid (the `app_id` from app creation, not the `id` of app.json). There is no Platform MCP wrapper for this route.
+    /// Runs the action bound to an event of a view component, as the Surfaces runtime does when a
+    /// user clicks a button: `workflow.run` starts a run of a published workflow (start params from
+    /// the action's `params`, from the view's `workflow_input` fields with
+    /// `collect_workflow_inputs`, and from `draft`), `workflow.operation` approves, rejects or
+    /// triggers the `human_task` gate `node_id` of the run in `context.run_id`, and
+    /// `workflow.cancel` cancels a run. `app_instance_id` is the platform-assigned app instance
+    /// uuid (the `app_id` from app creation, not the `id` of app.json). There is no Platform MCP
+    /// wrapper for this route.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `POST` request to `/v1/surfaces/action`
     ///
@@ -29,6 +40,7 @@ impl crate::Client {
         ExecuteSurfaceAction::new(self)
     }
 }
+
 /// Builder for [`Client::execute_surface_action`]
 ///
 /// [`Client::execute_surface_action`]: crate::Client::execute_surface_action
@@ -37,6 +49,7 @@ pub struct ExecuteSurfaceAction<'a> {
     client: &'a crate::Client,
     body: Result<types::SurfaceActionRequest, String>,
 }
+
 impl<'a> ExecuteSurfaceAction<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -45,6 +58,7 @@ impl<'a> ExecuteSurfaceAction<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::SurfaceActionRequest>,
@@ -60,6 +74,7 @@ impl<'a> ExecuteSurfaceAction<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::SurfaceActionResult>, Error<ByteStream>> {
@@ -101,6 +116,7 @@ impl<'a> ExecuteSurfaceAction<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/surfaces/action` and decodes the response.
     pub async fn send(
         self,

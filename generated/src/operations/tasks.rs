@@ -1,21 +1,27 @@
 // @generated operations of the `tasks` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use crate::types;
+
 #[allow(unused_imports)]
 use progenitor_client::{
     ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
     ResponseValue,
 };
+
 impl crate::Client {
     /// List pending human tasks across the workspace
     ///
-    /// The workspace-wide human-task inbox: every task still waiting for a decision, across the projects the caller can read, oldest first. Complete a task with `complete_task`, using the item's `project_id` as the project context. Not paginated; the body is taken to be `{"tasks": [...]}` like the run-level list (the docs show none).
+    /// The workspace-wide human-task inbox: every task still waiting for a decision, across the
+    /// projects the caller can read, oldest first. Complete a task with `complete_task`, using the
+    /// item's `project_id` as the project context. Not paginated; the body is taken to be
+    /// `{"tasks": [...]}` like the run-level list (the docs show none).
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/tasks/pending`
     ///
@@ -28,6 +34,7 @@ impl crate::Client {
         ListPendingTasks::new(self)
     }
 }
+
 /// Builder for [`Client::list_pending_tasks`]
 ///
 /// [`Client::list_pending_tasks`]: crate::Client::list_pending_tasks
@@ -35,11 +42,13 @@ impl crate::Client {
 pub struct ListPendingTasks<'a> {
     client: &'a crate::Client,
 }
+
 impl<'a> ListPendingTasks<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::PendingTaskList>, Error<ByteStream>> {
@@ -75,6 +84,7 @@ impl<'a> ListPendingTasks<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/tasks/pending` and decodes the response.
     pub async fn send(
         self,
@@ -88,12 +98,15 @@ impl<'a> ListPendingTasks<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// List pending human tasks of one run
     ///
-    /// The tasks of one run still waiting for a decision, oldest first, all in one `{"tasks": [...]}` body (not paginated).
+    /// The tasks of one run still waiting for a decision, oldest first, all in one `{"tasks":
+    /// [...]}` body (not paginated).
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/workflows/{id}/runs/{runID}/tasks/pending`
     ///
@@ -114,6 +127,7 @@ impl crate::Client {
         ListRunPendingTasks::new(self).id(id).run_id(run_id)
     }
 }
+
 /// Builder for [`Client::list_run_pending_tasks`]
 ///
 /// [`Client::list_run_pending_tasks`]: crate::Client::list_run_pending_tasks
@@ -123,6 +137,7 @@ pub struct ListRunPendingTasks<'a> {
     id: Result<::std::string::String, String>,
     run_id: Result<::std::string::String, String>,
 }
+
 impl<'a> ListRunPendingTasks<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -132,6 +147,7 @@ impl<'a> ListRunPendingTasks<'a> {
             run_id: Err("run_id was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -143,6 +159,7 @@ impl<'a> ListRunPendingTasks<'a> {
             });
         self
     }
+
     pub fn run_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -155,6 +172,7 @@ impl<'a> ListRunPendingTasks<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::PendingTaskList>, Error<ByteStream>> {
@@ -196,6 +214,7 @@ impl<'a> ListRunPendingTasks<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/workflows/{id}/runs/{runID}/tasks/pending` and decodes the response.
     pub async fn send(
         self,
@@ -209,12 +228,18 @@ impl<'a> ListRunPendingTasks<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Approve or reject a human task
     ///
-    /// Records the decision on a pending task and lets the run continue. `approved` and the keys of `result` are merged into the human_task step's result, so downstream steps read `{{steps.<step>.result.approved}}`. The Console sends only `approved`. Completing a task that is no longer pending is `409`.
+    /// Records the decision on a pending task and lets the run continue. `approved` and the keys of
+    /// `result` are merged into the human_task step's result, so downstream steps read
+    /// `{{steps.<step>.result.approved}}`. The Console sends only `approved`. Completing a task
+    /// that is no longer pending is `409`.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `POST` request to `/v1/workflows/{id}/runs/{runID}/tasks/{task_id}/complete`
     ///
@@ -239,6 +264,7 @@ impl crate::Client {
         CompleteTask::new(self).id(id).run_id(run_id).task_id(task_id)
     }
 }
+
 /// Builder for [`Client::complete_task`]
 ///
 /// [`Client::complete_task`]: crate::Client::complete_task
@@ -250,6 +276,7 @@ pub struct CompleteTask<'a> {
     task_id: Result<::std::string::String, String>,
     body: Result<types::TaskCompletionRequest, String>,
 }
+
 impl<'a> CompleteTask<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -261,6 +288,7 @@ impl<'a> CompleteTask<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -272,6 +300,7 @@ impl<'a> CompleteTask<'a> {
             });
         self
     }
+
     pub fn run_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -284,6 +313,7 @@ impl<'a> CompleteTask<'a> {
             });
         self
     }
+
     pub fn task_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -296,6 +326,7 @@ impl<'a> CompleteTask<'a> {
             });
         self
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::TaskCompletionRequest>,
@@ -311,6 +342,7 @@ impl<'a> CompleteTask<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::TaskCompletion>, Error<ByteStream>> {
@@ -360,7 +392,9 @@ impl<'a> CompleteTask<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /// Sends `POST /v1/workflows/{id}/runs/{runID}/tasks/{task_id}/complete` and decodes the response.
+
+    /// Sends `POST /v1/workflows/{id}/runs/{runID}/tasks/{task_id}/complete` and decodes the
+    /// response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<crate::Response<types::TaskCompletion>, crate::Error> {

@@ -1,26 +1,31 @@
 // @generated operations of the `tenant_data` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use crate::types;
+
 #[allow(unused_imports)]
 use progenitor_client::{
     ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
     ResponseValue,
 };
+
 impl crate::Client {
     /// List the tenant's databases
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures. Paginated by `page_token`: `.stream()` yields every item,
+    /// keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/tenant-data/tenants/{tenant_id}/databases`
     ///
     /// Arguments:
     /// - `tenant_id`: Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
     /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
     ///
     /// ```ignore
     /// let response = client.list_tenant_databases(tenant_id)
@@ -36,6 +41,7 @@ impl crate::Client {
         ListTenantDatabases::new(self).tenant_id(tenant_id)
     }
 }
+
 /// Builder for [`Client::list_tenant_databases`]
 ///
 /// [`Client::list_tenant_databases`]: crate::Client::list_tenant_databases
@@ -44,8 +50,9 @@ pub struct ListTenantDatabases<'a> {
     client: &'a crate::Client,
     tenant_id: Result<::std::string::String, String>,
     limit: Result<Option<i32>, String>,
-    page_token: Result<Option<types::ListTenantDatabasesPageToken>, String>,
+    page_token: Result<Option<::std::string::String>, String>,
 }
+
 impl<'a> ListTenantDatabases<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -56,6 +63,7 @@ impl<'a> ListTenantDatabases<'a> {
             page_token: Ok(None),
         }
     }
+
     pub fn tenant_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -68,6 +76,7 @@ impl<'a> ListTenantDatabases<'a> {
             });
         self
     }
+
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -78,19 +87,21 @@ impl<'a> ListTenantDatabases<'a> {
             .map_err(|_| "conversion to `i32` for limit failed".to_string());
         self
     }
+
     pub fn page_token<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::ListTenantDatabasesPageToken>,
+        V: std::convert::TryInto<::std::string::String>,
     {
         self.page_token = value
             .try_into()
             .map(Some)
             .map_err(|_| {
-                "conversion to `ListTenantDatabasesPageToken` for page_token failed"
+                "conversion to `:: std :: string :: String` for page_token failed"
                     .to_string()
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::TenantDatabasePage>, Error<ByteStream>> {
@@ -134,6 +145,7 @@ impl<'a> ListTenantDatabases<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/tenant-data/tenants/{tenant_id}/databases` and decodes the response.
     pub async fn send(
         self,
@@ -149,7 +161,10 @@ impl<'a> ListTenantDatabases<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/tenant-data/tenants/{tenant_id}/databases`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
+
+    /// Streams every item of every page of `GET /v1/tenant-data/tenants/{tenant_id}/databases`, in
+    /// order. Each page is requested with this builder's filters and the previous page's
+    /// `next_page` as `page_token`; the stream ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -160,7 +175,9 @@ impl<'a> ListTenantDatabases<'a> {
     > + ::std::marker::Unpin + 'a {
         crate::pagination::items(self.pages())
     }
-    /// Streams the pages of `GET /v1/tenant-data/tenants/{tenant_id}/databases` (see [`TenantDatabasePage`]), each with its response metadata.
+
+    /// Streams the pages of `GET /v1/tenant-data/tenants/{tenant_id}/databases` (see
+    /// [`TenantDatabasePage`]), each with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -176,12 +193,16 @@ impl<'a> ListTenantDatabases<'a> {
         )
     }
 }
+
 impl crate::Client {
     /// Create a database and its initial schema
     ///
-    /// Creates a database with the given logical schema as its first version. `database_id` is the stable logical database key; `database_name` the human-readable name. Refused with 409 when the tenant already has a database with that key.
+    /// Creates a database with the given logical schema as its first version. `database_id` is the
+    /// stable logical database key; `database_name` the human-readable name. Refused with 409 when
+    /// the tenant already has a database with that key.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Not
+    /// idempotent: re-sent only when the server provably did not receive it.
     ///
     /// Sends a `POST` request to `/v1/tenant-data/tenants/{tenant_id}/databases`
     ///
@@ -202,6 +223,7 @@ impl crate::Client {
         CreateTenantDatabase::new(self).tenant_id(tenant_id)
     }
 }
+
 /// Builder for [`Client::create_tenant_database`]
 ///
 /// [`Client::create_tenant_database`]: crate::Client::create_tenant_database
@@ -211,6 +233,7 @@ pub struct CreateTenantDatabase<'a> {
     tenant_id: Result<::std::string::String, String>,
     body: Result<types::TenantDatabaseCreate, String>,
 }
+
 impl<'a> CreateTenantDatabase<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -220,6 +243,7 @@ impl<'a> CreateTenantDatabase<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn tenant_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -232,6 +256,7 @@ impl<'a> CreateTenantDatabase<'a> {
             });
         self
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::TenantDatabaseCreate>,
@@ -247,6 +272,7 @@ impl<'a> CreateTenantDatabase<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::TenantDatabase>, Error<ByteStream>> {
@@ -292,6 +318,7 @@ impl<'a> CreateTenantDatabase<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/tenant-data/tenants/{tenant_id}/databases` and decodes the response.
     pub async fn send(
         self,
@@ -305,14 +332,18 @@ impl<'a> CreateTenantDatabase<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Preview a schema migration
     ///
-    /// Preflight of `apply_tenant_database_migration`: returns the SQL the operations would run and what blocks them. Changes nothing; safe to retry.
+    /// Preflight of `apply_tenant_database_migration`: returns the SQL the operations would run and
+    /// what blocks them. Changes nothing; safe to retry.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures.
     ///
-    /// Sends a `POST` request to `/v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/schema/migrate/preview`
+    /// Sends a `POST` request to
+    /// `/v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/schema/migrate/preview`
     ///
     /// Arguments:
     /// - `tenant_id`: Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
@@ -335,6 +366,7 @@ impl crate::Client {
             .database_id(database_id)
     }
 }
+
 /// Builder for [`Client::preview_tenant_database_migration`]
 ///
 /// [`Client::preview_tenant_database_migration`]: crate::Client::preview_tenant_database_migration
@@ -345,6 +377,7 @@ pub struct PreviewTenantDatabaseMigration<'a> {
     database_id: Result<::std::string::String, String>,
     body: Result<types::TenantDataMigrationRequest, String>,
 }
+
 impl<'a> PreviewTenantDatabaseMigration<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -355,6 +388,7 @@ impl<'a> PreviewTenantDatabaseMigration<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn tenant_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -367,6 +401,7 @@ impl<'a> PreviewTenantDatabaseMigration<'a> {
             });
         self
     }
+
     pub fn database_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -379,6 +414,7 @@ impl<'a> PreviewTenantDatabaseMigration<'a> {
             });
         self
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::TenantDataMigrationRequest>,
@@ -396,6 +432,7 @@ impl<'a> PreviewTenantDatabaseMigration<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::TenantDataMigrationPreview>, Error<ByteStream>> {
@@ -444,7 +481,10 @@ impl<'a> PreviewTenantDatabaseMigration<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /// Sends `POST /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/schema/migrate/preview` and decodes the response.
+
+    /// Sends `POST
+    /// /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/schema/migrate/preview` and
+    /// decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
@@ -460,14 +500,19 @@ impl<'a> PreviewTenantDatabaseMigration<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Apply a schema migration
     ///
-    /// Applies incremental operations (`add_table`, `add_column`, `drop_column`, `update_table`, …) and publishes a new schema version. Preview first; read the API contract again after every migration instead of caching column lists.
+    /// Applies incremental operations (`add_table`, `add_column`, `drop_column`, `update_table`,
+    /// …) and publishes a new schema version. Preview first; read the API contract again after
+    /// every migration instead of caching column lists.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Not
+    /// idempotent: re-sent only when the server provably did not receive it.
     ///
-    /// Sends a `POST` request to `/v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/schema/migrate`
+    /// Sends a `POST` request to
+    /// `/v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/schema/migrate`
     ///
     /// Arguments:
     /// - `tenant_id`: Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
@@ -490,6 +535,7 @@ impl crate::Client {
             .database_id(database_id)
     }
 }
+
 /// Builder for [`Client::apply_tenant_database_migration`]
 ///
 /// [`Client::apply_tenant_database_migration`]: crate::Client::apply_tenant_database_migration
@@ -500,6 +546,7 @@ pub struct ApplyTenantDatabaseMigration<'a> {
     database_id: Result<::std::string::String, String>,
     body: Result<types::TenantDataMigrationRequest, String>,
 }
+
 impl<'a> ApplyTenantDatabaseMigration<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -510,6 +557,7 @@ impl<'a> ApplyTenantDatabaseMigration<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn tenant_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -522,6 +570,7 @@ impl<'a> ApplyTenantDatabaseMigration<'a> {
             });
         self
     }
+
     pub fn database_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -534,6 +583,7 @@ impl<'a> ApplyTenantDatabaseMigration<'a> {
             });
         self
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::TenantDataMigrationRequest>,
@@ -551,6 +601,7 @@ impl<'a> ApplyTenantDatabaseMigration<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::TenantDataMigrationResult>, Error<ByteStream>> {
@@ -598,7 +649,9 @@ impl<'a> ApplyTenantDatabaseMigration<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /// Sends `POST /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/schema/migrate` and decodes the response.
+
+    /// Sends `POST /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/schema/migrate` and
+    /// decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
@@ -614,14 +667,20 @@ impl<'a> ApplyTenantDatabaseMigration<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Get the published API contract
     ///
-    /// The published logical schema (`{tables}`): columns, keys and each table's conflict and upsert policy. The same `{tables}` is what `validate_workflow` takes as `tenantdata_schema`; the BFF fetches it itself for authenticated validations of graphs bound to a Tenant Data MCP instance.
+    /// The published logical schema (`{tables}`): columns, keys and each table's conflict and
+    /// upsert policy. The same `{tables}` is what `validate_workflow` takes as `tenantdata_schema`;
+    /// the BFF fetches it itself for authenticated validations of graphs bound to a Tenant Data MCP
+    /// instance.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures.
     ///
-    /// Sends a `GET` request to `/v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/api-contract`
+    /// Sends a `GET` request to
+    /// `/v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/api-contract`
     ///
     /// Arguments:
     /// - `tenant_id`: Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
@@ -642,6 +701,7 @@ impl crate::Client {
             .database_id(database_id)
     }
 }
+
 /// Builder for [`Client::get_tenant_database_api_contract`]
 ///
 /// [`Client::get_tenant_database_api_contract`]: crate::Client::get_tenant_database_api_contract
@@ -651,6 +711,7 @@ pub struct GetTenantDatabaseApiContract<'a> {
     tenant_id: Result<::std::string::String, String>,
     database_id: Result<::std::string::String, String>,
 }
+
 impl<'a> GetTenantDatabaseApiContract<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -660,6 +721,7 @@ impl<'a> GetTenantDatabaseApiContract<'a> {
             database_id: Err("database_id was not initialized".to_string()),
         }
     }
+
     pub fn tenant_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -672,6 +734,7 @@ impl<'a> GetTenantDatabaseApiContract<'a> {
             });
         self
     }
+
     pub fn database_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -684,6 +747,7 @@ impl<'a> GetTenantDatabaseApiContract<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::TenantDataApiContract>, Error<ByteStream>> {
@@ -725,7 +789,9 @@ impl<'a> GetTenantDatabaseApiContract<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /// Sends `GET /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/api-contract` and decodes the response.
+
+    /// Sends `GET /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/api-contract` and
+    /// decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<
@@ -741,14 +807,19 @@ impl<'a> GetTenantDatabaseApiContract<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Provision the database's Tenant Data MCP instance
     ///
-    /// Creates (or updates) the Tenant Data MCP instance of the database. Set the returned `mcp_instance_id` as `instance_id` of the workflow's `tenantdata_*` MCP steps.
+    /// Creates (or updates) the Tenant Data MCP instance of the database. Set the returned
+    /// `mcp_instance_id` as `instance_id` of the workflow's `tenantdata_*` MCP steps.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
-    /// Sends a `POST` request to `/v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/mcp/provision`
+    /// Sends a `POST` request to
+    /// `/v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/mcp/provision`
     ///
     /// Arguments:
     /// - `tenant_id`: Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
@@ -769,6 +840,7 @@ impl crate::Client {
             .database_id(database_id)
     }
 }
+
 /// Builder for [`Client::provision_tenant_database_mcp`]
 ///
 /// [`Client::provision_tenant_database_mcp`]: crate::Client::provision_tenant_database_mcp
@@ -778,6 +850,7 @@ pub struct ProvisionTenantDatabaseMcp<'a> {
     tenant_id: Result<::std::string::String, String>,
     database_id: Result<::std::string::String, String>,
 }
+
 impl<'a> ProvisionTenantDatabaseMcp<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -787,6 +860,7 @@ impl<'a> ProvisionTenantDatabaseMcp<'a> {
             database_id: Err("database_id was not initialized".to_string()),
         }
     }
+
     pub fn tenant_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -799,6 +873,7 @@ impl<'a> ProvisionTenantDatabaseMcp<'a> {
             });
         self
     }
+
     pub fn database_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -811,6 +886,7 @@ impl<'a> ProvisionTenantDatabaseMcp<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::TenantDataMcpProvisioning>, Error<ByteStream>> {
@@ -852,7 +928,9 @@ impl<'a> ProvisionTenantDatabaseMcp<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
-    /// Sends `POST /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/mcp/provision` and decodes the response.
+
+    /// Sends `POST /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/mcp/provision` and
+    /// decodes the response.
     pub async fn send(
         self,
     ) -> ::std::result::Result<

@@ -1,28 +1,33 @@
 // @generated operations of the `triggers` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use crate::types;
+
 #[allow(unused_imports)]
 use progenitor_client::{
     ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
     ResponseValue,
 };
+
 impl crate::Client {
     /// List a workflow's triggers
     ///
     /// Lists the cron and platform-event triggers of one workflow.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
+    /// `.stream()` yields every item, keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/workflows/{id}/triggers`
     ///
     /// Arguments:
     /// - `id`: Workflow id (a UUID).
     /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
     ///
     /// ```ignore
     /// let response = client.list_triggers(id)
@@ -38,6 +43,7 @@ impl crate::Client {
         ListTriggers::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::list_triggers`]
 ///
 /// [`Client::list_triggers`]: crate::Client::list_triggers
@@ -46,8 +52,9 @@ pub struct ListTriggers<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
     limit: Result<Option<i32>, String>,
-    page_token: Result<Option<types::ListTriggersPageToken>, String>,
+    page_token: Result<Option<::std::string::String>, String>,
 }
+
 impl<'a> ListTriggers<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -58,6 +65,7 @@ impl<'a> ListTriggers<'a> {
             page_token: Ok(None),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -69,6 +77,7 @@ impl<'a> ListTriggers<'a> {
             });
         self
     }
+
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -79,18 +88,21 @@ impl<'a> ListTriggers<'a> {
             .map_err(|_| "conversion to `i32` for limit failed".to_string());
         self
     }
+
     pub fn page_token<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::ListTriggersPageToken>,
+        V: std::convert::TryInto<::std::string::String>,
     {
         self.page_token = value
             .try_into()
             .map(Some)
             .map_err(|_| {
-                "conversion to `ListTriggersPageToken` for page_token failed".to_string()
+                "conversion to `:: std :: string :: String` for page_token failed"
+                    .to_string()
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::TriggerPage>, Error<ByteStream>> {
@@ -134,6 +146,7 @@ impl<'a> ListTriggers<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/workflows/{id}/triggers` and decodes the response.
     pub async fn send(
         self,
@@ -142,7 +155,10 @@ impl<'a> ListTriggers<'a> {
         crate::transport::send(client, &crate::metadata::LIST_TRIGGERS, self.send_raw())
             .await
     }
-    /// Streams every item of every page of `GET /v1/workflows/{id}/triggers`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
+
+    /// Streams every item of every page of `GET /v1/workflows/{id}/triggers`, in order. Each page
+    /// is requested with this builder's filters and the previous page's `next_page` as
+    /// `page_token`; the stream ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -153,7 +169,9 @@ impl<'a> ListTriggers<'a> {
     > + ::std::marker::Unpin + 'a {
         crate::pagination::items(self.pages())
     }
-    /// Streams the pages of `GET /v1/workflows/{id}/triggers` (see [`TriggerPage`]), each with its response metadata.
+
+    /// Streams the pages of `GET /v1/workflows/{id}/triggers` (see [`TriggerPage`]), each with its
+    /// response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -166,12 +184,17 @@ impl<'a> ListTriggers<'a> {
         )
     }
 }
+
 impl crate::Client {
     /// Create a cron or platform-event trigger
     ///
-    /// Creates a trigger that starts runs of the workflow's published version. A fire starts runs with the trigger's own `config` (start params); the workflow's saved run-setup defaults are never applied. With `segment_id` (or, for cron, `team_id`) one run is started per member.
+    /// Creates a trigger that starts runs of the workflow's published version. A fire starts runs
+    /// with the trigger's own `config` (start params); the workflow's saved run-setup defaults are
+    /// never applied. With `segment_id` (or, for cron, `team_id`) one run is started per member.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `POST` request to `/v1/workflows/{id}/triggers`
     ///
@@ -192,6 +215,7 @@ impl crate::Client {
         CreateTrigger::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::create_trigger`]
 ///
 /// [`Client::create_trigger`]: crate::Client::create_trigger
@@ -201,6 +225,7 @@ pub struct CreateTrigger<'a> {
     id: Result<::std::string::String, String>,
     body: Result<crate::types::TriggerCreate, String>,
 }
+
 impl<'a> CreateTrigger<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -210,6 +235,7 @@ impl<'a> CreateTrigger<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -221,6 +247,7 @@ impl<'a> CreateTrigger<'a> {
             });
         self
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<crate::types::TriggerCreate>,
@@ -233,6 +260,7 @@ impl<'a> CreateTrigger<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<crate::types::Trigger>, Error<ByteStream>> {
@@ -274,6 +302,7 @@ impl<'a> CreateTrigger<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/workflows/{id}/triggers` and decodes the response.
     pub async fn send(
         self,
@@ -283,18 +312,22 @@ impl<'a> CreateTrigger<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Delete a trigger
     ///
     /// Deletes the trigger; runs it already started are not affected.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `DELETE` request to `/v1/workflows/{id}/triggers`
     ///
     /// Arguments:
     /// - `id`: Workflow id (a UUID).
-    /// - `trigger_id`: Id of the trigger to update or delete. The docs document PATCH and DELETE on the collection path and never say how the trigger is named; a query parameter is this spec's guess (it works for a DELETE without a body).
+    /// - `trigger_id`: Id of the trigger to update or delete. The docs document PATCH and DELETE on
+    ///   the collection path and never say how the trigger is named; a query parameter is this
+    ///   spec's guess (it works for a DELETE without a body).
     ///
     /// ```ignore
     /// let response = client.delete_trigger(id)
@@ -309,6 +342,7 @@ impl crate::Client {
         DeleteTrigger::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::delete_trigger`]
 ///
 /// [`Client::delete_trigger`]: crate::Client::delete_trigger
@@ -318,6 +352,7 @@ pub struct DeleteTrigger<'a> {
     id: Result<::std::string::String, String>,
     trigger_id: Result<::std::string::String, String>,
 }
+
 impl<'a> DeleteTrigger<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -327,6 +362,7 @@ impl<'a> DeleteTrigger<'a> {
             trigger_id: Err("trigger_id was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -338,6 +374,7 @@ impl<'a> DeleteTrigger<'a> {
             });
         self
     }
+
     pub fn trigger_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -350,6 +387,7 @@ impl<'a> DeleteTrigger<'a> {
             });
         self
     }
+
     async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
         let Self { client, id, trigger_id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
@@ -385,6 +423,7 @@ impl<'a> DeleteTrigger<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `DELETE /v1/workflows/{id}/triggers` and decodes the response.
     pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
         let client = self.client;
@@ -392,18 +431,25 @@ impl<'a> DeleteTrigger<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Update a trigger
     ///
-    /// Enables or disables a trigger, or replaces its `config`. `type` is required and must be the trigger's current type (a trigger cannot change type); `config`, when sent, replaces the whole config.
+    /// Enables or disables a trigger, or replaces its `config`. `type` is required and must be the
+    /// trigger's current type (a trigger cannot change type); `config`, when sent, replaces the
+    /// whole config.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `PATCH` request to `/v1/workflows/{id}/triggers`
     ///
     /// Arguments:
     /// - `id`: Workflow id (a UUID).
-    /// - `trigger_id`: Id of the trigger to update or delete. The docs document PATCH and DELETE on the collection path and never say how the trigger is named; a query parameter is this spec's guess (it works for a DELETE without a body).
+    /// - `trigger_id`: Id of the trigger to update or delete. The docs document PATCH and DELETE on
+    ///   the collection path and never say how the trigger is named; a query parameter is this
+    ///   spec's guess (it works for a DELETE without a body).
     /// - `body`
     ///
     /// ```ignore
@@ -420,6 +466,7 @@ impl crate::Client {
         UpdateTrigger::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::update_trigger`]
 ///
 /// [`Client::update_trigger`]: crate::Client::update_trigger
@@ -430,6 +477,7 @@ pub struct UpdateTrigger<'a> {
     trigger_id: Result<::std::string::String, String>,
     body: Result<crate::types::TriggerUpdate, String>,
 }
+
 impl<'a> UpdateTrigger<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -440,6 +488,7 @@ impl<'a> UpdateTrigger<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -451,6 +500,7 @@ impl<'a> UpdateTrigger<'a> {
             });
         self
     }
+
     pub fn trigger_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -463,6 +513,7 @@ impl<'a> UpdateTrigger<'a> {
             });
         self
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<crate::types::TriggerUpdate>,
@@ -475,6 +526,7 @@ impl<'a> UpdateTrigger<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<crate::types::Trigger>, Error<ByteStream>> {
@@ -518,6 +570,7 @@ impl<'a> UpdateTrigger<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `PATCH /v1/workflows/{id}/triggers` and decodes the response.
     pub async fn send(
         self,

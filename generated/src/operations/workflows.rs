@@ -1,21 +1,26 @@
 // @generated operations of the `workflows` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use crate::types;
+
 #[allow(unused_imports)]
 use progenitor_client::{
     ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
     ResponseValue,
 };
+
 impl crate::Client {
     /// List workflows
     ///
-    /// Lists all of the project's workflows, most recently updated first (`updated_at` descending). The list is not paginated: the vendor's site document shows one `{"workflows": [...]}` body and no paging parameters.
+    /// Lists all of the project's workflows, most recently updated first (`updated_at` descending).
+    /// The list is not paginated: the vendor's site document shows one `{"workflows": [...]}` body
+    /// and no paging parameters.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/workflows`
     ///
@@ -32,6 +37,7 @@ impl crate::Client {
         ListWorkflows::new(self)
     }
 }
+
 /// Builder for [`Client::list_workflows`]
 ///
 /// [`Client::list_workflows`]: crate::Client::list_workflows
@@ -40,6 +46,7 @@ pub struct ListWorkflows<'a> {
     client: &'a crate::Client,
     status: Result<Option<types::WorkflowStatus>, String>,
 }
+
 impl<'a> ListWorkflows<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -48,6 +55,7 @@ impl<'a> ListWorkflows<'a> {
             status: Ok(None),
         }
     }
+
     pub fn status<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::WorkflowStatus>,
@@ -58,6 +66,7 @@ impl<'a> ListWorkflows<'a> {
             .map_err(|_| "conversion to `WorkflowStatus` for status failed".to_string());
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::WorkflowList>, Error<ByteStream>> {
@@ -95,6 +104,7 @@ impl<'a> ListWorkflows<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/workflows` and decodes the response.
     pub async fn send(
         self,
@@ -104,12 +114,16 @@ impl<'a> ListWorkflows<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Create a draft workflow with its graph
     ///
-    /// Creates a workflow in `draft` status. The draft can be edited with `update_workflow`; runs need a published version (`publish_workflow_version`).
+    /// Creates a workflow in `draft` status. The draft can be edited with `update_workflow`; runs
+    /// need a published version (`publish_workflow_version`).
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `POST` request to `/v1/workflows`
     ///
@@ -123,6 +137,7 @@ impl crate::Client {
         CreateWorkflow::new(self)
     }
 }
+
 /// Builder for [`Client::create_workflow`]
 ///
 /// [`Client::create_workflow`]: crate::Client::create_workflow
@@ -131,6 +146,7 @@ pub struct CreateWorkflow<'a> {
     client: &'a crate::Client,
     body: Result<types::WorkflowCreate, String>,
 }
+
 impl<'a> CreateWorkflow<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -139,6 +155,7 @@ impl<'a> CreateWorkflow<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::WorkflowCreate>,
@@ -152,6 +169,7 @@ impl<'a> CreateWorkflow<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::Workflow>, Error<ByteStream>> {
@@ -191,6 +209,7 @@ impl<'a> CreateWorkflow<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/workflows` and decodes the response.
     pub async fn send(
         self,
@@ -204,12 +223,14 @@ impl<'a> CreateWorkflow<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Get one workflow and its graph
     ///
     /// Returns the workflow with its current draft graph and saved run-setup defaults.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/workflows/{id}`
     ///
@@ -228,6 +249,7 @@ impl crate::Client {
         GetWorkflow::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::get_workflow`]
 ///
 /// [`Client::get_workflow`]: crate::Client::get_workflow
@@ -236,6 +258,7 @@ pub struct GetWorkflow<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
 }
+
 impl<'a> GetWorkflow<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -244,6 +267,7 @@ impl<'a> GetWorkflow<'a> {
             id: Err("id was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -255,6 +279,7 @@ impl<'a> GetWorkflow<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::Workflow>, Error<ByteStream>> {
@@ -294,6 +319,7 @@ impl<'a> GetWorkflow<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/workflows/{id}` and decodes the response.
     pub async fn send(
         self,
@@ -303,12 +329,15 @@ impl<'a> GetWorkflow<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Archive a workflow
     ///
-    /// Soft-deletes the workflow: it moves to `archived` and its definition is kept for run history. No restore endpoint exists yet.
+    /// Soft-deletes the workflow: it moves to `archived` and its definition is kept for run
+    /// history. No restore endpoint exists yet.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `DELETE` request to `/v1/workflows/{id}`
     ///
@@ -327,6 +356,7 @@ impl crate::Client {
         ArchiveWorkflow::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::archive_workflow`]
 ///
 /// [`Client::archive_workflow`]: crate::Client::archive_workflow
@@ -335,6 +365,7 @@ pub struct ArchiveWorkflow<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
 }
+
 impl<'a> ArchiveWorkflow<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -343,6 +374,7 @@ impl<'a> ArchiveWorkflow<'a> {
             id: Err("id was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -354,6 +386,7 @@ impl<'a> ArchiveWorkflow<'a> {
             });
         self
     }
+
     async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
@@ -383,6 +416,7 @@ impl<'a> ArchiveWorkflow<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `DELETE /v1/workflows/{id}` and decodes the response.
     pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
         let client = self.client;
@@ -394,12 +428,19 @@ impl<'a> ArchiveWorkflow<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Update the draft graph or the saved run-setup defaults
     ///
-    /// Updates the draft: name, description, graph, or the saved run-setup defaults (`run_setup_json`). Fields left out keep their values. Published versions never change; publish again to make a new draft graph runnable. The run-setup defaults pre-fill the Studio run form; trigger fires ignore them, and API starts apply them only with the deprecated `use_run_setup_defaults` flag.
+    /// Updates the draft: name, description, graph, or the saved run-setup defaults
+    /// (`run_setup_json`). Fields left out keep their values. Published versions never change;
+    /// publish again to make a new draft graph runnable. The run-setup defaults pre-fill the Studio
+    /// run form; trigger fires ignore them, and API starts apply them only with the deprecated
+    /// `use_run_setup_defaults` flag.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `PATCH` request to `/v1/workflows/{id}`
     ///
@@ -420,6 +461,7 @@ impl crate::Client {
         UpdateWorkflow::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::update_workflow`]
 ///
 /// [`Client::update_workflow`]: crate::Client::update_workflow
@@ -429,6 +471,7 @@ pub struct UpdateWorkflow<'a> {
     id: Result<::std::string::String, String>,
     body: Result<types::WorkflowUpdate, String>,
 }
+
 impl<'a> UpdateWorkflow<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -438,6 +481,7 @@ impl<'a> UpdateWorkflow<'a> {
             body: Ok(::std::default::Default::default()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -449,6 +493,7 @@ impl<'a> UpdateWorkflow<'a> {
             });
         self
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::WorkflowUpdate>,
@@ -462,6 +507,7 @@ impl<'a> UpdateWorkflow<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::Workflow>, Error<ByteStream>> {
@@ -505,6 +551,7 @@ impl<'a> UpdateWorkflow<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `PATCH /v1/workflows/{id}` and decodes the response.
     pub async fn send(
         self,
@@ -518,19 +565,23 @@ impl<'a> UpdateWorkflow<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// List published versions
     ///
     /// Lists the workflow's published versions, newest first.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all filters on every page.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
+    /// `.stream()` yields every item, keeping all filters on every page.
     ///
     /// Sends a `GET` request to `/v1/workflows/{id}/versions`
     ///
     /// Arguments:
     /// - `id`: Workflow id (a UUID).
     /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of the first request must be sent again unchanged with it.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
     ///
     /// ```ignore
     /// let response = client.list_workflow_versions(id)
@@ -546,6 +597,7 @@ impl crate::Client {
         ListWorkflowVersions::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::list_workflow_versions`]
 ///
 /// [`Client::list_workflow_versions`]: crate::Client::list_workflow_versions
@@ -554,8 +606,9 @@ pub struct ListWorkflowVersions<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
     limit: Result<Option<i32>, String>,
-    page_token: Result<Option<types::ListWorkflowVersionsPageToken>, String>,
+    page_token: Result<Option<::std::string::String>, String>,
 }
+
 impl<'a> ListWorkflowVersions<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -566,6 +619,7 @@ impl<'a> ListWorkflowVersions<'a> {
             page_token: Ok(None),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -577,6 +631,7 @@ impl<'a> ListWorkflowVersions<'a> {
             });
         self
     }
+
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -587,19 +642,21 @@ impl<'a> ListWorkflowVersions<'a> {
             .map_err(|_| "conversion to `i32` for limit failed".to_string());
         self
     }
+
     pub fn page_token<V>(mut self, value: V) -> Self
     where
-        V: std::convert::TryInto<types::ListWorkflowVersionsPageToken>,
+        V: std::convert::TryInto<::std::string::String>,
     {
         self.page_token = value
             .try_into()
             .map(Some)
             .map_err(|_| {
-                "conversion to `ListWorkflowVersionsPageToken` for page_token failed"
+                "conversion to `:: std :: string :: String` for page_token failed"
                     .to_string()
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::WorkflowVersionPage>, Error<ByteStream>> {
@@ -643,6 +700,7 @@ impl<'a> ListWorkflowVersions<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/workflows/{id}/versions` and decodes the response.
     pub async fn send(
         self,
@@ -658,7 +716,10 @@ impl<'a> ListWorkflowVersions<'a> {
             )
             .await
     }
-    /// Streams every item of every page of `GET /v1/workflows/{id}/versions`, in order. Each page is requested with this builder's filters and the previous page's `next_page` as `page_token`; the stream ends after the last page.
+
+    /// Streams every item of every page of `GET /v1/workflows/{id}/versions`, in order. Each page
+    /// is requested with this builder's filters and the previous page's `next_page` as
+    /// `page_token`; the stream ends after the last page.
     pub fn stream(
         self,
     ) -> impl ::futures::Stream<
@@ -669,7 +730,9 @@ impl<'a> ListWorkflowVersions<'a> {
     > + ::std::marker::Unpin + 'a {
         crate::pagination::items(self.pages())
     }
-    /// Streams the pages of `GET /v1/workflows/{id}/versions` (see [`WorkflowVersionPage`]), each with its response metadata.
+
+    /// Streams the pages of `GET /v1/workflows/{id}/versions` (see [`WorkflowVersionPage`]), each
+    /// with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -685,12 +748,17 @@ impl<'a> ListWorkflowVersions<'a> {
         )
     }
 }
+
 impl crate::Client {
     /// Publish an immutable version
     ///
-    /// Snapshots the current draft graph as the next immutable version. New runs use the latest published version. Publishing does not run a dry-run itself; validate first with `validate_workflow`.
+    /// Snapshots the current draft graph as the next immutable version. New runs use the latest
+    /// published version. Publishing does not run a dry-run itself; validate first with
+    /// `validate_workflow`.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
     ///
     /// Sends a `POST` request to `/v1/workflows/{id}/versions`
     ///
@@ -711,6 +779,7 @@ impl crate::Client {
         PublishWorkflowVersion::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::publish_workflow_version`]
 ///
 /// [`Client::publish_workflow_version`]: crate::Client::publish_workflow_version
@@ -720,6 +789,7 @@ pub struct PublishWorkflowVersion<'a> {
     id: Result<::std::string::String, String>,
     body: Result<types::WorkflowVersionPublish, String>,
 }
+
 impl<'a> PublishWorkflowVersion<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -729,6 +799,7 @@ impl<'a> PublishWorkflowVersion<'a> {
             body: Ok(::std::default::Default::default()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -740,6 +811,7 @@ impl<'a> PublishWorkflowVersion<'a> {
             });
         self
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::WorkflowVersionPublish>,
@@ -755,6 +827,7 @@ impl<'a> PublishWorkflowVersion<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::WorkflowVersion>, Error<ByteStream>> {
@@ -800,6 +873,7 @@ impl<'a> PublishWorkflowVersion<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/workflows/{id}/versions` and decodes the response.
     pub async fn send(
         self,
@@ -813,14 +887,21 @@ impl<'a> PublishWorkflowVersion<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Validate a graph statically (dry-run)
     ///
-    /// Runs static checks on a graph without executing it: schema, dependencies, step config, templates, Lua syntax, MCP bindings and more (`checks` replaces the default set, `skip_checks` removes from it). The result is stored per `(workflow_id, graph_hash)` and can be read back with `get_latest_graph_dry_run`.
+    /// Runs static checks on a graph without executing it: schema, dependencies, step config,
+    /// templates, Lua syntax, MCP bindings and more (`checks` replaces the default set,
+    /// `skip_checks` removes from it). The result is stored per `(workflow_id, graph_hash)` and can
+    /// be read back with `get_latest_graph_dry_run`.
     ///
-    /// A graph that fails validation is a normal `200` response with `valid: false` and the findings in `issues`; `422` means the request itself could not be understood as a validation request.
+    /// A graph that fails validation is a normal `200` response with `valid: false` and the
+    /// findings in `issues`; `422` means the request itself could not be understood as a validation
+    /// request.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `POST` request to `/v1/workflows/{id}/validate`
     ///
@@ -841,6 +922,7 @@ impl crate::Client {
         ValidateWorkflow::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::validate_workflow`]
 ///
 /// [`Client::validate_workflow`]: crate::Client::validate_workflow
@@ -850,6 +932,7 @@ pub struct ValidateWorkflow<'a> {
     id: Result<::std::string::String, String>,
     body: Result<types::ValidateWorkflowRequest, String>,
 }
+
 impl<'a> ValidateWorkflow<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -859,6 +942,7 @@ impl<'a> ValidateWorkflow<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -870,6 +954,7 @@ impl<'a> ValidateWorkflow<'a> {
             });
         self
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::ValidateWorkflowRequest>,
@@ -885,6 +970,7 @@ impl<'a> ValidateWorkflow<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::WorkflowValidation>, Error<ByteStream>> {
@@ -930,6 +1016,7 @@ impl<'a> ValidateWorkflow<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `POST /v1/workflows/{id}/validate` and decodes the response.
     pub async fn send(
         self,
@@ -946,18 +1033,23 @@ impl<'a> ValidateWorkflow<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Get the latest stored validation result
     ///
-    /// Returns the most recent stored `validate_workflow` result for this workflow. With `graph_hash`, only a result for exactly that graph counts; use it to check whether the graph you are about to publish has already passed.
+    /// Returns the most recent stored `validate_workflow` result for this workflow. With
+    /// `graph_hash`, only a result for exactly that graph counts; use it to check whether the graph
+    /// you are about to publish has already passed.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/workflows/{id}/graph-dry-runs`
     ///
     /// Arguments:
     /// - `id`: Workflow id (a UUID).
-    /// - `graph_hash`: Only a result stored for this graph hash (`validation_evidence.graph_hash` of a validation result). Without it, the latest result for any graph of the workflow.
+    /// - `graph_hash`: Only a result stored for this graph hash (`validation_evidence.graph_hash`
+    ///   of a validation result). Without it, the latest result for any graph of the workflow.
     ///
     /// ```ignore
     /// let response = client.get_latest_graph_dry_run(id)
@@ -972,6 +1064,7 @@ impl crate::Client {
         GetLatestGraphDryRun::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::get_latest_graph_dry_run`]
 ///
 /// [`Client::get_latest_graph_dry_run`]: crate::Client::get_latest_graph_dry_run
@@ -981,6 +1074,7 @@ pub struct GetLatestGraphDryRun<'a> {
     id: Result<::std::string::String, String>,
     graph_hash: Result<Option<::std::string::String>, String>,
 }
+
 impl<'a> GetLatestGraphDryRun<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -990,6 +1084,7 @@ impl<'a> GetLatestGraphDryRun<'a> {
             graph_hash: Ok(None),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1001,6 +1096,7 @@ impl<'a> GetLatestGraphDryRun<'a> {
             });
         self
     }
+
     pub fn graph_hash<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1014,6 +1110,7 @@ impl<'a> GetLatestGraphDryRun<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<ResponseValue<types::WorkflowValidation>, Error<ByteStream>> {
@@ -1055,6 +1152,7 @@ impl<'a> GetLatestGraphDryRun<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/workflows/{id}/graph-dry-runs` and decodes the response.
     pub async fn send(
         self,
@@ -1071,12 +1169,16 @@ impl<'a> GetLatestGraphDryRun<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// List connection overrides (deprecated)
     ///
-    /// Lists the workflow's connection overrides: which connection each MCP instance uses in this workflow instead of its default. API-only. Documented only in earlier revisions of the docs; the latest docs dropped this route, so it may be removed.
+    /// Lists the workflow's connection overrides: which connection each MCP instance uses in this
+    /// workflow instead of its default. API-only. Documented only in earlier revisions of the docs;
+    /// the latest docs dropped this route, so it may be removed.
     ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `GET` request to `/v1/workflows/{id}/connection-overrides`
     ///
@@ -1096,6 +1198,7 @@ impl crate::Client {
         ListConnectionOverrides::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::list_connection_overrides`]
 ///
 /// [`Client::list_connection_overrides`]: crate::Client::list_connection_overrides
@@ -1104,6 +1207,7 @@ pub struct ListConnectionOverrides<'a> {
     client: &'a crate::Client,
     id: Result<::std::string::String, String>,
 }
+
 impl<'a> ListConnectionOverrides<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -1112,6 +1216,7 @@ impl<'a> ListConnectionOverrides<'a> {
             id: Err("id was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1123,6 +1228,7 @@ impl<'a> ListConnectionOverrides<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<
@@ -1165,6 +1271,7 @@ impl<'a> ListConnectionOverrides<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `GET /v1/workflows/{id}/connection-overrides` and decodes the response.
     pub async fn send(
         self,
@@ -1181,12 +1288,16 @@ impl<'a> ListConnectionOverrides<'a> {
             .await
     }
 }
+
 impl crate::Client {
     /// Replace the connection override map (deprecated)
     ///
-    /// Replaces all of the workflow's connection overrides with the given list; an empty list removes them all. API-only. Documented only in earlier revisions of the docs; the latest docs dropped this route, so it may be removed.
+    /// Replaces all of the workflow's connection overrides with the given list; an empty list
+    /// removes them all. API-only. Documented only in earlier revisions of the docs; the latest
+    /// docs dropped this route, so it may be removed.
     ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id` and `X-Project-Id`. Idempotent: retried on transient failures.
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
     /// Sends a `PUT` request to `/v1/workflows/{id}/connection-overrides`
     ///
@@ -1208,6 +1319,7 @@ impl crate::Client {
         ReplaceConnectionOverrides::new(self).id(id)
     }
 }
+
 /// Builder for [`Client::replace_connection_overrides`]
 ///
 /// [`Client::replace_connection_overrides`]: crate::Client::replace_connection_overrides
@@ -1217,6 +1329,7 @@ pub struct ReplaceConnectionOverrides<'a> {
     id: Result<::std::string::String, String>,
     body: Result<types::WorkflowConnectionOverridesReplace, String>,
 }
+
 impl<'a> ReplaceConnectionOverrides<'a> {
     /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
     pub fn new(client: &'a crate::Client) -> Self {
@@ -1226,6 +1339,7 @@ impl<'a> ReplaceConnectionOverrides<'a> {
             body: Err("body was not initialized".to_string()),
         }
     }
+
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1237,6 +1351,7 @@ impl<'a> ReplaceConnectionOverrides<'a> {
             });
         self
     }
+
     pub fn body<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::WorkflowConnectionOverridesReplace>,
@@ -1255,6 +1370,7 @@ impl<'a> ReplaceConnectionOverrides<'a> {
             });
         self
     }
+
     async fn send_raw(
         self,
     ) -> Result<
@@ -1304,6 +1420,7 @@ impl<'a> ReplaceConnectionOverrides<'a> {
             _ => Err(Error::UnexpectedResponse(response)),
         }
     }
+
     /// Sends `PUT /v1/workflows/{id}/connection-overrides` and decodes the response.
     pub async fn send(
         self,

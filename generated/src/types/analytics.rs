@@ -1,10 +1,11 @@
 // @generated types of the `analytics` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
+
 /// A count over the window (runs started, or metered steps executed).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsCount {
@@ -20,6 +21,7 @@ pub struct AnalyticsCount {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub window: ::std::option::Option<AnalyticsWindow>,
 }
+
 /// Credits debited for the project in the window.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsCreditsConsumed {
@@ -35,6 +37,7 @@ pub struct AnalyticsCreditsConsumed {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub window: ::std::option::Option<AnalyticsWindow>,
 }
+
 /// Wall-clock execution totals of the runs that finished in the window.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsExecutionDuration {
@@ -56,6 +59,7 @@ pub struct AnalyticsExecutionDuration {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub window: ::std::option::Option<AnalyticsWindow>,
 }
+
 /// Width of one timeseries bucket.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -69,6 +73,7 @@ pub enum AnalyticsGranularity {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for AnalyticsGranularity {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -79,8 +84,10 @@ impl ::std::fmt::Display for AnalyticsGranularity {
         }
     }
 }
+
 impl ::std::str::FromStr for AnalyticsGranularity {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -92,27 +99,33 @@ impl ::std::str::FromStr for AnalyticsGranularity {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for AnalyticsGranularity {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for AnalyticsGranularity {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::default::Default for AnalyticsGranularity {
     fn default() -> Self {
         AnalyticsGranularity::Day
     }
 }
+
 /// The number of the project's runs active right now.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsLiveRuns {
@@ -123,6 +136,7 @@ pub struct AnalyticsLiveRuns {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<i64>,
 }
+
 /// Runs started per time bucket, oldest bucket first.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsRunsTimeseries {
@@ -132,6 +146,7 @@ pub struct AnalyticsRunsTimeseries {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub points: ::std::vec::Vec<AnalyticsTimeseriesPoint>,
 }
+
 /// Execution counts and latency of one step type.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsStepTypeStats {
@@ -151,6 +166,7 @@ pub struct AnalyticsStepTypeStats {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub step_type: ::std::option::Option<::std::string::String>,
 }
+
 /// Per-step-type breakdown of the steps executed in the window.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsStepsSummary {
@@ -166,6 +182,7 @@ pub struct AnalyticsStepsSummary {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub window: ::std::option::Option<AnalyticsWindow>,
 }
+
 /// Share of terminal runs in the window that completed successfully.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsSuccessRate {
@@ -187,6 +204,7 @@ pub struct AnalyticsSuccessRate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub window: ::std::option::Option<AnalyticsWindow>,
 }
+
 /// One bucket of a timeseries.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsTimeseriesPoint {
@@ -197,6 +215,7 @@ pub struct AnalyticsTimeseriesPoint {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<i64>,
 }
+
 /// One bucket of the usage timeseries.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsUsagePoint {
@@ -210,6 +229,7 @@ pub struct AnalyticsUsagePoint {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub steps: ::std::option::Option<i64>,
 }
+
 /// Metered steps and credits per time bucket, oldest bucket first.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsUsageTimeseries {
@@ -219,6 +239,7 @@ pub struct AnalyticsUsageTimeseries {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub points: ::std::vec::Vec<AnalyticsUsagePoint>,
 }
+
 /// A relative analytics window ending now (UTC).
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -232,6 +253,7 @@ pub enum AnalyticsWindow {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for AnalyticsWindow {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -242,8 +264,10 @@ impl ::std::fmt::Display for AnalyticsWindow {
         }
     }
 }
+
 impl ::std::str::FromStr for AnalyticsWindow {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -255,22 +279,27 @@ impl ::std::str::FromStr for AnalyticsWindow {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for AnalyticsWindow {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for AnalyticsWindow {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl AnalyticsGranularity {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -282,6 +311,7 @@ impl AnalyticsGranularity {
         }
     }
 }
+
 impl ::serde::Serialize for AnalyticsGranularity {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -290,6 +320,7 @@ impl ::serde::Serialize for AnalyticsGranularity {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AnalyticsGranularity {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -307,6 +338,7 @@ impl<'de> ::serde::Deserialize<'de> for AnalyticsGranularity {
         )
     }
 }
+
 impl AnalyticsWindow {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -318,6 +350,7 @@ impl AnalyticsWindow {
         }
     }
 }
+
 impl ::serde::Serialize for AnalyticsWindow {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -326,6 +359,7 @@ impl ::serde::Serialize for AnalyticsWindow {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AnalyticsWindow {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

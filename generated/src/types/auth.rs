@@ -1,21 +1,24 @@
 // @generated types of the `auth` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
+
 /// Request body to change the signed-in user's password.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthChangePasswordRequest {
     pub current_password: crate::Secret,
     pub new_password: crate::Secret,
 }
+
 /// Request body naming an email address (resend verification, forgot password).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthEmailRequest {
     pub email: ::std::string::String,
 }
+
 /// Request body to sign in with a Google One Tap credential.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthGoogleOneTapRequest {
@@ -24,12 +27,14 @@ pub struct AuthGoogleOneTapRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub referral_code: ::std::option::Option<::std::string::String>,
 }
+
 /// Request body to sign in with email and password.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthLoginRequest {
     pub email: ::std::string::String,
     pub password: crate::Secret,
 }
+
 /// Request body to complete Google sign-in with what Google's redirect carried.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthOAuthCallback {
@@ -38,6 +43,7 @@ pub struct AuthOAuthCallback {
     /// The `state` from Google's redirect.
     pub state: ::std::string::String,
 }
+
 /// The start of a Google OAuth sign-in.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AuthOAuthStart {
@@ -48,12 +54,14 @@ pub struct AuthOAuthStart {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
+
 /// Request body to set a new password with a reset token.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthResetPasswordRequest {
     pub new_password: crate::Secret,
     pub token: crate::Secret,
 }
+
 /// The signed-in user's session.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AuthSession {
@@ -63,6 +71,7 @@ pub struct AuthSession {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<AuthUser>,
 }
+
 /// Request body to sign up with email and password.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthSignupRequest {
@@ -78,6 +87,7 @@ pub struct AuthSignupRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub referral_code: ::std::option::Option<::std::string::String>,
 }
+
 /// The created account.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AuthSignupResult {
@@ -87,6 +97,7 @@ pub struct AuthSignupResult {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub verification_required: ::std::option::Option<bool>,
 }
+
 /// A user account.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AuthUser {
@@ -101,6 +112,7 @@ pub struct AuthUser {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
+
 /// Request body to verify an email address.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthVerifyEmailRequest {

@@ -1,11 +1,14 @@
 // @generated types of the `autopilot` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
-/// Request body to send a message to Autopilot. `mode` is optional: each turn prepares its mode from the user message (changelog/2026-09-30.mdx), so leave it out to let the server decide; send it to force Ask or Act.
+
+/// Request body to send a message to Autopilot. `mode` is optional: each turn prepares its mode
+/// from the user message (changelog/2026-09-30.mdx), so leave it out to let the server decide; send
+/// it to force Ask or Act.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AutopilotChatRequest {
     /// The user's message.
@@ -16,7 +19,9 @@ pub struct AutopilotChatRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thread_id: ::std::option::Option<::std::string::String>,
 }
-/// An accepted Autopilot message; stream the reply with the `thread_id`. Undocumented shape; no property is required.
+
+/// An accepted Autopilot message; stream the reply with the `thread_id`. Undocumented shape; no
+/// property is required.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AutopilotChatResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -30,7 +35,9 @@ pub struct AutopilotChatResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub thread_id: ::std::option::Option<::std::string::String>,
 }
-/// `ask` answers questions only; `act` (called Autopilot mode in earlier docs) may also take actions such as creating or running workflows.
+
+/// `ask` answers questions only; `act` (called Autopilot mode in earlier docs) may also take
+/// actions such as creating or running workflows.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum AutopilotMode {
@@ -41,6 +48,7 @@ pub enum AutopilotMode {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for AutopilotMode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -50,8 +58,10 @@ impl ::std::fmt::Display for AutopilotMode {
         }
     }
 }
+
 impl ::std::str::FromStr for AutopilotMode {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -62,22 +72,27 @@ impl ::std::str::FromStr for AutopilotMode {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for AutopilotMode {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for AutopilotMode {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl AutopilotMode {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -88,6 +103,7 @@ impl AutopilotMode {
         }
     }
 }
+
 impl ::serde::Serialize for AutopilotMode {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -96,6 +112,7 @@ impl ::serde::Serialize for AutopilotMode {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for AutopilotMode {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

@@ -1,10 +1,11 @@
 // @generated types of the `billing` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
+
 /// The resolved price of one billed action.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingActionPrice {
@@ -18,6 +19,7 @@ pub struct BillingActionPrice {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub unit: ::std::option::Option<::std::string::String>,
 }
+
 /// The workspace's resolved per-action prices.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingActionPricing {
@@ -25,6 +27,7 @@ pub struct BillingActionPricing {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub prices: ::std::vec::Vec<BillingActionPrice>,
 }
+
 /// The effect of an applied billing code.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingCodeApplied {
@@ -40,12 +43,14 @@ pub struct BillingCodeApplied {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kind: ::std::option::Option<::std::string::String>,
 }
+
 /// Request body to apply a billing code.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingCodeApply {
     /// The billing code to redeem.
     pub code: ::std::string::String,
 }
+
 /// Request body to validate a discount code.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingDiscountValidate {
@@ -55,6 +60,7 @@ pub struct BillingDiscountValidate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub stripe_price_id: ::std::option::Option<::std::string::String>,
 }
+
 /// Whether a discount code is valid and, if so, its terms.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingDiscountValidation {
@@ -78,6 +84,7 @@ pub struct BillingDiscountValidation {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub valid: ::std::option::Option<bool>,
 }
+
 /// A Stripe payment intent for a PAYG top-up.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingPaygTopupIntent {
@@ -99,6 +106,7 @@ pub struct BillingPaygTopupIntent {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
+
 /// Request body to create a PAYG top-up payment intent.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingPaygTopupIntentCreate {
@@ -111,6 +119,7 @@ pub struct BillingPaygTopupIntentCreate {
     /// Credits to add to the PAYG bucket, in microcredits.
     pub microcredits: i64,
 }
+
 /// One payment (a subscription charge or a PAYG top-up); `amount_cents` is in cents.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingPayment {
@@ -137,6 +146,7 @@ pub struct BillingPayment {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
+
 /// One page of payments.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingPaymentPage {
@@ -146,6 +156,7 @@ pub struct BillingPaymentPage {
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
 }
+
 /// One plan of the product's catalog. `amount` is in cents; credits in microcredits.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingPlan {
@@ -167,7 +178,8 @@ pub struct BillingPlan {
     /// Whether the plan can be chosen during self-serve onboarding.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub self_serve_onboarding: ::std::option::Option<bool>,
-    /// Stripe price id; pass it to start a trial or a subscription. Absent on plans that are not sold through Stripe (for example `free`).
+    /// Stripe price id; pass it to start a trial or a subscription. Absent on plans that are not
+    /// sold through Stripe (for example `free`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub stripe_price_id: ::std::option::Option<::std::string::String>,
     /// Credits granted for the trial, in microcredits.
@@ -182,18 +194,21 @@ pub struct BillingPlan {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub trial_requires_card: ::std::option::Option<bool>,
 }
+
 /// Request body to change the subscription's plan.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingPlanChange {
     /// Stripe price id of the new plan (from the plan catalog).
     pub stripe_price_id: ::std::string::String,
 }
+
 /// The plan catalog of this deployment's product.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingPlanList {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub plans: ::std::vec::Vec<BillingPlan>,
 }
+
 /// One project's consumption in the current billing period.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingProjectUsage {
@@ -203,6 +218,7 @@ pub struct BillingProjectUsage {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub project_id: ::std::option::Option<::std::string::String>,
 }
+
 /// The workspace's subscription and trial status.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingStatus {
@@ -220,7 +236,8 @@ pub struct BillingStatus {
     /// Current plan; null without a plan.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub plan_code: ::std::option::Option<::std::string::String>,
-    /// Subscription state. Known values: `none` (no subscription or trial), `trialing`, `active`, `past_due`, `canceled`.
+    /// Subscription state. Known values: `none` (no subscription or trial), `trialing`, `active`,
+    /// `past_due`, `canceled`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
     /// Stripe price id of the current plan.
@@ -230,6 +247,7 @@ pub struct BillingStatus {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub trial_ends_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
+
 /// Publishable Stripe configuration for the checkout page. Holds no secret.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingStripeConfig {
@@ -237,6 +255,7 @@ pub struct BillingStripeConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub publishable_key: ::std::option::Option<::std::string::String>,
 }
+
 /// Request body to cancel the subscription; `{}` cancels at period end.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingSubscriptionCancel {
@@ -244,6 +263,7 @@ pub struct BillingSubscriptionCancel {
     #[serde(default = "defaults::default_bool::<true>")]
     pub at_period_end: bool,
 }
+
 impl ::std::default::Default for BillingSubscriptionCancel {
     fn default() -> Self {
         Self {
@@ -251,6 +271,7 @@ impl ::std::default::Default for BillingSubscriptionCancel {
         }
     }
 }
+
 /// Request body to activate a paid subscription.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingSubscriptionCreate {
@@ -263,7 +284,9 @@ pub struct BillingSubscriptionCreate {
     /// Stripe price id of the plan (from the plan catalog).
     pub stripe_price_id: ::std::string::String,
 }
-/// The workspace's billing at a glance: plan, subscription status, balances and the current period's consumption, in total and per project.
+
+/// The workspace's billing at a glance: plan, subscription status, balances and the current
+/// period's consumption, in total and per project.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingSummary {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -288,13 +311,16 @@ pub struct BillingSummary {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub subscription_status: ::std::option::Option<::std::string::String>,
 }
+
 /// Request body to start a trial.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingTrialStart {
     /// Stripe price id of the plan to trial (from the plan catalog).
     pub stripe_price_id: ::std::string::String,
 }
-/// Remaining credits per bucket, in microcredits (1 credit = 1,000,000 microcredits). Credits are drawn trial first, then included, then PAYG.
+
+/// Remaining credits per bucket, in microcredits (1 credit = 1,000,000 microcredits). Credits are
+/// drawn trial first, then included, then PAYG.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingUsage {
     /// Credits included in the plan for this period, in microcredits.
@@ -307,6 +333,7 @@ pub struct BillingUsage {
     /// Trial credits left, in microcredits.
     pub trial_remaining: i64,
 }
+
 /// One metered dimension usage is broken down by.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingUsageDimension {
@@ -320,6 +347,7 @@ pub struct BillingUsageDimension {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub unit: ::std::option::Option<::std::string::String>,
 }
+
 /// The metered dimensions usage is broken down by.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingUsageDimensionList {
@@ -327,10 +355,12 @@ pub struct BillingUsageDimensionList {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub dimensions: ::std::vec::Vec<BillingUsageDimension>,
 }
+
 /// One metered usage ledger entry.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingUsageEntry {
-    /// Billed action (`workflow.step.execute`, `memory_extract_interactive`, `memory_extract_bulk`, `memory_index_file_mb`).
+    /// Billed action (`workflow.step.execute`, `memory_extract_interactive`, `memory_extract_bulk`,
+    /// `memory_index_file_mb`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub action_code: ::std::option::Option<::std::string::String>,
     /// Credit bucket debited (`trial`, `included` or `payg`).
@@ -354,6 +384,7 @@ pub struct BillingUsageEntry {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
+
 /// One page of usage ledger entries.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingUsageEntryPage {
@@ -363,142 +394,42 @@ pub struct BillingUsageEntryPage {
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
 }
-/// `ListBillingPaymentHistoryPageToken`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct ListBillingPaymentHistoryPageToken(::std::string::String);
-impl ::std::ops::Deref for ListBillingPaymentHistoryPageToken {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ListBillingPaymentHistoryPageToken> for ::std::string::String {
-    fn from(value: ListBillingPaymentHistoryPageToken) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ListBillingPaymentHistoryPageToken {
-    type Err = super::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ListBillingPaymentHistoryPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ListBillingPaymentHistoryPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListBillingPaymentHistoryPageToken {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: super::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-/// `ListBillingUsageHistoryPageToken`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct ListBillingUsageHistoryPageToken(::std::string::String);
-impl ::std::ops::Deref for ListBillingUsageHistoryPageToken {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ListBillingUsageHistoryPageToken> for ::std::string::String {
-    fn from(value: ListBillingUsageHistoryPageToken) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ListBillingUsageHistoryPageToken {
-    type Err = super::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ListBillingUsageHistoryPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ListBillingUsageHistoryPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListBillingUsageHistoryPageToken {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: super::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
+
 impl crate::pagination::Page for BillingPaymentPage {
     type Item = BillingPayment;
+
     fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
     }
+
     fn total(&self) -> ::std::option::Option<u64> {
         ::std::option::Option::None
     }
+
     fn len(&self) -> usize {
         self.items.len()
     }
+
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items
     }
 }
+
 impl crate::pagination::Page for BillingUsageEntryPage {
     type Item = BillingUsageEntry;
+
     fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
     }
+
     fn total(&self) -> ::std::option::Option<u64> {
         ::std::option::Option::None
     }
+
     fn len(&self) -> usize {
         self.items.len()
     }
+
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items
     }

@@ -1,11 +1,14 @@
 // @generated types of the `common` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
-/// The body of every error response. `error` is the human-readable message the docs show; `code` is a stable machine-readable string where the server has one (for example `principal_not_connected`, `segment_empty`, `validation_failed`).
+
+/// The body of every error response. `error` is the human-readable message the docs show; `code` is
+/// a stable machine-readable string where the server has one (for example
+/// `principal_not_connected`, `segment_empty`, `validation_failed`).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct Error {
     /// Stable machine-readable error code, when the server provides one.
@@ -25,7 +28,9 @@ pub struct Error {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub violations: ::std::vec::Vec<FieldViolation>,
 }
-/// One field that failed validation. The docs give no 422 body; this shape is the spec's choice, so no property is required.
+
+/// One field that failed validation. The docs give no 422 body; this shape is the spec's choice, so
+/// no property is required.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct FieldViolation {
     /// Machine-readable reason (`required`, `invalid_enum`, `template_unresolved`, ...).

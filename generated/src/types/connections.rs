@@ -1,11 +1,13 @@
 // @generated types of the `connections` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
-/// A stored connection to a third-party service. Secrets are never returned; only the names of the stored credential keys.
+
+/// A stored connection to a third-party service. Secrets are never returned; only the names of the
+/// stored credential keys.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct Connection {
     /// Names of the stored credential keys (for example `api_key`), never values.
@@ -23,10 +25,13 @@ pub struct Connection {
     /// Connection state, for example `active`.
     pub status: ::std::string::String,
 }
-/// Request to create a custom connection. Note the name field is `display_name` here and `name` in responses.
+
+/// Request to create a custom connection. Note the name field is `display_name` here and `name` in
+/// responses.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ConnectionCreate {
-    /// Secret values keyed by credential name (for example `api_key`); write-only, stored encrypted.
+    /// Secret values keyed by credential name (for example `api_key`); write-only, stored
+    /// encrypted.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub credentials: ::std::collections::BTreeMap<::std::string::String, crate::Secret>,
     /// Display name; returned as `name`.
@@ -36,6 +41,7 @@ pub struct ConnectionCreate {
     /// Credential kind, for example `api_key`.
     pub service: ::std::string::String,
 }
+
 /// Metadata about a connection's stored credentials; never the secret values.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ConnectionCredentials {
@@ -49,6 +55,7 @@ pub struct ConnectionCredentials {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
+
 /// One page of connections.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ConnectionPage {
@@ -58,6 +65,7 @@ pub struct ConnectionPage {
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
 }
+
 /// Partial update of a connection; omitted fields keep their values.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ConnectionUpdate {
@@ -72,6 +80,7 @@ pub struct ConnectionUpdate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub display_name: ::std::option::Option<::std::string::String>,
 }
+
 /// A connected Google account and its enabled services.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct GoogleConnectionAccount {
@@ -85,6 +94,7 @@ pub struct GoogleConnectionAccount {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub enabled_services: ::std::vec::Vec<::std::string::String>,
 }
+
 /// Values from the Google OAuth callback.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct GoogleConnectionComplete {
@@ -93,12 +103,14 @@ pub struct GoogleConnectionComplete {
     /// State from the callback; must match the one `create_google_oauth_url` returned.
     pub state: ::std::string::String,
 }
+
 /// Whether Google account connections are available on this deployment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct GoogleConnectionConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enabled: ::std::option::Option<bool>,
 }
+
 /// The Google consent URL to open.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct GoogleConnectionOAuthUrl {
@@ -109,6 +121,7 @@ pub struct GoogleConnectionOAuthUrl {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
 }
+
 /// Request to begin Google OAuth for a connection.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct GoogleConnectionOAuthUrlRequest {
@@ -123,66 +136,14 @@ pub struct GoogleConnectionOAuthUrlRequest {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub services: ::std::vec::Vec<::std::string::String>,
 }
+
 /// Services to turn on (`true`) or off (`false`); unnamed services keep their state.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct GoogleConnectionServicesUpdate {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub services: ::std::collections::BTreeMap<::std::string::String, bool>,
 }
-/// `ListConnectionsPageToken`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct ListConnectionsPageToken(::std::string::String);
-impl ::std::ops::Deref for ListConnectionsPageToken {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ListConnectionsPageToken> for ::std::string::String {
-    fn from(value: ListConnectionsPageToken) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ListConnectionsPageToken {
-    type Err = super::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ListConnectionsPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ListConnectionsPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListConnectionsPageToken {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: super::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
+
 /// Values returned by Meta's embedded signup.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WhatsappConnectionComplete {
@@ -195,6 +156,7 @@ pub struct WhatsappConnectionComplete {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub waba_id: ::std::option::Option<::std::string::String>,
 }
+
 /// Whether WhatsApp Business embedded signup is available on this deployment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct WhatsappConnectionConfig {
@@ -207,6 +169,7 @@ pub struct WhatsappConnectionConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enabled: ::std::option::Option<bool>,
 }
+
 /// Manually entered WhatsApp Business credentials.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WhatsappConnectionManual {
@@ -219,17 +182,22 @@ pub struct WhatsappConnectionManual {
     /// WhatsApp Business Account id.
     pub waba_id: ::std::string::String,
 }
+
 impl crate::pagination::Page for ConnectionPage {
     type Item = Connection;
+
     fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
     }
+
     fn total(&self) -> ::std::option::Option<u64> {
         ::std::option::Option::None
     }
+
     fn len(&self) -> usize {
         self.items.len()
     }
+
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items
     }

@@ -1,20 +1,23 @@
 // @generated types of the `embedded_connect` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
+
 /// A one-time, short-lived hosted connect session.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ConnectLink {
     /// Session id (`cs_…`) for `get_connect_session`.
     pub connect_session_id: ::std::string::String,
-    /// Hosted page to open for the end user (`https://connect.agentruntime.io/s/{connect_session_id}`).
+    /// Hosted page to open for the end user
+    /// (`https://connect.agentruntime.io/s/{connect_session_id}`).
     pub connect_url: ::std::string::String,
     /// When the link stops working (minutes after creation).
     pub expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
 }
+
 /// Request to create a hosted connect session for one end user.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ConnectLinkCreate {
@@ -27,6 +30,7 @@ pub struct ConnectLinkCreate {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub services: ::std::vec::Vec<::std::string::String>,
 }
+
 /// State of a hosted connect session.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ConnectSession {
@@ -39,7 +43,8 @@ pub struct ConnectSession {
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub external_user_id: ::std::option::Option<::std::string::String>,
-    /// Why the session failed, for example when the account is already linked to another principal of the workspace.
+    /// Why the session failed, for example when the account is already linked to another principal
+    /// of the workspace.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub failure_reason: ::std::option::Option<::std::string::String>,
     /// Session id (`cs_…`).
@@ -50,10 +55,12 @@ pub struct ConnectSession {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub services: ::std::vec::Vec<::std::string::String>,
-    /// `pending` until the user finishes, then `completed`; `expired` after `expires_at`; `failed` when the connection was rejected (see `failure_reason`).
+    /// `pending` until the user finishes, then `completed`; `expired` after `expires_at`; `failed`
+    /// when the connection was rejected (see `failure_reason`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
+
 /// The stored partner webhook configuration.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct EmbeddedConnectSettings {
@@ -68,6 +75,7 @@ pub struct EmbeddedConnectSettings {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub webhook_url: ::std::option::Option<::std::string::String>,
 }
+
 /// The partner webhook configuration to store.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct EmbeddedConnectSettingsUpdate {
@@ -75,7 +83,10 @@ pub struct EmbeddedConnectSettingsUpdate {
     /// HTTPS URL that receives Embedded Connect events.
     pub webhook_url: ::std::string::String,
 }
-/// The JSON body AgentRuntime POSTs to the partner webhook URL, signed with `X-Agentruntime-Signature` (HMAC-SHA256 of the raw body with the stored secret). Settings responses include a sample as `example_event`.
+
+/// The JSON body AgentRuntime POSTs to the partner webhook URL, signed with
+/// `X-Agentruntime-Signature` (HMAC-SHA256 of the raw body with the stored secret). Settings
+/// responses include a sample as `example_event`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct EmbeddedConnectWebhookEvent {
     /// The connection concerned (connection events).
@@ -93,115 +104,7 @@ pub struct EmbeddedConnectWebhookEvent {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provider_account_key: ::std::option::Option<::std::string::String>,
 }
-/// `ListPrincipalSegmentsPageToken`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct ListPrincipalSegmentsPageToken(::std::string::String);
-impl ::std::ops::Deref for ListPrincipalSegmentsPageToken {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ListPrincipalSegmentsPageToken> for ::std::string::String {
-    fn from(value: ListPrincipalSegmentsPageToken) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ListPrincipalSegmentsPageToken {
-    type Err = super::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ListPrincipalSegmentsPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ListPrincipalSegmentsPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListPrincipalSegmentsPageToken {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: super::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-/// `ListPrincipalsPageToken`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct ListPrincipalsPageToken(::std::string::String);
-impl ::std::ops::Deref for ListPrincipalsPageToken {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ListPrincipalsPageToken> for ::std::string::String {
-    fn from(value: ListPrincipalsPageToken) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ListPrincipalsPageToken {
-    type Err = super::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ListPrincipalsPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ListPrincipalsPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListPrincipalsPageToken {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: super::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-/// `ListUsageHistoryGroupBy`
+
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ListUsageHistoryGroupBy {
@@ -210,6 +113,7 @@ pub enum ListUsageHistoryGroupBy {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for ListUsageHistoryGroupBy {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -218,8 +122,10 @@ impl ::std::fmt::Display for ListUsageHistoryGroupBy {
         }
     }
 }
+
 impl ::std::str::FromStr for ListUsageHistoryGroupBy {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -229,82 +135,35 @@ impl ::std::str::FromStr for ListUsageHistoryGroupBy {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for ListUsageHistoryGroupBy {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for ListUsageHistoryGroupBy {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::default::Default for ListUsageHistoryGroupBy {
     fn default() -> Self {
         ListUsageHistoryGroupBy::Principal
     }
 }
-/// `ListUsageHistoryPageToken`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct ListUsageHistoryPageToken(::std::string::String);
-impl ::std::ops::Deref for ListUsageHistoryPageToken {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ListUsageHistoryPageToken> for ::std::string::String {
-    fn from(value: ListUsageHistoryPageToken) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ListUsageHistoryPageToken {
-    type Err = super::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ListUsageHistoryPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ListUsageHistoryPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListUsageHistoryPageToken {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: super::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-/// An end user of the partner, keyed by `external_user_id`, whose own connections runs can use (`connection_resolution: principal`).
+
+/// An end user of the partner, keyed by `external_user_id`, whose own connections runs can use
+/// (`connection_resolution: principal`).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct Principal {
     /// The principal's connections; present on `get_principal`.
@@ -337,6 +196,7 @@ pub struct Principal {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
+
 /// A connection owned by a principal.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PrincipalConnection {
@@ -354,11 +214,13 @@ pub struct PrincipalConnection {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
+
 /// The Console user to link a principal to.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalLinkRequest {
     pub user_id: ::std::string::String,
 }
+
 /// One page of principals.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalPage {
@@ -368,6 +230,7 @@ pub struct PrincipalPage {
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
 }
+
 /// A named, dynamic set of principals.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PrincipalSegment {
@@ -381,6 +244,7 @@ pub struct PrincipalSegment {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
+
 /// Request to create a segment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalSegmentCreate {
@@ -388,6 +252,7 @@ pub struct PrincipalSegmentCreate {
     pub filter: PrincipalSegmentFilter,
     pub name: ::std::string::String,
 }
+
 /// Which principals belong to a segment; all given conditions must hold.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PrincipalSegmentFilter {
@@ -406,6 +271,7 @@ pub struct PrincipalSegmentFilter {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<::std::string::String>,
 }
+
 /// One page of segments.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalSegmentPage {
@@ -415,6 +281,7 @@ pub struct PrincipalSegmentPage {
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
 }
+
 /// Metadata of one principal in a batch sync.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalSyncItem {
@@ -429,12 +296,14 @@ pub struct PrincipalSyncItem {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<::std::string::String>,
 }
+
 /// Batch of principals to create or update.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalSyncRequest {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub principals: ::std::vec::Vec<PrincipalSyncItem>,
 }
+
 /// Outcome of a batch sync.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PrincipalSyncResult {
@@ -445,6 +314,7 @@ pub struct PrincipalSyncResult {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated: ::std::option::Option<i32>,
 }
+
 /// Metadata of one principal; the path names the principal.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PrincipalUpsert {
@@ -458,6 +328,7 @@ pub struct PrincipalUpsert {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<::std::string::String>,
 }
+
 /// Usage of one principal in the requested range.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalUsage {
@@ -467,6 +338,7 @@ pub struct PrincipalUsage {
     /// Sum of the credit-ledger deltas of the principal's runs, in microcredits.
     pub total_delta_microcredits: i64,
 }
+
 /// One page of per-principal usage.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalUsagePage {
@@ -476,6 +348,7 @@ pub struct PrincipalUsagePage {
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
 }
+
 impl ListUsageHistoryGroupBy {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -485,6 +358,7 @@ impl ListUsageHistoryGroupBy {
         }
     }
 }
+
 impl ::serde::Serialize for ListUsageHistoryGroupBy {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -493,6 +367,7 @@ impl ::serde::Serialize for ListUsageHistoryGroupBy {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ListUsageHistoryGroupBy {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -508,47 +383,62 @@ impl<'de> ::serde::Deserialize<'de> for ListUsageHistoryGroupBy {
         )
     }
 }
+
 impl crate::pagination::Page for PrincipalPage {
     type Item = Principal;
+
     fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
     }
+
     fn total(&self) -> ::std::option::Option<u64> {
         ::std::option::Option::None
     }
+
     fn len(&self) -> usize {
         self.items.len()
     }
+
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items
     }
 }
+
 impl crate::pagination::Page for PrincipalSegmentPage {
     type Item = PrincipalSegment;
+
     fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
     }
+
     fn total(&self) -> ::std::option::Option<u64> {
         ::std::option::Option::None
     }
+
     fn len(&self) -> usize {
         self.items.len()
     }
+
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items
     }
 }
+
 impl crate::pagination::Page for PrincipalUsagePage {
     type Item = PrincipalUsage;
+
     fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
     }
+
     fn total(&self) -> ::std::option::Option<u64> {
         ::std::option::Option::None
     }
+
     fn len(&self) -> usize {
         self.items.len()
     }
+
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items
     }

@@ -1,27 +1,32 @@
 // @generated conversion error by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 //! The error of checked conversions into the API's types.
 #![allow(clippy::all, clippy::pedantic)]
 /// Error from a `TryFrom` or `FromStr` implementation.
 pub struct ConversionError(::std::borrow::Cow<'static, str>);
+
 impl ::std::error::Error for ConversionError {}
+
 impl ::std::fmt::Display for ConversionError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
         ::std::fmt::Display::fmt(&self.0, f)
     }
 }
+
 impl ::std::fmt::Debug for ConversionError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
         ::std::fmt::Debug::fmt(&self.0, f)
     }
 }
+
 impl From<&'static str> for ConversionError {
     fn from(value: &'static str) -> Self {
         Self(value.into())
     }
 }
+
 impl From<String> for ConversionError {
     fn from(value: String) -> Self {
         Self(value.into())

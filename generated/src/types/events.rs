@@ -1,10 +1,11 @@
 // @generated types of the `events` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
+
 /// Payload of `agent_turn_limit_reached`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AgentTurnLimitReachedData {
@@ -18,6 +19,7 @@ pub struct AgentTurnLimitReachedData {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub turn_id: ::std::option::Option<::std::string::String>,
 }
+
 /// Payload of `agent_turn_tool_round`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AgentTurnToolRoundData {
@@ -28,23 +30,28 @@ pub struct AgentTurnToolRoundData {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub turn_id: ::std::option::Option<::std::string::String>,
 }
-/// `ListRunEventsCursor`
+
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
 pub struct ListRunEventsCursor(::std::string::String);
+
 impl ::std::ops::Deref for ListRunEventsCursor {
     type Target = ::std::string::String;
+
     fn deref(&self) -> &::std::string::String {
         &self.0
     }
 }
+
 impl ::std::convert::From<ListRunEventsCursor> for ::std::string::String {
     fn from(value: ListRunEventsCursor) -> Self {
         value.0
     }
 }
+
 impl ::std::str::FromStr for ListRunEventsCursor {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -54,22 +61,27 @@ impl ::std::str::FromStr for ListRunEventsCursor {
         Ok(Self(value.to_string()))
     }
 }
+
 impl ::std::convert::TryFrom<&str> for ListRunEventsCursor {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for ListRunEventsCursor {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ListRunEventsCursor {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
@@ -82,7 +94,9 @@ impl<'de> ::serde::Deserialize<'de> for ListRunEventsCursor {
             })
     }
 }
-/// One page of a run's events: `{"events": [...]}` as the site document shows it, plus the cursor of the next page, whose name (`next_cursor`) no source gives.
+
+/// One page of a run's events: `{"events": [...]}` as the site document shows it, plus the cursor
+/// of the next page, whose name (`next_cursor`) no source gives.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RunEventPage {
     /// The events of this page, in `sequence` order.
@@ -92,6 +106,7 @@ pub struct RunEventPage {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_cursor: ::std::option::Option<::std::string::String>,
 }
+
 /// Payload of `run_rejected`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RunRejectedData {
@@ -102,6 +117,7 @@ pub struct RunRejectedData {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
 }
+
 /// Payload of `run_started`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RunStartedData {
@@ -115,6 +131,7 @@ pub struct RunStartedData {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow_version: ::std::option::Option<i32>,
 }
+
 /// Payload of `state_changed`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct StateChangedData {
@@ -122,11 +139,13 @@ pub struct StateChangedData {
     pub failure_code: ::std::option::Option<FailureCode>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub from: ::std::option::Option<RunStatus>,
-    /// Why the status changed, when known (for example `awaiting_chat` when a chat-session run pauses between turns).
+    /// Why the status changed, when known (for example `awaiting_chat` when a chat-session run
+    /// pauses between turns).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
     pub to: RunStatus,
 }
+
 /// Payload of `step_cancelled`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct StepCancelledData {
@@ -140,6 +159,7 @@ pub struct StepCancelledData {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
 }
+
 /// Payload of `step_completed`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct StepCompletedData {
@@ -156,6 +176,7 @@ pub struct StepCompletedData {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub skipped: ::std::option::Option<bool>,
 }
+
 /// Payload of `step_failed`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct StepFailedData {
@@ -165,7 +186,9 @@ pub struct StepFailedData {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub failure_code: ::std::option::Option<FailureCode>,
 }
-/// Why a step was skipped: `blocked` (the run failed before the step started), `out_of_scope` (outside the episode's scope in episode mode) or `step_disabled` (the step is disabled).
+
+/// Why a step was skipped: `blocked` (the run failed before the step started), `out_of_scope`
+/// (outside the episode's scope in episode mode) or `step_disabled` (the step is disabled).
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum StepSkipReason {
@@ -178,6 +201,7 @@ pub enum StepSkipReason {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for StepSkipReason {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -188,8 +212,10 @@ impl ::std::fmt::Display for StepSkipReason {
         }
     }
 }
+
 impl ::std::str::FromStr for StepSkipReason {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -201,22 +227,27 @@ impl ::std::str::FromStr for StepSkipReason {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for StepSkipReason {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for StepSkipReason {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 /// Payload of `step_started`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct StepStartedData {
@@ -230,17 +261,24 @@ pub struct StepStartedData {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub step_type: ::std::option::Option<::std::string::String>,
 }
-/// One event of a run, tagged by `event_type` with its payload in `data`. Used by the persisted log (`list_run_events`) and the WebSocket stream (`stream_workflow_events`). The union is open (`x-agentruntime-open`): the server may add event types (the human-task pause events, for one, are not documented yet); clients keep those as raw JSON instead of failing.
+
+/// One event of a run, tagged by `event_type` with its payload in `data`. Used by the persisted log
+/// (`list_run_events`) and the WebSocket stream (`stream_workflow_events`). The union is open
+/// (`x-agentruntime-open`): the server may add event types (the human-task pause events, for one,
+/// are not documented yet); clients keep those as raw JSON instead of failing.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RunEvent {
     /// Unique id of the event; also the resume cursor (`cursor`, `after`).
     pub id: ::std::string::String,
     /// Id of the run.
     pub run_id: ::std::string::String,
-    /// Position in the run's event log; strictly increasing per run, without gaps. No source shows it, so it is optional: the SDK orders and de-duplicates by it when present and by `id` otherwise.
+    /// Position in the run's event log; strictly increasing per run, without gaps. No source shows
+    /// it, so it is optional: the SDK orders and de-duplicates by it when present and by `id`
+    /// otherwise.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sequence: ::std::option::Option<i64>,
-    /// The step the event is about; null for run-level events. Steps inside `for_each` and `while` bodies have qualified ids (`parent#body#inner`).
+    /// The step the event is about; null for run-level events. Steps inside `for_each` and `while`
+    /// bodies have qualified ids (`parent#body#inner`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub step_id: ::std::option::Option<::std::string::String>,
     /// When the event happened.
@@ -252,6 +290,7 @@ pub struct RunEvent {
     #[serde(flatten)]
     pub kind: RunEventKind,
 }
+
 /// What a [`RunEvent`] is, by its `event_type`, with the typed payload of that kind.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -272,11 +311,13 @@ pub enum RunEventKind {
     RunRejected(RunRejectedData),
     /// Live only. An agent turn finished one round of tool calls.
     AgentTurnToolRound(AgentTurnToolRoundData),
-    /// Live only. An agent turn hit its tool-round limit; the run pauses until it is continued (`resume`).
+    /// Live only. An agent turn hit its tool-round limit; the run pauses until it is continued
+    /// (`resume`).
     AgentTurnLimitReached(AgentTurnLimitReachedData),
     /// A `event_type` this version of the SDK does not know; the raw JSON object, tag included.
     Unknown(::serde_json::Value),
 }
+
 impl RunEventKind {
     /// The `event_type` of this value, as it is on the wire.
     pub fn tag(&self) -> &str {
@@ -299,6 +340,7 @@ impl RunEventKind {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RunEventKind {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
@@ -453,6 +495,7 @@ impl<'de> ::serde::Deserialize<'de> for RunEventKind {
         }
     }
 }
+
 impl ::serde::Serialize for RunEventKind {
     fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
     where
@@ -540,6 +583,7 @@ impl ::serde::Serialize for RunEventKind {
         ::serde::Serialize::serialize(&map, serializer)
     }
 }
+
 impl StepSkipReason {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -551,6 +595,7 @@ impl StepSkipReason {
         }
     }
 }
+
 impl ::serde::Serialize for StepSkipReason {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -559,6 +604,7 @@ impl ::serde::Serialize for StepSkipReason {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for StepSkipReason {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -576,17 +622,22 @@ impl<'de> ::serde::Deserialize<'de> for StepSkipReason {
         )
     }
 }
+
 impl crate::pagination::Page for RunEventPage {
     type Item = crate::types::RunEvent;
+
     fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_cursor.as_ref().map(::std::string::ToString::to_string)
     }
+
     fn total(&self) -> ::std::option::Option<u64> {
         ::std::option::Option::None
     }
+
     fn len(&self) -> usize {
         self.events.len()
     }
+
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.events
     }

@@ -1,11 +1,13 @@
 // @generated types of the `inbound_webhooks` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
-/// An inbound webhook subscription: a public ingress URL bound to one workflow. Never carries the signing secret.
+
+/// An inbound webhook subscription: a public ingress URL bound to one workflow. Never carries the
+/// signing secret.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct InboundWebhook {
     pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
@@ -25,7 +27,9 @@ pub struct InboundWebhook {
     /// Workflow whose published version each delivery starts.
     pub workflow_id: ::std::string::String,
 }
-/// Request to create a subscription. Give `automation_pat_id`, `automation_bearer`, or both, to choose the PAT that runs act as.
+
+/// Request to create a subscription. Give `automation_pat_id`, `automation_bearer`, or both, to
+/// choose the PAT that runs act as.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct InboundWebhookCreate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -40,6 +44,7 @@ pub struct InboundWebhookCreate {
     /// Workflow to start on each delivery.
     pub workflow_id: ::std::string::String,
 }
+
 /// Create response: the subscription plus the signing secret, shown only this once.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct InboundWebhookCreated {
@@ -50,6 +55,7 @@ pub struct InboundWebhookCreated {
     pub signing_secret: crate::Secret,
     pub subscription: InboundWebhook,
 }
+
 /// The ingress's answer to an accepted delivery.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct InboundWebhookDelivery {
@@ -59,11 +65,14 @@ pub struct InboundWebhookDelivery {
     /// Server-assigned id of this delivery; quote it when contacting support.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub delivery_id: ::std::option::Option<::std::string::String>,
-    /// The run the delivery started; null when the run is created asynchronously and its id is not known yet.
+    /// The run the delivery started; null when the run is created asynchronously and its id is not
+    /// known yet.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub run_id: ::std::option::Option<::std::string::String>,
 }
-/// Start parameters a subscription adds to every run its ingress starts. Applied after the POST body (which becomes `trigger_payload`); the POST body wins on key conflicts.
+
+/// Start parameters a subscription adds to every run its ingress starts. Applied after the POST
+/// body (which becomes `trigger_payload`); the POST body wins on key conflicts.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct InboundWebhookExtras {
     /// Steps that do not run for deliveries of this subscription.
@@ -74,7 +83,8 @@ pub struct InboundWebhookExtras {
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub trigger_payload: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    /// Map keyed by step id. A key's presence grants entry to a `no_auto_start` step; its value overlays that step's input.
+    /// Map keyed by step id. A key's presence grants entry to a `no_auto_start` step; its value
+    /// overlays that step's input.
     #[serde(
         default,
         skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
@@ -84,10 +94,13 @@ pub struct InboundWebhookExtras {
         ::std::string::String,
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     >,
-    /// Merge the workflow's saved Studio run-setup defaults (request keys win). Deprecated since 2026-06-28: fire-time execution ignores saved defaults; put the values in `trigger_payload` and `trigger_steps` instead.
+    /// Merge the workflow's saved Studio run-setup defaults (request keys win). Deprecated since
+    /// 2026-06-28: fire-time execution ignores saved defaults; put the values in `trigger_payload`
+    /// and `trigger_steps` instead.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub use_run_setup_defaults: ::std::option::Option<bool>,
 }
+
 /// One page of inbound webhook subscriptions.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct InboundWebhookPage {
@@ -97,24 +110,29 @@ pub struct InboundWebhookPage {
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
 }
+
 /// Any JSON object sent by the third party. It becomes the run's `trigger_payload`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(transparent)]
 pub struct InboundWebhookPayload(
     pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 );
+
 impl ::std::ops::Deref for InboundWebhookPayload {
     type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+
     fn deref(&self) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
         &self.0
     }
 }
+
 impl ::std::convert::From<InboundWebhookPayload>
 for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
     fn from(value: InboundWebhookPayload) -> Self {
         value.0
     }
 }
+
 impl ::std::convert::From<::serde_json::Map<::std::string::String, ::serde_json::Value>>
 for InboundWebhookPayload {
     fn from(
@@ -123,77 +141,29 @@ for InboundWebhookPayload {
         Self(value)
     }
 }
+
 /// Request to update a subscription.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct InboundWebhookUpdate {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub extras: InboundWebhookExtras,
 }
-/// `ListInboundWebhooksPageToken`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct ListInboundWebhooksPageToken(::std::string::String);
-impl ::std::ops::Deref for ListInboundWebhooksPageToken {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ListInboundWebhooksPageToken> for ::std::string::String {
-    fn from(value: ListInboundWebhooksPageToken) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ListInboundWebhooksPageToken {
-    type Err = super::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ListInboundWebhooksPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ListInboundWebhooksPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListInboundWebhooksPageToken {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: super::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
+
 impl crate::pagination::Page for InboundWebhookPage {
     type Item = InboundWebhook;
+
     fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
     }
+
     fn total(&self) -> ::std::option::Option<u64> {
         ::std::option::Option::None
     }
+
     fn len(&self) -> usize {
         self.items.len()
     }
+
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items
     }

@@ -1,10 +1,11 @@
 // @generated types of the `llm` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
+
 /// The LLM models available to the workspace.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct LlmCatalog {
@@ -12,13 +13,15 @@ pub struct LlmCatalog {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub models: ::std::vec::Vec<LlmCatalogModel>,
 }
+
 /// One model of the LLM catalog.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct LlmCatalogModel {
     /// Human-readable model name.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub display_name: ::std::option::Option<::std::string::String>,
-    /// Which key would serve the model: `tenant` (the workspace's own provider key), `system` (the platform key) or `none` (no key; a step using it fails).
+    /// Which key would serve the model: `tenant` (the workspace's own provider key), `system` (the
+    /// platform key) or `none` (no key; a step using it fails).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub key_source: ::std::option::Option<::std::string::String>,
     /// The provider's wire name for the model (an `llm_call` step's `model`).
@@ -31,6 +34,7 @@ pub struct LlmCatalogModel {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provider: ::std::option::Option<::std::string::String>,
 }
+
 /// A model reference resolved to a provider, a wire model name and a key.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct LlmResolution {
@@ -50,6 +54,7 @@ pub struct LlmResolution {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provider: ::std::option::Option<::std::string::String>,
 }
+
 /// Request body to resolve a model reference.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct LlmResolveRequest {

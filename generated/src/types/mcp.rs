@@ -1,280 +1,11 @@
 // @generated types of the `mcp` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
-/// `ListMcpConfigProfilesPageToken`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct ListMcpConfigProfilesPageToken(::std::string::String);
-impl ::std::ops::Deref for ListMcpConfigProfilesPageToken {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ListMcpConfigProfilesPageToken> for ::std::string::String {
-    fn from(value: ListMcpConfigProfilesPageToken) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ListMcpConfigProfilesPageToken {
-    type Err = super::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ListMcpConfigProfilesPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ListMcpConfigProfilesPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListMcpConfigProfilesPageToken {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: super::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-/// `ListMcpConnectionsPageToken`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct ListMcpConnectionsPageToken(::std::string::String);
-impl ::std::ops::Deref for ListMcpConnectionsPageToken {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ListMcpConnectionsPageToken> for ::std::string::String {
-    fn from(value: ListMcpConnectionsPageToken) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ListMcpConnectionsPageToken {
-    type Err = super::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ListMcpConnectionsPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ListMcpConnectionsPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListMcpConnectionsPageToken {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: super::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-/// `ListMcpInstancesPageToken`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct ListMcpInstancesPageToken(::std::string::String);
-impl ::std::ops::Deref for ListMcpInstancesPageToken {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ListMcpInstancesPageToken> for ::std::string::String {
-    fn from(value: ListMcpInstancesPageToken) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ListMcpInstancesPageToken {
-    type Err = super::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ListMcpInstancesPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ListMcpInstancesPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListMcpInstancesPageToken {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: super::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-/// `ListMcpPlatformCatalogPageToken`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct ListMcpPlatformCatalogPageToken(::std::string::String);
-impl ::std::ops::Deref for ListMcpPlatformCatalogPageToken {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ListMcpPlatformCatalogPageToken> for ::std::string::String {
-    fn from(value: ListMcpPlatformCatalogPageToken) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ListMcpPlatformCatalogPageToken {
-    type Err = super::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ListMcpPlatformCatalogPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ListMcpPlatformCatalogPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListMcpPlatformCatalogPageToken {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: super::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-/// `ListMcpServersPageToken`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct ListMcpServersPageToken(::std::string::String);
-impl ::std::ops::Deref for ListMcpServersPageToken {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ListMcpServersPageToken> for ::std::string::String {
-    fn from(value: ListMcpServersPageToken) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ListMcpServersPageToken {
-    type Err = super::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ListMcpServersPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ListMcpServersPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListMcpServersPageToken {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: super::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
+
 /// A named configuration of an instance; exactly one profile is active at a time.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpConfigProfile {
@@ -298,6 +29,7 @@ pub struct McpConfigProfile {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
+
 /// Request to create a config profile.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpConfigProfileCreate {
@@ -309,6 +41,7 @@ pub struct McpConfigProfileCreate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source_spec: ::std::option::Option<McpSourceSpec>,
 }
+
 /// One page of config profiles.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpConfigProfilePage {
@@ -318,6 +51,7 @@ pub struct McpConfigProfilePage {
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
 }
+
 /// Partial update of a config profile; omitted fields are kept.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpConfigProfileUpdate {
@@ -330,6 +64,7 @@ pub struct McpConfigProfileUpdate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source_spec: ::std::option::Option<McpSourceSpec>,
 }
+
 /// A project's instance of an MCP server; MCP steps call tools through it.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpInstance {
@@ -350,6 +85,7 @@ pub struct McpInstance {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<::std::string::String>,
 }
+
 /// Request to create an instance.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpInstanceCreate {
@@ -359,6 +95,7 @@ pub struct McpInstanceCreate {
     /// Server to instantiate.
     pub server_id: ::std::string::String,
 }
+
 /// One page of MCP instances.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpInstancePage {
@@ -368,6 +105,7 @@ pub struct McpInstancePage {
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
 }
+
 /// Per-step resolution of a workflow's MCP bindings.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpInstanceResolution {
@@ -377,11 +115,13 @@ pub struct McpInstanceResolution {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
+
 /// Request to resolve the instances a workflow's MCP steps would use.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpInstanceResolveRequest {
     pub workflow_id: ::std::string::String,
 }
+
 /// One adapter of the platform catalog; create an instance of it to use its tools.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpPlatformCatalogEntry {
@@ -400,6 +140,7 @@ pub struct McpPlatformCatalogEntry {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tool_count: ::std::option::Option<i32>,
 }
+
 /// One page of the platform adapter catalog.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpPlatformCatalogEntryPage {
@@ -409,6 +150,7 @@ pub struct McpPlatformCatalogEntryPage {
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
 }
+
 /// How one MCP step resolves to an instance, a profile and a connection.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpResolvedBinding {
@@ -430,6 +172,7 @@ pub struct McpResolvedBinding {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub step_id: ::std::option::Option<::std::string::String>,
 }
+
 /// An MCP server registered for the tenant.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpServer {
@@ -455,6 +198,7 @@ pub struct McpServer {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tool_count: ::std::option::Option<i32>,
 }
+
 /// Request to register a custom MCP server.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpServerCreate {
@@ -469,6 +213,7 @@ pub struct McpServerCreate {
     /// Display name; the service key is derived from it.
     pub name: ::std::string::String,
 }
+
 /// The tools a server reported during discovery.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpServerDiscovery {
@@ -478,6 +223,7 @@ pub struct McpServerDiscovery {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub tools: ::std::vec::Vec<McpToolDefinition>,
 }
+
 /// One page of MCP servers.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpServerPage {
@@ -487,6 +233,7 @@ pub struct McpServerPage {
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
 }
+
 /// A published version of a server's tools and configuration schema.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpServerVersion {
@@ -499,10 +246,12 @@ pub struct McpServerVersion {
     pub server_id: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tool_count: ::std::option::Option<i32>,
-    /// Version label; the Console wizard publishes `1.0.0` (integrations/custom-mcp-servers.mdx), so it is a string, not a number.
+    /// Version label; the Console wizard publishes `1.0.0` (integrations/custom-mcp-servers.mdx),
+    /// so it is a string, not a number.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
 }
+
 /// Request to publish a server version.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpServerVersionCreate {
@@ -516,11 +265,14 @@ pub struct McpServerVersionCreate {
     /// Tools of this version, usually taken from discovery.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub tools: ::std::vec::Vec<McpToolDefinition>,
-    /// Version label to publish (the Console wizard publishes `1.0.0`); whether the server assigns one when it is left out is undocumented.
+    /// Version label to publish (the Console wizard publishes `1.0.0`); whether the server assigns
+    /// one when it is left out is undocumented.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
 }
-/// Wiring of a config profile: which connection supplies the credentials. Further server-specific keys may appear.
+
+/// Wiring of a config profile: which connection supplies the credentials. Further server-specific
+/// keys may appear.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpSourceSpec {
     /// Connection whose credentials the instance's tools use.
@@ -529,6 +281,7 @@ pub struct McpSourceSpec {
     #[serde(flatten)]
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
+
 /// One tool of the catalog.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpTool {
@@ -538,7 +291,8 @@ pub struct McpTool {
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub input_schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    /// The MCP server the tool belongs to, as the vendor's site document names it (`mcp_id`); omitted for built-in tools.
+    /// The MCP server the tool belongs to, as the vendor's site document names it (`mcp_id`);
+    /// omitted for built-in tools.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mcp_id: ::std::option::Option<::std::string::String>,
     /// Tool name as MCP steps reference it.
@@ -550,6 +304,7 @@ pub struct McpTool {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<::std::string::String>,
 }
+
 /// A tool as a server declares it.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpToolDefinition {
@@ -561,13 +316,16 @@ pub struct McpToolDefinition {
     pub input_schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     pub name: ::std::string::String,
 }
-/// The tool catalog, `{"tools": [...]}` as the site document's `GET /api/v1/mcp/tools` shows it; not paginated.
+
+/// The tool catalog, `{"tools": [...]}` as the site document's `GET /api/v1/mcp/tools` shows it;
+/// not paginated.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpToolList {
     /// Every tool available to the project's workflows.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub tools: ::std::vec::Vec<McpTool>,
 }
+
 /// One validation check.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpValidationCheck {
@@ -581,6 +339,7 @@ pub struct McpValidationCheck {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
 }
+
 /// Outcome of a server, binding or instance validation.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpValidationResult {
@@ -591,62 +350,82 @@ pub struct McpValidationResult {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub valid: ::std::option::Option<bool>,
 }
+
 impl crate::pagination::Page for McpConfigProfilePage {
     type Item = McpConfigProfile;
+
     fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
     }
+
     fn total(&self) -> ::std::option::Option<u64> {
         ::std::option::Option::None
     }
+
     fn len(&self) -> usize {
         self.items.len()
     }
+
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items
     }
 }
+
 impl crate::pagination::Page for McpInstancePage {
     type Item = McpInstance;
+
     fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
     }
+
     fn total(&self) -> ::std::option::Option<u64> {
         ::std::option::Option::None
     }
+
     fn len(&self) -> usize {
         self.items.len()
     }
+
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items
     }
 }
+
 impl crate::pagination::Page for McpPlatformCatalogEntryPage {
     type Item = McpPlatformCatalogEntry;
+
     fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
     }
+
     fn total(&self) -> ::std::option::Option<u64> {
         ::std::option::Option::None
     }
+
     fn len(&self) -> usize {
         self.items.len()
     }
+
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items
     }
 }
+
 impl crate::pagination::Page for McpServerPage {
     type Item = McpServer;
+
     fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
     }
+
     fn total(&self) -> ::std::option::Option<u64> {
         ::std::option::Option::None
     }
+
     fn len(&self) -> usize {
         self.items.len()
     }
+
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items
     }

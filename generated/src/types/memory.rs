@@ -1,11 +1,13 @@
 // @generated types of the `memory` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
-/// An episode: one unit of remembered activity (a chat conversation, a work file, a run step or an external event) with the memory items extracted from it.
+
+/// An episode: one unit of remembered activity (a chat conversation, a work file, a run step or an
+/// external event) with the memory items extracted from it.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemoryEpisode {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -28,6 +30,7 @@ pub struct MemoryEpisode {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
 }
+
 /// A batch of extraction jobs and its progress.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemoryExtractBatch {
@@ -54,7 +57,9 @@ pub struct MemoryExtractBatch {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
-/// Request body to start batch extraction: one job per listed conversation and work file. At least one id is required.
+
+/// Request body to start batch extraction: one job per listed conversation and work file. At least
+/// one id is required.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct MemoryExtractBatchRequest {
     /// Chat conversations to extract from.
@@ -68,6 +73,7 @@ pub struct MemoryExtractBatchRequest {
     /// Project of the sources; the same project as the `X-Project-Id` header.
     pub project_id: ::std::string::String,
 }
+
 /// An indexing or extraction job.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemoryExtractJob {
@@ -93,6 +99,7 @@ pub struct MemoryExtractJob {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
+
 /// Request body to queue indexing of a chat conversation.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct MemoryIndexConversationRequest {
@@ -101,6 +108,7 @@ pub struct MemoryIndexConversationRequest {
     /// Project of the conversation; the same project as the `X-Project-Id` header.
     pub project_id: ::std::string::String,
 }
+
 /// Request body to queue indexing of a work file.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct MemoryIndexFileRequest {
@@ -109,6 +117,7 @@ pub struct MemoryIndexFileRequest {
     /// Project of the file; the same project as the `X-Project-Id` header.
     pub project_id: ::std::string::String,
 }
+
 /// One memory item of an episode.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemoryItem {
@@ -127,6 +136,7 @@ pub struct MemoryItem {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub kind: ::std::option::Option<::std::string::String>,
 }
+
 /// One memory item matching a search.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemorySearchHit {
@@ -147,6 +157,7 @@ pub struct MemorySearchHit {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub score: ::std::option::Option<f64>,
 }
+
 /// Request body of a semantic memory search.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct MemorySearchRequest {
@@ -158,6 +169,7 @@ pub struct MemorySearchRequest {
     /// Natural-language query.
     pub query: ::std::string::String,
 }
+
 /// Search results, best first.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemorySearchResult {
@@ -165,6 +177,7 @@ pub struct MemorySearchResult {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub results: ::std::vec::Vec<MemorySearchHit>,
 }
+
 /// Request body to invoke a memory tool, shaped like an MCP `tools/call`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct MemoryToolCallRequest {
@@ -176,6 +189,7 @@ pub struct MemoryToolCallRequest {
     /// Project the tool acts on; the same project as the `X-Project-Id` header.
     pub project_id: ::std::string::String,
 }
+
 /// The result of a memory tool call.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemoryToolCallResult {
@@ -187,7 +201,9 @@ pub struct MemoryToolCallResult {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub result: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
-/// A memory tool. `memory_search`, `memory_get_episode` and `memory_get_continuation` read; `memory_propose_items` and `memory_confirm_item` write.
+
+/// A memory tool. `memory_search`, `memory_get_episode` and `memory_get_continuation` read;
+/// `memory_propose_items` and `memory_confirm_item` write.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum MemoryToolName {
@@ -204,6 +220,7 @@ pub enum MemoryToolName {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for MemoryToolName {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -216,8 +233,10 @@ impl ::std::fmt::Display for MemoryToolName {
         }
     }
 }
+
 impl ::std::str::FromStr for MemoryToolName {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -231,22 +250,27 @@ impl ::std::str::FromStr for MemoryToolName {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for MemoryToolName {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for MemoryToolName {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl MemoryToolName {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -260,6 +284,7 @@ impl MemoryToolName {
         }
     }
 }
+
 impl ::serde::Serialize for MemoryToolName {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -268,6 +293,7 @@ impl ::serde::Serialize for MemoryToolName {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for MemoryToolName {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

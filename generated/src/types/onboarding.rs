@@ -1,10 +1,11 @@
 // @generated types of the `onboarding` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
+
 /// A valid invite and the workspace it invites to.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct OnboardingInvite {
@@ -26,6 +27,7 @@ pub struct OnboardingInvite {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tenant_name: ::std::option::Option<::std::string::String>,
 }
+
 /// The setup checklist and whether setup is complete.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct OnboardingSetupStatus {
@@ -40,6 +42,7 @@ pub struct OnboardingSetupStatus {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub steps: ::std::vec::Vec<OnboardingSetupStep>,
 }
+
 /// One step of the setup checklist.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct OnboardingSetupStep {
@@ -56,6 +59,7 @@ pub struct OnboardingSetupStep {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
 }
+
 /// Whether a workspace code is free.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct OnboardingTenantCodeAvailability {
@@ -68,6 +72,7 @@ pub struct OnboardingTenantCodeAvailability {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
 }
+
 /// A workspace created through onboarding.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct OnboardingWorkspace {
@@ -89,14 +94,17 @@ pub struct OnboardingWorkspace {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub trial_started: ::std::option::Option<bool>,
 }
+
 /// Request body to create and provision a workspace.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct OnboardingWorkspaceCreate {
     /// Workspace display name.
     pub name: ::std::string::String,
-    /// Workspace code (slug); becomes the `X-Tenant-Id` value. Check it first with `check_tenant_code_availability`.
+    /// Workspace code (slug); becomes the `X-Tenant-Id` value. Check it first with
+    /// `check_tenant_code_availability`.
     pub tenant_code: ::std::string::String,
 }
+
 /// Request body to update the workspace being onboarded.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct OnboardingWorkspaceUpdate {

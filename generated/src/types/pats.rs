@@ -1,64 +1,11 @@
 // @generated types of the `pats` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
-/// `ListPatsPageToken`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct ListPatsPageToken(::std::string::String);
-impl ::std::ops::Deref for ListPatsPageToken {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ListPatsPageToken> for ::std::string::String {
-    fn from(value: ListPatsPageToken) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ListPatsPageToken {
-    type Err = super::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ListPatsPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ListPatsPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListPatsPageToken {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: super::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
+
 /// A personal access token's metadata. Never includes the secret token.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct Pat {
@@ -75,6 +22,7 @@ pub struct Pat {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub scopes: ::std::vec::Vec<PatScope>,
 }
+
 /// Request body to create a PAT.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PatCreate {
@@ -84,7 +32,9 @@ pub struct PatCreate {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub scopes: ::std::vec::Vec<PatScope>,
 }
-/// A newly created PAT, including its secret `token`. This is the one response of create that shows the token; store it securely.
+
+/// A newly created PAT, including its secret `token`. This is the one response of create that shows
+/// the token; store it securely.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PatCreated {
     pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
@@ -97,6 +47,7 @@ pub struct PatCreated {
     pub scopes: ::std::vec::Vec<PatScope>,
     pub token: crate::Secret,
 }
+
 /// One page of PATs.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PatPage {
@@ -106,7 +57,10 @@ pub struct PatPage {
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
 }
-/// A permission a PAT carries. `workflow:read` lists and reads workflows, runs and events; `workflow:run` starts, pauses, resumes and stops runs; `mcp:execute` runs MCP tools inside workflow runs.
+
+/// A permission a PAT carries. `workflow:read` lists and reads workflows, runs and events;
+/// `workflow:run` starts, pauses, resumes and stops runs; `mcp:execute` runs MCP tools inside
+/// workflow runs.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum PatScope {
@@ -119,6 +73,7 @@ pub enum PatScope {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for PatScope {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -129,8 +84,10 @@ impl ::std::fmt::Display for PatScope {
         }
     }
 }
+
 impl ::std::str::FromStr for PatScope {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -142,22 +99,27 @@ impl ::std::str::FromStr for PatScope {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for PatScope {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for PatScope {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 /// A PAT's secret token, returned once by reveal.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PatToken {
@@ -167,6 +129,7 @@ pub struct PatToken {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token: ::std::option::Option<crate::Secret>,
 }
+
 impl PatScope {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -178,6 +141,7 @@ impl PatScope {
         }
     }
 }
+
 impl ::serde::Serialize for PatScope {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -186,6 +150,7 @@ impl ::serde::Serialize for PatScope {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for PatScope {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -203,17 +168,22 @@ impl<'de> ::serde::Deserialize<'de> for PatScope {
         )
     }
 }
+
 impl crate::pagination::Page for PatPage {
     type Item = Pat;
+
     fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
     }
+
     fn total(&self) -> ::std::option::Option<u64> {
         ::std::option::Option::None
     }
+
     fn len(&self) -> usize {
         self.items.len()
     }
+
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items
     }

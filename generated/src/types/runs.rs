@@ -1,11 +1,14 @@
 // @generated types of the `runs` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
-/// Params of `execute`; send exactly one of `external_user_id`, `principal_id` and `segment_id` (integrations/embedded-connect.md: P2 executes "with `external_user_id` / `principal_id`", P3 with `segment_id`).
+
+/// Params of `execute`; send exactly one of `external_user_id`, `principal_id` and `segment_id`
+/// (integrations/embedded-connect.md: P2 executes "with `external_user_id` / `principal_id`", P3
+/// with `segment_id`).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ExecuteRunParams {
     /// Run for this end user (the partner's own user id).
@@ -18,6 +21,7 @@ pub struct ExecuteRunParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub segment_id: ::std::option::Option<::std::string::String>,
 }
+
 /// Why a run or step failed (`failure_code`).
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -43,6 +47,7 @@ pub enum FailureCode {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for FailureCode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -59,8 +64,10 @@ impl ::std::fmt::Display for FailureCode {
         }
     }
 }
+
 impl ::std::str::FromStr for FailureCode {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -78,77 +85,29 @@ impl ::std::str::FromStr for FailureCode {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for FailureCode {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for FailureCode {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
-/// `ListRunsPageToken`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct ListRunsPageToken(::std::string::String);
-impl ::std::ops::Deref for ListRunsPageToken {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ListRunsPageToken> for ::std::string::String {
-    fn from(value: ListRunsPageToken) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ListRunsPageToken {
-    type Err = super::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ListRunsPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ListRunsPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListRunsPageToken {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: super::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-/// One run of a workflow, as listed in the run feeds. The docs name the run's id `run_id` (the start response), the site document `id`; both are accepted, neither is required.
+
+/// One run of a workflow, as listed in the run feeds. The docs name the run's id `run_id` (the
+/// start response), the site document `id`; both are accepted, neither is required.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct Run {
     /// The Embedded Connect end user the run is for, if any.
@@ -187,7 +146,12 @@ pub struct Run {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow_version: ::std::option::Option<i32>,
 }
-/// Response of `run_workflow_command`. Which fields appear depends on the command: `start` and `execute` for one end user return `run_id`, `status`, `workflow_id` and `started_at`; `pause`, `resume` and `stop` return `run_id` and the run's new `status`; `execute` for a segment returns `matched`, `started`, `skipped`, `failed` and `results`, plus `error` (`segment_empty`) when the segment has no principals.
+
+/// Response of `run_workflow_command`. Which fields appear depends on the command: `start` and
+/// `execute` for one end user return `run_id`, `status`, `workflow_id` and `started_at`; `pause`,
+/// `resume` and `stop` return `run_id` and the run's new `status`; `execute` for a segment returns
+/// `matched`, `started`, `skipped`, `failed` and `results`, plus `error` (`segment_empty`) when the
+/// segment has no principals.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RunCommandResult {
     /// Segment execute; `segment_empty` when the segment matched no principal.
@@ -221,12 +185,16 @@ pub struct RunCommandResult {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
-/// A run's variables and step results. Undocumented beyond "run variables and step results" and `custom.episode`; the vendor's site document shows `{input, steps: {<step-id>: {result}}}`. No property is required.
+
+/// A run's variables and step results. Undocumented beyond "run variables and step results" and
+/// `custom.episode`; the vendor's site document shows `{input, steps: {<step-id>: {result}}}`. No
+/// property is required.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RunContext {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub custom: ::std::option::Option<RunContextCustom>,
-    /// The run input (`trigger_payload` plus legacy flat params), as steps read it with `{{input.*}}`.
+    /// The run input (`trigger_payload` plus legacy flat params), as steps read it with
+    /// `{{input.*}}`.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub input: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -250,6 +218,7 @@ pub struct RunContext {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
+
 /// Engine extensions of a run's context.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RunContextCustom {
@@ -258,12 +227,14 @@ pub struct RunContextCustom {
     #[serde(flatten)]
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
+
 /// Params of `pause` and `resume`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RunControlParams {
     /// The run to pause or resume.
     pub run_id: ::std::string::String,
 }
+
 /// Episode state of a run in episode mode (autonomous agents).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RunEpisode {
@@ -289,6 +260,7 @@ pub struct RunEpisode {
         ::std::vec::Vec<::std::string::String>,
     >,
 }
+
 /// One page of runs.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RunPage {
@@ -299,7 +271,11 @@ pub struct RunPage {
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
 }
-/// Status of a run. `pending`, `queued` and `starting` lead to `running`; `pause` moves a run to `paused` and `resume` back to `running`; a graceful `stop` passes through `draining`. `completed`, `failed` and `stopped` are terminal: a finished run cannot be resumed or retried, start a new one.
+
+/// Status of a run. `pending`, `queued` and `starting` lead to `running`; `pause` moves a run to
+/// `paused` and `resume` back to `running`; a graceful `stop` passes through `draining`.
+/// `completed`, `failed` and `stopped` are terminal: a finished run cannot be resumed or retried,
+/// start a new one.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum RunStatus {
@@ -324,6 +300,7 @@ pub enum RunStatus {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for RunStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -340,8 +317,10 @@ impl ::std::fmt::Display for RunStatus {
         }
     }
 }
+
 impl ::std::str::FromStr for RunStatus {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -359,22 +338,27 @@ impl ::std::str::FromStr for RunStatus {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for RunStatus {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for RunStatus {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 /// The state of one step in a run's context.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RunStepState {
@@ -386,7 +370,10 @@ pub struct RunStepState {
     /// When the step finished.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub finished_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-    /// The step's result, read downstream as `{{steps.<id>.result.*}}`: any JSON value (an object for most steps; the vendor's site document shows an `llm_call` result that is a plain string). Agent steps store `message`, `turn_id` (for `stream_agent_turn`) and the agent's reply under `result`.
+    /// The step's result, read downstream as `{{steps.<id>.result.*}}`: any JSON value (an object
+    /// for most steps; the vendor's site document shows an `llm_call` result that is a plain
+    /// string). Agent steps store `message`, `turn_id` (for `stream_agent_turn`) and the agent's
+    /// reply under `result`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub result: ::std::option::Option<::serde_json::Value>,
     /// When the step started.
@@ -395,12 +382,14 @@ pub struct RunStepState {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<StepStatus>,
 }
+
 /// A run's status at a glance; the preferred read for polling.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RunSummary {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub failure_code: ::std::option::Option<FailureCode>,
-    /// The engine's orchestration phase, finer-grained than `status`. Its values are not documented; treat it as display text and use `status` and `run_complete` for logic.
+    /// The engine's orchestration phase, finer-grained than `status`. Its values are not
+    /// documented; treat it as display text and use `status` and `run_complete` for logic.
     pub orchestration_phase: ::std::string::String,
     /// True once the run is terminal and nothing more will happen.
     pub run_complete: bool,
@@ -416,6 +405,7 @@ pub struct RunSummary {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
+
 /// Outcome of a segment `execute` for one principal.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct SegmentExecutionResult {
@@ -432,6 +422,7 @@ pub struct SegmentExecutionResult {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub run_id: ::std::option::Option<::std::string::String>,
 }
+
 /// Whether a run was started for this principal.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -445,6 +436,7 @@ pub enum SegmentExecutionResultOutcome {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for SegmentExecutionResultOutcome {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -455,8 +447,10 @@ impl ::std::fmt::Display for SegmentExecutionResultOutcome {
         }
     }
 }
+
 impl ::std::str::FromStr for SegmentExecutionResultOutcome {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -468,26 +462,33 @@ impl ::std::str::FromStr for SegmentExecutionResultOutcome {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for SegmentExecutionResultOutcome {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for SegmentExecutionResultOutcome {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
-/// Params of `start`. Any other key (legacy flat params, e.g. `{"customer_email": ...}`) also becomes run input; new integrations should use `trigger_payload`.
+
+/// Params of `start`. Any other key (legacy flat params, e.g. `{"customer_email": ...}`) also
+/// becomes run input; new integrations should use `trigger_payload`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct StartRunParams {
-    /// Copilot mode of a chat-session turn, passed to the engine unchanged. Its value type is not documented, so any JSON value is accepted.
+    /// Copilot mode of a chat-session turn, passed to the engine unchanged. Its value type is not
+    /// documented, so any JSON value is accepted.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub copilot_mode: ::std::option::Option<::serde_json::Value>,
     /// Step a chat-session turn enters at.
@@ -516,7 +517,8 @@ pub struct StartRunParams {
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub trigger_payload: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    /// Per-step input, keyed by step id. A key grants entry to a `no_auto_start` step; its value is overlaid on that step's input.
+    /// Per-step input, keyed by step id. A key grants entry to a `no_auto_start` step; its value is
+    /// overlaid on that step's input.
     #[serde(
         default,
         skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
@@ -529,13 +531,16 @@ pub struct StartRunParams {
     /// How the run was started, as recorded on the run (`api` for API calls).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub trigger_type: ::std::option::Option<::std::string::String>,
-    /// Merge the workflow's saved run-setup defaults under the request's params (request keys win). Deprecated since 2026-06-28; send the values explicitly.
+    /// Merge the workflow's saved run-setup defaults under the request's params (request keys win).
+    /// Deprecated since 2026-06-28; send the values explicitly.
     #[serde(default)]
     pub use_run_setup_defaults: bool,
     #[serde(flatten)]
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
-/// Status of one step of a run. `skipped` covers steps blocked by an earlier failure, steps out of an episode's scope and disabled steps.
+
+/// Status of one step of a run. `skipped` covers steps blocked by an earlier failure, steps out of
+/// an episode's scope and disabled steps.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum StepStatus {
@@ -554,6 +559,7 @@ pub enum StepStatus {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for StepStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -567,8 +573,10 @@ impl ::std::fmt::Display for StepStatus {
         }
     }
 }
+
 impl ::std::str::FromStr for StepStatus {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -583,23 +591,30 @@ impl ::std::str::FromStr for StepStatus {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for StepStatus {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for StepStatus {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
-/// How `stop` ends a run. `immediate` cancels in-flight MCP calls and, best effort, LLM calls. `graceful` lets in-flight steps finish and starts no new ones (the run shows `draining`); a drain that overruns fails with `DRAIN_TIMEOUT`. Both end in `stopped`.
+
+/// How `stop` ends a run. `immediate` cancels in-flight MCP calls and, best effort, LLM calls.
+/// `graceful` lets in-flight steps finish and starts no new ones (the run shows `draining`); a
+/// drain that overruns fails with `DRAIN_TIMEOUT`. Both end in `stopped`.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum StopMode {
@@ -610,6 +625,7 @@ pub enum StopMode {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for StopMode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -619,8 +635,10 @@ impl ::std::fmt::Display for StopMode {
         }
     }
 }
+
 impl ::std::str::FromStr for StopMode {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -631,27 +649,33 @@ impl ::std::str::FromStr for StopMode {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for StopMode {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for StopMode {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::default::Default for StopMode {
     fn default() -> Self {
         StopMode::Immediate
     }
 }
+
 /// Params of `stop`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct StopRunParams {
@@ -660,7 +684,9 @@ pub struct StopRunParams {
     /// The run to stop.
     pub run_id: ::std::string::String,
 }
-/// One offset page of a workflow's runs, as the site document's `GET /api/v1/workflows/{id}/runs` shows it: `{"runs": [...], "total": n}`.
+
+/// One offset page of a workflow's runs, as the site document's `GET /api/v1/workflows/{id}/runs`
+/// shows it: `{"runs": [...], "total": n}`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowRunPage {
     /// The runs of this page, newest first.
@@ -669,6 +695,7 @@ pub struct WorkflowRunPage {
     /// Number of runs matching the query, across all pages.
     pub total: i64,
 }
+
 /// Body of `run_workflow_command`: the command and its params, tagged by `command`.
 #[derive(Clone, Debug)]
 pub enum RunCommand {
@@ -683,6 +710,7 @@ pub enum RunCommand {
     /// Stop a run, immediately or gracefully. Both modes are terminal.
     Stop(StopRunParams),
 }
+
 impl RunCommand {
     /// The `command` of this value, as it is on the wire.
     pub fn tag(&self) -> &str {
@@ -695,6 +723,7 @@ impl RunCommand {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RunCommand {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
@@ -790,6 +819,7 @@ impl<'de> ::serde::Deserialize<'de> for RunCommand {
         }
     }
 }
+
 impl ::serde::Serialize for RunCommand {
     fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
     where
@@ -837,6 +867,7 @@ impl ::serde::Serialize for RunCommand {
         ::serde::Serialize::serialize(&map, serializer)
     }
 }
+
 impl FailureCode {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -854,6 +885,7 @@ impl FailureCode {
         }
     }
 }
+
 impl ::serde::Serialize for FailureCode {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -862,6 +894,7 @@ impl ::serde::Serialize for FailureCode {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for FailureCode {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -885,6 +918,7 @@ impl<'de> ::serde::Deserialize<'de> for FailureCode {
         )
     }
 }
+
 impl RunStatus {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -902,6 +936,7 @@ impl RunStatus {
         }
     }
 }
+
 impl ::serde::Serialize for RunStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -910,6 +945,7 @@ impl ::serde::Serialize for RunStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for RunStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -933,6 +969,7 @@ impl<'de> ::serde::Deserialize<'de> for RunStatus {
         )
     }
 }
+
 impl SegmentExecutionResultOutcome {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -944,6 +981,7 @@ impl SegmentExecutionResultOutcome {
         }
     }
 }
+
 impl ::serde::Serialize for SegmentExecutionResultOutcome {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -952,6 +990,7 @@ impl ::serde::Serialize for SegmentExecutionResultOutcome {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for SegmentExecutionResultOutcome {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -969,6 +1008,7 @@ impl<'de> ::serde::Deserialize<'de> for SegmentExecutionResultOutcome {
         )
     }
 }
+
 impl StepStatus {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -983,6 +1023,7 @@ impl StepStatus {
         }
     }
 }
+
 impl ::serde::Serialize for StepStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -991,6 +1032,7 @@ impl ::serde::Serialize for StepStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for StepStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1011,6 +1053,7 @@ impl<'de> ::serde::Deserialize<'de> for StepStatus {
         )
     }
 }
+
 impl StopMode {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -1021,6 +1064,7 @@ impl StopMode {
         }
     }
 }
+
 impl ::serde::Serialize for StopMode {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1029,6 +1073,7 @@ impl ::serde::Serialize for StopMode {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for StopMode {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1045,32 +1090,42 @@ impl<'de> ::serde::Deserialize<'de> for StopMode {
         )
     }
 }
+
 impl crate::pagination::Page for RunPage {
     type Item = Run;
+
     fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
     }
+
     fn total(&self) -> ::std::option::Option<u64> {
         ::std::option::Option::None
     }
+
     fn len(&self) -> usize {
         self.items.len()
     }
+
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items
     }
 }
+
 impl crate::pagination::Page for WorkflowRunPage {
     type Item = Run;
+
     fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         ::std::option::Option::None
     }
+
     fn total(&self) -> ::std::option::Option<u64> {
         u64::try_from(self.total).ok()
     }
+
     fn len(&self) -> usize {
         self.runs.len()
     }
+
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.runs
     }

@@ -1,10 +1,11 @@
 // @generated types of the `surfaces` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
+
 /// The component event that fired the action.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -18,6 +19,7 @@ pub enum SurfaceActionEvent {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for SurfaceActionEvent {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -28,8 +30,10 @@ impl ::std::fmt::Display for SurfaceActionEvent {
         }
     }
 }
+
 impl ::std::str::FromStr for SurfaceActionEvent {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -41,23 +45,31 @@ impl ::std::str::FromStr for SurfaceActionEvent {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for SurfaceActionEvent {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for SurfaceActionEvent {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
-/// The docs' `SurfaceActionRequest` (surfaces-v1 JSON Schema): which component of which view of which app instance fired which event, the action bound to it, and the render context. The docs' patterns on `view_id` (`^[a-z][a-z0-9_-]{0,63}$`) and `component_id` (`^[a-z][a-z0-9_]{0,63}$`) are stated in the descriptions rather than enforced.
+
+/// The docs' `SurfaceActionRequest` (surfaces-v1 JSON Schema): which component of which view of
+/// which app instance fired which event, the action bound to it, and the render context. The docs'
+/// patterns on `view_id` (`^[a-z][a-z0-9_-]{0,63}$`) and `component_id` (`^[a-z][a-z0-9_]{0,63}$`)
+/// are stated in the descriptions rather than enforced.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct SurfaceActionRequest {
     pub action: crate::types::SurfaceAction,
@@ -75,7 +87,9 @@ pub struct SurfaceActionRequest {
     /// Id of the view (lowercase identifier, `^[a-z][a-z0-9_-]{0,63}$`).
     pub view_id: ::std::string::String,
 }
-/// The outcome of a Surfaces action. Undocumented: the docs say only that a started run's `run_id` comes back, so every property is optional.
+
+/// The outcome of a Surfaces action. Undocumented: the docs say only that a started run's `run_id`
+/// comes back, so every property is optional.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct SurfaceActionResult {
     /// The run started or acted on.
@@ -91,6 +105,7 @@ pub struct SurfaceActionResult {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow_ref: ::std::option::Option<::std::string::String>,
 }
+
 /// Cancel a run.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct SurfaceActionWorkflowCancel {
@@ -99,10 +114,12 @@ pub struct SurfaceActionWorkflowCancel {
     /// Published workflow uuid.
     pub workflow_ref: ::std::string::String,
 }
+
 /// Approve, reject or trigger the `human_task` gate `node_id` of the run in `context.run_id`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct SurfaceActionWorkflowOperation {
-    /// On approve: collect every prop with a `context_edit` in this view subtree and send them as context edits.
+    /// On approve: collect every prop with a `context_edit` in this view subtree and send them as
+    /// context edits.
     #[serde(default)]
     pub collect_context_edits: bool,
     /// Step id of the gate in the published graph.
@@ -111,13 +128,17 @@ pub struct SurfaceActionWorkflowOperation {
     /// Published workflow uuid (`workflow_definitions.id`; no slugs).
     pub workflow_ref: ::std::string::String,
 }
+
 /// Start a run of a published workflow.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct SurfaceActionWorkflowRun {
-    /// Walk the view tree and merge the value of every component with a `props.workflow_input.param` (or its `draft`) into the start params (app-studio-wiring.md; not in the JSON Schema).
+    /// Walk the view tree and merge the value of every component with a
+    /// `props.workflow_input.param` (or its `draft`) into the start params (app-studio-wiring.md;
+    /// not in the JSON Schema).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub collect_workflow_inputs: ::std::option::Option<bool>,
-    /// Start params: literals (string, number, boolean, array) or `{from: selection, path}` to read a field of the selected row.
+    /// Start params: literals (string, number, boolean, array) or `{from: selection, path}` to read
+    /// a field of the selected row.
     #[serde(
         default,
         skip_serializing_if = ":: std :: collections :: BTreeMap::is_empty"
@@ -130,6 +151,7 @@ pub struct SurfaceActionWorkflowRun {
     /// Published workflow uuid (`workflow_definitions.id`; no slugs).
     pub workflow_ref: ::std::string::String,
 }
+
 /// Read the start param from a field of the selected row.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct SurfaceParamFromSelection {
@@ -138,6 +160,7 @@ pub struct SurfaceParamFromSelection {
     /// Dot path of the field in the selected row (`id`).
     pub path: ::std::string::String,
 }
+
 /// Always `selection`.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -147,6 +170,7 @@ pub enum SurfaceParamFromSelectionFrom {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for SurfaceParamFromSelectionFrom {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -155,8 +179,10 @@ impl ::std::fmt::Display for SurfaceParamFromSelectionFrom {
         }
     }
 }
+
 impl ::std::str::FromStr for SurfaceParamFromSelectionFrom {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -166,22 +192,27 @@ impl ::std::str::FromStr for SurfaceParamFromSelectionFrom {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for SurfaceParamFromSelectionFrom {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for SurfaceParamFromSelectionFrom {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 /// The docs' `RenderContext`: the run (and task) the view is bound to.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct SurfaceRenderContext {
@@ -199,6 +230,7 @@ pub struct SurfaceRenderContext {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow_ref: ::std::option::Option<::std::string::String>,
 }
+
 /// One start param of a `workflow.run` action.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(untagged)]
@@ -209,27 +241,32 @@ pub enum SurfaceRunParamValue {
     Array(::std::vec::Vec<::serde_json::Value>),
     SurfaceParamFromSelection(SurfaceParamFromSelection),
 }
+
 impl ::std::convert::From<f64> for SurfaceRunParamValue {
     fn from(value: f64) -> Self {
         Self::Number(value)
     }
 }
+
 impl ::std::convert::From<bool> for SurfaceRunParamValue {
     fn from(value: bool) -> Self {
         Self::Boolean(value)
     }
 }
+
 impl ::std::convert::From<::std::vec::Vec<::serde_json::Value>>
 for SurfaceRunParamValue {
     fn from(value: ::std::vec::Vec<::serde_json::Value>) -> Self {
         Self::Array(value)
     }
 }
+
 impl ::std::convert::From<SurfaceParamFromSelection> for SurfaceRunParamValue {
     fn from(value: SurfaceParamFromSelection) -> Self {
         Self::SurfaceParamFromSelection(value)
     }
 }
+
 /// Operation on a `human_task` gate.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -243,6 +280,7 @@ pub enum SurfaceWorkflowOperation {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for SurfaceWorkflowOperation {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -253,8 +291,10 @@ impl ::std::fmt::Display for SurfaceWorkflowOperation {
         }
     }
 }
+
 impl ::std::str::FromStr for SurfaceWorkflowOperation {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -266,23 +306,29 @@ impl ::std::str::FromStr for SurfaceWorkflowOperation {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for SurfaceWorkflowOperation {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for SurfaceWorkflowOperation {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
-/// The docs' `Action`: what an event handler does, tagged by `type`. A request schema, so the union is closed.
+
+/// The docs' `Action`: what an event handler does, tagged by `type`. A request schema, so the union
+/// is closed.
 #[derive(Clone, Debug)]
 pub enum SurfaceAction {
     /// Approve, reject or trigger the `human_task` gate `node_id` of the run in `context.run_id`.
@@ -292,6 +338,7 @@ pub enum SurfaceAction {
     /// Cancel a run.
     WorkflowCancel(SurfaceActionWorkflowCancel),
 }
+
 impl SurfaceAction {
     /// The `type` of this value, as it is on the wire.
     pub fn tag(&self) -> &str {
@@ -302,6 +349,7 @@ impl SurfaceAction {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for SurfaceAction {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
@@ -360,6 +408,7 @@ impl<'de> ::serde::Deserialize<'de> for SurfaceAction {
         }
     }
 }
+
 impl ::serde::Serialize for SurfaceAction {
     fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
     where
@@ -411,6 +460,7 @@ impl ::serde::Serialize for SurfaceAction {
         ::serde::Serialize::serialize(&map, serializer)
     }
 }
+
 impl SurfaceActionEvent {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -422,6 +472,7 @@ impl SurfaceActionEvent {
         }
     }
 }
+
 impl ::serde::Serialize for SurfaceActionEvent {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -430,6 +481,7 @@ impl ::serde::Serialize for SurfaceActionEvent {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for SurfaceActionEvent {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -447,6 +499,7 @@ impl<'de> ::serde::Deserialize<'de> for SurfaceActionEvent {
         )
     }
 }
+
 impl SurfaceParamFromSelectionFrom {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -456,6 +509,7 @@ impl SurfaceParamFromSelectionFrom {
         }
     }
 }
+
 impl ::serde::Serialize for SurfaceParamFromSelectionFrom {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -464,6 +518,7 @@ impl ::serde::Serialize for SurfaceParamFromSelectionFrom {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for SurfaceParamFromSelectionFrom {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -479,6 +534,7 @@ impl<'de> ::serde::Deserialize<'de> for SurfaceParamFromSelectionFrom {
         )
     }
 }
+
 impl SurfaceWorkflowOperation {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -490,6 +546,7 @@ impl SurfaceWorkflowOperation {
         }
     }
 }
+
 impl ::serde::Serialize for SurfaceWorkflowOperation {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -498,6 +555,7 @@ impl ::serde::Serialize for SurfaceWorkflowOperation {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for SurfaceWorkflowOperation {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

@@ -1,14 +1,19 @@
 // @generated types of the `tasks` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
-/// A human task waiting for a decision. Only `workflow_id`, `run_id` and `task_type` are required: the docs list no item fields (the Console shows workflow name, run id, task type and step id), and the vendor's site document shows tasks with `id`, `run_id`, `workflow_id`, `task_type`, `prompt`, `context` and `created_at`.
+
+/// A human task waiting for a decision. Only `workflow_id`, `run_id` and `task_type` are required:
+/// the docs list no item fields (the Console shows workflow name, run id, task type and step id),
+/// and the vendor's site document shows tasks with `id`, `run_id`, `workflow_id`, `task_type`,
+/// `prompt`, `context` and `created_at`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PendingTask {
-    /// The step's `task_payload` with its templates resolved, as the vendor's site document names it (this spec also declares `task_payload`).
+    /// The step's `task_payload` with its templates resolved, as the vendor's site document names
+    /// it (this spec also declares `task_payload`).
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub context: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -26,13 +31,16 @@ pub struct PendingTask {
     pub prompt: ::std::option::Option<::std::string::String>,
     /// Id of the waiting run.
     pub run_id: ::std::string::String,
-    /// Id of the human_task step. Steps inside `for_each` and `while` bodies have qualified ids (`parent#body#inner`).
+    /// Id of the human_task step. Steps inside `for_each` and `while` bodies have qualified ids
+    /// (`parent#body#inner`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub step_id: ::std::option::Option<::std::string::String>,
-    /// Task id to pass to `complete_task` (field name undocumented; the site document calls it `id`). In the docs' example the task id equals the step id.
+    /// Task id to pass to `complete_task` (field name undocumented; the site document calls it
+    /// `id`). In the docs' example the task id equals the step id.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub task_id: ::std::option::Option<::std::string::String>,
-    /// The step's task payload with its templates resolved: free JSON such as a title, a description, the fields to review and editable values.
+    /// The step's task payload with its templates resolved: free JSON such as a title, a
+    /// description, the fields to review and editable values.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub task_payload: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -44,13 +52,16 @@ pub struct PendingTask {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow_name: ::std::option::Option<::std::string::String>,
 }
-/// Pending human tasks, `{"tasks": [...]}` as the site document's run-level list shows it; not paginated.
+
+/// Pending human tasks, `{"tasks": [...]}` as the site document's run-level list shows it; not
+/// paginated.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PendingTaskList {
     /// The pending tasks, oldest first.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub tasks: ::std::vec::Vec<PendingTask>,
 }
+
 /// Response of `complete_task`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TaskCompletion {
@@ -61,6 +72,7 @@ pub struct TaskCompletion {
     /// The completed task.
     pub task_id: ::std::string::String,
 }
+
 /// Body of `complete_task`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TaskCompletionRequest {
@@ -71,6 +83,7 @@ pub struct TaskCompletionRequest {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub result: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
+
 /// Always `completed`.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -80,6 +93,7 @@ pub enum TaskCompletionStatus {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for TaskCompletionStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -88,8 +102,10 @@ impl ::std::fmt::Display for TaskCompletionStatus {
         }
     }
 }
+
 impl ::std::str::FromStr for TaskCompletionStatus {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -99,22 +115,27 @@ impl ::std::str::FromStr for TaskCompletionStatus {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for TaskCompletionStatus {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for TaskCompletionStatus {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl TaskCompletionStatus {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -124,6 +145,7 @@ impl TaskCompletionStatus {
         }
     }
 }
+
 impl ::serde::Serialize for TaskCompletionStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -132,6 +154,7 @@ impl ::serde::Serialize for TaskCompletionStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for TaskCompletionStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

@@ -1,65 +1,13 @@
 // @generated types of the `tenant_data` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
-/// `ListTenantDatabasesPageToken`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct ListTenantDatabasesPageToken(::std::string::String);
-impl ::std::ops::Deref for ListTenantDatabasesPageToken {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ListTenantDatabasesPageToken> for ::std::string::String {
-    fn from(value: ListTenantDatabasesPageToken) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ListTenantDatabasesPageToken {
-    type Err = super::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ListTenantDatabasesPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ListTenantDatabasesPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListTenantDatabasesPageToken {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: super::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-/// The published API contract: the logical schema (`{tables}`) workflows write against. Read it again after every migration.
+
+/// The published API contract: the logical schema (`{tables}`) workflows write against. Read it
+/// again after every migration.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataApiContract {
     /// The published schema version (undocumented).
@@ -69,6 +17,7 @@ pub struct TenantDataApiContract {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub tables: ::std::vec::Vec<TenantDataTable>,
 }
+
 /// One column of a table.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataColumn {
@@ -97,6 +46,7 @@ pub struct TenantDataColumn {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub unique: ::std::option::Option<bool>,
 }
+
 /// A logical foreign key; documentation today (the database enforces little of it).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataColumnReference {
@@ -106,7 +56,10 @@ pub struct TenantDataColumnReference {
     /// Referenced table.
     pub table: ::std::string::String,
 }
-/// Logical column type: `string` and `email` (text), `short_text` (varchar(255)), `integer`, `number` (numeric), `boolean`, `date`, `datetime` (timestamptz), `uuid`, `json` (jsonb) and `vector` (with `dimensions`).
+
+/// Logical column type: `string` and `email` (text), `short_text` (varchar(255)), `integer`,
+/// `number` (numeric), `boolean`, `date`, `datetime` (timestamptz), `uuid`, `json` (jsonb) and
+/// `vector` (with `dimensions`).
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum TenantDataColumnType {
@@ -135,6 +88,7 @@ pub enum TenantDataColumnType {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for TenantDataColumnType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -153,8 +107,10 @@ impl ::std::fmt::Display for TenantDataColumnType {
         }
     }
 }
+
 impl ::std::str::FromStr for TenantDataColumnType {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -174,29 +130,37 @@ impl ::std::str::FromStr for TenantDataColumnType {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for TenantDataColumnType {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for TenantDataColumnType {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
-/// The docs' Tenant Data logical schema (`{tables}`; logical-schema.schema.json). Identifier rules of the docs (snake_case, `^[a-z][a-z0-9_]{0,62}$`; at least one table and one column) are stated rather than enforced.
+
+/// The docs' Tenant Data logical schema (`{tables}`; logical-schema.schema.json). Identifier rules
+/// of the docs (snake_case, `^[a-z][a-z0-9_]{0,62}$`; at least one table and one column) are stated
+/// rather than enforced.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataLogicalSchema {
     /// The tables (at least one).
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub tables: ::std::vec::Vec<TenantDataTable>,
 }
+
 /// The provisioned Tenant Data MCP instance.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataMcpProvisioning {
@@ -206,15 +170,20 @@ pub struct TenantDataMcpProvisioning {
     /// Id of the MCP instance; use it as `instance_id` of `tenantdata_*` steps.
     pub mcp_instance_id: ::std::string::String,
 }
-/// One migration operation, named by `op`. Its other fields (the table definition of `add_table`, the table name and column of `add_column`, ...) are undocumented and passed through as given.
+
+/// One migration operation, named by `op`. Its other fields (the table definition of `add_table`,
+/// the table name and column of `add_column`, ...) are undocumented and passed through as given.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataMigrationOperation {
-    /// The operation: `add_table`, `add_column`, `drop_column`, `update_table` or another the Console migrate API supports.
+    /// The operation: `add_table`, `add_column`, `drop_column`, `update_table` or another the
+    /// Console migrate API supports.
     pub op: ::std::string::String,
     #[serde(flatten)]
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
-/// Preflight of a migration: the SQL it would run and what blocks it. Undocumented beyond "preflight SQL + blockers"; every property is optional.
+
+/// Preflight of a migration: the SQL it would run and what blocks it. Undocumented beyond
+/// "preflight SQL + blockers"; every property is optional.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct TenantDataMigrationPreview {
     /// Reasons the migration cannot be applied as is (empty when none).
@@ -226,13 +195,17 @@ pub struct TenantDataMigrationPreview {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub sql: ::std::vec::Vec<::std::string::String>,
 }
-/// Incremental migration operations, as the Console migrate API takes them. The docs name the operations (`add_table`, `add_column`, `drop_column`, `update_table`, …) but not the body's field names.
+
+/// Incremental migration operations, as the Console migrate API takes them. The docs name the
+/// operations (`add_table`, `add_column`, `drop_column`, `update_table`, …) but not the body's
+/// field names.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataMigrationRequest {
     /// The operations, applied in order.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub operations: ::std::vec::Vec<TenantDataMigrationOperation>,
 }
+
 /// The applied migration. Undocumented; every property is optional.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct TenantDataMigrationResult {
@@ -243,7 +216,9 @@ pub struct TenantDataMigrationResult {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub database_id: ::std::option::Option<::std::string::String>,
 }
-/// What an insert does with a row whose conflict key exists: `fail`, `ignore` (skip it) or `upsert` (overwrite `upsert_columns`).
+
+/// What an insert does with a row whose conflict key exists: `fail`, `ignore` (skip it) or `upsert`
+/// (overwrite `upsert_columns`).
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum TenantDataOnDuplicate {
@@ -256,6 +231,7 @@ pub enum TenantDataOnDuplicate {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for TenantDataOnDuplicate {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -266,8 +242,10 @@ impl ::std::fmt::Display for TenantDataOnDuplicate {
         }
     }
 }
+
 impl ::std::str::FromStr for TenantDataOnDuplicate {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -279,23 +257,29 @@ impl ::std::str::FromStr for TenantDataOnDuplicate {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for TenantDataOnDuplicate {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for TenantDataOnDuplicate {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
-/// One table. Every table needs a primary key. `on_duplicate`, `conflict_columns` and `upsert_columns` are the table's default insert policy for `tenantdata_insert`.
+
+/// One table. Every table needs a primary key. `on_duplicate`, `conflict_columns` and
+/// `upsert_columns` are the table's default insert policy for `tenantdata_insert`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataTable {
     /// The columns (at least one).
@@ -317,7 +301,9 @@ pub struct TenantDataTable {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub upsert_columns: ::std::vec::Vec<::std::string::String>,
 }
-/// A tenant database. Undocumented shape: the request's names plus the documented `current_schema_version` of each database; every property is optional.
+
+/// A tenant database. Undocumented shape: the request's names plus the documented
+/// `current_schema_version` of each database; every property is optional.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct TenantDatabase {
     /// When the database was created.
@@ -339,6 +325,7 @@ pub struct TenantDatabase {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
+
 /// Body of `create_tenant_database`, as documented.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDatabaseCreate {
@@ -348,6 +335,7 @@ pub struct TenantDatabaseCreate {
     pub database_name: ::std::string::String,
     pub schema: TenantDataLogicalSchema,
 }
+
 /// One page of databases.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDatabasePage {
@@ -358,6 +346,7 @@ pub struct TenantDatabasePage {
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
 }
+
 impl TenantDataColumnType {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -377,6 +366,7 @@ impl TenantDataColumnType {
         }
     }
 }
+
 impl ::serde::Serialize for TenantDataColumnType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -385,6 +375,7 @@ impl ::serde::Serialize for TenantDataColumnType {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for TenantDataColumnType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -410,6 +401,7 @@ impl<'de> ::serde::Deserialize<'de> for TenantDataColumnType {
         )
     }
 }
+
 impl TenantDataOnDuplicate {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -421,6 +413,7 @@ impl TenantDataOnDuplicate {
         }
     }
 }
+
 impl ::serde::Serialize for TenantDataOnDuplicate {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -429,6 +422,7 @@ impl ::serde::Serialize for TenantDataOnDuplicate {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for TenantDataOnDuplicate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -446,17 +440,22 @@ impl<'de> ::serde::Deserialize<'de> for TenantDataOnDuplicate {
         )
     }
 }
+
 impl crate::pagination::Page for TenantDatabasePage {
     type Item = TenantDatabase;
+
     fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
     }
+
     fn total(&self) -> ::std::option::Option<u64> {
         ::std::option::Option::None
     }
+
     fn len(&self) -> usize {
         self.items.len()
     }
+
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items
     }

@@ -1,11 +1,13 @@
 // @generated types of the `triggers` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
-/// The `cron` variant of a trigger: `type` and its `config`. The other trigger fields (`id`, `enabled`, ...) are declared on the enclosing schema.
+
+/// The `cron` variant of a trigger: `type` and its `config`. The other trigger fields (`id`,
+/// `enabled`, ...) are declared on the enclosing schema.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct CronTrigger {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -14,7 +16,11 @@ pub struct CronTrigger {
     #[serde(rename = "type")]
     pub type_: CronTriggerType,
 }
-/// Settings of a `cron` trigger: the schedule and the start params of every fire. The deployment's scheduler may be disabled; a cron trigger then never fires. `cron` is not required: the docs also show a legacy config without it (`{use_run_setup_defaults, body}`), which existing triggers may still carry; new triggers should send it.
+
+/// Settings of a `cron` trigger: the schedule and the start params of every fire. The deployment's
+/// scheduler may be disabled; a cron trigger then never fires. `cron` is not required: the docs
+/// also show a legacy config without it (`{use_run_setup_defaults, body}`), which existing triggers
+/// may still carry; new triggers should send it.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct CronTriggerConfig {
     /// Earliest revision only. User the fired runs ran as.
@@ -51,10 +57,12 @@ pub struct CronTriggerConfig {
     pub timezone: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub trigger_steps: ::std::option::Option<TriggerStepInputs>,
-    /// Legacy, do not use. Merged the workflow's saved run-setup defaults into each fire; fires now ignore those defaults.
+    /// Legacy, do not use. Merged the workflow's saved run-setup defaults into each fire; fires now
+    /// ignore those defaults.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub use_run_setup_defaults: ::std::option::Option<bool>,
 }
+
 /// Always `cron`.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -64,6 +72,7 @@ pub enum CronTriggerType {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for CronTriggerType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -72,8 +81,10 @@ impl ::std::fmt::Display for CronTriggerType {
         }
     }
 }
+
 impl ::std::str::FromStr for CronTriggerType {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -83,77 +94,29 @@ impl ::std::str::FromStr for CronTriggerType {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for CronTriggerType {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for CronTriggerType {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
-/// `ListTriggersPageToken`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct ListTriggersPageToken(::std::string::String);
-impl ::std::ops::Deref for ListTriggersPageToken {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ListTriggersPageToken> for ::std::string::String {
-    fn from(value: ListTriggersPageToken) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ListTriggersPageToken {
-    type Err = super::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ListTriggersPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ListTriggersPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListTriggersPageToken {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: super::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-/// The `platform_event` variant of a trigger: `type` and its `config`. The other trigger fields (`id`, `enabled`, ...) are declared on the enclosing schema.
+
+/// The `platform_event` variant of a trigger: `type` and its `config`. The other trigger fields
+/// (`id`, `enabled`, ...) are declared on the enclosing schema.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PlatformEventTrigger {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -162,7 +125,11 @@ pub struct PlatformEventTrigger {
     #[serde(rename = "type")]
     pub type_: PlatformEventTriggerType,
 }
-/// Settings of a `platform_event` trigger: the event to react to and the start params of every fire. The fired run's `external_user_id` is the event's principal; the event's connection fields (`connection_id`, `mailbox_email`, `synced_at`) are exposed to the run in its start params under `platform_event`.
+
+/// Settings of a `platform_event` trigger: the event to react to and the start params of every
+/// fire. The fired run's `external_user_id` is the event's principal; the event's connection fields
+/// (`connection_id`, `mailbox_email`, `synced_at`) are exposed to the run in its start params under
+/// `platform_event`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PlatformEventTriggerConfig {
     /// Id of the stored PAT the fired runs authenticate with.
@@ -185,6 +152,7 @@ pub struct PlatformEventTriggerConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub trigger_steps: ::std::option::Option<TriggerStepInputs>,
 }
+
 /// Always `platform_event`.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -194,6 +162,7 @@ pub enum PlatformEventTriggerType {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for PlatformEventTriggerType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -202,8 +171,10 @@ impl ::std::fmt::Display for PlatformEventTriggerType {
         }
     }
 }
+
 impl ::std::str::FromStr for PlatformEventTriggerType {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -213,22 +184,27 @@ impl ::std::str::FromStr for PlatformEventTriggerType {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for PlatformEventTriggerType {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for PlatformEventTriggerType {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 /// One page of triggers.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TriggerPage {
@@ -239,6 +215,7 @@ pub struct TriggerPage {
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
 }
+
 /// Platform event that fires a `platform_event` trigger.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -256,6 +233,7 @@ pub enum TriggerPlatformEventType {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for TriggerPlatformEventType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -268,8 +246,10 @@ impl ::std::fmt::Display for TriggerPlatformEventType {
         }
     }
 }
+
 impl ::std::str::FromStr for TriggerPlatformEventType {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -283,22 +263,27 @@ impl ::std::str::FromStr for TriggerPlatformEventType {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for TriggerPlatformEventType {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for TriggerPlatformEventType {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 /// Connection provider a `connection.*` platform-event trigger is limited to.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -312,6 +297,7 @@ pub enum TriggerProviderFilter {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for TriggerProviderFilter {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -322,8 +308,10 @@ impl ::std::fmt::Display for TriggerProviderFilter {
         }
     }
 }
+
 impl ::std::str::FromStr for TriggerProviderFilter {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -335,23 +323,29 @@ impl ::std::str::FromStr for TriggerProviderFilter {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for TriggerProviderFilter {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for TriggerProviderFilter {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
-/// Per-step start input, keyed by step id. A key grants entry to a `no_auto_start` step; its value is overlaid on that step's input.
+
+/// Per-step start input, keyed by step id. A key grants entry to a `no_auto_start` step; its value
+/// is overlaid on that step's input.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(transparent)]
 pub struct TriggerStepInputs(
@@ -360,11 +354,13 @@ pub struct TriggerStepInputs(
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     >,
 );
+
 impl ::std::ops::Deref for TriggerStepInputs {
     type Target = ::std::collections::BTreeMap<
         ::std::string::String,
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     >;
+
     fn deref(
         &self,
     ) -> &::std::collections::BTreeMap<
@@ -374,6 +370,7 @@ impl ::std::ops::Deref for TriggerStepInputs {
         &self.0
     }
 }
+
 impl ::std::convert::From<TriggerStepInputs>
 for ::std::collections::BTreeMap<
     ::std::string::String,
@@ -383,6 +380,7 @@ for ::std::collections::BTreeMap<
         value.0
     }
 }
+
 impl ::std::convert::From<
     ::std::collections::BTreeMap<
         ::std::string::String,
@@ -398,7 +396,9 @@ impl ::std::convert::From<
         Self(value)
     }
 }
-/// A trigger of a workflow, tagged by `type`: `cron` (a schedule) or `platform_event` (a principal or connection lifecycle event). `config` holds the type's settings.
+
+/// A trigger of a workflow, tagged by `type`: `cron` (a schedule) or `platform_event` (a principal
+/// or connection lifecycle event). `config` holds the type's settings.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct Trigger {
     /// When the trigger was created.
@@ -420,14 +420,18 @@ pub struct Trigger {
     #[serde(flatten)]
     pub kind: TriggerKind,
 }
+
 /// What a [`Trigger`] is, by its `type`, with the typed payload of that kind.
 #[derive(Clone, Debug)]
 pub enum TriggerKind {
-    /// The `cron` variant of a trigger: `type` and its `config`. The other trigger fields (`id`, `enabled`, ...) are declared on the enclosing schema.
+    /// The `cron` variant of a trigger: `type` and its `config`. The other trigger fields (`id`,
+    /// `enabled`, ...) are declared on the enclosing schema.
     Cron(::std::option::Option<CronTriggerConfig>),
-    /// The `platform_event` variant of a trigger: `type` and its `config`. The other trigger fields (`id`, `enabled`, ...) are declared on the enclosing schema.
+    /// The `platform_event` variant of a trigger: `type` and its `config`. The other trigger fields
+    /// (`id`, `enabled`, ...) are declared on the enclosing schema.
     PlatformEvent(::std::option::Option<PlatformEventTriggerConfig>),
 }
+
 impl TriggerKind {
     /// The `type` of this value, as it is on the wire.
     pub fn tag(&self) -> &str {
@@ -437,6 +441,7 @@ impl TriggerKind {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for TriggerKind {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
@@ -493,6 +498,7 @@ impl<'de> ::serde::Deserialize<'de> for TriggerKind {
         }
     }
 }
+
 impl ::serde::Serialize for TriggerKind {
     fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
     where
@@ -523,6 +529,7 @@ impl ::serde::Serialize for TriggerKind {
         ::serde::Serialize::serialize(&map, serializer)
     }
 }
+
 /// Body of `create_trigger`, tagged by `type`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TriggerCreate {
@@ -533,14 +540,18 @@ pub struct TriggerCreate {
     #[serde(flatten)]
     pub kind: TriggerCreateKind,
 }
+
 /// What a [`TriggerCreate`] is, by its `type`, with the typed payload of that kind.
 #[derive(Clone, Debug)]
 pub enum TriggerCreateKind {
-    /// The `cron` variant of a trigger: `type` and its `config`. The other trigger fields (`id`, `enabled`, ...) are declared on the enclosing schema.
+    /// The `cron` variant of a trigger: `type` and its `config`. The other trigger fields (`id`,
+    /// `enabled`, ...) are declared on the enclosing schema.
     Cron(::std::option::Option<CronTriggerConfig>),
-    /// The `platform_event` variant of a trigger: `type` and its `config`. The other trigger fields (`id`, `enabled`, ...) are declared on the enclosing schema.
+    /// The `platform_event` variant of a trigger: `type` and its `config`. The other trigger fields
+    /// (`id`, `enabled`, ...) are declared on the enclosing schema.
     PlatformEvent(::std::option::Option<PlatformEventTriggerConfig>),
 }
+
 impl TriggerCreateKind {
     /// The `type` of this value, as it is on the wire.
     pub fn tag(&self) -> &str {
@@ -550,6 +561,7 @@ impl TriggerCreateKind {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for TriggerCreateKind {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
@@ -606,6 +618,7 @@ impl<'de> ::serde::Deserialize<'de> for TriggerCreateKind {
         }
     }
 }
+
 impl ::serde::Serialize for TriggerCreateKind {
     fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
     where
@@ -636,7 +649,9 @@ impl ::serde::Serialize for TriggerCreateKind {
         ::serde::Serialize::serialize(&map, serializer)
     }
 }
-/// Body of `update_trigger`, tagged by `type` (the trigger's current type). `config`, when sent, replaces the whole config; `enabled`, when sent, switches the trigger on or off.
+
+/// Body of `update_trigger`, tagged by `type` (the trigger's current type). `config`, when sent,
+/// replaces the whole config; `enabled`, when sent, switches the trigger on or off.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TriggerUpdate {
     /// Switch the trigger on (`true`) or off (`false`).
@@ -646,14 +661,18 @@ pub struct TriggerUpdate {
     #[serde(flatten)]
     pub kind: TriggerUpdateKind,
 }
+
 /// What a [`TriggerUpdate`] is, by its `type`, with the typed payload of that kind.
 #[derive(Clone, Debug)]
 pub enum TriggerUpdateKind {
-    /// The `cron` variant of a trigger: `type` and its `config`. The other trigger fields (`id`, `enabled`, ...) are declared on the enclosing schema.
+    /// The `cron` variant of a trigger: `type` and its `config`. The other trigger fields (`id`,
+    /// `enabled`, ...) are declared on the enclosing schema.
     Cron(::std::option::Option<CronTriggerConfig>),
-    /// The `platform_event` variant of a trigger: `type` and its `config`. The other trigger fields (`id`, `enabled`, ...) are declared on the enclosing schema.
+    /// The `platform_event` variant of a trigger: `type` and its `config`. The other trigger fields
+    /// (`id`, `enabled`, ...) are declared on the enclosing schema.
     PlatformEvent(::std::option::Option<PlatformEventTriggerConfig>),
 }
+
 impl TriggerUpdateKind {
     /// The `type` of this value, as it is on the wire.
     pub fn tag(&self) -> &str {
@@ -663,6 +682,7 @@ impl TriggerUpdateKind {
         }
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for TriggerUpdateKind {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
@@ -719,6 +739,7 @@ impl<'de> ::serde::Deserialize<'de> for TriggerUpdateKind {
         }
     }
 }
+
 impl ::serde::Serialize for TriggerUpdateKind {
     fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
     where
@@ -749,6 +770,7 @@ impl ::serde::Serialize for TriggerUpdateKind {
         ::serde::Serialize::serialize(&map, serializer)
     }
 }
+
 impl CronTriggerType {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -758,6 +780,7 @@ impl CronTriggerType {
         }
     }
 }
+
 impl ::serde::Serialize for CronTriggerType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -766,6 +789,7 @@ impl ::serde::Serialize for CronTriggerType {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for CronTriggerType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -781,6 +805,7 @@ impl<'de> ::serde::Deserialize<'de> for CronTriggerType {
         )
     }
 }
+
 impl PlatformEventTriggerType {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -790,6 +815,7 @@ impl PlatformEventTriggerType {
         }
     }
 }
+
 impl ::serde::Serialize for PlatformEventTriggerType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -798,6 +824,7 @@ impl ::serde::Serialize for PlatformEventTriggerType {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for PlatformEventTriggerType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -813,6 +840,7 @@ impl<'de> ::serde::Deserialize<'de> for PlatformEventTriggerType {
         )
     }
 }
+
 impl TriggerPlatformEventType {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -826,6 +854,7 @@ impl TriggerPlatformEventType {
         }
     }
 }
+
 impl ::serde::Serialize for TriggerPlatformEventType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -834,6 +863,7 @@ impl ::serde::Serialize for TriggerPlatformEventType {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for TriggerPlatformEventType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -853,6 +883,7 @@ impl<'de> ::serde::Deserialize<'de> for TriggerPlatformEventType {
         )
     }
 }
+
 impl TriggerProviderFilter {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -864,6 +895,7 @@ impl TriggerProviderFilter {
         }
     }
 }
+
 impl ::serde::Serialize for TriggerProviderFilter {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -872,6 +904,7 @@ impl ::serde::Serialize for TriggerProviderFilter {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for TriggerProviderFilter {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -889,17 +922,22 @@ impl<'de> ::serde::Deserialize<'de> for TriggerProviderFilter {
         )
     }
 }
+
 impl crate::pagination::Page for TriggerPage {
     type Item = crate::types::Trigger;
+
     fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
     }
+
     fn total(&self) -> ::std::option::Option<u64> {
         ::std::option::Option::None
     }
+
     fn len(&self) -> usize {
         self.items.len()
     }
+
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items
     }

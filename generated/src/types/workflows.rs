@@ -1,65 +1,14 @@
 // @generated types of the `workflows` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 3ff93fc79787db305d6ec01460f4a7ce04439f095d51094428f0aa71845a273a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
-/// `ListWorkflowVersionsPageToken`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct ListWorkflowVersionsPageToken(::std::string::String);
-impl ::std::ops::Deref for ListWorkflowVersionsPageToken {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ListWorkflowVersionsPageToken> for ::std::string::String {
-    fn from(value: ListWorkflowVersionsPageToken) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ListWorkflowVersionsPageToken {
-    type Err = super::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ListWorkflowVersionsPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ListWorkflowVersionsPageToken {
-    type Error = super::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, super::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ListWorkflowVersionsPageToken {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: super::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-/// Saved run-setup defaults of a workflow (`run_setup_json`). They pre-fill the Studio run form. Trigger fires ignore them; API starts and inbound webhooks apply them only with the deprecated `use_run_setup_defaults` flag.
+
+/// Saved run-setup defaults of a workflow (`run_setup_json`). They pre-fill the Studio run form.
+/// Trigger fires ignore them; API starts and inbound webhooks apply them only with the deprecated
+/// `use_run_setup_defaults` flag.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RunSetup {
     /// Default shared run input, read by steps as `{{input.*}}`.
@@ -81,13 +30,18 @@ pub struct RunSetup {
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     >,
 }
-/// Body of `validate_workflow`. Only `graph` is required; the other fields add start input, fixtures and mocks so more checks can run, or choose which checks run.
+
+/// Body of `validate_workflow`. Only `graph` is required; the other fields add start input,
+/// fixtures and mocks so more checks can run, or choose which checks run.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ValidateWorkflowRequest {
     /// Assume placeholder outputs for steps without a mock instead of reporting them.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub assume_placeholder_outputs: ::std::option::Option<bool>,
-    /// Check ids to run instead of the default set (`graph`, `graph_schema`, `dependencies`, `step_config`, `templates`, `lua_syntax`, `mcp_bindings`, `mcp_resolve`, `disabled_steps`, `input_schema`, `lua_fixture`, `tenantdata_upsert`, and `mapper_fixtures` when fixtures are given).
+    /// Check ids to run instead of the default set (`graph`, `graph_schema`, `dependencies`,
+    /// `step_config`, `templates`, `lua_syntax`, `mcp_bindings`, `mcp_resolve`, `disabled_steps`,
+    /// `input_schema`, `lua_fixture`, `tenantdata_upsert`, and `mapper_fixtures` when fixtures are
+    /// given).
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub checks: ::std::vec::Vec<::std::string::String>,
@@ -123,6 +77,7 @@ pub struct ValidateWorkflowRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tenantdata_schema: ::std::option::Option<TenantDataLogicalSchema>,
 }
+
 /// Outcome of one validation check.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -138,6 +93,7 @@ pub enum ValidationCheckStatus {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for ValidationCheckStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -149,8 +105,10 @@ impl ::std::fmt::Display for ValidationCheckStatus {
         }
     }
 }
+
 impl ::std::str::FromStr for ValidationCheckStatus {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -163,26 +121,37 @@ impl ::std::str::FromStr for ValidationCheckStatus {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for ValidationCheckStatus {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for ValidationCheckStatus {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 /// One finding of a validation.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ValidationIssue {
-    /// Machine-readable finding, for example `template_unresolved`, `template_missing_dependency`, `for_each_items_unresolved`, `for_each_items_invalid`, `mcp_connection_resolution_conflict`, `mcp_connection_resolution_principal`, `connection_root_multi_instance`, `input_resolver_no_model`, `graph_schema_validation`, `mcp_tool_input_schema_unavailable`, `mcp_tool_arg_deferred`, `tenantdata_schema_unavailable`, `tenantdata_upsert_column_missing`, `tenantdata_rows_untraced`, `lua_fixture_return_type`, `lua_fixture_runtime`, `mapper_fixture_failed`, `episode_c3_spine_without_close`.
+    /// Machine-readable finding, for example `template_unresolved`, `template_missing_dependency`,
+    /// `for_each_items_unresolved`, `for_each_items_invalid`, `mcp_connection_resolution_conflict`,
+    /// `mcp_connection_resolution_principal`, `connection_root_multi_instance`,
+    /// `input_resolver_no_model`, `graph_schema_validation`, `mcp_tool_input_schema_unavailable`,
+    /// `mcp_tool_arg_deferred`, `tenantdata_schema_unavailable`,
+    /// `tenantdata_upsert_column_missing`, `tenantdata_rows_untraced`, `lua_fixture_return_type`,
+    /// `lua_fixture_runtime`, `mapper_fixture_failed`, `episode_c3_spine_without_close`.
     pub code: ::std::string::String,
     /// Whether the finding has a mechanical fix.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -195,7 +164,8 @@ pub struct ValidationIssue {
     /// Reference into the workflow-graph JSON Schema that the value violates.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub schema_ref: ::std::option::Option<::std::string::String>,
-    /// How serious the finding is: `error` fails validation (`valid: false`); `warning` needs review and may block readiness (dry-run.md issue table; validation.md).
+    /// How serious the finding is: `error` fails validation (`valid: false`); `warning` needs
+    /// review and may block readiness (dry-run.md issue table; validation.md).
     pub severity: ValidationIssueSeverity,
     /// The step the finding is about; null for graph-level findings.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -204,7 +174,9 @@ pub struct ValidationIssue {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub suggestion: ::std::option::Option<::std::string::String>,
 }
-/// How serious the finding is: `error` fails validation (`valid: false`); `warning` needs review and may block readiness (dry-run.md issue table; validation.md).
+
+/// How serious the finding is: `error` fails validation (`valid: false`); `warning` needs review
+/// and may block readiness (dry-run.md issue table; validation.md).
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ValidationIssueSeverity {
@@ -215,6 +187,7 @@ pub enum ValidationIssueSeverity {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for ValidationIssueSeverity {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -224,8 +197,10 @@ impl ::std::fmt::Display for ValidationIssueSeverity {
         }
     }
 }
+
 impl ::std::str::FromStr for ValidationIssueSeverity {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -236,23 +211,29 @@ impl ::std::str::FromStr for ValidationIssueSeverity {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for ValidationIssueSeverity {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for ValidationIssueSeverity {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
-/// A workflow: its identity, lifecycle status and current draft graph. Runs execute a published version (`WorkflowVersion`), never this draft graph.
+
+/// A workflow: its identity, lifecycle status and current draft graph. Runs execute a published
+/// version (`WorkflowVersion`), never this draft graph.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct Workflow {
     /// When the workflow was archived; null unless `status` is `archived`.
@@ -288,6 +269,7 @@ pub struct Workflow {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_by: ::std::option::Option<::std::string::String>,
 }
+
 /// Which connection one MCP instance uses in this workflow.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowConnectionOverride {
@@ -296,13 +278,16 @@ pub struct WorkflowConnectionOverride {
     /// Id of the MCP instance.
     pub instance_id: ::std::string::String,
 }
-/// Every connection override of a workflow, `{"overrides": [...]}` as the earlier docs revision shows it; not paginated.
+
+/// Every connection override of a workflow, `{"overrides": [...]}` as the earlier docs revision
+/// shows it; not paginated.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowConnectionOverrideList {
     /// The workflow's overrides, one per MCP instance.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub overrides: ::std::vec::Vec<WorkflowConnectionOverride>,
 }
+
 /// Body of `replace_connection_overrides`; the complete new override list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowConnectionOverridesReplace {
@@ -310,12 +295,14 @@ pub struct WorkflowConnectionOverridesReplace {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub overrides: ::std::vec::Vec<WorkflowConnectionOverride>,
 }
+
 /// Acknowledgement of `replace_connection_overrides`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowConnectionOverridesStatus {
     /// Always `ok`.
     pub status: WorkflowConnectionOverridesStatusStatus,
 }
+
 /// Always `ok`.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -325,6 +312,7 @@ pub enum WorkflowConnectionOverridesStatusStatus {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for WorkflowConnectionOverridesStatusStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -333,8 +321,10 @@ impl ::std::fmt::Display for WorkflowConnectionOverridesStatusStatus {
         }
     }
 }
+
 impl ::std::str::FromStr for WorkflowConnectionOverridesStatusStatus {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -344,23 +334,28 @@ impl ::std::str::FromStr for WorkflowConnectionOverridesStatusStatus {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for WorkflowConnectionOverridesStatusStatus {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String>
 for WorkflowConnectionOverridesStatusStatus {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 /// Body of `create_workflow`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowCreate {
@@ -371,10 +366,15 @@ pub struct WorkflowCreate {
     /// Name of the workflow.
     pub name: ::std::string::String,
 }
-/// A workflow graph: the steps and their dependencies. The full, authoritative shape is the published JSON Schema at https://agentruntime.io/schemas/workflow-graph.schema.json; this spec types only the envelope and the fields common to every step. Cookbook samples also carry `tenant_id`, `workflow_id` and `params` next to `steps`; those are accepted as extra properties.
+
+/// A workflow graph: the steps and their dependencies. The full, authoritative shape is the
+/// published JSON Schema at https://agentruntime.io/schemas/workflow-graph.schema.json; this spec
+/// types only the envelope and the fields common to every step. Cookbook samples also carry
+/// `tenant_id`, `workflow_id` and `params` next to `steps`; those are accepted as extra properties.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowGraph {
-    /// Optional declaration of the run input the graph expects. The docs show it both as a JSON Schema object and as an array of `{name, type, optional}` entries, so any JSON is accepted.
+    /// Optional declaration of the run input the graph expects. The docs show it both as a JSON
+    /// Schema object and as an array of `{name, type, optional}` entries, so any JSON is accepted.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub input_schema: ::std::option::Option<::serde_json::Value>,
     /// The steps of the graph, in any order; `depends_on` defines the order.
@@ -383,14 +383,18 @@ pub struct WorkflowGraph {
     #[serde(flatten)]
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
-/// Every workflow of the project, as the site document's `GET /api/v1/workflows` shows it: `{"workflows": [...]}`, not paginated.
+
+/// Every workflow of the project, as the site document's `GET /api/v1/workflows` shows it:
+/// `{"workflows": [...]}`, not paginated.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowList {
     /// The workflows, most recently updated first.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub workflows: ::std::vec::Vec<Workflow>,
 }
-/// Lifecycle status of a workflow. `draft` is editable; `published` has at least one published version; `archived` was deleted with `archive_workflow` and is kept for run history.
+
+/// Lifecycle status of a workflow. `draft` is editable; `published` has at least one published
+/// version; `archived` was deleted with `archive_workflow` and is kept for run history.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum WorkflowStatus {
@@ -403,6 +407,7 @@ pub enum WorkflowStatus {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for WorkflowStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -413,8 +418,10 @@ impl ::std::fmt::Display for WorkflowStatus {
         }
     }
 }
+
 impl ::std::str::FromStr for WorkflowStatus {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -426,26 +433,36 @@ impl ::std::str::FromStr for WorkflowStatus {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for WorkflowStatus {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for WorkflowStatus {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
-/// One step of a workflow graph. Only the fields every step type shares are typed here; the type-specific fields (`tool_name`/`tool_args`/`connection_resolution` for `mcp_call`, `model`/`model_ref`/`prompt` for `llm_call`, `script` for `lua_script`, `task_type`/`task_payload` for `human_task`, `for_each_*` and `while_*` for loops, ...) are extra properties, defined by the published workflow-graph JSON Schema.
+
+/// One step of a workflow graph. Only the fields every step type shares are typed here; the
+/// type-specific fields (`tool_name`/`tool_args`/`connection_resolution` for `mcp_call`,
+/// `model`/`model_ref`/`prompt` for `llm_call`, `script` for `lua_script`,
+/// `task_type`/`task_payload` for `human_task`, `for_each_*` and `while_*` for loops, ...) are
+/// extra properties, defined by the published workflow-graph JSON Schema.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowStep {
-    /// Legacy run condition (template expression). Removed from the engine in favour of `skip_when`, but still shown in older samples.
+    /// Legacy run condition (template expression). Removed from the engine in favour of
+    /// `skip_when`, but still shown in older samples.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub condition: ::std::option::Option<::std::string::String>,
     /// Ids of the steps that must finish before this one starts.
@@ -484,6 +501,7 @@ pub struct WorkflowStep {
     #[serde(flatten)]
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
+
 /// Step type. The legacy types `condition`, `parallel` and `sequence` were removed from the engine.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -509,6 +527,7 @@ pub enum WorkflowStepType {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for WorkflowStepType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -525,8 +544,10 @@ impl ::std::fmt::Display for WorkflowStepType {
         }
     }
 }
+
 impl ::std::str::FromStr for WorkflowStepType {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -544,22 +565,27 @@ impl ::std::str::FromStr for WorkflowStepType {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for WorkflowStepType {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for WorkflowStepType {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 /// Body of `update_workflow`. Every field is optional; fields left out keep their values.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct WorkflowUpdate {
@@ -574,7 +600,9 @@ pub struct WorkflowUpdate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub run_setup_json: ::std::option::Option<RunSetup>,
 }
-/// Result of a static validation (dry-run). `valid: false` with `issues` is a normal result, not an error.
+
+/// Result of a static validation (dry-run). `valid: false` with `issues` is a normal result, not an
+/// error.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowValidation {
     /// Ids of the checks that block readiness; empty when `readiness` is `ready`.
@@ -611,6 +639,7 @@ pub struct WorkflowValidation {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub validation_evidence: ::std::option::Option<WorkflowValidationEvidence>,
 }
+
 /// What was validated, and when. The BFF stores the result under `(workflow_id, graph_hash)`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct WorkflowValidationEvidence {
@@ -631,6 +660,7 @@ pub struct WorkflowValidationEvidence {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow_graph_schema_hash: ::std::option::Option<::std::string::String>,
 }
+
 /// Readiness at validation time.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -642,6 +672,7 @@ pub enum WorkflowValidationEvidenceReadiness {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for WorkflowValidationEvidenceReadiness {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -651,8 +682,10 @@ impl ::std::fmt::Display for WorkflowValidationEvidenceReadiness {
         }
     }
 }
+
 impl ::std::str::FromStr for WorkflowValidationEvidenceReadiness {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -663,24 +696,30 @@ impl ::std::str::FromStr for WorkflowValidationEvidenceReadiness {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for WorkflowValidationEvidenceReadiness {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String>
 for WorkflowValidationEvidenceReadiness {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
-/// Start input to validate against, shaped like the `start` command's params. Other keys are accepted and passed through.
+
+/// Start input to validate against, shaped like the `start` command's params. Other keys are
+/// accepted and passed through.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct WorkflowValidationParams {
     /// Steps excluded from the run.
@@ -704,6 +743,7 @@ pub struct WorkflowValidationParams {
     #[serde(flatten)]
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
+
 /// Whether the graph is ready to run (`ready`) or something blocks it (`blocked`).
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -715,6 +755,7 @@ pub enum WorkflowValidationReadiness {
     /// A value this version of the SDK does not know yet, kept as it was sent.
     Unknown(::std::string::String),
 }
+
 impl ::std::fmt::Display for WorkflowValidationReadiness {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -724,8 +765,10 @@ impl ::std::fmt::Display for WorkflowValidationReadiness {
         }
     }
 }
+
 impl ::std::str::FromStr for WorkflowValidationReadiness {
     type Err = super::error::ConversionError;
+
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
@@ -736,22 +779,27 @@ impl ::std::str::FromStr for WorkflowValidationReadiness {
         }
     }
 }
+
 impl ::std::convert::TryFrom<&str> for WorkflowValidationReadiness {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: &str,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 impl ::std::convert::TryFrom<::std::string::String> for WorkflowValidationReadiness {
     type Error = super::error::ConversionError;
+
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, super::error::ConversionError> {
         value.parse()
     }
 }
+
 /// An immutable published version of a workflow's graph.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowVersion {
@@ -767,6 +815,7 @@ pub struct WorkflowVersion {
     /// Id of the workflow.
     pub workflow_id: ::std::string::String,
 }
+
 /// One page of published versions.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowVersionPage {
@@ -777,6 +826,7 @@ pub struct WorkflowVersionPage {
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
 }
+
 /// Body of `publish_workflow_version`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct WorkflowVersionPublish {
@@ -784,6 +834,7 @@ pub struct WorkflowVersionPublish {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub changelog: ::std::option::Option<::std::string::String>,
 }
+
 impl ValidationCheckStatus {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -796,6 +847,7 @@ impl ValidationCheckStatus {
         }
     }
 }
+
 impl ::serde::Serialize for ValidationCheckStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -804,6 +856,7 @@ impl ::serde::Serialize for ValidationCheckStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ValidationCheckStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -822,6 +875,7 @@ impl<'de> ::serde::Deserialize<'de> for ValidationCheckStatus {
         )
     }
 }
+
 impl ValidationIssueSeverity {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -832,6 +886,7 @@ impl ValidationIssueSeverity {
         }
     }
 }
+
 impl ::serde::Serialize for ValidationIssueSeverity {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -840,6 +895,7 @@ impl ::serde::Serialize for ValidationIssueSeverity {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for ValidationIssueSeverity {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -856,6 +912,7 @@ impl<'de> ::serde::Deserialize<'de> for ValidationIssueSeverity {
         )
     }
 }
+
 impl WorkflowConnectionOverridesStatusStatus {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -865,6 +922,7 @@ impl WorkflowConnectionOverridesStatusStatus {
         }
     }
 }
+
 impl ::serde::Serialize for WorkflowConnectionOverridesStatusStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -873,6 +931,7 @@ impl ::serde::Serialize for WorkflowConnectionOverridesStatusStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for WorkflowConnectionOverridesStatusStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -888,6 +947,7 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowConnectionOverridesStatusStatus 
         )
     }
 }
+
 impl WorkflowStatus {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -899,6 +959,7 @@ impl WorkflowStatus {
         }
     }
 }
+
 impl ::serde::Serialize for WorkflowStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -907,6 +968,7 @@ impl ::serde::Serialize for WorkflowStatus {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for WorkflowStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -924,6 +986,7 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowStatus {
         )
     }
 }
+
 impl WorkflowStepType {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -941,6 +1004,7 @@ impl WorkflowStepType {
         }
     }
 }
+
 impl ::serde::Serialize for WorkflowStepType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -949,6 +1013,7 @@ impl ::serde::Serialize for WorkflowStepType {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for WorkflowStepType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -972,6 +1037,7 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowStepType {
         )
     }
 }
+
 impl WorkflowValidationEvidenceReadiness {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -982,6 +1048,7 @@ impl WorkflowValidationEvidenceReadiness {
         }
     }
 }
+
 impl ::serde::Serialize for WorkflowValidationEvidenceReadiness {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -990,6 +1057,7 @@ impl ::serde::Serialize for WorkflowValidationEvidenceReadiness {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for WorkflowValidationEvidenceReadiness {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1006,6 +1074,7 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowValidationEvidenceReadiness {
         )
     }
 }
+
 impl WorkflowValidationReadiness {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -1016,6 +1085,7 @@ impl WorkflowValidationReadiness {
         }
     }
 }
+
 impl ::serde::Serialize for WorkflowValidationReadiness {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1024,6 +1094,7 @@ impl ::serde::Serialize for WorkflowValidationReadiness {
         serializer.serialize_str(self.as_str())
     }
 }
+
 impl<'de> ::serde::Deserialize<'de> for WorkflowValidationReadiness {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1040,17 +1111,22 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowValidationReadiness {
         )
     }
 }
+
 impl crate::pagination::Page for WorkflowVersionPage {
     type Item = WorkflowVersion;
+
     fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
         self.next_page.as_ref().map(::std::string::ToString::to_string)
     }
+
     fn total(&self) -> ::std::option::Option<u64> {
         ::std::option::Option::None
     }
+
     fn len(&self) -> usize {
         self.items.len()
     }
+
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items
     }
