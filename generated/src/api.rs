@@ -1,5 +1,5 @@
 // @generated `Client` struct (from progenitor) by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 2ee91eb600a9020a711b22c67badc04e0dc6e58d405f9a4f2ff50071d31c80ca), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 //! The `Client` struct progenitor generates; `Client::builder()` and the request
@@ -12,13 +12,12 @@ use progenitor_client::{ClientHooks, ClientInfo};
 ///
 /// The AgentRuntime BFF (backend for frontend) is the one public surface for programmatic access:
 /// workflows and runs, human tasks, integrations, AI and chat, and the platform (auth, billing,
-/// analytics, PATs, onboarding). No official spec of the whole BFF exists; this document is
-/// authored from the public docs by the agentruntime-rs project, and every decision where the docs
-/// are silent or contradict each other is listed in `spec/DECISIONS.md`.
+/// analytics, PATs, onboarding). No official spec of the whole BFF exists; this description is
+/// authored from the public docs by the agentruntime-rs project.
 ///
 /// Authenticate with a personal access token (`Authorization: Bearer pat_…`) or a browser session
 /// cookie. Scoped endpoints need the `X-Tenant-Id` and `X-Project-Id` context headers; each
-/// operation says which in `x-agentruntime-role` and in its parameters.
+/// operation's documentation names the context and the role it needs.
 ///
 /// Version: 1.0.0
 pub struct Client {

@@ -1,5 +1,5 @@
 // @generated from templates/limit.rs by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 5977883359adf12db7b4f6b5e9b4a9847ea1eca2549e104c0179199c0098416a), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 2ee91eb600a9020a711b22c67badc04e0dc6e58d405f9a4f2ff50071d31c80ca), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 //! The response-size limit: a success body larger than the client's limit ends the call with
