@@ -15,7 +15,7 @@ pub enum Scope {
     Project,
 }
 
-/// The minimum role an operation requires (`x-agentruntime-role`).
+/// The minimum role an operation requires, as the spec states it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum Role {
