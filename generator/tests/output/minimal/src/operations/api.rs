@@ -1,0 +1,78 @@
+// @generated operations of the `api` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: fixtures/minimal/openapi.yaml (sha256 1b5b7f7854c49521e9feaf31493f7487b3486a7ac218bb15b3ba3be96e293f4b), OpenAPI 3.0.3, API version 0.0.1.
+// Regenerate: cargo xtask regen --spec fixtures/minimal/openapi.yaml --out DIR
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use crate::types;
+
+#[allow(unused_imports)]
+use progenitor_client::{
+    ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
+    ResponseValue,
+};
+
+impl crate::Client {
+    /// Is the service up
+    ///
+    /// Required role: not stated by the spec. Sends no context headers. Idempotent: retried on
+    /// transient failures.
+    ///
+    /// Sends a `GET` request to `/health`
+    ///
+    /// ```ignore
+    /// let response = client.health()
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn health(&self) -> Health<'_> {
+        Health::new(self)
+    }
+}
+
+/// Builder for [`Client::health`]
+///
+/// [`Client::health`]: crate::Client::health
+#[derive(Debug, Clone)]
+pub struct Health<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> Health<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client: client }
+    }
+
+    async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
+        let Self { client } = self;
+        let url = format!("{}/health", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client.client.get(url).headers(header_map).build()?;
+        let info = OperationInfo {
+            operation_id: "health",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16..=299u16 => Ok(ResponseValue::empty(response)),
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    /// Sends `GET /health` and decodes the response.
+    pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::HEALTH, self.send_raw()).await
+    }
+}

@@ -1,0 +1,392 @@
+// @generated operations of the `things` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: fixtures/v30/openapi.json (sha256 76802303fef5ea9341473990ae5e531df637c83522ad3341588262dac14ea0c8), OpenAPI 3.0.3, API version 0.3.0.
+// Regenerate: cargo xtask regen --spec fixtures/v30/openapi.json --out DIR
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use crate::types;
+
+#[allow(unused_imports)]
+use progenitor_client::{
+    ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
+    ResponseValue,
+};
+
+impl crate::Client {
+    /// List things
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
+    /// `.stream()` yields every item, keeping all filters on every page.
+    ///
+    /// Sends a `GET` request to `/v1/things`
+    ///
+    /// ```ignore
+    /// let response = client.list_things()
+    ///     .color(color)
+    ///     .limit(limit)
+    ///     .page_token(page_token)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn list_things(&self) -> ListThings<'_> {
+        ListThings::new(self)
+    }
+}
+
+/// Builder for [`Client::list_things`]
+///
+/// [`Client::list_things`]: crate::Client::list_things
+#[derive(Debug, Clone)]
+pub struct ListThings<'a> {
+    client: &'a crate::Client,
+    color: Result<Option<types::Color>, String>,
+    limit: Result<Option<i32>, String>,
+    page_token: Result<Option<::std::string::String>, String>,
+}
+
+impl<'a> ListThings<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            color: Ok(None),
+            limit: Ok(None),
+            page_token: Ok(None),
+        }
+    }
+
+    pub fn color<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::Color>,
+    {
+        self.color = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `Color` for color failed".to_string());
+        self
+    }
+
+    pub fn limit<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<i32>,
+    {
+        self.limit = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `i32` for limit failed".to_string());
+        self
+    }
+
+    pub fn page_token<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.page_token = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for page_token failed"
+                    .to_string()
+            });
+        self
+    }
+
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::ThingPage>, Error<ByteStream>> {
+        let Self { client, color, limit, page_token } = self;
+        let color = color.map_err(Error::InvalidRequest)?;
+        let limit = limit.map_err(Error::InvalidRequest)?;
+        let page_token = page_token.map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/things", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("color", &color))
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_things",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16..=299u16 => crate::transport::decode(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    /// Sends `GET /v1/things` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::ThingPage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::LIST_THINGS, self.send_raw())
+            .await
+    }
+
+    /// Streams every item of every page of `GET /v1/things`, in order. Each page is requested with
+    /// this builder's filters and the previous page's `next_page` as `page_token`; the stream ends
+    /// after the last page.
+    pub fn stream(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<
+            <types::ThingPage as crate::pagination::Page>::Item,
+            crate::Error,
+        >,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::items(self.pages())
+    }
+
+    /// Streams the pages of `GET /v1/things` (see [`ThingPage`]), each with its response metadata.
+    pub fn pages(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<crate::Response<types::ThingPage>, crate::Error>,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::by_cursor(
+            self,
+            Self::send,
+            |builder, cursor| builder.page_token(cursor),
+        )
+    }
+}
+
+impl crate::Client {
+    /// Create a thing
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Sends a `POST` request to `/v1/things`
+    ///
+    /// ```ignore
+    /// let response = client.create_thing()
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn create_thing(&self) -> CreateThing<'_> {
+        CreateThing::new(self)
+    }
+}
+
+/// Builder for [`Client::create_thing`]
+///
+/// [`Client::create_thing`]: crate::Client::create_thing
+#[derive(Debug, Clone)]
+pub struct CreateThing<'a> {
+    client: &'a crate::Client,
+    body: Result<types::Thing, String>,
+}
+
+impl<'a> CreateThing<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            body: Err("body was not initialized".to_string()),
+        }
+    }
+
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::Thing>,
+        <V as std::convert::TryInto<types::Thing>>::Error: std::fmt::Display,
+    {
+        self.body = value
+            .try_into()
+            .map(From::from)
+            .map_err(|s| format!("conversion to `Thing` for body failed: {}", s));
+        self
+    }
+
+    async fn send_raw(self) -> Result<ResponseValue<types::Thing>, Error<ByteStream>> {
+        let Self { client, body } = self;
+        let body = body
+            .and_then(|v| types::Thing::try_from(v).map_err(|e| e.to_string()))
+            .map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/things", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "create_thing",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16..=299u16 => crate::transport::decode(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    /// Sends `POST /v1/things` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::Thing>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::CREATE_THING, self.send_raw())
+            .await
+    }
+}
+
+impl crate::Client {
+    /// Send a command
+    ///
+    /// Required role: not stated by the spec. Sends the client's tenant as `X-Tenant-Id`.
+    /// Idempotent: retried on transient failures.
+    ///
+    /// Sends a `POST` request to `/v1/things/{thing_id}/commands`
+    ///
+    /// ```ignore
+    /// let response = client.command_thing(thing_id)
+    ///     .body(body)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn command_thing(
+        &self,
+        thing_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> CommandThing<'_> {
+        CommandThing::new(self).thing_id(thing_id)
+    }
+}
+
+/// Builder for [`Client::command_thing`]
+///
+/// [`Client::command_thing`]: crate::Client::command_thing
+#[derive(Debug, Clone)]
+pub struct CommandThing<'a> {
+    client: &'a crate::Client,
+    thing_id: Result<::std::string::String, String>,
+    body: Result<crate::types::Command, String>,
+}
+
+impl<'a> CommandThing<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            thing_id: Err("thing_id was not initialized".to_string()),
+            body: Err("body was not initialized".to_string()),
+        }
+    }
+
+    pub fn thing_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.thing_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for thing_id failed"
+                    .to_string()
+            });
+        self
+    }
+
+    pub fn body<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<crate::types::Command>,
+    {
+        self.body = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `crate :: types :: Command` for body failed".to_string()
+            });
+        self
+    }
+
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::CommandThingResponse>, Error<ByteStream>> {
+        let Self { client, thing_id, body } = self;
+        let thing_id = thing_id.map_err(Error::InvalidRequest)?;
+        let body = body.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/things/{}/commands", client.baseurl, crate
+            ::transport::path_segment("thing_id", & thing_id.to_string()) ?,
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .post(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .json(&body)
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "command_thing",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16..=299u16 => crate::transport::decode(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    /// Sends `POST /v1/things/{thing_id}/commands` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<types::CommandThingResponse>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::COMMAND_THING, self.send_raw())
+            .await
+    }
+}

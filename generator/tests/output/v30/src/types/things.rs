@@ -1,0 +1,282 @@
+// @generated types of the `things` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: fixtures/v30/openapi.json (sha256 76802303fef5ea9341473990ae5e531df637c83522ad3341588262dac14ea0c8), OpenAPI 3.0.3, API version 0.3.0.
+// Regenerate: cargo xtask regen --spec fixtures/v30/openapi.json --out DIR
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use super::*;
+
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[non_exhaustive]
+pub enum Color {
+    /// `red`
+    Red,
+    /// `green`
+    Green,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    Unknown(::std::string::String),
+}
+
+impl ::std::fmt::Display for Color {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Red => f.write_str("red"),
+            Self::Green => f.write_str("green"),
+            Self::Unknown(value) => f.write_str(value),
+        }
+    }
+}
+
+impl ::std::str::FromStr for Color {
+    type Err = super::error::ConversionError;
+
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "red" => Ok(Self::Red),
+            "green" => Ok(Self::Green),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+
+impl ::std::convert::TryFrom<&str> for Color {
+    type Error = super::error::ConversionError;
+
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+
+impl ::std::convert::TryFrom<::std::string::String> for Color {
+    type Error = super::error::ConversionError;
+
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct CommandThingResponse {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ok: ::std::option::Option<bool>,
+}
+
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct Error {
+    pub error: ::std::string::String,
+}
+
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct Paint {
+    pub color: Color,
+}
+
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct Stop {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub immediately: ::std::option::Option<bool>,
+}
+
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct Thing {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub api_key: ::std::option::Option<crate::Secret>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub color: ::std::option::Option<Color>,
+    pub name: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub note: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub size: ::std::option::Option<i64>,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct ThingPage {
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
+    pub items: ::std::vec::Vec<Thing>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub next_page: ::std::option::Option<::std::string::String>,
+}
+
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub enum Command {
+    /// `kind: paint`
+    Paint(Paint),
+    /// `kind: stop`
+    Stop(Stop),
+    /// A `kind` this version of the SDK does not know; the raw JSON object, tag included.
+    Unknown(::serde_json::Value),
+}
+
+impl Command {
+    /// The `kind` of this value, as it is on the wire.
+    pub fn tag(&self) -> &str {
+        match self {
+            Self::Paint { .. } => "paint",
+            Self::Stop { .. } => "stop",
+            Self::Unknown(value) => {
+                value.get("kind").and_then(::serde_json::Value::as_str).unwrap_or("")
+            }
+        }
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for Command {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        use ::serde::de::Error as _;
+        let map = <::serde_json::Map<
+            ::std::string::String,
+            ::serde_json::Value,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        let tag = match map.get("kind") {
+            Some(::serde_json::Value::String(tag)) => tag.clone(),
+            Some(other) => {
+                return Err(
+                    D::Error::custom(
+                        ::std::format_args!(
+                            "`{}` must be a string, found {}", "kind", other
+                        ),
+                    ),
+                );
+            }
+            None => return Ok(Self::Unknown(::serde_json::Value::Object(map))),
+        };
+        match tag.as_str() {
+            "paint" => {
+                ::serde_json::from_value(::serde_json::Value::Object(map))
+                    .map(Self::Paint)
+                    .map_err(|e| D::Error::custom(
+                        ::std::format_args!("`{}: {}`: {}", "kind", "paint", e),
+                    ))
+            }
+            "stop" => {
+                ::serde_json::from_value(::serde_json::Value::Object(map))
+                    .map(Self::Stop)
+                    .map_err(|e| D::Error::custom(
+                        ::std::format_args!("`{}: {}`: {}", "kind", "stop", e),
+                    ))
+            }
+            _ => Ok(Self::Unknown(::serde_json::Value::Object(map))),
+        }
+    }
+}
+
+impl ::serde::Serialize for Command {
+    fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        use ::serde::ser::Error as _;
+        let mut map = ::serde_json::Map::new();
+        match self {
+            Self::Paint(payload) => {
+                match ::serde_json::to_value(payload).map_err(S::Error::custom)? {
+                    ::serde_json::Value::Object(fields) => map.extend(fields),
+                    _ => {
+                        return Err(
+                            S::Error::custom(
+                                "a union payload must serialize to an object",
+                            ),
+                        );
+                    }
+                }
+                map.insert("kind".into(), "paint".into());
+            }
+            Self::Stop(payload) => {
+                match ::serde_json::to_value(payload).map_err(S::Error::custom)? {
+                    ::serde_json::Value::Object(fields) => map.extend(fields),
+                    _ => {
+                        return Err(
+                            S::Error::custom(
+                                "a union payload must serialize to an object",
+                            ),
+                        );
+                    }
+                }
+                map.insert("kind".into(), "stop".into());
+            }
+            Self::Unknown(value) => {
+                match value {
+                    ::serde_json::Value::Object(fields) => map.extend(fields.clone()),
+                    _ => {
+                        return Err(
+                            S::Error::custom(
+                                "an unknown union value must be a JSON object",
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+        ::serde::Serialize::serialize(&map, serializer)
+    }
+}
+
+impl Color {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Red => "red",
+            Self::Green => "green",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+impl ::serde::Serialize for Color {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for Color {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "red" => Self::Red,
+                "green" => Self::Green,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+
+impl crate::pagination::Page for ThingPage {
+    type Item = Thing;
+
+    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
+        self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+
+    fn total(&self) -> ::std::option::Option<u64> {
+        ::std::option::Option::None
+    }
+
+    fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+        self.items
+    }
+}

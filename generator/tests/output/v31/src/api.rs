@@ -1,0 +1,59 @@
+// @generated `Client` struct (from progenitor) by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: fixtures/v31/openapi.yaml (sha256 ef62e837fe41fb86ae69cf337865feacdb09aef98ec1dd5303e07cc3a3f88e44), OpenAPI 3.1.0, API version 3.1.0.
+// Regenerate: cargo xtask regen --spec fixtures/v31/openapi.yaml --out DIR
+
+//! The `Client` struct progenitor generates; `Client::builder()` and the request
+//! behaviour are overlays (`client.rs`, `hooks.rs`).
+#[allow(unused_imports)]
+use progenitor_client::{ClientHooks, ClientInfo};
+
+#[derive(Clone, Debug)]
+/// Client for Fixture 3.1
+///
+/// Version: 3.1.0
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) inner: crate::client::ClientState,
+}
+
+impl Client {
+    /// Wraps a configured `reqwest::Client`; `Client::builder()` is the public way in.
+    pub(crate) fn new_with_client(
+        baseurl: &str,
+        client: reqwest::Client,
+        inner: crate::client::ClientState,
+    ) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+            inner,
+        }
+    }
+}
+
+impl ClientInfo<crate::client::ClientState> for Client {
+    fn api_version() -> &'static str {
+        "3.1.0"
+    }
+
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+
+    fn inner(&self) -> &crate::client::ClientState {
+        &self.inner
+    }
+}
+
+const _: () = {
+    #[allow(dead_code)]
+    fn assert_client_hooks()
+    where
+        Client: ClientHooks<crate::client::ClientState>,
+    {}
+};

@@ -1,0 +1,661 @@
+// @generated operations of the `events` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: fixtures/v31/openapi.yaml (sha256 ef62e837fe41fb86ae69cf337865feacdb09aef98ec1dd5303e07cc3a3f88e44), OpenAPI 3.1.0, API version 3.1.0.
+// Regenerate: cargo xtask regen --spec fixtures/v31/openapi.yaml --out DIR
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use crate::types;
+
+#[allow(unused_imports)]
+use progenitor_client::{
+    ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
+    ResponseValue,
+};
+
+impl crate::Client {
+    /// List events
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures. Paginated by `page_token`: `.stream()` yields every item,
+    /// keeping all filters on every page.
+    ///
+    /// Sends a `GET` request to `/v1/events`
+    ///
+    /// ```ignore
+    /// let response = client.list_events()
+    ///     .kind(kind)
+    ///     .limit(limit)
+    ///     .page_token(page_token)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn list_events(&self) -> ListEvents<'_> {
+        ListEvents::new(self)
+    }
+}
+
+/// Builder for [`Client::list_events`]
+///
+/// [`Client::list_events`]: crate::Client::list_events
+#[derive(Debug, Clone)]
+pub struct ListEvents<'a> {
+    client: &'a crate::Client,
+    kind: Result<Option<::std::string::String>, String>,
+    limit: Result<Option<::std::num::NonZeroU64>, String>,
+    page_token: Result<Option<::std::string::String>, String>,
+}
+
+impl<'a> ListEvents<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            kind: Ok(None),
+            limit: Ok(None),
+            page_token: Ok(None),
+        }
+    }
+
+    pub fn kind<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.kind = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for kind failed".to_string()
+            });
+        self
+    }
+
+    pub fn limit<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::num::NonZeroU64>,
+    {
+        self.limit = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: std :: num :: NonZeroU64` for limit failed"
+                    .to_string()
+            });
+        self
+    }
+
+    pub fn page_token<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.page_token = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for page_token failed"
+                    .to_string()
+            });
+        self
+    }
+
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::EventPage>, Error<ByteStream>> {
+        let Self { client, kind, limit, page_token } = self;
+        let kind = kind.map_err(Error::InvalidRequest)?;
+        let limit = limit.map_err(Error::InvalidRequest)?;
+        let page_token = page_token.map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/events", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("kind", &kind))
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_events",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16..=299u16 => crate::transport::decode(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    /// Sends `GET /v1/events` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::EventPage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::LIST_EVENTS, self.send_raw())
+            .await
+    }
+
+    /// Streams every item of every page of `GET /v1/events`, in order. Each page is requested with
+    /// this builder's filters and the previous page's `next_page` as `page_token`; the stream ends
+    /// after the last page.
+    pub fn stream(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<
+            <types::EventPage as crate::pagination::Page>::Item,
+            crate::Error,
+        >,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::items(self.pages())
+    }
+
+    /// Streams the pages of `GET /v1/events` (see [`EventPage`]), each with its response metadata.
+    pub fn pages(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<crate::Response<types::EventPage>, crate::Error>,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::by_cursor(
+            self,
+            Self::send,
+            |builder, cursor| builder.page_token(cursor),
+        )
+    }
+}
+
+impl crate::Client {
+    /// Get one event
+    ///
+    /// Required role: not stated by the spec. Sends no context headers. Idempotent: retried on
+    /// transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/events/{event_id}`
+    ///
+    /// ```ignore
+    /// let response = client.get_event(event_id)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn get_event(
+        &self,
+        event_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetEvent<'_> {
+        GetEvent::new(self).event_id(event_id)
+    }
+}
+
+/// Builder for [`Client::get_event`]
+///
+/// [`Client::get_event`]: crate::Client::get_event
+#[derive(Debug, Clone)]
+pub struct GetEvent<'a> {
+    client: &'a crate::Client,
+    event_id: Result<::std::string::String, String>,
+}
+
+impl<'a> GetEvent<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            event_id: Err("event_id was not initialized".to_string()),
+        }
+    }
+
+    pub fn event_id<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.event_id = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for event_id failed"
+                    .to_string()
+            });
+        self
+    }
+
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<crate::types::Event>, Error<ByteStream>> {
+        let Self { client, event_id } = self;
+        let event_id = event_id.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/events/{}", client.baseurl, crate
+            ::transport::path_segment("event_id", & event_id.to_string()) ?,
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_event",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16..=299u16 => crate::transport::decode(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    /// Sends `GET /v1/events/{event_id}` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<crate::types::Event>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::GET_EVENT, self.send_raw())
+            .await
+    }
+}
+
+impl crate::Client {
+    /// List audits (offset paging, a named array and a total)
+    ///
+    /// Required role: not stated by the spec. Sends no context headers. Idempotent: retried on
+    /// transient failures. Paginated by `offset`: `.stream()` yields every item, keeping all
+    /// filters on every page.
+    ///
+    /// Sends a `GET` request to `/v1/audits`
+    ///
+    /// ```ignore
+    /// let response = client.list_audits()
+    ///     .actor(actor)
+    ///     .limit(limit)
+    ///     .offset(offset)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn list_audits(&self) -> ListAudits<'_> {
+        ListAudits::new(self)
+    }
+}
+
+/// Builder for [`Client::list_audits`]
+///
+/// [`Client::list_audits`]: crate::Client::list_audits
+#[derive(Debug, Clone)]
+pub struct ListAudits<'a> {
+    client: &'a crate::Client,
+    actor: Result<Option<::std::string::String>, String>,
+    limit: Result<Option<u64>, String>,
+    offset: Result<Option<u64>, String>,
+}
+
+impl<'a> ListAudits<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            actor: Ok(None),
+            limit: Ok(None),
+            offset: Ok(None),
+        }
+    }
+
+    pub fn actor<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.actor = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for actor failed".to_string()
+            });
+        self
+    }
+
+    pub fn limit<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<u64>,
+    {
+        self.limit = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `u64` for limit failed".to_string());
+        self
+    }
+
+    pub fn offset<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<u64>,
+    {
+        self.offset = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| "conversion to `u64` for offset failed".to_string());
+        self
+    }
+
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::ListAuditsResponse>, Error<ByteStream>> {
+        let Self { client, actor, limit, offset } = self;
+        let actor = actor.map_err(Error::InvalidRequest)?;
+        let limit = limit.map_err(Error::InvalidRequest)?;
+        let offset = offset.map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/audits", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("actor", &actor))
+            .query(&progenitor_client::QueryParam::new("limit", &limit))
+            .query(&progenitor_client::QueryParam::new("offset", &offset))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_audits",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16..=299u16 => crate::transport::decode(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    /// Sends `GET /v1/audits` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::Response<types::ListAuditsResponse>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::LIST_AUDITS, self.send_raw())
+            .await
+    }
+
+    /// Streams every item of every page of `GET /v1/audits`, in order. Each page is requested with
+    /// this builder's filters and the next `offset`; the stream ends after the last page.
+    pub fn stream(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<
+            <types::ListAuditsResponse as crate::pagination::Page>::Item,
+            crate::Error,
+        >,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::items(self.pages())
+    }
+
+    /// Streams the pages of `GET /v1/audits` (see [`ListAuditsResponse`]), each with its response
+    /// metadata.
+    pub fn pages(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<
+            crate::Response<types::ListAuditsResponse>,
+            crate::Error,
+        >,
+    > + ::std::marker::Unpin + 'a {
+        let start = self
+            .offset
+            .as_ref()
+            .ok()
+            .and_then(|v| v.as_ref())
+            .and_then(|v| u64::try_from(*v).ok())
+            .unwrap_or(0);
+        let limit = self
+            .limit
+            .as_ref()
+            .ok()
+            .and_then(|v| v.as_ref())
+            .and_then(|v| u64::try_from(*v).ok());
+        crate::pagination::by_offset(
+            self,
+            Self::send,
+            |builder, offset| builder.offset(offset),
+            start,
+            limit,
+        )
+    }
+}
+
+impl crate::Client {
+    /// List notes (cursor paging under other names)
+    ///
+    /// Required role: not stated by the spec. Sends no context headers. Idempotent: retried on
+    /// transient failures. Paginated by `cursor`: `.stream()` yields every item, keeping all
+    /// filters on every page.
+    ///
+    /// Sends a `GET` request to `/v1/notes`
+    ///
+    /// ```ignore
+    /// let response = client.list_notes()
+    ///     .cursor(cursor)
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn list_notes(&self) -> ListNotes<'_> {
+        ListNotes::new(self)
+    }
+}
+
+/// Builder for [`Client::list_notes`]
+///
+/// [`Client::list_notes`]: crate::Client::list_notes
+#[derive(Debug, Clone)]
+pub struct ListNotes<'a> {
+    client: &'a crate::Client,
+    cursor: Result<Option<::std::string::String>, String>,
+}
+
+impl<'a> ListNotes<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            cursor: Ok(None),
+        }
+    }
+
+    pub fn cursor<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::string::String>,
+    {
+        self.cursor = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: std :: string :: String` for cursor failed"
+                    .to_string()
+            });
+        self
+    }
+
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::ListNotesResponse>, Error<ByteStream>> {
+        let Self { client, cursor } = self;
+        let cursor = cursor.map_err(Error::InvalidRequest)?;
+        let url = format!("{}/v1/notes", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .query(&progenitor_client::QueryParam::new("cursor", &cursor))
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "list_notes",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16..=299u16 => crate::transport::decode(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    /// Sends `GET /v1/notes` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::ListNotesResponse>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::LIST_NOTES, self.send_raw())
+            .await
+    }
+
+    /// Streams every item of every page of `GET /v1/notes`, in order. Each page is requested with
+    /// this builder's filters and the previous page's `next_cursor` as `cursor`; the stream ends
+    /// after the last page.
+    pub fn stream(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<
+            <types::ListNotesResponse as crate::pagination::Page>::Item,
+            crate::Error,
+        >,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::items(self.pages())
+    }
+
+    /// Streams the pages of `GET /v1/notes` (see [`ListNotesResponse`]), each with its response
+    /// metadata.
+    pub fn pages(
+        self,
+    ) -> impl ::futures::Stream<
+        Item = ::std::result::Result<
+            crate::Response<types::ListNotesResponse>,
+            crate::Error,
+        >,
+    > + ::std::marker::Unpin + 'a {
+        crate::pagination::by_cursor(
+            self,
+            Self::send,
+            |builder, cursor| builder.cursor(cursor),
+        )
+    }
+}
+
+impl crate::Client {
+    /// An HTTP upgrade the SDK does not model as a stream (progenitor's own upgrade)
+    ///
+    /// Required role: not stated by the spec. Sends no context headers. Idempotent: retried on
+    /// transient failures.
+    ///
+    /// Sends a `GET` request to `/v1/raw-socket`
+    ///
+    /// ```ignore
+    /// let response = client.open_raw_socket()
+    ///     .send()
+    ///     .await?;
+    /// ```
+    pub fn open_raw_socket(&self) -> OpenRawSocket<'_> {
+        OpenRawSocket::new(self)
+    }
+}
+
+/// Builder for [`Client::open_raw_socket`]
+///
+/// [`Client::open_raw_socket`]: crate::Client::open_raw_socket
+#[derive(Debug, Clone)]
+pub struct OpenRawSocket<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> OpenRawSocket<'a> {
+    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
+    pub fn new(client: &'a crate::Client) -> Self {
+        Self { client: client }
+    }
+
+    async fn send_raw(self) -> Result<ResponseValue<ByteStream>, Error<ByteStream>> {
+        let Self { client } = self;
+        let url = format!("{}/v1/raw-socket", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client.client.get(url).headers(header_map).build()?;
+        let info = OperationInfo {
+            operation_id: "open_raw_socket",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200..=299 => Ok(ResponseValue::stream(response)),
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    /// Sends `GET /v1/raw-socket` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<ByteStream>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::OPEN_RAW_SOCKET,
+                self.send_raw(),
+            )
+            .await
+    }
+}

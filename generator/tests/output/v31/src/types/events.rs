@@ -1,0 +1,254 @@
+// @generated types of the `events` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: fixtures/v31/openapi.yaml (sha256 ef62e837fe41fb86ae69cf337865feacdb09aef98ec1dd5303e07cc3a3f88e44), OpenAPI 3.1.0, API version 3.1.0.
+// Regenerate: cargo xtask regen --spec fixtures/v31/openapi.yaml --out DIR
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use super::*;
+
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct CreatedData {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub weight: ::std::option::Option<f64>,
+}
+
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct DeletedData {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub reason: ::std::option::Option<::std::string::String>,
+}
+
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct Error {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub code: ::std::option::Option<::std::string::String>,
+    pub error: ::std::string::String,
+}
+
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct EventPage {
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
+    pub items: ::std::vec::Vec<crate::types::Event>,
+    #[serde(deserialize_with = "::std::option::Option::deserialize")]
+    pub next_page: ::std::option::Option<::std::string::String>,
+}
+
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct ListAuditsResponse {
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
+    pub audits: ::std::vec::Vec<Ref>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub total: ::std::option::Option<i64>,
+}
+
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct ListNotesResponse {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub next_cursor: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub notes: ::std::option::Option<::std::vec::Vec<Ref>>,
+}
+
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct Ref {
+    pub id: ::std::string::String,
+}
+
+/// An event with an envelope and a typed payload.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct Event {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    pub id: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub parent: ::std::option::Option<Ref>,
+    /// The kind of this value and its payload (flattened on the wire).
+    #[serde(flatten)]
+    pub kind: EventKind,
+}
+
+/// What a [`Event`] is, by its `event_type`, with the typed payload of that kind.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub enum EventKind {
+    /// `event_type: created`
+    Created(::std::option::Option<CreatedData>),
+    /// `event_type: deleted`
+    Deleted(DeletedData),
+    /// A `event_type` this version of the SDK does not know; the raw JSON object, tag included.
+    Unknown(::serde_json::Value),
+}
+
+impl EventKind {
+    /// The `event_type` of this value, as it is on the wire.
+    pub fn tag(&self) -> &str {
+        match self {
+            Self::Created { .. } => "created",
+            Self::Deleted { .. } => "deleted",
+            Self::Unknown(value) => {
+                value
+                    .get("event_type")
+                    .and_then(::serde_json::Value::as_str)
+                    .unwrap_or("")
+            }
+        }
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for EventKind {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        use ::serde::de::Error as _;
+        let mut map = <::serde_json::Map<
+            ::std::string::String,
+            ::serde_json::Value,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        let tag = match map.get("event_type") {
+            Some(::serde_json::Value::String(tag)) => tag.clone(),
+            Some(other) => {
+                return Err(
+                    D::Error::custom(
+                        ::std::format_args!(
+                            "`{}` must be a string, found {}", "event_type", other
+                        ),
+                    ),
+                );
+            }
+            None => return Ok(Self::Unknown(::serde_json::Value::Object(map))),
+        };
+        match tag.as_str() {
+            "created" => {
+                match map.remove("data") {
+                    None | Some(::serde_json::Value::Null) => Ok(Self::Created(None)),
+                    Some(payload) => {
+                        ::serde_json::from_value(payload)
+                            .map(|p| Self::Created(Some(p)))
+                            .map_err(|e| D::Error::custom(
+                                ::std::format_args!(
+                                    "`{}: {}`: {}", "event_type", "created", e
+                                ),
+                            ))
+                    }
+                }
+            }
+            "deleted" => {
+                let payload = map
+                    .remove("data")
+                    .unwrap_or_else(|| ::serde_json::Value::Object(
+                        ::serde_json::Map::new(),
+                    ));
+                ::serde_json::from_value(payload)
+                    .map(Self::Deleted)
+                    .map_err(|e| D::Error::custom(
+                        ::std::format_args!("`{}: {}`: {}", "event_type", "deleted", e),
+                    ))
+            }
+            _ => Ok(Self::Unknown(::serde_json::Value::Object(map))),
+        }
+    }
+}
+
+impl ::serde::Serialize for EventKind {
+    fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        use ::serde::ser::Error as _;
+        let mut map = ::serde_json::Map::new();
+        match self {
+            Self::Created(payload) => {
+                map.insert("event_type".into(), "created".into());
+                if let Some(payload) = payload {
+                    map.insert(
+                        "data".into(),
+                        ::serde_json::to_value(payload).map_err(S::Error::custom)?,
+                    );
+                }
+            }
+            Self::Deleted(payload) => {
+                map.insert("event_type".into(), "deleted".into());
+                map.insert(
+                    "data".into(),
+                    ::serde_json::to_value(payload).map_err(S::Error::custom)?,
+                );
+            }
+            Self::Unknown(value) => {
+                match value {
+                    ::serde_json::Value::Object(fields) => map.extend(fields.clone()),
+                    _ => {
+                        return Err(
+                            S::Error::custom(
+                                "an unknown union value must be a JSON object",
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+        ::serde::Serialize::serialize(&map, serializer)
+    }
+}
+
+impl crate::pagination::Page for EventPage {
+    type Item = crate::types::Event;
+
+    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
+        self.next_page.as_ref().map(::std::string::ToString::to_string)
+    }
+
+    fn total(&self) -> ::std::option::Option<u64> {
+        ::std::option::Option::None
+    }
+
+    fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+        self.items
+    }
+}
+
+impl crate::pagination::Page for ListAuditsResponse {
+    type Item = Ref;
+
+    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
+        ::std::option::Option::None
+    }
+
+    fn total(&self) -> ::std::option::Option<u64> {
+        self.total.and_then(|n| u64::try_from(n).ok())
+    }
+
+    fn len(&self) -> usize {
+        self.audits.len()
+    }
+
+    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+        self.audits
+    }
+}
+
+impl crate::pagination::Page for ListNotesResponse {
+    type Item = Ref;
+
+    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
+        self.next_cursor.as_ref().map(::std::string::ToString::to_string)
+    }
+
+    fn total(&self) -> ::std::option::Option<u64> {
+        ::std::option::Option::None
+    }
+
+    fn len(&self) -> usize {
+        self.notes.as_ref().map_or(0, |items| items.len())
+    }
+
+    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+        self.notes.unwrap_or_default()
+    }
+}
