@@ -77,6 +77,7 @@ pub struct Crate<'a> {
     pub overlays: &'a [Overlay],
     pub provenance: &'a Provenance,
     pub settings: &'a CrateSettings,
+    pub manifest: &'a crate::manifest::Manifest,
     pub uses_chrono: bool,
     pub uses_uuid: bool,
     pub uses_regress: bool,
@@ -256,44 +257,41 @@ fn print(p: &Provenance, what: &str, file: &syn::File) -> String {
     format!("{}\n{}", p.rust_header(what), code)
 }
 
-/// Overlay modules (top-level `name.rs` or `name/mod.rs` templates), and whether each has
-/// public items to re-export at the crate root (a line starting with `pub ` at column 0).
-fn overlay_modules(overlays: &[Overlay]) -> Vec<(String, bool)> {
-    let mut names: Vec<(String, bool)> = overlays
-        .iter()
-        .filter_map(|o| {
-            let mut parts = o.path.iter();
-            let first = parts.next()?.to_str()?;
-            let name = match (first.strip_suffix(".rs"), parts.next()) {
-                (Some(stem), None) if stem != "lib" => stem.to_owned(),
-                (None, Some(rest)) if rest == "mod.rs" => first.to_owned(),
-                _ => return None,
-            };
-            let public = o
-                .text
-                .lines()
-                .any(|l| l.starts_with("pub ") && !l.starts_with("pub(crate)"));
-            Some((name, public))
-        })
-        .collect();
-    names.sort();
-    names.dedup();
-    names
+/// The module an overlay file belongs to: `client.rs` → `client`, `stream/engine.rs` →
+/// `stream`; `None` for files that are not modules (`README.md`, `lib.rs`).
+pub fn module_of(path: &Path) -> Option<String> {
+    let mut parts = path.iter();
+    let first = parts.next()?.to_str()?;
+    match (first.strip_suffix(".rs"), parts.next()) {
+        (Some(stem), None) if stem != "lib" => Some(stem.to_owned()),
+        (None, Some(_)) => Some(first.to_owned()),
+        _ => None,
+    }
+}
+
+/// The overlay modules among these files.
+pub fn overlay_module_names(overlays: &[Overlay]) -> std::collections::BTreeSet<String> {
+    overlays.iter().filter_map(|o| module_of(&o.path)).collect()
 }
 
 fn lib_rs(krate: &Crate<'_>) -> TokenStream {
-    let overlays = overlay_modules(krate.overlays);
-    let mods = overlays.iter().map(|(m, _)| {
+    let overlays = overlay_module_names(krate.overlays);
+    let mods = overlays.iter().map(|m| {
         let m = format_ident!("{}", m);
         quote!(#[rustfmt::skip] mod #m;)
     });
-    // The re-exports in the order rustfmt sorts them, so `cargo fmt` leaves this file as it is.
+    // The manifest's named re-exports, in the order rustfmt sorts them, so `cargo fmt` leaves
+    // this file as it is.
     let mut uses: Vec<(String, TokenStream)> = overlays
         .iter()
-        .filter(|(_, public)| *public)
-        .map(|(m, _)| {
+        .filter_map(|m| {
+            let exports = &krate.manifest.modules.get(m)?.exports;
+            if exports.is_empty() {
+                return None;
+            }
             let ident = format_ident!("{}", m);
-            (m.clone(), quote!(pub use #ident::*;))
+            let names = exports.iter().map(|name| format_ident!("{}", name));
+            Some((m.clone(), quote!(pub use #ident::{#(#names),*};)))
         })
         .collect();
     uses.push((
@@ -529,28 +527,11 @@ fn metadata(operations: &[Operation]) -> TokenStream {
 
 fn cargo_toml(krate: &Crate<'_>) -> String {
     let s = krate.settings;
-    let mut deps = vec![
-        r#"bytes = "1.10.1""#.to_owned(),
-        r#"futures = "0.3.31""#.to_owned(),
-        r#"hmac = "0.13.0""#.to_owned(),
-        r#"http = "1.3.1""#.to_owned(),
-        r#"http-body-util = "0.1.3""#.to_owned(),
-        r#"httpdate = "1.0.3""#.to_owned(),
-        r#"percent-encoding = "2.3.1""#.to_owned(),
-        r#"progenitor-client = "0.15.1""#.to_owned(),
-        r#"rand = "0.10.0""#.to_owned(),
-        r#"reqwest = { version = "0.13.5", default-features = false, features = ["rustls", "json", "query", "stream", "http2", "gzip"] }"#.to_owned(),
-        r#"secrecy = "0.10.3""#.to_owned(),
-        r#"serde = { version = "1.0.219", features = ["derive"] }"#.to_owned(),
-        r#"serde_json = "1.0.140""#.to_owned(),
-        r#"serde_path_to_error = "0.1.17""#.to_owned(),
-        r#"sha2 = "0.11.1""#.to_owned(),
-        r#"thiserror = "2.0.12""#.to_owned(),
-        r#"tokio = { version = "1.45.0", features = ["time", "sync", "macros", "rt"] }"#.to_owned(),
-        r#"tokio-tungstenite = { version = "0.30.0", default-features = false, features = ["handshake"] }"#.to_owned(),
-        r#"tracing = "0.1.41""#.to_owned(),
-        r#"url = "2.5.4""#.to_owned(),
-    ];
+    // The generated code's and the included overlays' crates, from the manifest.
+    let included = overlay_module_names(krate.overlays);
+    let mut deps = krate
+        .manifest
+        .dependency_lines(included.iter().map(String::as_str));
     if krate.uses_chrono {
         deps.push(r#"chrono = { version = "0.4.41", default-features = false, features = ["serde", "std"] }"#.to_owned());
     }

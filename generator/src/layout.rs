@@ -9,7 +9,7 @@
 const WIDTH: usize = 100;
 
 /// Words that start an item (after its indentation).
-const ITEM_STARTS: [&str; 15] = [
+const ITEM_STARTS: [&str; 16] = [
     "///",
     "#[",
     "pub ",
@@ -25,6 +25,7 @@ const ITEM_STARTS: [&str; 15] = [
     "mod ",
     "trait ",
     "unsafe ",
+    "use ",
 ];
 
 /// All three passes, in the order they need.
@@ -41,6 +42,9 @@ fn indent_of(line: &str) -> usize {
 pub fn space_out(code: &str) -> String {
     let mut out = String::with_capacity(code.len() + code.len() / 20);
     let mut previous: Option<&str> = None;
+    let is_use = |l: &str| l.starts_with("use ") || l.starts_with("pub use ");
+    // Whether the statement that ended last (or is open) is a `use`: a group stays together.
+    let mut in_use = false;
     for line in code.lines() {
         let trimmed = line.trim_start();
         let indent = indent_of(line);
@@ -48,16 +52,27 @@ pub fn space_out(code: &str) -> String {
             let prev_trimmed = prev.trim_start();
             let ends_item = (prev_trimmed.ends_with('}') || prev_trimmed.ends_with(';'))
                 && !prev_trimmed.starts_with("//");
-            let starts_item = ITEM_STARTS.iter().any(|start| trimmed.starts_with(start));
+            let starts_item = ITEM_STARTS.iter().any(|start| trimmed.starts_with(start))
+                && !(is_use(trimmed) && in_use);
             if ends_item && starts_item && indent == indent_of(prev) && indent <= 4 {
                 out.push('\n');
             }
+        }
+        if is_use(trimmed) {
+            in_use = true;
+        } else if !line.trim().is_empty() && indent == 0 && !in_use_body(trimmed) {
+            in_use = false;
         }
         out.push_str(line);
         out.push('\n');
         previous = Some(line).filter(|l| !l.trim().is_empty());
     }
     out
+}
+
+/// The closing line of a `use` group (`};`) keeps the group open for the next `use`.
+fn in_use_body(trimmed: &str) -> bool {
+    trimmed == "};"
 }
 
 /// Wraps `///` lines longer than [`WIDTH`] at spaces, keeping the indentation and the indent
@@ -76,6 +91,12 @@ pub fn wrap_docs(code: &str) -> String {
         if text.trim_start().starts_with("```") {
             in_fence = !in_fence;
         }
+        let linked = if in_fence {
+            text.to_owned()
+        } else {
+            autolink(text)
+        };
+        let text = linked.as_str();
         let prefix = format!("{}/// ", &line[..indent_of(line)]);
         if in_fence || text.starts_with('|') || prefix.len() + text.len() <= WIDTH {
             out.push_str(line);
@@ -99,6 +120,33 @@ pub fn wrap_docs(code: &str) -> String {
         }
         let lead = if first { 0 } else { hang };
         push_doc(&mut out, &prefix, lead, &current);
+    }
+    out
+}
+
+/// Bare `http(s)://` URLs in prose become `<…>` autolinks (rustdoc warns on bare URLs);
+/// URLs already in a link, in backticks or in angle brackets are left alone.
+fn autolink(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut in_code = false;
+    for (index, word) in text.split(' ').enumerate() {
+        if index > 0 {
+            out.push(' ');
+        }
+        let ticks = word.matches('`').count();
+        let bare = !in_code && (word.starts_with("https://") || word.starts_with("http://"));
+        if bare && ticks == 0 {
+            let end = word.trim_end_matches(['.', ',', ';', ':', ')', '!', '?']);
+            out.push('<');
+            out.push_str(end);
+            out.push('>');
+            out.push_str(&word[end.len()..]);
+        } else {
+            out.push_str(word);
+        }
+        if ticks % 2 == 1 {
+            in_code = !in_code;
+        }
     }
     out
 }
@@ -180,6 +228,12 @@ mod tests {
             "use a;\n\npub struct A {\n    pub x: u32,\n    pub y: u32,\n}\n\nimpl A {\n    pub fn new() -> Self {\n        let x = 1;\n        Self { x, y: x }\n    }\n\n    /// Doc.\n    pub fn get(&self) -> u32 {\n        self.x\n    }\n}\n\n/// `x` is:\n/// }\n/// still the same doc\nconst C: u32 = 1;\n"
         );
         assert_eq!(space_out(&spaced), spaced, "idempotent");
+        let uses = "pub use a::A;\npub use b::{\n    B,\n};\nuse c;\npub fn f() {}\nuse d;\n";
+        assert_eq!(
+            space_out(uses),
+            "pub use a::A;\npub use b::{\n    B,\n};\nuse c;\n\npub fn f() {}\n\nuse d;\n",
+            "a group of uses stays together"
+        );
     }
 
     #[test]
@@ -210,8 +264,24 @@ mod tests {
         assert_eq!(wrap_docs(&fenced), fenced);
         let table = format!("/// | {} |\n", "cell ".repeat(30));
         assert_eq!(wrap_docs(&table), table);
-        let url = format!("/// {}\n", "https://example.com/".repeat(8));
-        assert_eq!(wrap_docs(&url), url, "one unbreakable word stays whole");
+        let word = format!("/// {}\n", "unbreakable".repeat(12));
+        assert_eq!(wrap_docs(&word), word, "one unbreakable word stays whole");
+    }
+
+    #[test]
+    fn bare_urls_become_autolinks_and_others_stay() {
+        assert_eq!(
+            autolink("see https://a.io/x.json; or http://b.io."),
+            "see <https://a.io/x.json>; or <http://b.io>."
+        );
+        for kept in [
+            "[site](https://a.io)",
+            "<https://a.io>",
+            "`https://a.io`",
+            "`GET https://a.io`",
+        ] {
+            assert_eq!(autolink(kept), kept);
+        }
     }
 
     #[test]

@@ -23,6 +23,7 @@ pub mod error;
 mod layout;
 mod lenient;
 pub mod load;
+mod manifest;
 pub mod model;
 pub mod names;
 pub mod output;
@@ -135,7 +136,12 @@ pub fn generate(config: &Config) -> Result<Output> {
         description: description(&doc),
         standalone: config.standalone,
     };
-    let overlays = applicable_overlays(read_overlays(&config.templates)?, &operations, &modules);
+    let all_overlays = read_overlays(&config.templates)?;
+    let manifest = manifest::Manifest::load(
+        &config.templates,
+        &emit::overlay_module_names(&all_overlays),
+    )?;
+    let overlays = applicable_overlays(all_overlays, &manifest, &operations, &modules);
     let types = modules
         .types
         .values()
@@ -148,6 +154,7 @@ pub fn generate(config: &Config) -> Result<Output> {
         overlays: &overlays,
         provenance: &provenance,
         settings: &settings,
+        manifest: &manifest,
         uses_chrono: generated.uses_chrono,
         uses_uuid: generated.uses_uuid,
         uses_regress: generated.uses_regress,
@@ -204,11 +211,11 @@ fn component_areas(doc: &Value, sources: &load::SourceMap, root: &Path) -> rewri
     out
 }
 
-/// An overlay that needs particular operations or types (a line
-/// `// agentruntime-overlay: requires <name>, <name>` in its file, or in `mod.rs` for a folder)
-/// is left out for specs that lack them, so any spec still yields a crate that builds.
+/// An overlay module that needs operations or types the spec lacks (its `requires` in the
+/// manifest) is left out, so any spec still yields a crate that builds.
 fn applicable_overlays(
     overlays: Vec<emit::Overlay>,
+    manifest: &manifest::Manifest,
     operations: &[model::Operation],
     modules: &rewrite::Modules,
 ) -> Vec<emit::Overlay> {
@@ -224,23 +231,17 @@ fn applicable_overlays(
             };
         }
     }
-    let missing = |overlay: &emit::Overlay| {
-        overlay
-            .text
-            .lines()
-            .filter_map(|l| l.trim().strip_prefix("// agentruntime-overlay: requires "))
-            .flat_map(|names| names.split(','))
-            .map(str::trim)
-            .any(|name| !name.is_empty() && !known.contains(name))
-    };
-    let excluded_dirs: Vec<PathBuf> = overlays
+    let left_out: Vec<&str> = manifest
+        .modules
         .iter()
-        .filter(|o| o.path.file_name().is_some_and(|n| n == "mod.rs") && missing(o))
-        .filter_map(|o| o.path.parent().map(Path::to_owned))
+        .filter(|(_, module)| module.requires.iter().any(|name| !known.contains(name)))
+        .map(|(name, _)| name.as_str())
         .collect();
     overlays
         .into_iter()
-        .filter(|o| !missing(o) && !excluded_dirs.iter().any(|d| o.path.starts_with(d)))
+        .filter(|o| {
+            emit::module_of(&o.path).is_none_or(|module| !left_out.contains(&module.as_str()))
+        })
         .collect()
 }
 
@@ -256,8 +257,11 @@ pub fn read_overlays(dir: &Path) -> Result<Vec<emit::Overlay>> {
             if path.is_dir() {
                 stack.push(path);
             } else {
-                let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
                 let rel = path.strip_prefix(dir).unwrap_or(&path).to_owned();
+                if rel == Path::new(manifest::FILE) {
+                    continue; // data for the generator, not part of the crate
+                }
+                let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
                 out.push(emit::Overlay { path: rel, text });
             }
         }

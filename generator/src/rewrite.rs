@@ -958,7 +958,7 @@ fn pagination_methods(
         }
     };
     let pages_doc = format!(
-        " Streams the pages of `{} {}` (see [`{page_name}`]), each with its response metadata.",
+        " Streams the pages of `{} {}` (see [`{page_name}`](crate::types::{page_name})), each with its response metadata.",
         op.method, op.path
     );
     let body = match pagination {

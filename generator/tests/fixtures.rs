@@ -392,3 +392,47 @@ fn an_empty_ref_is_reported_and_spaces_in_operation_ids_are_fine() {
         "`list things` becomes `list_things`: {error}"
     );
 }
+
+/// No dependency the crate does not use (the manifest declares them; this checks it is right):
+/// every crate in the generated `Cargo.toml` is named by the code of the crate it generates.
+#[test]
+fn every_dependency_of_a_generated_crate_is_used() {
+    let ours = Config {
+        spec: Path::new(env!("CARGO_MANIFEST_DIR")).join("../spec/openapi.yaml"),
+        ..config("v31/openapi.yaml")
+    };
+    for config in [
+        config("v30/openapi.json"),
+        config("v31/openapi.yaml"),
+        config("minimal/openapi.yaml"),
+        ours,
+    ] {
+        let output = generate(&config).unwrap();
+        let code: String = output
+            .files
+            .iter()
+            .filter(|(path, _)| path.extension().is_some_and(|e| e == "rs"))
+            .map(|(_, text)| text.as_str())
+            .collect();
+        let manifest = &output.files[Path::new("Cargo.toml")];
+        let dependencies = manifest
+            .split("[dependencies]")
+            .nth(1)
+            .unwrap()
+            .lines()
+            .filter_map(|l| {
+                l.split_once(" = ")
+                    .map(|(name, _)| name.trim().replace('-', "_"))
+            });
+        for name in dependencies {
+            let used = code.contains(&format!("{name}::"))
+                || code.contains(&format!("use {name}"))
+                || code.contains(&format!("{name}!"));
+            assert!(
+                used,
+                "{}: `{name}` is a dependency nobody uses",
+                config.spec.display()
+            );
+        }
+    }
+}

@@ -55,8 +55,6 @@
 //! [`ErrorKind::StreamClosed`]: crate::ErrorKind::StreamClosed
 //! [`Error::attempts`]: crate::Error::attempts
 
-// agentruntime-overlay: requires stream_workflow_events, list_run_events, get_run_summary, RunEvent
-
 mod close;
 mod connection;
 mod decode;

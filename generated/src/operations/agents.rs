@@ -146,7 +146,8 @@ impl<'a> ListAgents<'a> {
         crate::pagination::items(self.pages())
     }
 
-    /// Streams the pages of `GET /v1/agents` (see [`AgentPage`]), each with its response metadata.
+    /// Streams the pages of `GET /v1/agents` (see [`AgentPage`](crate::types::AgentPage)), each
+    /// with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<

@@ -709,8 +709,9 @@ impl<'a> ListBillingUsageHistory<'a> {
         crate::pagination::items(self.pages())
     }
 
-    /// Streams the pages of `GET /v1/billing/usage-history` (see [`BillingUsageEntryPage`]), each
-    /// with its response metadata.
+    /// Streams the pages of `GET /v1/billing/usage-history` (see
+    /// [`BillingUsageEntryPage`](crate::types::BillingUsageEntryPage)), each with its response
+    /// metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -910,8 +911,8 @@ impl<'a> ListBillingPaymentHistory<'a> {
         crate::pagination::items(self.pages())
     }
 
-    /// Streams the pages of `GET /v1/billing/payment-history` (see [`BillingPaymentPage`]), each
-    /// with its response metadata.
+    /// Streams the pages of `GET /v1/billing/payment-history` (see
+    /// [`BillingPaymentPage`](crate::types::BillingPaymentPage)), each with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<

@@ -177,8 +177,9 @@ impl<'a> ListChatConversations<'a> {
         crate::pagination::items(self.pages())
     }
 
-    /// Streams the pages of `GET /v1/chat/conversations` (see [`ChatConversationPage`]), each with
-    /// its response metadata.
+    /// Streams the pages of `GET /v1/chat/conversations` (see
+    /// [`ChatConversationPage`](crate::types::ChatConversationPage)), each with its response
+    /// metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -583,7 +584,7 @@ impl<'a> ListChatMessages<'a> {
     }
 
     /// Streams the pages of `GET /v1/chat/conversations/{conversation_id}/messages` (see
-    /// [`ChatMessagePage`]), each with its response metadata.
+    /// [`ChatMessagePage`](crate::types::ChatMessagePage)), each with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<

@@ -152,8 +152,8 @@ impl<'a> ListConnections<'a> {
         crate::pagination::items(self.pages())
     }
 
-    /// Streams the pages of `GET /v1/connections` (see [`ConnectionPage`]), each with its response
-    /// metadata.
+    /// Streams the pages of `GET /v1/connections` (see
+    /// [`ConnectionPage`](crate::types::ConnectionPage)), each with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<

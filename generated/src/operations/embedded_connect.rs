@@ -627,8 +627,8 @@ impl<'a> ListPrincipals<'a> {
         crate::pagination::items(self.pages())
     }
 
-    /// Streams the pages of `GET /v1/principals` (see [`PrincipalPage`]), each with its response
-    /// metadata.
+    /// Streams the pages of `GET /v1/principals` (see
+    /// [`PrincipalPage`](crate::types::PrincipalPage)), each with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -1586,8 +1586,9 @@ impl<'a> ListPrincipalSegments<'a> {
         crate::pagination::items(self.pages())
     }
 
-    /// Streams the pages of `GET /v1/principal-segments` (see [`PrincipalSegmentPage`]), each with
-    /// its response metadata.
+    /// Streams the pages of `GET /v1/principal-segments` (see
+    /// [`PrincipalSegmentPage`](crate::types::PrincipalSegmentPage)), each with its response
+    /// metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -2027,8 +2028,8 @@ impl<'a> ListUsageHistory<'a> {
         crate::pagination::items(self.pages())
     }
 
-    /// Streams the pages of `GET /v1/usage-history` (see [`PrincipalUsagePage`]), each with its
-    /// response metadata.
+    /// Streams the pages of `GET /v1/usage-history` (see
+    /// [`PrincipalUsagePage`](crate::types::PrincipalUsagePage)), each with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<

@@ -221,8 +221,8 @@ impl<'a> ListRunEvents<'a> {
         crate::pagination::items(self.pages())
     }
 
-    /// Streams the pages of `GET /v1/workflows/{id}/runs/{runID}/events` (see [`RunEventPage`]),
-    /// each with its response metadata.
+    /// Streams the pages of `GET /v1/workflows/{id}/runs/{runID}/events` (see
+    /// [`RunEventPage`](crate::types::RunEventPage)), each with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<

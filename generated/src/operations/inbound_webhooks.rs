@@ -156,8 +156,8 @@ impl<'a> ListInboundWebhooks<'a> {
         crate::pagination::items(self.pages())
     }
 
-    /// Streams the pages of `GET /v1/inbound-webhooks` (see [`InboundWebhookPage`]), each with its
-    /// response metadata.
+    /// Streams the pages of `GET /v1/inbound-webhooks` (see
+    /// [`InboundWebhookPage`](crate::types::InboundWebhookPage)), each with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<

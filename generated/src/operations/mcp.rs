@@ -155,8 +155,9 @@ impl<'a> ListMcpPlatformCatalog<'a> {
         crate::pagination::items(self.pages())
     }
 
-    /// Streams the pages of `GET /v1/mcp/platform-catalog` (see [`McpPlatformCatalogEntryPage`]),
-    /// each with its response metadata.
+    /// Streams the pages of `GET /v1/mcp/platform-catalog` (see
+    /// [`McpPlatformCatalogEntryPage`](crate::types::McpPlatformCatalogEntryPage)), each with its
+    /// response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -393,8 +394,8 @@ impl<'a> ListMcpServers<'a> {
         crate::pagination::items(self.pages())
     }
 
-    /// Streams the pages of `GET /v1/mcp/servers` (see [`McpServerPage`]), each with its response
-    /// metadata.
+    /// Streams the pages of `GET /v1/mcp/servers` (see
+    /// [`McpServerPage`](crate::types::McpServerPage)), each with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -1262,8 +1263,8 @@ impl<'a> ListMcpInstances<'a> {
         crate::pagination::items(self.pages())
     }
 
-    /// Streams the pages of `GET /v1/mcp/instances` (see [`McpInstancePage`]), each with its
-    /// response metadata.
+    /// Streams the pages of `GET /v1/mcp/instances` (see
+    /// [`McpInstancePage`](crate::types::McpInstancePage)), each with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -1786,7 +1787,8 @@ impl<'a> ListMcpConfigProfiles<'a> {
     }
 
     /// Streams the pages of `GET /v1/mcp/instances/{id}/config-profiles` (see
-    /// [`McpConfigProfilePage`]), each with its response metadata.
+    /// [`McpConfigProfilePage`](crate::types::McpConfigProfilePage)), each with its response
+    /// metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -2372,8 +2374,8 @@ impl<'a> ListMcpConnections<'a> {
         crate::pagination::items(self.pages())
     }
 
-    /// Streams the pages of `GET /v1/mcp/connections` (see [`ConnectionPage`]), each with its
-    /// response metadata.
+    /// Streams the pages of `GET /v1/mcp/connections` (see
+    /// [`ConnectionPage`](crate::types::ConnectionPage)), each with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<

@@ -147,7 +147,8 @@ impl<'a> ListPats<'a> {
         crate::pagination::items(self.pages())
     }
 
-    /// Streams the pages of `GET /v1/pats` (see [`PatPage`]), each with its response metadata.
+    /// Streams the pages of `GET /v1/pats` (see [`PatPage`](crate::types::PatPage)), each with its
+    /// response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<

@@ -338,7 +338,8 @@ impl<'a> ListRuns<'a> {
         crate::pagination::items(self.pages())
     }
 
-    /// Streams the pages of `GET /v1/runs` (see [`RunPage`]), each with its response metadata.
+    /// Streams the pages of `GET /v1/runs` (see [`RunPage`](crate::types::RunPage)), each with its
+    /// response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -530,8 +531,8 @@ impl<'a> ListWorkflowRuns<'a> {
         crate::pagination::items(self.pages())
     }
 
-    /// Streams the pages of `GET /v1/workflows/{id}/runs` (see [`WorkflowRunPage`]), each with its
-    /// response metadata.
+    /// Streams the pages of `GET /v1/workflows/{id}/runs` (see
+    /// [`WorkflowRunPage`](crate::types::WorkflowRunPage)), each with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<

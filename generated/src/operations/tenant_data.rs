@@ -177,7 +177,7 @@ impl<'a> ListTenantDatabases<'a> {
     }
 
     /// Streams the pages of `GET /v1/tenant-data/tenants/{tenant_id}/databases` (see
-    /// [`TenantDatabasePage`]), each with its response metadata.
+    /// [`TenantDatabasePage`](crate::types::TenantDatabasePage)), each with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<

@@ -170,8 +170,8 @@ impl<'a> ListTriggers<'a> {
         crate::pagination::items(self.pages())
     }
 
-    /// Streams the pages of `GET /v1/workflows/{id}/triggers` (see [`TriggerPage`]), each with its
-    /// response metadata.
+    /// Streams the pages of `GET /v1/workflows/{id}/triggers` (see
+    /// [`TriggerPage`](crate::types::TriggerPage)), each with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<

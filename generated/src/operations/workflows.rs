@@ -731,8 +731,9 @@ impl<'a> ListWorkflowVersions<'a> {
         crate::pagination::items(self.pages())
     }
 
-    /// Streams the pages of `GET /v1/workflows/{id}/versions` (see [`WorkflowVersionPage`]), each
-    /// with its response metadata.
+    /// Streams the pages of `GET /v1/workflows/{id}/versions` (see
+    /// [`WorkflowVersionPage`](crate::types::WorkflowVersionPage)), each with its response
+    /// metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<

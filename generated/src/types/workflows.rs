@@ -368,7 +368,7 @@ pub struct WorkflowCreate {
 }
 
 /// A workflow graph: the steps and their dependencies. The full, authoritative shape is the
-/// published JSON Schema at https://agentruntime.io/schemas/workflow-graph.schema.json; this spec
+/// published JSON Schema at <https://agentruntime.io/schemas/workflow-graph.schema.json>; this spec
 /// types only the envelope and the fields common to every step. Cookbook samples also carry
 /// `tenant_id`, `workflow_id` and `params` next to `steps`; those are accepted as extra properties.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]

@@ -60,23 +60,13 @@ mod transport;
 mod webhooks;
 
 pub use api::Client;
-
-pub use client::*;
-
-pub use error::*;
-
-pub use limit::*;
-
-pub use pagination::*;
-
+pub use client::{Certificate, ClientBuilder, Environment, Proxy, Timeouts, USER_AGENT};
+pub use error::{ApiError, Error, ErrorKind, FieldViolation};
+pub use limit::DEFAULT_MAX_RESPONSE_SIZE;
+pub use pagination::Page;
 pub use progenitor_client::{ByteStream, ClientInfo};
-
-pub use rate_limit::*;
-
-pub use response::*;
-
-pub use retry::*;
-
-pub use secret::*;
-
-pub use webhooks::*;
+pub use rate_limit::RateLimit;
+pub use response::Response;
+pub use retry::RetryPolicy;
+pub use secret::Secret;
+pub use webhooks::{verify_webhook_signature, webhook_signature};

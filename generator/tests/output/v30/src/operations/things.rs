@@ -157,7 +157,8 @@ impl<'a> ListThings<'a> {
         crate::pagination::items(self.pages())
     }
 
-    /// Streams the pages of `GET /v1/things` (see [`ThingPage`]), each with its response metadata.
+    /// Streams the pages of `GET /v1/things` (see [`ThingPage`](crate::types::ThingPage)), each
+    /// with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<

@@ -162,7 +162,8 @@ impl<'a> ListEvents<'a> {
         crate::pagination::items(self.pages())
     }
 
-    /// Streams the pages of `GET /v1/events` (see [`EventPage`]), each with its response metadata.
+    /// Streams the pages of `GET /v1/events` (see [`EventPage`](crate::types::EventPage)), each
+    /// with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -424,8 +425,8 @@ impl<'a> ListAudits<'a> {
         crate::pagination::items(self.pages())
     }
 
-    /// Streams the pages of `GET /v1/audits` (see [`ListAuditsResponse`]), each with its response
-    /// metadata.
+    /// Streams the pages of `GET /v1/audits` (see
+    /// [`ListAuditsResponse`](crate::types::ListAuditsResponse)), each with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
@@ -570,8 +571,8 @@ impl<'a> ListNotes<'a> {
         crate::pagination::items(self.pages())
     }
 
-    /// Streams the pages of `GET /v1/notes` (see [`ListNotesResponse`]), each with its response
-    /// metadata.
+    /// Streams the pages of `GET /v1/notes` (see
+    /// [`ListNotesResponse`](crate::types::ListNotesResponse)), each with its response metadata.
     pub fn pages(
         self,
     ) -> impl ::futures::Stream<
