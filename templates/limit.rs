@@ -12,9 +12,14 @@ pub const DEFAULT_MAX_RESPONSE_SIZE: u64 = 32 * 1024 * 1024;
 
 /// Wraps the body of `response` so that reading more than `max` bytes fails with a
 /// [`LengthLimitError`]. A `Content-Length` above the limit fails at the first chunk, before
-/// anything is buffered. Returns the declared length too, for the error message.
+/// anything is buffered; one within it needs no wrapper. Returns the declared length too, for the error message.
 pub(crate) fn limit(response: reqwest::Response, max: u64) -> (reqwest::Response, Option<u64>) {
     let declared = response.content_length();
+    // A body with a `Content-Length` within the limit cannot grow past it (the HTTP stack reads
+    // exactly that many bytes; a decompressed body reports none): nothing to wrap.
+    if declared.is_some_and(|length| length <= max) {
+        return (response, declared);
+    }
     let allowed = if declared.is_some_and(|length| length > max) {
         0
     } else {

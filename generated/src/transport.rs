@@ -226,18 +226,19 @@ where
     let status = response.status();
     let headers = response.headers().clone();
     let body = response.bytes().await.map_err(E::ResponseBodyError)?;
-    let mut deserializer = serde_json::Deserializer::from_slice(&body);
-    match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
-        Ok(value) => match deserializer.end() {
-            Ok(()) => Ok(ResponseValue::new(value, status, headers)),
-            Err(e) => Err(E::InvalidResponsePayload(body, e)),
-        },
+    // The fast path decodes as progenitor would; only a body that fails is decoded again,
+    // tracking the path, to name the field (path tracking costs on every field).
+    match serde_json::from_slice::<T>(&body) {
+        Ok(value) => Ok(ResponseValue::new(value, status, headers)),
         Err(error) => {
-            let path = error.path().to_string();
-            if path != "." {
-                record(|call| call.decode_path = Some(path));
+            let mut deserializer = serde_json::Deserializer::from_slice(&body);
+            if let Err(located) = serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
+                let path = located.path().to_string();
+                if path != "." {
+                    record(|call| call.decode_path = Some(path));
+                }
             }
-            Err(E::InvalidResponsePayload(body, error.into_inner()))
+            Err(E::InvalidResponsePayload(body, error))
         }
     }
 }
