@@ -798,11 +798,12 @@ fn coverage_problems(cases: &[Case], spec: &BTreeMap<String, SpecOp>) -> Vec<Str
         }
         match spec.get(op.operation_id) {
             None => problems.push(format!("{}: not in spec/openapi.yaml", op.operation_id)),
-            Some(spec_op) if spec_op.method != op.method || spec_op.path != op.path => problems
-                .push(format!(
+            Some(spec_op) if spec_op.method != op.method.as_str() || spec_op.path != op.path => {
+                problems.push(format!(
                     "{}: the metadata says {} {}, the spec {} {}",
                     op.id, op.method, op.path, spec_op.method, spec_op.path
-                )),
+                ))
+            }
             Some(_) => {}
         }
         let upgrade = cases

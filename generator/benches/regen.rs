@@ -14,6 +14,7 @@ fn regen(c: &mut Criterion) {
         spec: root.join("spec/openapi.yaml"),
         spec_display: "spec/openapi.yaml".to_owned(),
         templates: root.join("templates"),
+        runtime_path: root.join("templates").display().to_string(),
         command: "cargo xtask regen".to_owned(),
         crate_name: "agentruntime".to_owned(),
         crate_version: "0.1.0".to_owned(),

@@ -1,7 +1,7 @@
 //! Stage 8: print the modules with prettyplease, add the provenance header to every file, and
 //! write the crate scaffolding (Cargo.toml, lib.rs, module indexes, the metadata table).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use proc_macro2::TokenStream;
@@ -61,6 +61,9 @@ pub struct CrateSettings {
     pub description: String,
     /// Add an empty `[workspace]` so the crate builds on its own outside any workspace.
     pub standalone: bool,
+    /// Where the runtime crate is, as the generated `Cargo.toml` names it (relative to the
+    /// output folder, or absolute).
+    pub runtime_path: String,
 }
 
 /// An overlay read from the templates folder.
@@ -87,7 +90,11 @@ pub struct Crate<'a> {
 pub fn files(krate: Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
     let p = krate.provenance;
     let mut out = BTreeMap::new();
-    out.insert(PathBuf::from("Cargo.toml"), cargo_toml(&krate));
+    let decoders = decode_body(&krate.modules.success_types);
+    out.insert(
+        PathBuf::from("Cargo.toml"),
+        cargo_toml(&krate, &crates_named(&krate.modules, &decoders)),
+    );
     out.insert(
         PathBuf::from("src/lib.rs"),
         rust_file(p, "crate root", lib_rs(&krate))?,
@@ -110,7 +117,14 @@ pub fn files(krate: Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
     );
     out.insert(
         PathBuf::from("src/metadata.rs"),
-        rust_file(p, "operation table", metadata(krate.operations))?,
+        rust_file(
+            p,
+            "operation table",
+            metadata(
+                krate.operations,
+                &format_ident!("{}", krate.manifest.runtime.ident()),
+            ),
+        )?,
     );
 
     // types/
@@ -195,7 +209,6 @@ pub fn files(krate: Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
             )?,
         );
     }
-    let decoders = decode_body(&m.success_types);
     out.insert(
         PathBuf::from("src/operations/mod.rs"),
         rust_file(
@@ -213,7 +226,7 @@ pub fn files(krate: Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
 
     for overlay in krate.overlays {
         let rel = PathBuf::from("src").join(&overlay.path);
-        let what = format!("from templates/{}", overlay.path.display());
+        let what = format!("from templates/glue/{}", overlay.path.display());
         let text = match overlay.path.extension().and_then(|e| e.to_str()) {
             Some("rs") => format!("{}\n{}", p.rust_header(&what), overlay.text),
             _ => overlay.text.clone(),
@@ -275,30 +288,38 @@ pub fn overlay_module_names(overlays: &[Overlay]) -> std::collections::BTreeSet<
 }
 
 fn lib_rs(krate: &Crate<'_>) -> TokenStream {
+    let manifest = krate.manifest;
+    let runtime = format_ident!("{}", manifest.runtime.ident());
     let overlays = overlay_module_names(krate.overlays);
+    let feature_gate = |feature: Option<&String>| feature.map(|f| quote!(#[cfg(feature = #f)]));
     let mods = overlays.iter().map(|m| {
+        let gate = feature_gate(manifest.modules.get(m).and_then(|e| e.feature.as_ref()));
         let m = format_ident!("{}", m);
-        quote!(#[rustfmt::skip] mod #m;)
+        quote!(#gate #[rustfmt::skip] mod #m;)
     });
-    // The manifest's named re-exports, in the order rustfmt sorts them, so `cargo fmt` leaves
-    // this file as it is.
-    let mut uses: Vec<(String, TokenStream)> = overlays
-        .iter()
-        .filter_map(|m| {
-            let exports = &krate.manifest.modules.get(m)?.exports;
-            if exports.is_empty() {
-                return None;
-            }
-            let ident = format_ident!("{}", m);
-            let names = exports.iter().map(|name| format_ident!("{}", name));
-            Some((m.clone(), quote!(pub use #ident::{#(#names),*};)))
-        })
-        .collect();
+    // The manifest's named re-exports, sorted as rustfmt sorts them (by path) and in lists
+    // that fit on one line, so `cargo fmt` leaves this file as it is.
+    let mut uses: Vec<(String, TokenStream)> = Vec::new();
+    for m in &overlays {
+        if let Some(entry) = manifest.modules.get(m) {
+            let gate = feature_gate(entry.feature.as_ref());
+            uses.extend(use_lines(m, &entry.exports, gate.as_ref()));
+        }
+    }
+    for group in &manifest.exports {
+        let gate = feature_gate(group.feature.as_ref());
+        uses.extend(use_lines(&runtime.to_string(), &group.names, gate.as_ref()));
+    }
     uses.push((
         "api".to_owned(),
         quote!(
             pub use api::Client;
         ),
+    ));
+    // The runtime modules generated code calls as `crate::transport::send` and so on.
+    uses.push((
+        format!("{runtime}::lenient"),
+        quote!(#[allow(unused_imports)] use #runtime::{lenient, pagination, transport};),
     ));
     uses.push((
         "progenitor_client".to_owned(),
@@ -331,6 +352,38 @@ fn lib_rs(krate: &Crate<'_>) -> TokenStream {
 
         #(#uses)*
     }
+}
+
+/// `pub use path::{names};` items, one per run of names that fits on one line (so
+/// neither prettyplease nor rustfmt wraps them, and both agree), each with its sort key.
+fn use_lines(
+    path: &str,
+    names: &[String],
+    gate: Option<&TokenStream>,
+) -> Vec<(String, TokenStream)> {
+    // Below prettyplease's margin (89), so it prints each on one line, as rustfmt does.
+    const WIDTH: usize = 85;
+    let mut sorted: Vec<&String> = names.iter().collect();
+    sorted.sort();
+    let mut runs: Vec<Vec<&String>> = Vec::new();
+    for name in sorted {
+        let fits = runs.last().is_some_and(|run| {
+            let len: usize = run.iter().map(|n| n.len() + 2).sum();
+            format!("pub use {path}::{{}};").len() + len + name.len() <= WIDTH
+        });
+        match runs.last_mut() {
+            Some(run) if fits => run.push(name),
+            _ => runs.push(vec![name]),
+        }
+    }
+    let path_tokens: syn::Path = syn::parse_str(path).expect("a module path");
+    runs.into_iter()
+        .map(|run| {
+            let key = format!("{path}::{}", run[0]);
+            let idents = run.iter().map(|n| format_ident!("{}", n));
+            (key, quote!(#gate pub use #path_tokens::{#(#idents),*};))
+        })
+        .collect()
 }
 
 /// `decode_body(operation, bytes)`: checks a raw success body against the operation's Rust type
@@ -380,49 +433,53 @@ fn decode_body(success_types: &[(String, syn::Type)]) -> TokenStream {
     }
 }
 
-fn metadata(operations: &[Operation]) -> TokenStream {
+fn metadata(operations: &[Operation], runtime: &syn::Ident) -> TokenStream {
     let mut consts = Vec::new();
     let mut sorted: Vec<&Operation> = operations.iter().collect();
     sorted.sort_by(|a, b| a.method_name.cmp(&b.method_name));
     for op in operations {
         let name = format_ident!("{}", op.const_name());
         let id = &op.method_name;
-        let operation_id = &op.id;
-        let method = &op.method;
+        let method = format_ident!(
+            "{}",
+            heck::ToUpperCamelCase::to_upper_camel_case(op.method.as_str())
+        );
         let path = &op.path;
+        // Only what differs from `Operation::new`'s defaults, so each entry reads as a sentence.
+        let mut setters = Vec::new();
+        if op.id != op.method_name {
+            let operation_id = &op.id;
+            setters.push(quote!(.operation_id(#operation_id)));
+        }
         let tag = &op.module;
-        let summary = op.summary.clone().unwrap_or_default();
-        let scope = format_ident!("{}", op.scope.variant());
-        let role = match op.role {
-            Some(role) => {
-                let v = format_ident!("{}", role.variant());
-                quote!(::std::option::Option::Some(Role::#v))
+        setters.push(quote!(.tag(#tag)));
+        if let Some(summary) = &op.summary {
+            setters.push(quote!(.summary(#summary)));
+        }
+        if op.scope != crate::model::Scope::None {
+            let scope = format_ident!("{}", op.scope.variant());
+            setters.push(quote!(.scope(Scope::#scope)));
+        }
+        if let Some(role) = op.role {
+            let role = format_ident!("{}", role.variant());
+            setters.push(quote!(.role(Role::#role)));
+        }
+        for (on, setter) in [
+            (op.idempotent, "idempotent"),
+            (op.pagination.is_some(), "paginated"),
+            (op.streamed, "streamed"),
+            (op.websocket_message.is_some(), "websocket"),
+            (op.deprecated, "deprecated"),
+        ] {
+            if on {
+                let setter = format_ident!("{}", setter);
+                setters.push(quote!(.#setter(true)));
             }
-            None => quote!(::std::option::Option::None),
-        };
-        let idempotent = op.idempotent;
-        let paginated = op.pagination.is_some();
-        let streamed = op.streamed;
-        let websocket = op.websocket_message.is_some();
-        let deprecated = op.deprecated;
+        }
         let doc = format!(" `{}`: `{} {}`.", op.method_name, op.method, op.path);
         consts.push(quote! {
             #[doc = #doc]
-            pub const #name: Operation = Operation {
-                id: #id,
-                operation_id: #operation_id,
-                method: #method,
-                path: #path,
-                tag: #tag,
-                summary: #summary,
-                scope: Scope::#scope,
-                role: #role,
-                idempotent: #idempotent,
-                paginated: #paginated,
-                streamed: #streamed,
-                websocket: #websocket,
-                deprecated: #deprecated,
-            };
+            pub const #name: Operation = Operation::new(#id, HttpMethod::#method, #path) #(#setters)*;
         });
     }
     let all = sorted.iter().map(|op| format_ident!("{}", op.const_name()));
@@ -431,84 +488,7 @@ fn metadata(operations: &[Operation]) -> TokenStream {
         //! What the spec says about each operation that the client needs at run time: the
         //! context it sends, the role it needs, and whether it may be retried.
 
-        /// Which context headers an operation sends.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Scope {
-            /// Neither `X-Tenant-Id` nor `X-Project-Id`.
-            None,
-            /// `X-Tenant-Id` only.
-            Tenant,
-            /// `X-Tenant-Id` and `X-Project-Id`.
-            Project,
-        }
-
-        /// The minimum role an operation requires, as the spec states it.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        #[non_exhaustive]
-        pub enum Role {
-            /// `project_viewer`: read workflows, runs, analytics.
-            ProjectViewer,
-            /// `project_contributor`: edit, publish and run workflows; manage integrations.
-            ProjectContributor,
-            /// `project_admin`: manage members and visibility.
-            ProjectAdmin,
-            /// `tenant_admin`: workspace administration and billing.
-            TenantAdmin,
-            /// `public`: no role check (login flows, signed webhook ingress).
-            Public,
-        }
-
-        impl Role {
-            /// The role as the spec and the API name it.
-            pub const fn as_str(self) -> &'static str {
-                match self {
-                    Self::ProjectViewer => "project_viewer",
-                    Self::ProjectContributor => "project_contributor",
-                    Self::ProjectAdmin => "project_admin",
-                    Self::TenantAdmin => "tenant_admin",
-                    Self::Public => "public",
-                }
-            }
-        }
-
-        impl ::std::fmt::Display for Role {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        /// One operation of the API.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        #[non_exhaustive]
-        pub struct Operation {
-            /// Rust method name; also the id progenitor reports to hooks.
-            pub id: &'static str,
-            /// `operationId` as written in the spec.
-            pub operation_id: &'static str,
-            /// HTTP method, upper case.
-            pub method: &'static str,
-            /// Path template as written in the spec.
-            pub path: &'static str,
-            /// The area (tag) the operation belongs to.
-            pub tag: &'static str,
-            /// One-line summary from the spec.
-            pub summary: &'static str,
-            /// Context headers the operation sends.
-            pub scope: Scope,
-            /// Minimum role, when the spec states one.
-            pub role: ::std::option::Option<Role>,
-            /// Safe to send more than once: GET, HEAD, PUT, DELETE, or marked idempotent.
-            pub idempotent: bool,
-            /// A list that pages (by cursor or offset): its builder has `stream()` and `pages()`.
-            pub paginated: bool,
-            /// The success body is handed over as a byte stream (Server-Sent Events, NDJSON,
-            /// binary), so the response-size limit does not apply to it.
-            pub streamed: bool,
-            /// A WebSocket stream rather than a request/response call.
-            pub websocket: bool,
-            /// Deprecated in the spec.
-            pub deprecated: bool,
-        }
+        pub use #runtime::{HttpMethod, Operation, Role, Scope};
 
         #(#consts)*
 
@@ -525,13 +505,47 @@ fn metadata(operations: &[Operation]) -> TokenStream {
     }
 }
 
-fn cargo_toml(krate: &Crate<'_>) -> String {
+/// Every identifier the generated items name: a crate of the manifest's `generated` list is a
+/// dependency only when its name is among them (a spec without lists names no `futures`).
+fn crates_named(modules: &Modules, decoders: &TokenStream) -> BTreeSet<String> {
+    fn walk(tokens: TokenStream, out: &mut BTreeSet<String>) {
+        for tree in tokens {
+            match tree {
+                proc_macro2::TokenTree::Ident(ident) => {
+                    out.insert(ident.to_string());
+                }
+                proc_macro2::TokenTree::Group(group) => walk(group.stream(), out),
+                _ => {}
+            }
+        }
+    }
+    let mut named = BTreeSet::new();
+    walk(decoders.clone(), &mut named);
+    let items = modules
+        .client
+        .iter()
+        .chain(modules.types.values().flatten())
+        .chain(&modules.type_defaults)
+        .chain(&modules.type_error)
+        .chain(modules.operations.values().flatten());
+    named.extend(items.flat_map(crate::tokens::idents));
+    named
+}
+
+fn cargo_toml(krate: &Crate<'_>, named: &BTreeSet<String>) -> String {
     let s = krate.settings;
-    // The generated code's and the included overlays' crates, from the manifest.
+    let manifest = krate.manifest;
+    // The crates the generated code names and those of the included overlays, from the
+    // manifest.
     let included = overlay_module_names(krate.overlays);
-    let mut deps = krate
-        .manifest
-        .dependency_lines(included.iter().map(String::as_str));
+    let mut deps = manifest.dependency_lines(
+        |krate| named.contains(&krate.replace('-', "_")),
+        included.iter().map(String::as_str),
+    );
+    deps.push(format!(
+        "{} = {{ version = \"={}\", path = {:?}, default-features = false }}",
+        manifest.runtime.name, manifest.runtime.version, s.runtime_path
+    ));
     if krate.uses_chrono {
         deps.push(r#"chrono = { version = "0.4.41", default-features = false, features = ["serde", "std"] }"#.to_owned());
     }
@@ -556,6 +570,9 @@ readme = \"README.md\"
 keywords = [\"agentruntime\", \"sdk\", \"api\", \"workflows\"]
 categories = [\"api-bindings\", \"web-programming::http-client\"]
 
+[features]
+{features}
+
 [dependencies]
 {deps}
 {workspace}",
@@ -563,6 +580,7 @@ categories = [\"api-bindings\", \"web-programming::http-client\"]
         name = s.name,
         version = s.version,
         description = s.description,
+        features = manifest.feature_lines().join("\n"),
         deps = deps.join("\n"),
     )
 }

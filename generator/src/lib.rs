@@ -56,8 +56,12 @@ pub struct Config {
     pub spec: PathBuf,
     /// How the spec path is shown in headers (relative to the repository, usually).
     pub spec_display: String,
-    /// Folder of handwritten overlays copied into `src/`.
+    /// The runtime crate's folder (`templates/`): its `overlays.yaml` manifest, and under
+    /// `glue/` the small modules copied into `src/` because they name generated items.
     pub templates: PathBuf,
+    /// How the generated `Cargo.toml` reaches the runtime crate: a path relative to the output
+    /// folder (`../templates`) or absolute.
+    pub runtime_path: String,
     /// The command that regenerates the output, written into every header.
     pub command: String,
     pub crate_name: String,
@@ -135,8 +139,9 @@ pub fn generate(config: &Config) -> Result<Output> {
         version: config.crate_version.clone(),
         description: description(&doc),
         standalone: config.standalone,
+        runtime_path: config.runtime_path.clone(),
     };
-    let all_overlays = read_overlays(&config.templates)?;
+    let all_overlays = read_overlays(&config.templates.join(GLUE))?;
     let manifest = manifest::Manifest::load(
         &config.templates,
         &emit::overlay_module_names(&all_overlays),
@@ -245,7 +250,10 @@ fn applicable_overlays(
         .collect()
 }
 
-/// Every file under the templates folder, sorted, with paths relative to it.
+/// The folder of glue templates inside the runtime crate's folder.
+pub const GLUE: &str = "glue";
+
+/// Every file under the glue folder, sorted, with paths relative to it.
 pub fn read_overlays(dir: &Path) -> Result<Vec<emit::Overlay>> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_owned()];
@@ -258,9 +266,6 @@ pub fn read_overlays(dir: &Path) -> Result<Vec<emit::Overlay>> {
                 stack.push(path);
             } else {
                 let rel = path.strip_prefix(dir).unwrap_or(&path).to_owned();
-                if rel == Path::new(manifest::FILE) {
-                    continue; // data for the generator, not part of the crate
-                }
                 let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
                 out.push(emit::Overlay { path: rel, text });
             }

@@ -1,6 +1,8 @@
-//! The overlay manifest (`templates/overlays.yaml`): for each hand-written module, what it needs
-//! from the spec, the crates it uses and the names the crate root re-exports. The generated
-//! `Cargo.toml` and `lib.rs` are derived from it, so neither is decided by scanning code.
+//! The overlay manifest (`templates/overlays.yaml`): the runtime crate the generated crate
+//! depends on, its features and the runtime items re-exported at the root; for each glue
+//! module, what it needs from the spec, its feature, the crates it uses and the names the crate
+//! root re-exports. The generated `Cargo.toml` and `lib.rs` are derived from it, so neither is
+//! decided by scanning code.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -16,12 +18,47 @@ pub const FILE: &str = "overlays.yaml";
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Manifest {
+    /// The runtime crate.
+    pub runtime: Runtime,
     /// Crate name → its TOML dependency spec (`'"1.0"'` or an inline table).
     pub dependencies: BTreeMap<String, String>,
     /// Crates the generated code itself uses.
     pub generated: Vec<String>,
-    /// Module name (`client`, `stream`) → what it needs and gives.
+    /// Feature of the generated crate → the runtime features it turns on; `default` lists the
+    /// features on by default.
+    pub features: BTreeMap<String, Vec<String>>,
+    /// Runtime items re-exported at the crate root.
+    pub exports: Vec<Exports>,
+    /// Glue module name (`client`, `stream`) → what it needs and gives.
     pub modules: BTreeMap<String, Module>,
+}
+
+/// The runtime crate as the generated crate depends on it.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Runtime {
+    /// Package name (`agentruntime-runtime`).
+    pub name: String,
+    /// Version the generated crate requires exactly.
+    pub version: String,
+}
+
+impl Runtime {
+    /// The crate name as Rust code names it.
+    pub fn ident(&self) -> String {
+        self.name.replace('-', "_")
+    }
+}
+
+/// A group of runtime items re-exported at the crate root.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exports {
+    /// The feature they need, if any.
+    #[serde(default)]
+    pub feature: Option<String>,
+    /// The items.
+    pub names: Vec<String>,
 }
 
 /// One overlay module.
@@ -37,6 +74,9 @@ pub struct Module {
     /// Names re-exported at the crate root.
     #[serde(default)]
     pub exports: Vec<String>,
+    /// The feature the module belongs to, if any.
+    #[serde(default)]
+    pub feature: Option<String>,
 }
 
 impl Manifest {
@@ -85,13 +125,60 @@ impl Manifest {
                 ));
             }
         }
+        let features = self.modules.values().filter_map(|m| m.feature.as_ref());
+        let export_features = self.exports.iter().filter_map(|e| e.feature.as_ref());
+        for feature in features.chain(export_features) {
+            if !self.features.contains_key(feature) {
+                out.push(format!("feature `{feature}` is not in `features`"));
+            }
+        }
+        for feature in self.features.get("default").into_iter().flatten() {
+            if !self.features.contains_key(feature) {
+                out.push(format!("default feature `{feature}` is not in `features`"));
+            }
+        }
         out
     }
 
-    /// The dependencies of the generated code and of these included modules, as
-    /// `name = spec` lines, sorted.
-    pub fn dependency_lines<'a>(&self, included: impl IntoIterator<Item = &'a str>) -> Vec<String> {
-        let mut names: BTreeSet<&str> = self.generated.iter().map(String::as_str).collect();
+    /// The `[features]` table of the generated crate, as TOML lines. The runtime is a
+    /// dependency without its default features, so each feature names what it turns on.
+    pub fn feature_lines(&self) -> Vec<String> {
+        let quote = |items: Vec<String>| {
+            items
+                .iter()
+                .map(|i| format!("{i:?}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        self.features
+            .iter()
+            .map(|(feature, enables)| {
+                let enables = if feature == "default" {
+                    enables.clone()
+                } else {
+                    enables
+                        .iter()
+                        .map(|f| format!("{}/{f}", self.runtime.name))
+                        .collect()
+                };
+                format!("{feature} = [{}]", quote(enables))
+            })
+            .collect()
+    }
+
+    /// The dependencies of the generated code (those of `generated` it names) and of these
+    /// included modules, as `name = spec` lines, sorted.
+    pub fn dependency_lines<'a>(
+        &self,
+        named: impl Fn(&str) -> bool,
+        included: impl IntoIterator<Item = &'a str>,
+    ) -> Vec<String> {
+        let mut names: BTreeSet<&str> = self
+            .generated
+            .iter()
+            .map(String::as_str)
+            .filter(|krate| named(krate))
+            .collect();
         for module in included {
             if let Some(entry) = self.modules.get(module) {
                 names.extend(entry.uses.iter().map(String::as_str));
@@ -115,11 +202,16 @@ mod tests {
     fn manifest() -> Manifest {
         yaml_serde::from_str(
             r#"
+runtime: {name: the-runtime, version: "1.0.0"}
 dependencies: {a: '"1"', b: '"2"', c: '"3"'}
 generated: [a]
+features: {default: [x], x: [x], y: [y1, y2]}
+exports:
+  - {names: [Always]}
+  - {feature: y, names: [Sometimes]}
 modules:
   one: {uses: [b], exports: [One]}
-  two: {requires: [op], uses: [c]}
+  two: {requires: [op], uses: [c], feature: x}
 "#,
         )
         .unwrap()
@@ -132,10 +224,16 @@ modules:
     #[test]
     fn dependencies_follow_the_included_modules() {
         let m = manifest();
-        assert_eq!(m.dependency_lines(["one"]), ["a = \"1\"", "b = \"2\""]);
+        let all = |_: &str| true;
+        assert_eq!(m.dependency_lines(all, ["one"]), ["a = \"1\"", "b = \"2\""]);
         assert_eq!(
-            m.dependency_lines(["one", "two"]),
+            m.dependency_lines(all, ["one", "two"]),
             ["a = \"1\"", "b = \"2\"", "c = \"3\""]
+        );
+        assert_eq!(
+            m.dependency_lines(|_| false, ["one"]),
+            ["b = \"2\""],
+            "a crate of `generated` the code does not name"
         );
     }
 
@@ -144,6 +242,7 @@ modules:
         let mut m = manifest();
         assert!(m.problems(&names(&["one", "two"])).is_empty());
         m.modules.get_mut("one").unwrap().uses.push("zzz".into());
+        m.modules.get_mut("one").unwrap().feature = Some("nope".into());
         let problems = m.problems(&names(&["one", "three"]));
         assert_eq!(
             problems,
@@ -151,6 +250,19 @@ modules:
                 "module `three` has no entry",
                 "`one` uses `zzz`, which `dependencies` lacks",
                 "entry `two` names no module",
+                "feature `nope` is not in `features`",
+            ]
+        );
+    }
+
+    #[test]
+    fn features_turn_on_the_runtime_features_of_the_same_purpose() {
+        assert_eq!(
+            manifest().feature_lines(),
+            [
+                r#"default = ["x"]"#,
+                r#"x = ["the-runtime/x"]"#,
+                r#"y = ["the-runtime/y1", "the-runtime/y2"]"#,
             ]
         );
     }

@@ -15,7 +15,7 @@ use crate::shape::Union;
 use crate::walk;
 
 /// Path of the overlay type progenitor stores in `Client::inner`.
-pub const CLIENT_STATE: &str = "crate::client::ClientState";
+pub const CLIENT_STATE: &str = "agentruntime_runtime::ClientState";
 
 /// progenitor's output and the crates it needs.
 pub struct Generated {

@@ -14,6 +14,7 @@ fn check_builds(spec: &str) {
         spec: root.join("tests/fixtures").join(spec),
         spec_display: spec.to_owned(),
         templates: root.join("../templates"),
+        runtime_path: root.join("../templates").display().to_string(),
         command: "cargo xtask regen --spec SPEC --out DIR".to_owned(),
         crate_name: "agentruntime".to_owned(),
         crate_version: "0.0.0".to_owned(),

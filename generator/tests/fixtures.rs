@@ -16,6 +16,10 @@ fn config(spec: &str) -> Config {
         spec: fixture(spec),
         spec_display: format!("fixtures/{spec}"),
         templates: Path::new(env!("CARGO_MANIFEST_DIR")).join("../templates"),
+        runtime_path: Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../templates")
+            .display()
+            .to_string(),
         command: format!("cargo xtask regen --spec fixtures/{spec} --out DIR"),
         crate_name: "agentruntime".to_owned(),
         crate_version: "0.0.0".to_owned(),

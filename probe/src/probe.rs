@@ -128,7 +128,7 @@ pub async fn probe_with_spec(config: &Config, spec: &Spec) -> Result<Report, Err
         } else if op.websocket || op.streamed {
             reports.push(OperationReport::skipped(op, "stream"));
         } else {
-            match spec.operation(op.method, op.path) {
+            match spec.operation(op.method.as_str(), op.path) {
                 Some(described) => pending.push(Pending { op, described }),
                 None => reports.push(OperationReport::skipped(
                     op,
@@ -461,15 +461,18 @@ impl Engine<'_> {
         let info = OperationInfo {
             operation_id: op.id,
         };
-        self.client
-            .pre::<()>(&mut request, &info)
-            .await
-            .map_err(|e| e.to_string())?;
-        let response = self
-            .client
-            .exec(request, &info)
-            .await
-            .map_err(|e| error_chain(&e))?;
+        // The hooks read the operation from the call's record, as in every generated call.
+        let response = agentruntime_runtime::transport::within(op, async {
+            self.client
+                .pre::<()>(&mut request, &info)
+                .await
+                .map_err(|e| e.to_string())?;
+            self.client
+                .exec(request, &info)
+                .await
+                .map_err(|e| error_chain(&e))
+        })
+        .await?;
         let status = response.status().as_u16();
         let body = response.bytes().await.map_err(|e| error_chain(&e))?;
         Ok(Answer {

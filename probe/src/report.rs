@@ -98,7 +98,7 @@ impl OperationReport {
     pub fn skipped(op: &agentruntime::metadata::Operation, reason: impl Into<String>) -> Self {
         Self {
             id: op.id.to_owned(),
-            method: op.method.to_owned(),
+            method: op.method.to_string(),
             path: op.path.to_owned(),
             called: None,
             status: None,

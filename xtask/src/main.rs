@@ -76,6 +76,23 @@ fn main() -> ExitCode {
     }
 }
 
+/// The runtime crate as the generated `Cargo.toml` names it: relative when the output is
+/// inside the repository (so the checked-in crate does not name this machine's paths),
+/// absolute otherwise.
+fn runtime_path(root: &Path, out_dir: &Path) -> String {
+    let root = agentruntime_generator::load::normalize(root);
+    let out_dir = agentruntime_generator::load::normalize(out_dir);
+    let templates = root.join("templates");
+    let path = match out_dir.strip_prefix(&root) {
+        Ok(inside) => {
+            let up = inside.components().map(|_| "..").collect::<Vec<_>>();
+            Path::new(&up.join("/")).join("templates")
+        }
+        Err(_) => templates,
+    };
+    path.display().to_string().replace('\\', "/")
+}
+
 fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
@@ -112,6 +129,7 @@ fn regen(
     let config = Config {
         spec_display: spec_arg.display().to_string().replace('\\', "/"),
         spec: spec_path,
+        runtime_path: runtime_path(root, &out_dir),
         templates: root.join("templates"),
         command,
         crate_name: "agentruntime".to_owned(),

@@ -1,4 +1,4 @@
-// @generated from templates/stream/wait.rs by agentruntime-generator 0.1.0. Do not edit by hand.
+// @generated from templates/glue/stream/wait.rs by agentruntime-generator 0.1.0. Do not edit by hand.
 // Spec: spec/openapi.yaml (sha256 2ee91eb600a9020a711b22c67badc04e0dc6e58d405f9a4f2ff50071d31c80ca), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
@@ -6,8 +6,7 @@
 
 use std::fmt;
 
-use super::engine::is_terminal;
-use super::{RunEventStream, StreamOptions};
+use super::{RunEventStream, StreamOptions, is_terminal};
 use crate::metadata::STREAM_WORKFLOW_EVENTS;
 use crate::types::{FailureCode, RunEventKind, RunStatus, RunSummary};
 use crate::{Client, Error, ErrorKind};

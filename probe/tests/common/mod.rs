@@ -27,7 +27,7 @@ pub fn example(spec: &Spec, id: &str) -> Value {
     let pointer = format!(
         "/paths/{}/{}/responses",
         op.path.replace('~', "~0").replace('/', "~1"),
-        op.method.to_ascii_lowercase()
+        op.method.as_str().to_ascii_lowercase()
     );
     let responses = doc
         .pointer(&pointer)
@@ -73,7 +73,9 @@ pub fn rename(object: &mut Value, from: &str, to: &str) {
 pub fn required(spec: &Spec, id: &str, under: Option<&str>) -> Vec<String> {
     let op = operation(id);
     let doc = spec.document();
-    let described = spec.operation(op.method, op.path).expect("in the spec");
+    let described = spec
+        .operation(op.method.as_str(), op.path)
+        .expect("in the spec");
     let pointer = described
         .success_responses()
         .find_map(|r| r.schema.clone())

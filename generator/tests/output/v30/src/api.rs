@@ -14,7 +14,7 @@ use progenitor_client::{ClientHooks, ClientInfo};
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: crate::client::ClientState,
+    pub(crate) inner: agentruntime_runtime::ClientState,
 }
 
 impl Client {
@@ -22,7 +22,7 @@ impl Client {
     pub(crate) fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
-        inner: crate::client::ClientState,
+        inner: agentruntime_runtime::ClientState,
     ) -> Self {
         Self {
             baseurl: baseurl.to_string(),
@@ -32,7 +32,7 @@ impl Client {
     }
 }
 
-impl ClientInfo<crate::client::ClientState> for Client {
+impl ClientInfo<agentruntime_runtime::ClientState> for Client {
     fn api_version() -> &'static str {
         "0.3.0"
     }
@@ -45,7 +45,7 @@ impl ClientInfo<crate::client::ClientState> for Client {
         &self.client
     }
 
-    fn inner(&self) -> &crate::client::ClientState {
+    fn inner(&self) -> &agentruntime_runtime::ClientState {
         &self.inner
     }
 }
@@ -54,6 +54,6 @@ const _: () = {
     #[allow(dead_code)]
     fn assert_client_hooks()
     where
-        Client: ClientHooks<crate::client::ClientState>,
+        Client: ClientHooks<agentruntime_runtime::ClientState>,
     {}
 };

@@ -18,55 +18,21 @@ pub mod operations;
 pub mod types;
 
 #[rustfmt::skip]
-mod auth;
-
-#[rustfmt::skip]
 mod client;
-
-#[rustfmt::skip]
-mod context;
-
-#[rustfmt::skip]
-mod error;
 
 #[rustfmt::skip]
 mod hooks;
 
-#[rustfmt::skip]
-mod lenient;
+pub use agentruntime_runtime::{ApiError, Certificate, DEFAULT_MAX_RESPONSE_SIZE};
+pub use agentruntime_runtime::{Environment, Error, ErrorKind, FieldViolation, Page};
+pub use agentruntime_runtime::{Proxy, RateLimit, Response, RetryPolicy, Secret};
+pub use agentruntime_runtime::{Timeouts, USER_AGENT};
 
-#[rustfmt::skip]
-mod limit;
+#[allow(unused_imports)]
+use agentruntime_runtime::{lenient, pagination, transport};
 
-#[rustfmt::skip]
-mod pagination;
-
-#[rustfmt::skip]
-mod rate_limit;
-
-#[rustfmt::skip]
-mod response;
-
-#[rustfmt::skip]
-mod retry;
-
-#[rustfmt::skip]
-mod secret;
-
-#[rustfmt::skip]
-mod transport;
-
-#[rustfmt::skip]
-mod webhooks;
-
+#[cfg(feature = "webhooks")]
+pub use agentruntime_runtime::{verify_webhook_signature, webhook_signature};
 pub use api::Client;
-pub use client::{Certificate, ClientBuilder, Environment, Proxy, Timeouts, USER_AGENT};
-pub use error::{ApiError, Error, ErrorKind, FieldViolation};
-pub use limit::DEFAULT_MAX_RESPONSE_SIZE;
-pub use pagination::Page;
+pub use client::ClientBuilder;
 pub use progenitor_client::{ByteStream, ClientInfo};
-pub use rate_limit::RateLimit;
-pub use response::Response;
-pub use retry::RetryPolicy;
-pub use secret::Secret;
-pub use webhooks::{verify_webhook_signature, webhook_signature};

@@ -1,8 +1,10 @@
-//! Building a [`Client`]: environment or base URL, credentials, tenant and project context,
-//! retry policy, timeouts, the response-size limit, and one TLS trust and proxy configuration
-//! for both REST calls and the WebSocket event stream.
+//! Building a client: environment or base URL, credentials, tenant and project context, retry
+//! policy, timeouts, the response-size limit, and one TLS trust and proxy configuration for both
+//! REST calls and the WebSocket event stream. [`ApiClient`] is the seam to the generated
+//! `Client`: the builder makes its parts, the generated crate assembles them.
 
 use std::fmt;
+use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -10,10 +12,21 @@ use reqwest::header::{HeaderName, HeaderValue};
 pub use reqwest::{Certificate, Proxy};
 use secrecy::SecretString;
 
+use progenitor_client::ClientInfo;
+
 use crate::auth::Credentials;
 use crate::context::{Context, ContextValue};
 use crate::limit::DEFAULT_MAX_RESPONSE_SIZE;
-use crate::{Client, Error, ErrorKind, RetryPolicy};
+use crate::{Error, ErrorKind, RetryPolicy};
+
+/// What the runtime needs from a generated client: progenitor's [`ClientInfo`] (base URL, the
+/// `reqwest` client, the [`ClientState`]) and a way to assemble one from those parts.
+///
+/// Generated crates implement it for their `Client`; application code never needs to.
+pub trait ApiClient: ClientInfo<ClientState> + Clone + Send + Sync + 'static {
+    /// A client of this base URL (no trailing slash), `reqwest` client and state.
+    fn from_parts(base_url: &str, http: reqwest::Client, state: ClientState) -> Self;
+}
 
 /// The AgentRuntime deployments.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -76,13 +89,12 @@ pub(crate) struct Shared {
     pub(crate) max_response_size: Option<u64>,
     /// The client the WebSocket upgrade goes through: the same roots and proxy as REST calls,
     /// HTTP/1.1 only (an upgrade cannot ride an HTTP/2 connection), no per-request timeout.
-    #[allow(dead_code)] // read by the stream overlay, which a spec without the stream omits
+    #[cfg(feature = "stream")]
     pub(crate) stream_http: reqwest::Client,
 }
 
-/// What progenitor's `Client` carries besides its `reqwest::Client`: shared configuration and
+/// What a generated `Client` carries besides its `reqwest::Client`: shared configuration and
 /// this client's context. Cloning it is cheap.
-#[doc(hidden)]
 #[derive(Clone)]
 pub struct ClientState {
     pub(crate) shared: Arc<Shared>,
@@ -102,11 +114,47 @@ impl fmt::Debug for ClientState {
     }
 }
 
+impl ClientState {
+    /// The tenant this client sends, if any.
+    pub fn tenant(&self) -> Option<&str> {
+        self.context.tenant.as_ref().map(ContextValue::as_str)
+    }
+
+    /// The project this client sends, if any.
+    pub fn project(&self) -> Option<&str> {
+        self.context.project.as_ref().map(ContextValue::as_str)
+    }
+
+    /// The same state acting in another tenant.
+    pub fn with_tenant(&self, tenant: &str) -> Self {
+        let mut state = self.clone();
+        state.context.tenant = Some(ContextValue::new(tenant));
+        state
+    }
+
+    /// The same state acting in another project.
+    pub fn with_project(&self, project: &str) -> Self {
+        let mut state = self.clone();
+        state.context.project = Some(ContextValue::new(project));
+        state
+    }
+
+    /// The retry policy.
+    pub fn retry_policy(&self) -> &RetryPolicy {
+        &self.shared.retry
+    }
+
+    /// The largest success body a call reads (`None`: no limit).
+    pub fn max_response_size(&self) -> Option<u64> {
+        self.shared.max_response_size
+    }
+}
+
 /// The `User-Agent` every request carries.
 pub const USER_AGENT: &str = concat!("agentruntime-rust/", env!("CARGO_PKG_VERSION"));
 
-/// Builds a [`Client`]; see [`Client::builder`].
-pub struct ClientBuilder {
+/// Builds a client (`agentruntime::Client::builder()`); `C` is the generated client type.
+pub struct ClientBuilder<C> {
     base_url: Option<String>,
     environment: Environment,
     credentials: Option<Credentials>,
@@ -119,9 +167,10 @@ pub struct ClientBuilder {
     roots: Vec<reqwest::Certificate>,
     proxy: Option<reqwest::Proxy>,
     http: Option<reqwest::Client>,
+    client: PhantomData<fn() -> C>,
 }
 
-impl Default for ClientBuilder {
+impl<C> Default for ClientBuilder<C> {
     fn default() -> Self {
         Self {
             base_url: None,
@@ -136,11 +185,12 @@ impl Default for ClientBuilder {
             roots: Vec::new(),
             proxy: None,
             http: None,
+            client: PhantomData,
         }
     }
 }
 
-impl fmt::Debug for ClientBuilder {
+impl<C> fmt::Debug for ClientBuilder<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("base_url", &self.base_url)
@@ -158,7 +208,7 @@ impl fmt::Debug for ClientBuilder {
     }
 }
 
-impl ClientBuilder {
+impl<C: ApiClient> ClientBuilder<C> {
     /// The deployment to talk to (default: production). A `base_url` takes precedence.
     pub fn environment(mut self, environment: Environment) -> Self {
         self.environment = environment;
@@ -289,6 +339,7 @@ impl ClientBuilder {
     /// A `reqwest` client with this builder's trust, proxy and connect timeout; REST calls add
     /// the per-attempt timeout, the stream keeps to HTTP/1.1.
     fn transport(&self, stream: bool) -> Result<reqwest::Client, String> {
+        crate::tls::install_provider();
         let mut builder = reqwest::Client::builder()
             .user_agent(USER_AGENT)
             .tls_certs_merge(self.roots.iter().cloned());
@@ -309,7 +360,7 @@ impl ClientBuilder {
     }
 
     /// Checks the configuration and builds the client.
-    pub fn build(self) -> Result<Client, Error> {
+    pub fn build(self) -> Result<C, Error> {
         let invalid = |message: String| Error::new(ErrorKind::InvalidConfig).with_message(message);
         if self.conflicting_credentials {
             return Err(invalid(
@@ -337,12 +388,14 @@ impl ClientBuilder {
             })?),
             None => None,
         };
-        let (http, stream_http) = match &self.http {
-            Some(http) => (http.clone(), http.clone()),
-            None => (
-                self.transport(false).map_err(invalid)?,
-                self.transport(true).map_err(invalid)?,
-            ),
+        let http = match &self.http {
+            Some(http) => http.clone(),
+            None => self.transport(false).map_err(invalid)?,
+        };
+        #[cfg(feature = "stream")]
+        let stream_http = match &self.http {
+            Some(http) => http.clone(),
+            None => self.transport(true).map_err(invalid)?,
         };
         let context = Context {
             tenant: self.tenant.as_deref().map(ContextValue::new),
@@ -355,92 +408,11 @@ impl ClientBuilder {
                 retry: self.retry,
                 timeouts: self.timeouts,
                 max_response_size: self.max_response_size,
+                #[cfg(feature = "stream")]
                 stream_http,
             }),
             context,
         };
-        Ok(Client::new_with_client(&base_url, http, state))
-    }
-}
-
-impl Client {
-    /// Starts building a client.
-    ///
-    /// ```no_run
-    /// # fn main() -> Result<(), agentruntime::Error> {
-    /// let client = agentruntime::Client::builder()
-    ///     .environment(agentruntime::Environment::Production)
-    ///     .pat("pat_…")
-    ///     .tenant("acme")
-    ///     .project("proj_1")
-    ///     .build()?;
-    /// # Ok(()) }
-    /// ```
-    pub fn builder() -> ClientBuilder {
-        ClientBuilder::default()
-    }
-
-    /// A client configured from the environment variables the docs use: `AR_API` (base URL;
-    /// production when unset), `AR_TOKEN` (a PAT), `AR_TENANT` and `AR_PROJECT`.
-    pub fn from_env() -> Result<Self, Error> {
-        let var = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
-        let mut builder = Self::builder();
-        if let Some(url) = var("AR_API") {
-            builder = builder.base_url(url);
-        }
-        if let Some(token) = var("AR_TOKEN") {
-            builder = builder.pat(token);
-        }
-        if let Some(tenant) = var("AR_TENANT") {
-            builder = builder.tenant(tenant);
-        }
-        if let Some(project) = var("AR_PROJECT") {
-            builder = builder.project(project);
-        }
-        builder.build()
-    }
-
-    /// The same client (connection pool, credentials, policy) acting in another tenant.
-    pub fn with_tenant(&self, tenant: impl AsRef<str>) -> Self {
-        let mut client = self.clone();
-        client.inner.context.tenant = Some(ContextValue::new(tenant.as_ref()));
-        client
-    }
-
-    /// The same client (connection pool, credentials, policy) acting in another project.
-    pub fn with_project(&self, project: impl AsRef<str>) -> Self {
-        let mut client = self.clone();
-        client.inner.context.project = Some(ContextValue::new(project.as_ref()));
-        client
-    }
-
-    /// The tenant this client sends, if any.
-    pub fn tenant(&self) -> Option<&str> {
-        self.inner.context.tenant.as_ref().map(ContextValue::as_str)
-    }
-
-    /// The project this client sends, if any.
-    pub fn project(&self) -> Option<&str> {
-        self.inner
-            .context
-            .project
-            .as_ref()
-            .map(ContextValue::as_str)
-    }
-
-    /// The base URL requests go to.
-    pub fn base_url(&self) -> &str {
-        &self.baseurl
-    }
-
-    /// The retry policy of this client.
-    pub fn retry_policy(&self) -> &RetryPolicy {
-        &self.inner.shared.retry
-    }
-
-    /// The largest success body a call reads (`None`: no limit); see
-    /// [`ClientBuilder::max_response_size`].
-    pub fn max_response_size(&self) -> Option<u64> {
-        self.inner.shared.max_response_size
+        Ok(C::from_parts(&base_url, http, state))
     }
 }

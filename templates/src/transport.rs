@@ -1,5 +1,6 @@
 //! The path of every call: context check → tracing span → progenitor's request (with the hooks
-//! for headers and retries) → `Response<T>` or one typed `Error`.
+//! for headers and retries) → `Response<T>` or one typed `Error`. Generated builders call
+//! [`send`], [`decode`] and [`path_segment`]; nothing here is for application code.
 
 use std::cell::RefCell;
 use std::future::Future;
@@ -13,14 +14,15 @@ use tracing::Instrument;
 
 use crate::error::{ApiError, MAX_ERROR_BODY};
 use crate::limit::is_too_large;
-use crate::metadata::Operation;
 use crate::rate_limit::RateLimit;
 use crate::response::request_id;
-use crate::{Client, Error, ErrorKind, Response};
+use crate::{ApiClient, Error, ErrorKind, Operation, Response};
 
 /// What the hooks learn about one call while progenitor drives it.
 #[derive(Debug, Default)]
 pub(crate) struct CallRecord {
+    /// The operation [`send`] runs: the hooks read it here instead of looking its id up.
+    pub(crate) operation: Option<&'static Operation>,
     pub(crate) attempts: u32,
     pub(crate) status: Option<StatusCode>,
     pub(crate) request_id: Option<String>,
@@ -41,27 +43,49 @@ pub(crate) fn record(update: impl FnOnce(&mut CallRecord)) {
     let _ = CALL.try_with(|call| update(&mut call.borrow_mut()));
 }
 
+/// Runs `call` as a call of `op`, without [`send`]'s context check and error mapping: the
+/// hooks it drives ([`prepare`](crate::prepare), [`execute`](crate::execute)) apply `op`'s
+/// credentials, context and retry rules. For tools that build requests themselves (the probe).
+pub async fn within<F: Future>(op: &'static Operation, call: F) -> F::Output {
+    let record = CallRecord {
+        operation: Some(op),
+        ..CallRecord::default()
+    };
+    CALL.scope(RefCell::new(record), call).await
+}
+
+/// The operation of the call in progress (`None` outside [`send`]).
+pub(crate) fn current_operation() -> Option<&'static Operation> {
+    CALL.try_with(|call| call.borrow().operation).ok().flatten()
+}
+
 type RawError = progenitor_client::Error<ByteStream>;
 
-/// Runs one generated call and turns its outcome into `Response<T>` or [`Error`].
-pub(crate) async fn send<T>(
-    client: &Client,
+/// Runs one generated call of `op` and turns its outcome into `Response<T>` or [`Error`]. The
+/// client's hooks ([`prepare`](crate::prepare), [`execute`](crate::execute)) see `op` while
+/// `call` runs.
+pub async fn send<C: ApiClient, T>(
+    client: &C,
     op: &'static Operation,
     call: impl Future<Output = Result<ResponseValue<T>, RawError>>,
 ) -> Result<Response<T>, Error> {
-    client.inner.context.check(op)?;
+    client.inner().context.check(op)?;
     let span = tracing::info_span!(
         "agentruntime.request",
         operation = op.id,
-        method = op.method,
+        method = op.method.as_str(),
         path = op.path,
         status = tracing::field::Empty,
         attempts = tracing::field::Empty,
         duration_ms = tracing::field::Empty,
     );
     let started = Instant::now();
+    let record = CallRecord {
+        operation: Some(op),
+        ..CallRecord::default()
+    };
     let (result, call) = CALL
-        .scope(RefCell::new(CallRecord::default()), async {
+        .scope(RefCell::new(record), async {
             let result = call.await;
             (result, CALL.with(|c| std::mem::take(&mut *c.borrow_mut())))
         })
@@ -211,8 +235,7 @@ async fn read_bounded(mut stream: ByteStream) -> Result<Vec<u8>, reqwest::Error>
 
 /// Decodes a JSON success body (the generated builders call it for every 2xx), recording the
 /// path of the field that did not match so the `Decode` error can name it.
-#[allow(dead_code)] // used by operations with a JSON success body; a spec may have none
-pub(crate) async fn decode<T, E>(
+pub async fn decode<T, E>(
     response: reqwest::Response,
 ) -> Result<ResponseValue<T>, progenitor_client::Error<E>>
 where
@@ -240,7 +263,6 @@ where
 }
 
 /// RFC 3986 unreserved characters: the only bytes a path segment keeps as they are.
-#[allow(dead_code)] // used by path parameters; a spec may have none
 const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'.')
@@ -251,8 +273,7 @@ const UNRESERVED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUME
 /// percent-encoded (`/`, `\`, `?`, `#`, `%` included). Empty values, `.` and `..` are refused:
 /// URL parsers resolve `.`/`..` (and their encodings `%2E`/`%2E%2E`) as dot segments, so no
 /// encoding keeps them in place.
-#[allow(dead_code)] // used by path parameters; a spec may have none
-pub(crate) fn encode_segment(name: &str, value: &str) -> Result<String, String> {
+pub fn encode_segment(name: &str, value: &str) -> Result<String, String> {
     match value {
         "" => Err(format!("path parameter `{name}` is empty")),
         "." | ".." => Err(format!(
@@ -264,11 +285,7 @@ pub(crate) fn encode_segment(name: &str, value: &str) -> Result<String, String> 
 
 /// [`encode_segment`] for the generated builders (their error type is progenitor's).
 #[allow(clippy::result_large_err)] // the builders' own error type; built once per failed call
-#[allow(dead_code)] // used by path parameters; a spec may have none
-pub(crate) fn path_segment<E>(
-    name: &str,
-    value: &str,
-) -> Result<String, progenitor_client::Error<E>> {
+pub fn path_segment<E>(name: &str, value: &str) -> Result<String, progenitor_client::Error<E>> {
     encode_segment(name, value).map_err(progenitor_client::Error::InvalidRequest)
 }
 

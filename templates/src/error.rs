@@ -1,7 +1,3 @@
-// @generated from templates/error.rs by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 2ee91eb600a9020a711b22c67badc04e0dc6e58d405f9a4f2ff50071d31c80ca), OpenAPI 3.1.0, API version 1.0.0.
-// Regenerate: cargo xtask regen
-
 //! One error type for every call, with a kind to `match` on.
 //!
 //! Every error names the operation, carries the HTTP status and `X-Request-Id` when there was a
@@ -15,8 +11,8 @@ use std::time::Duration;
 use reqwest::StatusCode;
 use serde::Deserialize;
 
-use crate::metadata::{Operation, Role};
 use crate::rate_limit::RateLimit;
+use crate::{Operation, Role};
 
 /// Largest error body read into memory; the rest is discarded.
 pub(crate) const MAX_ERROR_BODY: usize = 64 * 1024;
@@ -139,7 +135,17 @@ struct Inner {
 }
 
 impl Error {
-    pub(crate) fn new(kind: ErrorKind) -> Self {
+    /// An error of this kind and nothing else; the `with_*` methods add the rest. Generated
+    /// code builds its errors this way, and so can tests that stand in for the API:
+    ///
+    /// ```
+    /// use agentruntime_runtime::{Error, ErrorKind};
+    ///
+    /// let error = Error::new(ErrorKind::NotFound).with_message("no such workflow");
+    /// assert_eq!(error.kind(), ErrorKind::NotFound);
+    /// assert!(error.to_string().contains("no such workflow"));
+    /// ```
+    pub fn new(kind: ErrorKind) -> Self {
         Self {
             inner: Box::new(Inner {
                 kind,
@@ -174,17 +180,20 @@ impl Error {
         error
     }
 
-    pub(crate) fn with_operation(mut self, op: &'static Operation) -> Self {
+    /// The operation the error belongs to.
+    pub fn with_operation(mut self, op: &'static Operation) -> Self {
         self.inner.operation = Some(op);
         self
     }
 
-    pub(crate) fn with_message(mut self, message: impl Into<String>) -> Self {
+    /// What happened, in words (shown after the kind).
+    pub fn with_message(mut self, message: impl Into<String>) -> Self {
         self.inner.message = Some(message.into());
         self
     }
 
-    pub(crate) fn with_status(mut self, status: Option<StatusCode>) -> Self {
+    /// The HTTP status of the response, if there was one.
+    pub fn with_status(mut self, status: Option<StatusCode>) -> Self {
         self.inner.status = status;
         self
     }
@@ -199,7 +208,8 @@ impl Error {
         self
     }
 
-    pub(crate) fn with_preview(mut self, body: &[u8]) -> Self {
+    /// A bounded preview of the body that caused the error (a body that did not decode).
+    pub fn with_preview(mut self, body: &[u8]) -> Self {
         self.inner.preview = Some(preview(body));
         self
     }
@@ -219,12 +229,14 @@ impl Error {
         self
     }
 
-    pub(crate) fn with_attempts(mut self, attempts: u32) -> Self {
+    /// How many attempts were made.
+    pub fn with_attempts(mut self, attempts: u32) -> Self {
         self.inner.attempts = attempts;
         self
     }
 
-    pub(crate) fn with_source(
+    /// The underlying error.
+    pub fn with_source(
         mut self,
         source: impl Into<Box<dyn std::error::Error + Send + Sync>>,
     ) -> Self {

@@ -1,6 +1,5 @@
 //! What each WebSocket close code means for the stream: finished, reconnect, or a typed error.
 
-use crate::metadata::STREAM_WORKFLOW_EVENTS;
 use crate::{Error, ErrorKind};
 
 /// What to do after the server closed the connection.
@@ -55,7 +54,7 @@ pub(super) fn name(code: Option<u16>) -> &'static str {
     }
 }
 
-/// The error describing a close by the server.
+/// The error describing a close by the server (the engine adds the operation).
 pub(super) fn error(kind: ErrorKind, code: Option<u16>, reason: &str) -> Error {
     let code_text = code.map_or_else(|| "1005".to_owned(), |c| c.to_string());
     let mut message = format!(
@@ -66,9 +65,7 @@ pub(super) fn error(kind: ErrorKind, code: Option<u16>, reason: &str) -> Error {
         message.push_str(": ");
         message.push_str(&crate::error::preview(reason.as_bytes()));
     }
-    Error::new(kind)
-        .with_operation(&STREAM_WORKFLOW_EVENTS)
-        .with_message(message)
+    Error::new(kind).with_message(message)
 }
 
 #[cfg(test)]
@@ -127,7 +124,7 @@ mod tests {
     fn close_errors_name_the_code_and_reason() {
         let error = error(ErrorKind::StreamClosed, Some(1008), "too many streams");
         assert_eq!(error.kind(), ErrorKind::StreamClosed);
-        assert_eq!(error.operation(), Some("stream_workflow_events"));
+        assert_eq!(error.operation(), None, "the engine names the operation");
         let text = error.to_string();
         assert!(
             text.contains("1008 (policy violation): too many streams"),
@@ -135,6 +132,5 @@ mod tests {
         );
         let error = super::error(ErrorKind::Unauthorized, Some(4401), "");
         assert!(error.to_string().contains("4401 (unauthorized)"));
-        assert!(error.to_string().contains("stream_workflow_events"));
     }
 }

@@ -1,5 +1,7 @@
 //! Live run events over a WebSocket (`stream_workflow_events`) that reconnects, resumes and
-//! backfills by itself, and [`Client::wait_for_run`] built on it.
+//! backfills by itself; the generated crate's `wait_for_run` is built on it. The engine is
+//! generic over the client ([`RunEvents`]: how frames decode and how the run log is read) and
+//! its event type ([`StreamEvent`]).
 //!
 //! ```no_run
 //! # async fn run(client: agentruntime::Client) -> Result<(), agentruntime::Error> {
@@ -14,7 +16,7 @@
 //! ```
 //!
 //! What the stream guarantees, and how:
-//! - **Typed events.** Each text frame is one [`RunEvent`]; a frame that is not one yields an
+//! - **Typed events.** Each text frame is one event; a frame that is not one yields an
 //!   `Err` of kind [`ErrorKind::Decode`] with a preview of the frame, and the stream goes on.
 //! - **Liveness.** A ping every 20 s; when neither a pong nor any other frame arrives within
 //!   20 s of a ping, the connection is dead and is replaced.
@@ -57,11 +59,10 @@
 
 mod close;
 mod connection;
-mod decode;
 mod engine;
-mod wait;
 
 use std::fmt;
+use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 use std::time::Duration;
@@ -69,10 +70,63 @@ use std::time::Duration;
 use futures::Stream;
 use futures::stream::FusedStream;
 
-use crate::{Client, Error};
+use crate::{ApiClient, Error, Operation};
 
-pub use crate::types::{RunEvent, RunEventKind, RunStatus};
-pub use wait::RunOutcome;
+/// What the engine needs to know about one event: whose it is, where it sits in its run, and
+/// whether it ends the run.
+pub trait StreamEvent: Send + 'static {
+    /// The run the event belongs to.
+    fn run_id(&self) -> &str;
+    /// The event's `id` (the resume cursor).
+    fn event_id(&self) -> &str;
+    /// The event's position in its run, when the server sends one.
+    fn sequence(&self) -> Option<i64>;
+    /// Whether the run is over after it (completed, failed, stopped).
+    fn ends_run(&self) -> bool;
+}
+
+/// One backfill request: a run's events after an id, one page.
+#[derive(Clone, Copy, Debug)]
+#[non_exhaustive]
+pub struct BackfillRequest<'a> {
+    /// The workflow whose stream is open.
+    pub workflow_id: &'a str,
+    /// The run whose events are missing.
+    pub run_id: &'a str,
+    /// The last event of the run delivered; the page starts after it.
+    pub after: &'a str,
+    /// The page cursor the previous page named, if any.
+    pub cursor: Option<&'a str>,
+    /// Events per page.
+    pub limit: u32,
+}
+
+/// One backfilled page.
+#[derive(Clone, Debug)]
+pub struct BackfillPage<E> {
+    /// The page's events, in order.
+    pub events: Vec<E>,
+    /// The cursor of the next page, when there is one.
+    pub next_cursor: Option<String>,
+}
+
+/// The seam between a generated client and the stream engine: the stream's operation, how a
+/// frame decodes, and how a run's log is read to fill a gap.
+pub trait RunEvents: ApiClient {
+    /// The event type of the stream.
+    type Event: StreamEvent;
+    /// The WebSocket operation (its path names the workflow as `{id}`).
+    const OPERATION: &'static Operation;
+    /// One text frame as an event.
+    fn decode_text(frame: &str) -> Result<Self::Event, Error>;
+    /// One binary frame as an event.
+    fn decode_binary(frame: &[u8]) -> Result<Self::Event, Error>;
+    /// One page of a run's events after an id.
+    fn backfill(
+        &self,
+        request: BackfillRequest<'_>,
+    ) -> impl Future<Output = Result<BackfillPage<Self::Event>, Error>> + Send;
+}
 
 /// How a [`RunEventStream`] keeps its connection alive and comes back after a drop.
 ///
@@ -161,27 +215,33 @@ impl StreamOptions {
         self
     }
 
-    /// See [`StreamOptions::max_message_size`].
+    /// The largest message accepted (the getters carry `get_` because the setters are the
+    /// builder methods of the same name).
     pub fn get_max_message_size(&self) -> usize {
         self.max_message_size
     }
 
+    /// How often a ping is sent.
     pub fn get_ping_interval(&self) -> Duration {
         self.ping_interval
     }
 
+    /// How long after a ping the connection may stay silent.
     pub fn get_liveness_timeout(&self) -> Duration {
         self.liveness_timeout
     }
 
+    /// Reconnect attempts in a row before the stream gives up.
     pub fn get_max_reconnect_attempts(&self) -> u32 {
         self.max_reconnect_attempts
     }
 
+    /// How long a connection must stay open to reset the attempt count.
     pub fn get_healthy_after(&self) -> Duration {
         self.healthy_after
     }
 
+    /// Events per backfill request.
     pub fn get_backfill_page_size(&self) -> u32 {
         self.backfill_page_size
     }
@@ -203,19 +263,30 @@ impl StreamOptions {
     }
 }
 
-/// Builder for [`Client::stream_workflow_events`]: the run filter, a resume cursor and the
+/// Builder for the client's `stream_workflow_events`: the run filter, a resume cursor and the
 /// [`StreamOptions`]; [`StreamWorkflowEvents::connect`] opens the stream.
 #[derive(Clone, Debug)]
 #[must_use = "nothing is opened until `.connect().await`"]
-pub struct StreamWorkflowEvents<'a> {
-    client: &'a Client,
+pub struct StreamWorkflowEvents<'a, S> {
+    client: &'a S,
     workflow_id: String,
     run_id: Option<String>,
     cursor: Option<String>,
     options: StreamOptions,
 }
 
-impl StreamWorkflowEvents<'_> {
+impl<'a, S: RunEvents + fmt::Debug> StreamWorkflowEvents<'a, S> {
+    /// The stream of `workflow_id`'s run events, with the default options.
+    pub fn new(client: &'a S, workflow_id: impl Into<String>) -> Self {
+        Self {
+            client,
+            workflow_id: workflow_id.into(),
+            run_id: None,
+            cursor: None,
+            options: StreamOptions::default(),
+        }
+    }
+
     /// Only this run's events (`run_id`); without it, events of every run of the workflow.
     pub fn run_id(mut self, run_id: impl Into<String>) -> Self {
         self.run_id = Some(run_id.into());
@@ -248,7 +319,7 @@ impl StreamWorkflowEvents<'_> {
     /// Fails before connecting with [`ErrorKind::MissingContext`](crate::ErrorKind::MissingContext) when the client has no tenant
     /// or project. A refused connection, a handshake timeout, 408, 429 or 5xx are retried like
     /// reconnects; 401, 403, 404 and other statuses fail at once with their kind.
-    pub async fn connect(self) -> Result<RunEventStream, Error> {
+    pub async fn connect(self) -> Result<RunEventStream<S>, Error> {
         let state = engine::State::new(
             self.client.clone(),
             self.workflow_id,
@@ -265,59 +336,29 @@ impl StreamWorkflowEvents<'_> {
     }
 }
 
-impl Client {
-    /// Stream a workflow's live run events over a WebSocket (`GET /v1/workflows/{id}/stream`).
-    ///
-    /// Requires role `project_viewer`; sends the client's tenant and project. The stream
-    /// reconnects, resumes and backfills by itself; see [`RunEventStream`].
-    ///
-    /// ```no_run
-    /// # async fn run(client: agentruntime::Client) -> Result<(), agentruntime::Error> {
-    /// let mut events = client.stream_workflow_events("wf_id").run_id("run_id").connect().await?;
-    /// while let Some(event) = events.next().await {
-    ///     let event = event?;
-    ///     println!("{} {}", event.id, event.kind.tag());
-    /// }
-    /// # Ok(()) }
-    /// ```
-    pub fn stream_workflow_events(&self, id: impl Into<String>) -> StreamWorkflowEvents<'_> {
-        StreamWorkflowEvents {
-            client: self,
-            workflow_id: id.into(),
-            run_id: None,
-            cursor: None,
-            options: StreamOptions::default(),
-        }
-    }
-}
+type Item<S> = Option<Result<<S as RunEvents>::Event, Error>>;
+type SlowTask<S> = Pin<Box<dyn Future<Output = (Box<engine::State<S>>, Item<S>)> + Send>>;
 
-type SlowTask = Pin<
-    Box<
-        dyn std::future::Future<Output = (Box<engine::State>, Option<Result<RunEvent, Error>>)>
-            + Send,
-    >,
->;
-
-/// A live stream of [`RunEvent`]s; see [`Client::stream_workflow_events`].
+/// A live stream of run events; see the client's `stream_workflow_events`.
 ///
-/// A `futures::Stream` of `Result<RunEvent, Error>` (and [`RunEventStream::next`] without
-/// importing anything). `Err` items are either a frame that did not decode or a backfill request
-/// that failed, after which the stream goes on, or the error that ended it, after which it yields
+/// A `futures::Stream` of `Result<Event, Error>` (and [`RunEventStream::next`] without importing
+/// anything). `Err` items are either a frame that did not decode or a backfill request that
+/// failed, after which the stream goes on, or the error that ended it, after which it yields
 /// `None`. It owns a clone of the client, so it can be moved into a task.
-pub struct RunEventStream {
+pub struct RunEventStream<S: RunEvents> {
     /// The engine, when no slow step (connect, ping, backfill) is in flight and the stream has
     /// not ended.
-    state: Option<Box<engine::State>>,
+    state: Option<Box<engine::State<S>>>,
     /// The slow step in flight; it hands the engine back when done.
-    task: Option<SlowTask>,
+    task: Option<SlowTask<S>>,
     /// The cursor while a slow step holds the engine (slow steps do not deliver events), and
     /// after the end.
     parked: Option<String>,
 }
 
-impl RunEventStream {
+impl<S: RunEvents> RunEventStream<S> {
     /// The next event; `None` once the stream has ended.
-    pub async fn next(&mut self) -> Option<Result<RunEvent, Error>> {
+    pub async fn next(&mut self) -> Item<S> {
         futures::StreamExt::next(self).await
     }
 
@@ -331,8 +372,8 @@ impl RunEventStream {
     }
 }
 
-impl Stream for RunEventStream {
-    type Item = Result<RunEvent, Error>;
+impl<S: RunEvents> Stream for RunEventStream<S> {
+    type Item = Result<S::Event, Error>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let this = &mut *self;
@@ -371,13 +412,13 @@ impl Stream for RunEventStream {
     }
 }
 
-impl FusedStream for RunEventStream {
+impl<S: RunEvents> FusedStream for RunEventStream<S> {
     fn is_terminated(&self) -> bool {
         self.state.is_none() && self.task.is_none()
     }
 }
 
-impl fmt::Debug for RunEventStream {
+impl<S: RunEvents> fmt::Debug for RunEventStream<S> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut d = f.debug_struct("RunEventStream");
         match &self.state {

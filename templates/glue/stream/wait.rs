@@ -2,8 +2,7 @@
 
 use std::fmt;
 
-use super::engine::is_terminal;
-use super::{RunEventStream, StreamOptions};
+use super::{RunEventStream, StreamOptions, is_terminal};
 use crate::metadata::STREAM_WORKFLOW_EVENTS;
 use crate::types::{FailureCode, RunEventKind, RunStatus, RunSummary};
 use crate::{Client, Error, ErrorKind};

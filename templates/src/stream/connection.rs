@@ -1,14 +1,9 @@
-// @generated from templates/stream/connection.rs by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 2ee91eb600a9020a711b22c67badc04e0dc6e58d405f9a4f2ff50071d31c80ca), OpenAPI 3.1.0, API version 1.0.0.
-// Regenerate: cargo xtask regen
-
 //! Opening one WebSocket: the upgrade request (URL, credentials, context), sent through the
 //! client's own `reqwest` transport so REST calls and the stream share one TLS trust and one
 //! proxy configuration, and the handshake, with its failures sorted into "try again" and "stop".
 
 use std::time::{Duration, SystemTime};
 
-use progenitor_client::ClientInfo;
 use reqwest::StatusCode;
 use reqwest::header::{
     CONNECTION, HeaderMap, HeaderName, HeaderValue, SEC_WEBSOCKET_ACCEPT, SEC_WEBSOCKET_KEY,
@@ -20,10 +15,9 @@ use tokio_tungstenite::tungstenite::protocol::{Role, WebSocketConfig};
 use tokio_tungstenite::tungstenite::{self, Error as WsError};
 
 use crate::error::ApiError;
-use crate::metadata::STREAM_WORKFLOW_EVENTS;
 use crate::response::request_id;
 use crate::transport::{encode_segment, read_response_bounded};
-use crate::{Client, Error, ErrorKind};
+use crate::{ApiClient, Error, ErrorKind, Operation};
 
 /// The socket type of a stream connection: the upgraded `reqwest` connection.
 pub(super) type Socket = tokio_tungstenite::WebSocketStream<reqwest::Upgraded>;
@@ -49,10 +43,21 @@ pub(super) enum OpenError {
     Fatal(Error),
 }
 
+impl OpenError {
+    /// The same failure, naming the operation.
+    pub(super) fn of(self, op: &'static Operation) -> Self {
+        match self {
+            Self::Transient(error, hint) => Self::Transient(error.with_operation(op), hint),
+            Self::Fatal(error) => Self::Fatal(error.with_operation(op)),
+        }
+    }
+}
+
 /// The URL of the stream: the base URL, the path from the operation table with the workflow id
 /// as one encoded segment, `run_id` and `cursor` as query parameters. It keeps the `http(s)`
 /// scheme: the upgrade is an HTTP/1.1 request, and `ws(s)://` names the same resource.
 pub(super) fn url(
+    op: &'static Operation,
     base_url: &str,
     workflow_id: &str,
     run_id: Option<&str>,
@@ -60,13 +65,13 @@ pub(super) fn url(
 ) -> Result<url::Url, Error> {
     let segment = encode_segment("id", workflow_id).map_err(|message| {
         Error::new(ErrorKind::InvalidRequest)
-            .with_operation(&STREAM_WORKFLOW_EVENTS)
+            .with_operation(op)
             .with_message(message)
     })?;
-    let path = STREAM_WORKFLOW_EVENTS.path.replace("{id}", &segment);
+    let path = op.path.replace("{id}", &segment);
     let mut url = url::Url::parse(&format!("{base_url}{path}")).map_err(|e| {
         Error::new(ErrorKind::InvalidConfig)
-            .with_operation(&STREAM_WORKFLOW_EVENTS)
+            .with_operation(op)
             .with_message(format!("the stream URL is not valid: {e}"))
     })?;
     if run_id.is_some() || cursor.is_some() {
@@ -84,7 +89,11 @@ pub(super) fn url(
 /// The upgrade request: the URL, a fresh `Sec-WebSocket-Key`, and the headers every REST call
 /// of this client sends (the credential header is marked sensitive, so no `Debug` of the request
 /// shows it). Returns the key's expected `Sec-WebSocket-Accept` too.
-pub(super) fn request(client: &Client, url: url::Url) -> (reqwest::Request, String) {
+pub(super) fn request<C: ApiClient>(
+    client: &C,
+    op: &'static Operation,
+    url: url::Url,
+) -> (reqwest::Request, String) {
     let key = generate_key();
     let accept = derive_accept_key(key.as_bytes());
     let mut request = reqwest::Request::new(reqwest::Method::GET, url);
@@ -96,38 +105,36 @@ pub(super) fn request(client: &Client, url: url::Url) -> (reqwest::Request, Stri
     if let Ok(key) = HeaderValue::from_str(&key) {
         headers.insert(SEC_WEBSOCKET_KEY, key);
     }
-    if let Some((name, value)) = &client.inner.shared.auth {
+    let state = client.inner();
+    if let Some((name, value)) = &state.shared.auth {
         headers.insert(name.clone(), value.clone());
     }
-    client
-        .inner
-        .context
-        .apply(STREAM_WORKFLOW_EVENTS.scope, headers);
+    state.context.apply(op.scope, headers);
     headers.insert(
         USER_AGENT,
         HeaderValue::from_static(crate::client::USER_AGENT),
     );
     headers.insert(
         HeaderName::from_static("api-version"),
-        HeaderValue::from_static(<Client as ClientInfo<_>>::api_version()),
+        HeaderValue::from_static(C::api_version()),
     );
     (request, accept)
 }
 
-/// Sends the upgrade and completes the handshake, within the client's connect timeout.
-pub(super) async fn open(
-    client: &Client,
+/// Sends the upgrade and completes the handshake, within the client's connect timeout. Errors
+/// name no operation; the engine adds it.
+pub(super) async fn open<C: ApiClient>(
+    client: &C,
     (mut request, accept): (reqwest::Request, String),
     max_message_size: usize,
 ) -> Result<Opened, OpenError> {
-    let limit = client.inner.shared.timeouts.connect;
+    let shared = &client.inner().shared;
+    let limit = shared.timeouts.connect;
     // The per-request timeout covers sending and the response head; the upgraded connection
     // itself is not timed.
     *request.timeout_mut() = limit;
     let handshake = async {
-        let response = client
-            .inner
-            .shared
+        let response = shared
             .stream_http
             .execute(request)
             .await
@@ -178,9 +185,7 @@ pub(super) async fn open(
 }
 
 fn base(kind: ErrorKind) -> Error {
-    Error::new(kind)
-        .with_operation(&STREAM_WORKFLOW_EVENTS)
-        .with_attempts(1)
+    Error::new(kind).with_attempts(1)
 }
 
 /// Sorts a transport failure: timeouts and broken connections are worth another attempt; a TLS
@@ -268,10 +273,20 @@ pub(super) fn describe_read_error(error: &WsError) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::{HttpMethod, Scope};
+
+    const STREAM: Operation = Operation::new(
+        "stream_workflow_events",
+        HttpMethod::Get,
+        "/v1/workflows/{id}/stream",
+    )
+    .scope(Scope::Project)
+    .websocket(true);
 
     #[test]
     fn urls_encode_the_id_as_one_segment_and_the_parameters() {
         let first = url(
+            &STREAM,
             "https://api.agentruntime.io",
             "wf 1/..\\x",
             Some("run/2"),
@@ -283,6 +298,7 @@ mod tests {
             "https://api.agentruntime.io/v1/workflows/wf%201%2F..%5Cx/stream?run_id=run%2F2"
         );
         let second = url(
+            &STREAM,
             "http://127.0.0.1:8080/prefix",
             "wf",
             None,
@@ -294,8 +310,9 @@ mod tests {
             "http://127.0.0.1:8080/prefix/v1/workflows/wf/stream?cursor=evt_1%26x%3Dy"
         );
         for id in ["", ".", ".."] {
-            let error = url("http://h", id, None, None).unwrap_err();
+            let error = url(&STREAM, "http://h", id, None, None).unwrap_err();
             assert_eq!(error.kind(), ErrorKind::InvalidRequest, "{id:?}");
+            assert_eq!(error.operation(), Some("stream_workflow_events"));
         }
     }
 
@@ -339,7 +356,6 @@ mod tests {
                 OpenError::Fatal(error) => {
                     assert_eq!(error.kind(), kind);
                     assert_eq!(error.code(), Some("X"));
-                    assert_eq!(error.operation(), Some("stream_workflow_events"));
                 }
                 OpenError::Transient(error, _) => panic!("{status} should be fatal: {error}"),
             }

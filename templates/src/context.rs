@@ -1,7 +1,3 @@
-// @generated from templates/context.rs by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 2ee91eb600a9020a711b22c67badc04e0dc6e58d405f9a4f2ff50071d31c80ca), OpenAPI 3.1.0, API version 1.0.0.
-// Regenerate: cargo xtask regen
-
 //! Tenant and project context: which of `X-Tenant-Id` / `X-Project-Id` each operation sends,
 //! decided by the operation's scope in the generated metadata table.
 
@@ -10,8 +6,8 @@ use std::sync::Arc;
 
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
-use crate::metadata::{Operation, Scope};
 use crate::{Error, ErrorKind};
+use crate::{Operation, Scope};
 
 pub(crate) const TENANT_HEADER: HeaderName = HeaderName::from_static("x-tenant-id");
 pub(crate) const PROJECT_HEADER: HeaderName = HeaderName::from_static("x-project-id");

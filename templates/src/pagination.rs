@@ -92,8 +92,7 @@ where
 }
 
 /// Every page of a cursor-paged list, each fetched with `send(set_cursor(builder, cursor))`.
-#[allow(dead_code)] // used by cursor-paged lists; a spec may have none
-pub(crate) fn by_cursor<'a, B, P, F, Fut, S>(
+pub fn by_cursor<'a, B, P, F, Fut, S>(
     first: B,
     send: F,
     set_cursor: S,
@@ -119,7 +118,6 @@ where
 }
 
 /// Where offset paging stands.
-#[allow(dead_code)] // used by offset-paged lists; a spec may have none
 struct Offsets {
     next: u64,
     /// Page sizes and first items seen, to notice a server that ignores `offset`.
@@ -129,8 +127,7 @@ struct Offsets {
 /// Every page of an offset-paged list, from `start`, each fetched with
 /// `send(set_offset(builder, offset))`. The list ends on an empty page, a page shorter than
 /// `limit` (when the caller set one), or once `total` items were passed.
-#[allow(dead_code)] // used by offset-paged lists; a spec may have none
-pub(crate) fn by_offset<'a, B, P, F, Fut, S>(
+pub fn by_offset<'a, B, P, F, Fut, S>(
     first: B,
     send: F,
     set_offset: S,
@@ -172,7 +169,6 @@ where
 
 /// The start of a page's JSON, to tell two pages apart; serialising stops at the cap, so a big
 /// page costs no more than a small one.
-#[allow(dead_code)] // used by offset-paged lists; a spec may have none
 fn fingerprint(page: &impl serde::Serialize) -> String {
     const CAP: usize = 4096;
     struct Capped(Vec<u8>);
@@ -196,8 +192,7 @@ fn fingerprint(page: &impl serde::Serialize) -> String {
 }
 
 /// Every item of every page, in order.
-#[allow(dead_code)] // used by paginated lists; a spec may have none
-pub(crate) fn items<'a, P>(
+pub fn items<'a, P>(
     pages: impl Stream<Item = Result<Response<P>, Error>> + Unpin + 'a,
 ) -> impl Stream<Item = Result<P::Item, Error>> + Unpin + 'a
 where

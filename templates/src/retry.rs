@@ -1,7 +1,3 @@
-// @generated from templates/retry.rs by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 2ee91eb600a9020a711b22c67badc04e0dc6e58d405f9a4f2ff50071d31c80ca), OpenAPI 3.1.0, API version 1.0.0.
-// Regenerate: cargo xtask regen
-
 //! When a request is sent again, and after how long.
 //!
 //! The rules, each a small function tested on its own:
@@ -80,10 +76,13 @@ impl RetryPolicy {
         self
     }
 
+    /// The attempts a call may take, the first included (`get_` because
+    /// [`max_attempts`](Self::max_attempts) is the setter).
     pub fn get_max_attempts(&self) -> u32 {
         self.max_attempts
     }
 
+    /// The time budget of a call across its attempts, when there is one.
     pub fn get_deadline(&self) -> Option<Duration> {
         self.deadline
     }

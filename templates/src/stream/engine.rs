@@ -15,10 +15,8 @@ use tokio_tungstenite::tungstenite::Message;
 
 use super::close::{self, Disposition};
 use super::connection::{self, OpenError, Socket};
-use super::{StreamOptions, decode};
-use crate::metadata::STREAM_WORKFLOW_EVENTS;
-use crate::types::{RunEvent, RunEventKind, RunStatus};
-use crate::{Client, Error, ErrorKind};
+use super::{BackfillRequest, RunEvents, StreamEvent, StreamOptions};
+use crate::{Error, ErrorKind};
 
 /// Runs whose positions are remembered for deduplication; beyond it the least recently active
 /// run is forgotten (a replay of its old events would then be delivered again).
@@ -29,8 +27,8 @@ const RECENT_IDS: usize = 1024;
 /// What `poll_step` decided.
 // Returned by value once per event and consumed at once; boxing would allocate per event.
 #[allow(clippy::large_enum_variant)]
-pub(super) enum Step {
-    Item(Result<RunEvent, Error>),
+pub(super) enum Step<E> {
+    Item(Result<E, Error>),
     Pending,
     End,
     Slow(Slow),
@@ -106,14 +104,13 @@ impl Tracker {
     /// Records `event` when it is new and returns how it relates to what was delivered. A gap
     /// is recorded only when `accept_gap` (nothing can fill it any more); otherwise the caller
     /// backfills first and offers the event again.
-    fn offer(&mut self, event: &RunEvent, accept_gap: bool) -> Admit {
+    fn offer(&mut self, event: &impl StreamEvent, accept_gap: bool) -> Admit {
         self.clock += 1;
-        let terminal =
-            matches!(&event.kind, RunEventKind::StateChanged(change) if is_terminal(&change.to));
-        if !self.runs.contains_key(event.run_id.as_str()) {
+        let terminal = event.ends_run();
+        if !self.runs.contains_key(event.run_id()) {
             self.make_room();
             self.runs.insert(
-                event.run_id.clone(),
+                event.run_id().to_owned(),
                 Mark {
                     sequence: None,
                     id: String::new(),
@@ -123,26 +120,26 @@ impl Tracker {
                 },
             );
         }
-        let Some(mark) = self.runs.get_mut(event.run_id.as_str()) else {
+        let Some(mark) = self.runs.get_mut(event.run_id()) else {
             return Admit::New;
         };
-        let admit = match (event.sequence, mark.sequence) {
+        let admit = match (event.sequence(), mark.sequence) {
             (Some(sequence), Some(last)) if sequence <= last => return Admit::Duplicate,
             (Some(sequence), Some(last)) if sequence > last.saturating_add(1) => {
                 Admit::Gap(mark.id.clone())
             }
             (Some(_), _) => Admit::New,
-            (None, _) if mark.recent.insert(&event.id) => Admit::New,
+            (None, _) if mark.recent.insert(event.event_id()) => Admit::New,
             (None, _) => return Admit::Duplicate,
         };
         if matches!(admit, Admit::Gap(_)) && !accept_gap {
             return admit;
         }
-        if event.sequence.is_some() {
-            mark.sequence = event.sequence;
+        if event.sequence().is_some() {
+            mark.sequence = event.sequence();
         }
         mark.id.clear();
-        mark.id.push_str(&event.id);
+        mark.id.push_str(event.event_id());
         mark.terminal |= terminal;
         mark.touched = self.clock;
         admit
@@ -174,14 +171,6 @@ fn set_cursor(cursor: &mut Option<String>, id: &str) {
         }
         None => *cursor = Some(id.to_owned()),
     }
-}
-
-/// Completed, failed and stopped runs do not change any more.
-pub(super) fn is_terminal(status: &RunStatus) -> bool {
-    matches!(
-        status,
-        RunStatus::Completed | RunStatus::Failed | RunStatus::Stopped
-    )
 }
 
 /// One backfill in progress: a run's events after an id, page by page.
@@ -228,8 +217,8 @@ impl Connection {
 }
 
 /// The engine of one [`super::RunEventStream`].
-pub(super) struct State {
-    client: Client,
+pub(super) struct State<S: RunEvents> {
+    client: S,
     workflow_id: String,
     run_filter: Option<String>,
     options: StreamOptions,
@@ -242,15 +231,15 @@ pub(super) struct State {
     /// Backfills to do, the first one in progress.
     backfills: VecDeque<Backfill>,
     /// The fetched backfill page not delivered yet.
-    page: VecDeque<RunEvent>,
+    page: VecDeque<S::Event>,
     /// A live event that revealed a gap; delivered after the backfill.
-    held: Option<RunEvent>,
+    held: Option<S::Event>,
     connections: u64,
 }
 
-impl State {
+impl<S: RunEvents> State<S> {
     pub(super) fn new(
-        client: Client,
+        client: S,
         workflow_id: String,
         run_filter: Option<String>,
         cursor: Option<String>,
@@ -287,7 +276,7 @@ impl State {
 
     /// Opens the first connection (retrying transient failures like reconnects).
     pub(super) async fn establish(mut self: Box<Self>) -> Result<Box<Self>, Error> {
-        self.client.inner.context.check(&STREAM_WORKFLOW_EVENTS)?;
+        self.client.inner().context.check(S::OPERATION)?;
         match self.open().await {
             Ok(()) => Ok(self),
             Err(OpenError::Fatal(error)) => Err(error),
@@ -299,7 +288,7 @@ impl State {
     }
 
     /// The synchronous part: deliver what is buffered, read frames, watch the timers.
-    pub(super) fn poll_step(&mut self, cx: &mut Context<'_>) -> Step {
+    pub(super) fn poll_step(&mut self, cx: &mut Context<'_>) -> Step<S::Event> {
         // Backfilled events first, then the held live event, then the socket.
         while let Some(event) = self.page.pop_front() {
             if self.admit_backfilled(&event) {
@@ -323,31 +312,34 @@ impl State {
                 Poll::Ready(Some(Ok(message))) => message,
                 Poll::Ready(Some(Err(error))) => {
                     let cause = Error::new(ErrorKind::Connect)
-                        .with_operation(&STREAM_WORKFLOW_EVENTS)
+                        .with_operation(S::OPERATION)
                         .with_message(connection::describe_read_error(&error))
                         .with_source(error);
                     return Step::Slow(Slow::Reconnect { cause });
                 }
                 Poll::Ready(None) => {
-                    let cause = close::error(ErrorKind::Connect, Some(1006), "");
+                    let cause = close::error(ErrorKind::Connect, Some(1006), "")
+                        .with_operation(S::OPERATION);
                     return Step::Slow(Slow::Reconnect { cause });
                 }
             };
             connection.deadline = None;
             let decoded = match &message {
-                Message::Text(text) => decode::text(text),
-                Message::Binary(bytes) => decode::binary(bytes),
+                Message::Text(text) => S::decode_text(text),
+                Message::Binary(bytes) => S::decode_binary(bytes),
                 Message::Close(frame) => {
                     let code = frame.as_ref().map(|f| u16::from(f.code));
                     let reason = frame.as_ref().map_or("", |f| f.reason.as_str());
                     return match close::classify(code) {
                         Disposition::Finished => Step::Slow(Slow::Finish),
                         Disposition::Reconnect(kind) => Step::Slow(Slow::Reconnect {
-                            cause: close::error(kind, code, reason),
+                            cause: close::error(kind, code, reason).with_operation(S::OPERATION),
                         }),
                         Disposition::Fail(kind) => {
                             self.finish();
-                            Step::Item(Err(close::error(kind, code, reason)))
+                            Step::Item(Err(
+                                close::error(kind, code, reason).with_operation(S::OPERATION)
+                            ))
                         }
                     };
                 }
@@ -357,15 +349,15 @@ impl State {
                 Ok(event) => event,
                 Err(error) => {
                     tracing::warn!(
-                        operation = STREAM_WORKFLOW_EVENTS.id,
+                        operation = S::OPERATION.id,
                         workflow_id = %self.workflow_id,
-                        "skipping a frame that is not a RunEvent: {error}"
+                        "skipping a frame that is not an event: {error}"
                     );
                     return Step::Item(Err(error));
                 }
             };
             if let Some(run) = &self.run_filter
-                && event.run_id != *run
+                && event.run_id() != run.as_str()
             {
                 continue;
             }
@@ -373,21 +365,21 @@ impl State {
                 Admit::Duplicate => continue,
                 Admit::New => {
                     connection.delivered = true;
-                    set_cursor(&mut self.cursor, &event.id);
+                    set_cursor(&mut self.cursor, event.event_id());
                     return Step::Item(Ok(event));
                 }
                 Admit::Gap(after) => {
                     connection.delivered = true;
                     tracing::info!(
-                        operation = STREAM_WORKFLOW_EVENTS.id,
+                        operation = S::OPERATION.id,
                         workflow_id = %self.workflow_id,
-                        run_id = %event.run_id,
+                        run_id = %event.run_id(),
                         after = %after,
-                        sequence = event.sequence,
+                        sequence = event.sequence(),
                         "sequence gap in the live stream; backfilling"
                     );
                     self.backfills.push_back(Backfill {
-                        run_id: event.run_id.clone(),
+                        run_id: event.run_id().to_owned(),
                         after,
                         page_token: None,
                         pages: 0,
@@ -402,7 +394,7 @@ impl State {
             let now = Instant::now();
             if connection.deadline.is_some_and(|deadline| now >= deadline) {
                 let cause = Error::new(ErrorKind::Timeout)
-                    .with_operation(&STREAM_WORKFLOW_EVENTS)
+                    .with_operation(S::OPERATION)
                     .with_message(format!(
                         "no pong or message within {:.1} s of a ping; the connection is dead",
                         self.options.liveness_timeout.as_secs_f64()
@@ -419,9 +411,9 @@ impl State {
     }
 
     /// Admits a backfilled (or held) event: a gap here cannot be filled any further.
-    fn admit_backfilled(&mut self, event: &RunEvent) -> bool {
+    fn admit_backfilled(&mut self, event: &S::Event) -> bool {
         if let Some(run) = &self.run_filter
-            && event.run_id != *run
+            && event.run_id() != run.as_str()
         {
             return false;
         }
@@ -430,14 +422,14 @@ impl State {
             admit => {
                 if let Admit::Gap(after) = admit {
                     tracing::warn!(
-                        operation = STREAM_WORKFLOW_EVENTS.id,
-                        run_id = %event.run_id,
+                        operation = S::OPERATION.id,
+                        run_id = %event.run_id(),
                         after = %after,
-                        sequence = event.sequence,
+                        sequence = event.sequence(),
                         "events before this one are neither live nor in the run's log; going on"
                     );
                 }
-                set_cursor(&mut self.cursor, &event.id);
+                set_cursor(&mut self.cursor, event.event_id());
                 true
             }
         }
@@ -452,7 +444,7 @@ impl State {
 
     /// The awaiting part. Returns an item to yield, if any; after a fatal error the engine has
     /// no connection and the stream ends on the next poll.
-    pub(super) async fn slow(&mut self, action: Slow) -> Option<Result<RunEvent, Error>> {
+    pub(super) async fn slow(&mut self, action: Slow) -> Option<Result<S::Event, Error>> {
         match action {
             Slow::Reconnect { cause } => self.reconnect(cause).await.err().map(Err),
             Slow::Ping => self.ping().await.err().map(Err),
@@ -467,7 +459,7 @@ impl State {
                     .await;
                 }
                 tracing::debug!(
-                    operation = STREAM_WORKFLOW_EVENTS.id,
+                    operation = S::OPERATION.id,
                     workflow_id = %self.workflow_id,
                     "the server ended the stream (1000)"
                 );
@@ -500,14 +492,14 @@ impl State {
             }
             Ok(Err(error)) => {
                 let cause = Error::new(ErrorKind::Connect)
-                    .with_operation(&STREAM_WORKFLOW_EVENTS)
+                    .with_operation(S::OPERATION)
                     .with_message(connection::describe_read_error(&error))
                     .with_source(error);
                 self.reconnect(cause).await
             }
             Err(_) => {
                 let cause = Error::new(ErrorKind::Timeout)
-                    .with_operation(&STREAM_WORKFLOW_EVENTS)
+                    .with_operation(S::OPERATION)
                     .with_message("a ping could not be sent in time; the connection is dead");
                 self.reconnect(cause).await
             }
@@ -523,7 +515,7 @@ impl State {
             }
         }
         tracing::info!(
-            operation = STREAM_WORKFLOW_EVENTS.id,
+            operation = S::OPERATION.id,
             workflow_id = %self.workflow_id,
             reason = %cause,
             "event stream connection lost"
@@ -546,7 +538,7 @@ impl State {
         loop {
             if self.attempts >= self.options.max_reconnect_attempts {
                 tracing::warn!(
-                    operation = STREAM_WORKFLOW_EVENTS.id,
+                    operation = S::OPERATION.id,
                     workflow_id = %self.workflow_id,
                     attempts = self.attempts,
                     "giving up on the event stream: {last}"
@@ -560,7 +552,7 @@ impl State {
                 None => backoff,
             };
             tracing::info!(
-                operation = STREAM_WORKFLOW_EVENTS.id,
+                operation = S::OPERATION.id,
                 workflow_id = %self.workflow_id,
                 attempt = self.attempts,
                 delay_ms = delay.as_millis() as u64,
@@ -584,17 +576,20 @@ impl State {
     /// One connection attempt; on success, plans the backfill the resume did not cover.
     async fn open(&mut self) -> Result<(), OpenError> {
         let url = connection::url(
-            &self.client.baseurl,
+            S::OPERATION,
+            self.client.baseurl(),
             &self.workflow_id,
             self.run_filter.as_deref(),
             self.cursor.as_deref(),
         )
         .map_err(OpenError::Fatal)?;
-        let request = connection::request(&self.client, url);
-        let opened = connection::open(&self.client, request, self.options.max_message_size).await?;
+        let request = connection::request(&self.client, S::OPERATION, url);
+        let opened = connection::open(&self.client, request, self.options.max_message_size)
+            .await
+            .map_err(|e| e.of(S::OPERATION))?;
         self.connections += 1;
         tracing::debug!(
-            operation = STREAM_WORKFLOW_EVENTS.id,
+            operation = S::OPERATION.id,
             workflow_id = %self.workflow_id,
             resumed = opened.resumed,
             cursor = self.cursor.as_deref().unwrap_or(""),
@@ -630,7 +625,7 @@ impl State {
         };
         if runs.is_empty() {
             tracing::warn!(
-                operation = STREAM_WORKFLOW_EVENTS.id,
+                operation = S::OPERATION.id,
                 workflow_id = %self.workflow_id,
                 cursor,
                 "the server did not resume and no run is known to backfill; events may be missing"
@@ -639,7 +634,7 @@ impl State {
         }
         runs.sort();
         tracing::info!(
-            operation = STREAM_WORKFLOW_EVENTS.id,
+            operation = S::OPERATION.id,
             workflow_id = %self.workflow_id,
             runs = runs.len(),
             cursor,
@@ -663,19 +658,18 @@ impl State {
         let Some(job) = self.backfills.front_mut() else {
             return Ok(());
         };
-        let mut request = self
-            .client
-            .list_run_events(self.workflow_id.as_str(), job.run_id.as_str())
-            .after(job.after.as_str())
-            .limit(self.options.backfill_page_size);
-        if let Some(token) = &job.page_token {
-            request = request.cursor(token.as_str());
-        }
-        let page = match request.send().await {
-            Ok(page) => page.into_inner(),
+        let request = BackfillRequest {
+            workflow_id: &self.workflow_id,
+            run_id: &job.run_id,
+            after: &job.after,
+            cursor: job.page_token.as_deref(),
+            limit: self.options.backfill_page_size,
+        };
+        let page = match self.client.backfill(request).await {
+            Ok(page) => page,
             Err(error) => {
                 tracing::warn!(
-                    operation = STREAM_WORKFLOW_EVENTS.id,
+                    operation = S::OPERATION.id,
                     run_id = %job.run_id,
                     after = %job.after,
                     "backfill failed; events of this run may be missing: {error}"
@@ -689,7 +683,7 @@ impl State {
             .next_cursor
             .filter(|token| !token.is_empty() && Some(token) != job.page_token.as_ref());
         tracing::debug!(
-            operation = STREAM_WORKFLOW_EVENTS.id,
+            operation = S::OPERATION.id,
             run_id = %job.run_id,
             after = %job.after,
             page = job.pages,
@@ -712,26 +706,36 @@ impl State {
 mod tests {
     use super::*;
 
-    fn event_of(run: &str, sequence: i64, kind: &str, data: serde_json::Value) -> RunEvent {
-        serde_json::from_value(serde_json::json!({
-            "id": format!("{run}_{sequence}"),
-            "run_id": run,
-            "workflow_id": "wf",
-            "sequence": sequence,
-            "timestamp": "2026-06-06T12:10:00Z",
-            "event_type": kind,
-            "data": data
-        }))
-        .unwrap()
+    /// The engine sees an event only through [`StreamEvent`].
+    struct TestEvent {
+        id: String,
+        run_id: String,
+        sequence: Option<i64>,
+        ends_run: bool,
     }
 
-    fn event(run: &str, sequence: i64) -> RunEvent {
-        event_of(
-            run,
-            sequence,
-            "step_started",
-            serde_json::json!({"step_name": "a"}),
-        )
+    impl StreamEvent for TestEvent {
+        fn run_id(&self) -> &str {
+            &self.run_id
+        }
+        fn event_id(&self) -> &str {
+            &self.id
+        }
+        fn sequence(&self) -> Option<i64> {
+            self.sequence
+        }
+        fn ends_run(&self) -> bool {
+            self.ends_run
+        }
+    }
+
+    fn event(run: &str, sequence: i64) -> TestEvent {
+        TestEvent {
+            id: format!("{run}_{sequence}"),
+            run_id: run.to_owned(),
+            sequence: Some(sequence),
+            ends_run: false,
+        }
     }
 
     #[test]
@@ -761,16 +765,14 @@ mod tests {
         assert_eq!(tracker.offer(&event("r2", 8), false), Admit::New);
     }
 
-    /// An event as a server that sends no `sequence` (nor `workflow_id`) would.
-    fn unsequenced(run: &str, id: &str) -> RunEvent {
-        serde_json::from_value(serde_json::json!({
-            "id": id,
-            "run_id": run,
-            "timestamp": "2026-06-06T12:10:00Z",
-            "event_type": "step_started",
-            "data": {"step_name": "a"}
-        }))
-        .unwrap()
+    /// An event as a server that sends no `sequence` would.
+    fn unsequenced(run: &str, id: &str) -> TestEvent {
+        TestEvent {
+            id: id.to_owned(),
+            run_id: run.to_owned(),
+            sequence: None,
+            ends_run: false,
+        }
     }
 
     #[test]
@@ -812,12 +814,10 @@ mod tests {
         for n in 0..MAX_TRACKED_RUNS {
             tracker.offer(&event(&format!("run{n}"), 1), false);
         }
-        let done = event_of(
-            "run7",
-            2,
-            "state_changed",
-            serde_json::json!({"to": "completed"}),
-        );
+        let done = TestEvent {
+            ends_run: true,
+            ..event("run7", 2)
+        };
         tracker.offer(&done, false);
         tracker.offer(&event("fresh", 1), false);
         assert_eq!(tracker.runs.len(), MAX_TRACKED_RUNS);

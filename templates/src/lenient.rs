@@ -4,8 +4,7 @@
 use serde::{Deserialize, Deserializer};
 
 /// Reads `null` as `T::default()`, anything else as `T`.
-#[allow(dead_code)] // used by list, map and defaulted fields; a spec may have none
-pub(crate) fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+pub fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
     T: Deserialize<'de> + Default,

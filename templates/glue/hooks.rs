@@ -1,0 +1,33 @@
+//! The seam between progenitor's generated calls and the runtime: every call's `pre` and `exec`
+//! hooks delegate to `agentruntime_runtime`, which reads the operation `transport::send`
+//! recorded for the call.
+
+use agentruntime_runtime::ClientState;
+use progenitor_client::{ClientHooks, OperationInfo};
+
+use crate::Client;
+
+impl ClientHooks<ClientState> for Client {
+    async fn pre<E>(
+        &self,
+        request: &mut reqwest::Request,
+        info: &OperationInfo,
+    ) -> Result<(), progenitor_client::Error<E>> {
+        agentruntime_runtime::prepare(&self.inner, request, info)
+            .map_err(progenitor_client::Error::Custom)
+    }
+
+    async fn exec(
+        &self,
+        request: reqwest::Request,
+        info: &OperationInfo,
+    ) -> reqwest::Result<reqwest::Response> {
+        agentruntime_runtime::execute(&self.client, &self.inner, request, info).await
+    }
+}
+
+impl agentruntime_runtime::ApiClient for Client {
+    fn from_parts(base_url: &str, http: reqwest::Client, state: ClientState) -> Self {
+        Self::new_with_client(base_url, http, state)
+    }
+}

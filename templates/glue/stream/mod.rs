@@ -1,0 +1,99 @@
+//! The WebSocket run-event stream of this API: its event type, frame decoder and backfill read
+//! plugged into the runtime's engine (`agentruntime_runtime::stream`), and `wait_for_run`.
+
+mod decode;
+mod wait;
+
+use agentruntime_runtime::stream::{BackfillPage, BackfillRequest, RunEvents, StreamEvent};
+
+use crate::metadata::{Operation, STREAM_WORKFLOW_EVENTS};
+use crate::{Client, Error};
+
+pub use crate::types::{RunEvent, RunEventKind, RunStatus};
+pub use agentruntime_runtime::stream::StreamOptions;
+pub use wait::RunOutcome;
+
+/// A live stream of [`RunEvent`]s; see [`Client::stream_workflow_events`] and
+/// [`agentruntime_runtime::stream`] for what it guarantees.
+pub type RunEventStream = agentruntime_runtime::stream::RunEventStream<Client>;
+
+/// Builder for [`Client::stream_workflow_events`]: the run filter, a resume cursor and the
+/// [`StreamOptions`]; `.connect()` opens the stream.
+pub type StreamWorkflowEvents<'a> = agentruntime_runtime::stream::StreamWorkflowEvents<'a, Client>;
+
+impl Client {
+    /// Stream a workflow's live run events over a WebSocket (`GET /v1/workflows/{id}/stream`).
+    ///
+    /// Requires role `project_viewer`; sends the client's tenant and project. The stream
+    /// reconnects, resumes and backfills by itself; see [`RunEventStream`].
+    ///
+    /// ```no_run
+    /// # async fn run(client: agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let mut events = client.stream_workflow_events("wf_id").run_id("run_id").connect().await?;
+    /// while let Some(event) = events.next().await {
+    ///     let event = event?;
+    ///     println!("{} {}", event.id, event.kind.tag());
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn stream_workflow_events(&self, id: impl Into<String>) -> StreamWorkflowEvents<'_> {
+        StreamWorkflowEvents::new(self, id)
+    }
+}
+
+/// Completed, failed and stopped runs do not change any more.
+fn is_terminal(status: &RunStatus) -> bool {
+    matches!(
+        status,
+        RunStatus::Completed | RunStatus::Failed | RunStatus::Stopped
+    )
+}
+
+impl StreamEvent for RunEvent {
+    fn run_id(&self) -> &str {
+        &self.run_id
+    }
+
+    fn event_id(&self) -> &str {
+        &self.id
+    }
+
+    fn sequence(&self) -> Option<i64> {
+        self.sequence
+    }
+
+    fn ends_run(&self) -> bool {
+        matches!(&self.kind, RunEventKind::StateChanged(change) if is_terminal(&change.to))
+    }
+}
+
+impl RunEvents for Client {
+    type Event = RunEvent;
+    const OPERATION: &'static Operation = &STREAM_WORKFLOW_EVENTS;
+
+    fn decode_text(frame: &str) -> Result<RunEvent, Error> {
+        decode::text(frame)
+    }
+
+    fn decode_binary(frame: &[u8]) -> Result<RunEvent, Error> {
+        decode::binary(frame)
+    }
+
+    async fn backfill(
+        &self,
+        request: BackfillRequest<'_>,
+    ) -> Result<BackfillPage<RunEvent>, Error> {
+        let mut call = self
+            .list_run_events(request.workflow_id, request.run_id)
+            .after(request.after)
+            .limit(request.limit);
+        if let Some(cursor) = request.cursor {
+            call = call.cursor(cursor);
+        }
+        let page = call.send().await?.into_inner();
+        Ok(BackfillPage {
+            events: page.events,
+            next_cursor: page.next_cursor,
+        })
+    }
+}

@@ -1,0 +1,47 @@
+//! The runtime of the generated `agentruntime` crate: everything a call needs that does not
+//! depend on the spec. The generated crate holds the API's types and one builder per operation;
+//! each builder's `send()` goes through [`transport::send`], whose hooks add credentials and
+//! context, retry under the [`RetryPolicy`], bound the body and turn every failure into one
+//! [`Error`].
+//!
+//! Application code uses these items through the generated crate's re-exports
+//! (`agentruntime::Error`, `agentruntime::RetryPolicy` …). The seam to generated code is the
+//! [`ApiClient`] trait (and, for the event stream, `stream::RunEvents`).
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs, missing_debug_implementations)]
+
+mod auth;
+mod client;
+mod context;
+mod error;
+mod execute;
+pub mod lenient;
+mod limit;
+mod operation;
+pub mod pagination;
+mod rate_limit;
+mod response;
+mod retry;
+mod secret;
+#[cfg(feature = "stream")]
+pub mod stream;
+mod tls;
+pub mod transport;
+#[cfg(feature = "webhooks")]
+mod webhooks;
+
+pub use client::{
+    ApiClient, Certificate, ClientBuilder, ClientState, Environment, Proxy, Timeouts, USER_AGENT,
+};
+pub use error::{ApiError, Error, ErrorKind, FieldViolation};
+pub use execute::{execute, prepare};
+pub use limit::DEFAULT_MAX_RESPONSE_SIZE;
+pub use operation::{HttpMethod, Operation, Role, Scope};
+pub use pagination::Page;
+pub use rate_limit::RateLimit;
+pub use response::Response;
+pub use retry::RetryPolicy;
+pub use secret::Secret;
+#[cfg(feature = "webhooks")]
+pub use webhooks::{verify_webhook_signature, webhook_signature};
