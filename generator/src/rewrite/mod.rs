@@ -9,6 +9,10 @@
 //! - The `Client` struct and its trait impls go to their own module; its constructors become
 //!   crate-private because `Client::builder()` (an overlay) is the way in.
 
+mod lenient;
+mod segments;
+mod statuses;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 use proc_macro2::{Ident, Span};
@@ -110,7 +114,7 @@ pub fn split(
     open_string_enums(&mut modules);
     derive_missing_defaults(&mut modules);
     let defaults = types_with_default(&modules);
-    crate::lenient::mark(modules.types.values_mut().flatten(), &defaults);
+    lenient::mark(modules.types.values_mut().flatten(), &defaults);
     let pages = split_operations(
         &mut modules,
         client_methods,
@@ -863,8 +867,8 @@ fn rewrite_builder_impl(
             })?);
             f.sig.ident = ident("send_raw");
             f.vis = syn::Visibility::Inherited;
-            crate::segments::guard(&mut f.block);
-            crate::statuses::tolerate(&mut f.block);
+            segments::guard(&mut f.block);
+            statuses::tolerate(&mut f.block);
             f.attrs.retain(|a| !a.path().is_ident("doc"));
         } else if f.sig.ident == "new" {
             f.attrs.retain(|a| !a.path().is_ident("doc"));
