@@ -24,7 +24,7 @@ mod layout;
 pub mod load;
 mod manifest;
 pub mod model;
-pub mod names;
+mod names;
 pub mod output;
 mod paging;
 pub mod progen;
@@ -200,7 +200,7 @@ fn component_areas(doc: &Value, sources: &load::SourceMap, root: &Path) -> rewri
             continue;
         }
         if let Some(stem) = file.file_stem().and_then(|s| s.to_str()) {
-            let module = annotate::module_name(stem);
+            let module = names::module_name(stem);
             // Shared components (common.yaml) and area files alike are named by their file.
             out.insert(names::type_name(name), module);
         }

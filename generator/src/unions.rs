@@ -5,14 +5,11 @@
 //! `Deserialize` dispatches on the tag itself so a known tag with a bad payload is an error and an
 //! unknown tag (in an open union) is kept as `Unknown(serde_json::Value)`.
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
+use crate::names::ident;
 use crate::shape::Union;
-
-fn ident(name: &str) -> Ident {
-    Ident::new(name, Span::call_site())
-}
 
 fn doc_attrs(text: Option<&str>) -> TokenStream {
     match text {

@@ -15,13 +15,12 @@ mod statuses;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use proc_macro2::{Ident, Span};
 use quote::{ToTokens, quote};
 use syn::{ImplItem, Item};
 
 use crate::error::{Error, Result};
 use crate::model::Operation;
-use crate::names::field_name;
+use crate::names::{field_name, ident, method_name};
 use crate::paging::Pagination;
 use crate::shape::Union;
 use crate::tokens::{idents, reroot_all};
@@ -757,10 +756,6 @@ fn field_type(structure: &syn::ItemStruct, field: &str) -> Option<syn::Type> {
     }
 }
 
-fn ident(name: &str) -> Ident {
-    Ident::new(name, Span::call_site())
-}
-
 /// `pub fn get_workflow(&self) -> builder::GetWorkflow` → `pub fn get_workflow(&self, id) -> GetWorkflow`.
 fn entry_method(
     op: &Operation,
@@ -773,7 +768,7 @@ fn entry_method(
     let mut args = Vec::new();
     let mut setters = Vec::new();
     for param in &op.path_params {
-        let field = crate::annotate::method_name(param);
+        let field = method_name(param);
         let ty = field_type(structure, &field).ok_or_else(|| {
             Error::Internal(format!("builder of `{}` has no field `{field}`", op.id))
         })?;
@@ -806,15 +801,11 @@ fn entry_doc(op: &Operation, method: &syn::ImplItemFn, structure: &syn::ItemStru
         .unwrap_or("")
         .trim_end()
         .to_owned();
-    let path_fields: BTreeSet<String> = op
-        .path_params
-        .iter()
-        .map(|p| crate::annotate::method_name(p))
-        .collect();
+    let path_fields: BTreeSet<String> = op.path_params.iter().map(|p| method_name(p)).collect();
     let args = op
         .path_params
         .iter()
-        .map(|p| crate::annotate::method_name(p))
+        .map(|p| method_name(p))
         .collect::<Vec<_>>()
         .join(", ");
     let mut example = format!(
