@@ -3,18 +3,15 @@
 //! overlays send them) and WebSocket operations (the stream overlay owns them). The operation docs
 //! gain a line naming the role and context, so every method documents them.
 
-use heck::ToSnakeCase;
 use serde_json::{Value, json};
 
 use crate::model::{Operation, Role, Scope};
+use crate::names::{UNTAGGED_MODULE, method_name, module_name};
 use crate::paging;
 use crate::walk;
 
 pub const TENANT_HEADER: &str = "x-tenant-id";
 pub const PROJECT_HEADER: &str = "x-project-id";
-
-/// Module used for operations without a tag.
-pub const UNTAGGED_MODULE: &str = "api";
 
 /// Collects the metadata of every operation and strips what progenitor must not see.
 pub fn annotate(doc: &mut Value) -> Vec<Operation> {
@@ -190,39 +187,4 @@ pub fn path_params(path: &str) -> Vec<String> {
         .skip(1)
         .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_owned()))
         .collect()
-}
-
-/// The Rust name progenitor gives an operation (snake case, keywords suffixed with `_`).
-pub fn method_name(id: &str) -> String {
-    let snake = id
-        .replace('\'', "")
-        .replace(|c: char| !(c.is_alphanumeric() || c == '_'), "-")
-        .to_snake_case();
-    // Like typify's `sanitize`: a leading digit gets an `x`, a keyword a trailing `_`.
-    let snake = match snake.chars().next() {
-        Some(c) if c.is_alphabetic() || c == '_' => snake,
-        _ => format!("x{snake}"),
-    };
-    if snake == "gen" || syn::parse_str::<syn::Ident>(&snake).is_err() {
-        format!("{snake}_")
-    } else {
-        snake
-    }
-}
-
-/// A tag or file stem as a Rust module name.
-pub fn module_name(name: &str) -> String {
-    let snake = name.to_snake_case();
-    let snake = if snake.is_empty() {
-        UNTAGGED_MODULE.to_owned()
-    } else {
-        snake
-    };
-    if snake.starts_with(|c: char| c.is_ascii_digit())
-        || syn::parse_str::<syn::Ident>(&snake).is_err()
-    {
-        format!("{snake}_")
-    } else {
-        snake
-    }
 }

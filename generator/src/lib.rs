@@ -11,7 +11,7 @@
 //! | annotate | [`annotate`] | the metadata table; strips context headers and WebSocket operations |
 //! | shape | [`shape`] | one response type per operation, raw error bodies, tagged unions |
 //! | generate | [`progen`] | progenitor + typify, panics caught and located |
-//! | rewrite | [`rewrite`], [`unions`] | splits by area, path arguments, `send`/`stream` |
+//! | rewrite | `rewrite` | an index of progenitor's output, then one pass per module: areas, unions, `send`/`stream` |
 //! | emit | [`emit`] | prettyplease, provenance headers, Cargo.toml, lib.rs, metadata |
 //! | write | [`output`] | atomic replace of the output folder, or a `--check` diff |
 //!
@@ -21,20 +21,16 @@ pub mod annotate;
 pub mod emit;
 pub mod error;
 mod layout;
-mod lenient;
 pub mod load;
 mod manifest;
 pub mod model;
-pub mod names;
+mod names;
 pub mod output;
 mod paging;
 pub mod progen;
-pub mod rewrite;
-mod segments;
+mod rewrite;
 pub mod shape;
-mod statuses;
-pub mod tokens;
-pub mod unions;
+mod tokens;
 pub mod upgrade;
 pub mod validate;
 pub mod walk;
@@ -189,7 +185,8 @@ fn description(doc: &Value) -> String {
     format!("Typed Rust client for {title}, generated from its OpenAPI spec.").replace('"', "'")
 }
 
-/// Area of each component schema: the stem of the (non-root) file that defines it.
+/// Every component schema, with the stem of the file that defines it as its area (none for the
+/// root file).
 fn component_areas(doc: &Value, sources: &load::SourceMap, root: &Path) -> rewrite::ComponentAreas {
     let root = load::normalize(root);
     let mut out = BTreeMap::new();
@@ -204,13 +201,14 @@ fn component_areas(doc: &Value, sources: &load::SourceMap, root: &Path) -> rewri
             "/components/schemas/{}",
             error::escape_segment(name)
         ));
-        if file == root || file.as_os_str().is_empty() {
-            continue;
-        }
-        if let Some(stem) = file.file_stem().and_then(|s| s.to_str()) {
-            let module = annotate::module_name(stem);
+        let area = (file != root && !file.as_os_str().is_empty())
+            .then(|| file.file_stem().and_then(|s| s.to_str()))
+            .flatten()
             // Shared components (common.yaml) and area files alike are named by their file.
-            out.insert(names::type_name(name), module);
+            .map(names::module_name);
+        let known = out.entry(names::type_name(name)).or_insert(None);
+        if area.is_some() {
+            *known = area;
         }
     }
     out

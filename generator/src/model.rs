@@ -99,6 +99,6 @@ pub struct Operation {
 
 impl Operation {
     pub fn const_name(&self) -> String {
-        heck::ToShoutySnakeCase::to_shouty_snake_case(self.method_name.as_str())
+        crate::names::const_name(&self.method_name)
     }
 }

@@ -1,7 +1,11 @@
 //! Rust names for spec names, the way typify and progenitor make them, so code the generator
 //! emits itself refers to the same identifiers.
 
-use heck::ToPascalCase;
+use heck::{ToPascalCase, ToShoutySnakeCase, ToSnakeCase};
+use proc_macro2::{Ident, Span};
+
+/// Module used for operations without a tag.
+pub const UNTAGGED_MODULE: &str = "api";
 
 /// The Rust type name typify gives a schema name (`run_event` → `RunEvent`, `2fa` → `X2fa`).
 pub fn type_name(name: &str) -> String {
@@ -28,7 +32,7 @@ pub fn type_name(name: &str) -> String {
 /// The Rust field or method name progenitor and typify give a property or parameter
 /// (`pageToken` → `page_token`, `type` → `type_`).
 pub fn field_name(name: &str) -> String {
-    let snake = heck::ToSnakeCase::to_snake_case(name);
+    let snake = name.to_snake_case();
     if syn::parse_str::<syn::Ident>(&snake).is_ok() {
         snake
     } else {
@@ -36,9 +40,55 @@ pub fn field_name(name: &str) -> String {
     }
 }
 
+/// The Rust name progenitor gives an operation, and the builder field of a path parameter
+/// (snake case, keywords suffixed with `_`).
+pub fn method_name(id: &str) -> String {
+    let snake = id
+        .replace('\'', "")
+        .replace(|c: char| !(c.is_alphanumeric() || c == '_'), "-")
+        .to_snake_case();
+    // Like typify's `sanitize`: a leading digit gets an `x`, a keyword a trailing `_`.
+    let snake = match snake.chars().next() {
+        Some(c) if c.is_alphabetic() || c == '_' => snake,
+        _ => format!("x{snake}"),
+    };
+    if snake == "gen" || syn::parse_str::<syn::Ident>(&snake).is_err() {
+        format!("{snake}_")
+    } else {
+        snake
+    }
+}
+
+/// A tag or file stem as a Rust module name.
+pub fn module_name(name: &str) -> String {
+    let snake = name.to_snake_case();
+    let snake = if snake.is_empty() {
+        UNTAGGED_MODULE.to_owned()
+    } else {
+        snake
+    };
+    if snake.starts_with(|c: char| c.is_ascii_digit())
+        || syn::parse_str::<syn::Ident>(&snake).is_err()
+    {
+        format!("{snake}_")
+    } else {
+        snake
+    }
+}
+
+/// The `metadata.rs` constant of an operation (`list_workflows` → `LIST_WORKFLOWS`).
+pub fn const_name(method_name: &str) -> String {
+    method_name.to_shouty_snake_case()
+}
+
+/// An identifier for generated code; `name` is already a valid Rust name.
+pub fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{field_name, type_name};
+    use super::*;
 
     #[test]
     fn field_names_are_snake_case_and_never_keywords() {
@@ -54,5 +104,23 @@ mod tests {
         assert_eq!(type_name("step_started"), "StepStarted");
         assert_eq!(type_name("2fa"), "X2fa");
         assert_eq!(type_name("Self"), "Self_");
+    }
+
+    #[test]
+    fn matches_progenitor_method_naming() {
+        assert_eq!(method_name("listWorkflows"), "list_workflows");
+        assert_eq!(method_name("get-run's-events"), "get_runs_events");
+        assert_eq!(method_name("2fa"), "x2fa");
+        assert_eq!(method_name("gen"), "gen_");
+        assert_eq!(method_name("type"), "type_");
+    }
+
+    #[test]
+    fn modules_and_constants() {
+        assert_eq!(module_name("Tenant Data"), "tenant_data");
+        assert_eq!(module_name(""), UNTAGGED_MODULE);
+        assert_eq!(module_name("2024"), "2024_");
+        assert_eq!(module_name("mod"), "mod_");
+        assert_eq!(const_name("list_workflows"), "LIST_WORKFLOWS");
     }
 }

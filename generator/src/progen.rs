@@ -99,7 +99,7 @@ fn attempt(spec: &openapiv3::OpenAPI, unions: &[Union]) -> std::result::Result<G
         Ok(result) => result?,
         Err(payload) => return Err(format!("progenitor panicked: {}", panic_message(&payload))),
     };
-    let file = syn::parse2::<syn::File>(without_struct_builders(tokens))
+    let file = syn::parse2::<syn::File>(crate::rewrite::without_struct_builders(tokens))
         .map_err(|e| format!("progenitor produced invalid Rust: {e}"))?;
     Ok(Generated {
         file,
@@ -107,53 +107,6 @@ fn attempt(spec: &openapiv3::OpenAPI, unions: &[Union]) -> std::result::Result<G
         uses_uuid,
         uses_regress,
     })
-}
-
-/// Drops typify's struct builders (`types::builder`, with its attributes) before parsing: the crate
-/// does not ship them (see `rewrite`), and they are two fifths of progenitor's output.
-fn without_struct_builders(tokens: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
-    use proc_macro2::{Group, TokenTree};
-    let mut out = Vec::new();
-    for token in tokens {
-        let TokenTree::Group(group) = &token else {
-            out.push(token);
-            continue;
-        };
-        let after_mod_types = matches!(
-            out.as_slice(),
-            [.., TokenTree::Ident(m), TokenTree::Ident(t)] if m == "mod" && t == "types"
-        );
-        if !after_mod_types {
-            out.push(token);
-            continue;
-        }
-        let inner: Vec<TokenTree> = group.stream().into_iter().collect();
-        let mut kept: Vec<TokenTree> = Vec::with_capacity(inner.len());
-        let mut i = 0;
-        while i < inner.len() {
-            // `#[..]`* `pub mod builder { .. }`
-            let mut j = i;
-            while matches!(&inner[j..], [TokenTree::Punct(p), TokenTree::Group(_), ..] if p.as_char() == '#')
-            {
-                j += 2;
-            }
-            let is_builder = matches!(
-                &inner[j..],
-                [TokenTree::Ident(v), TokenTree::Ident(m), TokenTree::Ident(b), TokenTree::Group(_), ..]
-                    if v == "pub" && m == "mod" && b == "builder"
-            );
-            if is_builder {
-                i = j + 4;
-            } else {
-                kept.push(inner[i].clone());
-                i += 1;
-            }
-        }
-        let mut filtered = Group::new(group.delimiter(), kept.into_iter().collect());
-        filtered.set_span(group.span());
-        out.push(TokenTree::Group(filtered));
-    }
-    out.into_iter().collect()
 }
 
 fn panic_message(payload: &Box<dyn std::any::Any + Send>) -> String {

@@ -5,13 +5,46 @@
 //! `Deserialize` dispatches on the tag itself so a known tag with a bad payload is an error and an
 //! unknown tag (in an open union) is kept as `Unknown(serde_json::Value)`.
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
+use syn::Item;
 
+use super::index::{TypeDef, type_defs};
+use crate::error::{Error, Result};
+use crate::names::{ident, type_name};
 use crate::shape::Union;
 
-fn ident(name: &str) -> Ident {
-    Ident::new(name, Span::call_site())
+/// Adds each union's items after typify's types. A union with its own properties takes them from
+/// its envelope type (`<Union>Fields`), which then goes.
+pub fn splice(types: &mut Vec<TypeDef>, unions: &[Union]) -> Result<()> {
+    for union in unions {
+        let fields = match union.envelope.as_deref().map(type_name) {
+            Some(envelope) => {
+                let def = types
+                    .iter()
+                    .position(|def| def.name == envelope)
+                    .map(|at| types.remove(at));
+                let fields = def.and_then(|def| {
+                    def.items.into_iter().find_map(|item| match item {
+                        Item::Struct(s) => Some(s.fields.into_iter().collect()),
+                        _ => None,
+                    })
+                });
+                Some(fields.ok_or_else(|| {
+                    Error::Internal(format!("typify produced no struct for `{envelope}`"))
+                })?)
+            }
+            None => None,
+        };
+        let file: syn::File = syn::parse2(emit(union, fields)).map_err(|e| {
+            Error::Internal(format!(
+                "union `{}` is not valid Rust: {e}",
+                union.rust_name
+            ))
+        })?;
+        types.extend(type_defs(file.items)?);
+    }
+    Ok(())
 }
 
 fn doc_attrs(text: Option<&str>) -> TokenStream {
@@ -26,7 +59,7 @@ fn doc_attrs(text: Option<&str>) -> TokenStream {
 
 /// The union as Rust items. `envelope_fields` are the fields of the union's own properties (taken
 /// from the struct typify generated for the `<Union>Fields` component).
-pub fn emit(union: &Union, envelope_fields: Option<Vec<syn::Field>>) -> TokenStream {
+fn emit(union: &Union, envelope_fields: Option<Vec<syn::Field>>) -> TokenStream {
     let docs = doc_attrs(union.description.as_deref());
     match envelope_fields {
         None => enum_items(union, &ident(&union.rust_name), docs),
@@ -226,5 +259,77 @@ fn enum_items(union: &Union, name: &Ident, docs: TokenStream) -> TokenStream {
                 ::serde::Serialize::serialize(&map, serializer)
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::shape::Variant;
+
+    fn union(envelope: Option<&str>) -> Union {
+        let variant = |tag: &str, name: &str| Variant {
+            tag_value: tag.to_owned(),
+            rust_variant: name.to_owned(),
+            rust_type: Some(format!("{name}Data")),
+            description: None,
+            component: None,
+            optional_payload: false,
+        };
+        Union {
+            component: "Event".to_owned(),
+            rust_name: "Event".to_owned(),
+            description: Some("Something that happened.".to_owned()),
+            tag: "type".to_owned(),
+            content: None,
+            variants: vec![variant("started", "Started"), variant("stopped", "Stopped")],
+            open: true,
+            open_component: None,
+            envelope: envelope.map(str::to_owned),
+        }
+    }
+
+    fn names(types: &[TypeDef]) -> Vec<&str> {
+        types.iter().map(|def| def.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_union_is_added_as_a_tagged_enum() {
+        let mut types = type_defs(vec![syn::parse_quote!(
+            pub struct StartedData {}
+        )])
+        .unwrap();
+        splice(&mut types, &[union(None)]).unwrap();
+        assert_eq!(names(&types), ["StartedData", "Event"]);
+        let items = &types[1].items;
+        let text = quote!(#(#items)*).to_string();
+        assert!(text.contains("Unknown (:: serde_json :: Value)"), "{text}");
+    }
+
+    #[test]
+    fn an_envelope_gives_its_fields_and_goes() {
+        let mut types = type_defs(vec![
+            syn::parse_quote!(pub struct EventFields { pub id: i64, pub at: ::std::string::String }),
+            syn::parse_quote!(impl From<&EventFields> for EventFields { fn from(v: &EventFields) -> Self { v.clone() } }),
+        ])
+        .unwrap();
+        splice(&mut types, &[union(Some("EventFields"))]).unwrap();
+        assert_eq!(names(&types), ["Event", "EventKind"]);
+        let Item::Struct(envelope) = &types[0].items[0] else {
+            panic!("struct first")
+        };
+        let fields: Vec<String> = envelope
+            .fields
+            .iter()
+            .map(|f| f.ident.as_ref().unwrap().to_string())
+            .collect();
+        assert_eq!(fields, ["id", "at", "kind"]);
+    }
+
+    #[test]
+    fn a_missing_envelope_is_an_error() {
+        let mut types = Vec::new();
+        let error = splice(&mut types, &[union(Some("EventFields"))]).unwrap_err();
+        assert!(error.to_string().contains("no struct for `EventFields`"));
     }
 }

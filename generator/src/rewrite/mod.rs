@@ -1,0 +1,115 @@
+//! Stage 7: take progenitor's single token stream apart and reassemble it as the crate's modules.
+//!
+//! progenitor's output is matched once into an [`index`]; each pass is a module of its own:
+//!
+//! - [`builders`]: typify's struct builders go.
+//! - [`unions`]: unions become the union emitter's tagged enums.
+//! - [`placement`]: types go to `types::<area>` (the spec file or tag they belong to).
+//! - [`open_enums`], [`defaults`], [`lenient`]: string enums accept unknown values, all-optional
+//!   structs derive `Default`, collections decode `null` as empty.
+//! - [`operations`] (with [`segments`] and [`statuses`]): each operation's entry method takes its
+//!   required path parameters as arguments (`client.get_workflow(id)`), and its builder gains
+//!   `send()`; [`pagination`] adds `stream()`/`pages()` and `Page` impls.
+//! - [`client`]: the `Client` struct keeps only the constructor the overlays call.
+//!
+//! [`syntax`] holds the syn helpers they share; names come from `crate::names`.
+
+mod builders;
+mod client;
+mod defaults;
+mod index;
+mod lenient;
+mod open_enums;
+mod operations;
+mod pagination;
+mod placement;
+mod segments;
+mod statuses;
+mod syntax;
+mod unions;
+
+use std::collections::BTreeMap;
+
+use syn::Item;
+
+pub(crate) use builders::without_module as without_struct_builders;
+
+use crate::error::Result;
+use crate::model::Operation;
+use crate::shape::Union;
+
+/// The generated code, sorted into the files it will be written to.
+#[derive(Default)]
+pub struct Modules {
+    /// `Client` struct, `ClientInfo` impl, hooks assertion.
+    pub client: Vec<Item>,
+    /// area module → type items.
+    pub types: Areas,
+    /// `types::defaults` and `types::error` contents.
+    pub type_defaults: Vec<Item>,
+    pub type_error: Vec<Item>,
+    /// area module → operation entry methods and builders.
+    pub operations: BTreeMap<String, Vec<Item>>,
+    /// Operation method name → the type its success body decodes into (progenitor's order).
+    pub success_types: Vec<(String, syn::Type)>,
+}
+
+/// Area module → its items.
+pub type Areas = BTreeMap<String, Vec<Item>>;
+
+/// Every component schema: Rust type name → the area module of the file that defines it (`None`
+/// for the root file).
+pub type ComponentAreas = BTreeMap<String, Option<String>>;
+
+pub const COMMON_MODULE: &str = "common";
+
+pub fn split(
+    file: syn::File,
+    operations: &[Operation],
+    unions: &[Union],
+    component_areas: &ComponentAreas,
+) -> Result<Modules> {
+    let index::Index {
+        mut client,
+        mut types,
+        mut type_defaults,
+        mut type_error,
+        operations: entries,
+    } = index::Index::build(file, operations)?;
+
+    client::constructors(&mut client);
+    builders::remove_entries(&mut types);
+    unions::splice(&mut types, unions)?;
+    placement::reroot(&mut type_defaults);
+    placement::reroot(&mut type_error);
+    let mut types = placement::types(types, component_areas, &entries);
+    open_enums::open(&mut types);
+    defaults::derive_missing(&mut types);
+    let with_default = defaults::implemented(&types);
+    lenient::mark(types.values_mut().flatten(), &with_default);
+
+    let mut modules = Modules {
+        client,
+        type_defaults,
+        type_error,
+        ..Modules::default()
+    };
+    let mut pages = BTreeMap::new();
+    for mut entry in entries {
+        builders::detach(&mut entry, &with_default);
+        operations::add_send(&mut entry);
+        pages.extend(pagination::add_methods(&mut entry));
+        modules
+            .success_types
+            .push((entry.op.method_name.clone(), entry.success.clone()));
+        let module = entry.op.module.clone();
+        modules
+            .operations
+            .entry(module)
+            .or_default()
+            .extend(operations::items(entry)?);
+    }
+    pagination::page_impls(&mut types, &pages)?;
+    modules.types = types;
+    Ok(modules)
+}
