@@ -528,7 +528,11 @@ fn crates_named(modules: &Modules, decoders: &TokenStream) -> BTreeSet<String> {
         .chain(&modules.type_defaults)
         .chain(&modules.type_error)
         .chain(modules.operations.values().flatten());
-    named.extend(items.flat_map(crate::tokens::idents));
+    let mut idents = crate::rewrite::syntax::Idents::default();
+    for item in items {
+        syn::visit::Visit::visit_item(&mut idents, item);
+    }
+    named.extend(idents.0);
     named
 }
 

@@ -25,7 +25,7 @@ mod pagination;
 mod placement;
 mod segments;
 mod statuses;
-mod syntax;
+pub(crate) mod syntax;
 mod unions;
 
 use std::collections::BTreeMap;
