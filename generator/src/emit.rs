@@ -440,10 +440,9 @@ fn metadata(operations: &[Operation], runtime: &syn::Ident) -> TokenStream {
     for op in operations {
         let name = format_ident!("{}", op.const_name());
         let id = &op.method_name;
-        let method = format_ident!(
-            "{}",
-            heck::ToUpperCamelCase::to_upper_camel_case(op.method.as_str())
-        );
+        // `walk::METHODS` are exactly the methods `HttpMethod` knows.
+        let method = crate::model::HttpMethod::parse(&op.method).map_or("Get", |m| m.variant());
+        let method = format_ident!("{}", method);
         let path = &op.path;
         // Only what differs from `Operation::new`'s defaults, so each entry reads as a sentence.
         let mut setters = Vec::new();

@@ -1,70 +1,13 @@
 //! What the generator knows about each operation beyond what progenitor sees: the metadata table
 //! the overlays read at run time.
 
-/// Which context headers an operation needs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Scope {
-    /// Neither `X-Tenant-Id` nor `X-Project-Id`.
-    None,
-    /// `X-Tenant-Id` only.
-    Tenant,
-    /// `X-Tenant-Id` and `X-Project-Id`.
-    Project,
-}
+// The operation table's enums are the runtime's own, compiled into the generator from the same
+// file: one definition, and the generator does not build the runtime's HTTP stack.
+#[path = "../../templates/src/operation.rs"]
+#[allow(dead_code)] // the generator uses the enums, not the runtime's `Operation`
+mod operation;
 
-impl Scope {
-    pub fn variant(self) -> &'static str {
-        match self {
-            Self::None => "None",
-            Self::Tenant => "Tenant",
-            Self::Project => "Project",
-        }
-    }
-}
-
-/// The minimum role an operation requires (`x-agentruntime-role`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Role {
-    ProjectViewer,
-    ProjectContributor,
-    ProjectAdmin,
-    TenantAdmin,
-    Public,
-}
-
-impl Role {
-    pub const ALL: [Role; 5] = [
-        Role::ProjectViewer,
-        Role::ProjectContributor,
-        Role::ProjectAdmin,
-        Role::TenantAdmin,
-        Role::Public,
-    ];
-
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|r| r.as_str() == s)
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::ProjectViewer => "project_viewer",
-            Self::ProjectContributor => "project_contributor",
-            Self::ProjectAdmin => "project_admin",
-            Self::TenantAdmin => "tenant_admin",
-            Self::Public => "public",
-        }
-    }
-
-    pub fn variant(self) -> &'static str {
-        match self {
-            Self::ProjectViewer => "ProjectViewer",
-            Self::ProjectContributor => "ProjectContributor",
-            Self::ProjectAdmin => "ProjectAdmin",
-            Self::TenantAdmin => "TenantAdmin",
-            Self::Public => "Public",
-        }
-    }
-}
+pub use operation::{HttpMethod, Role, Scope};
 
 /// One operation of the spec, as the overlays and the rewrite stage need it.
 #[derive(Clone, Debug)]

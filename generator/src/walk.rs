@@ -223,3 +223,16 @@ pub fn deref<'a>(doc: &'a Value, mut value: &'a Value) -> &'a Value {
     }
     value
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::model::HttpMethod;
+
+    #[test]
+    fn the_methods_walked_are_the_methods_the_runtime_knows() {
+        assert_eq!(super::METHODS.len(), HttpMethod::ALL.len());
+        for method in super::METHODS {
+            assert!(HttpMethod::parse(method).is_some(), "{method}");
+        }
+    }
+}

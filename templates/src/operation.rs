@@ -70,6 +70,20 @@ impl HttpMethod {
             .find(|m| m.as_str().eq_ignore_ascii_case(name))
     }
 
+    /// The variant's name (`Get`), as generated code spells it.
+    pub const fn variant(self) -> &'static str {
+        match self {
+            Self::Get => "Get",
+            Self::Post => "Post",
+            Self::Put => "Put",
+            Self::Patch => "Patch",
+            Self::Delete => "Delete",
+            Self::Head => "Head",
+            Self::Options => "Options",
+            Self::Trace => "Trace",
+        }
+    }
+
     /// The methods HTTP defines as idempotent (RFC 9110 §9.2.2).
     pub const fn is_idempotent(self) -> bool {
         !matches!(self, Self::Post | Self::Patch)
