@@ -6,8 +6,10 @@ use std::path::{Path, PathBuf};
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
+use syn::parse::Parser;
 
 use crate::error::{Error, Result};
+use crate::features::Gates;
 use crate::model::Operation;
 use crate::rewrite::Modules;
 
@@ -90,10 +92,19 @@ pub struct Crate<'a> {
 pub fn files(krate: Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
     let p = krate.provenance;
     let mut out = BTreeMap::new();
-    let decoders = decode_body(&krate.modules.success_types);
+    let reserved: BTreeSet<String> = krate.manifest.features.keys().cloned().collect();
+    let gates = Gates::plan(&krate.modules, &reserved);
+    let area_of: BTreeMap<&str, &str> = krate
+        .operations
+        .iter()
+        .map(|op| (op.method_name.as_str(), op.module.as_str()))
+        .collect();
+    let decoders = decode_body(&krate.modules.success_types, |id| {
+        area_of.get(id).and_then(|area| gates.area_cfg(area))
+    });
     out.insert(
         PathBuf::from("Cargo.toml"),
-        cargo_toml(&krate, &crates_named(&krate.modules, &decoders)),
+        cargo_toml(&krate, &crates_named(&krate.modules, &decoders), &gates),
     );
     out.insert(
         PathBuf::from("src/lib.rs"),
@@ -131,7 +142,11 @@ pub fn files(krate: Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
     let mut type_mods = Vec::new();
     for (area, items) in m.types {
         let module = format_ident!("{}", area);
-        type_mods.push(quote!(mod #module; pub use #module::*;));
+        // A module whose types are all gated off by features is empty then.
+        let allow = gates
+            .any_gated(&items)
+            .then(|| quote!(#[allow(unused_imports)]));
+        type_mods.push(quote!(mod #module; #allow pub use #module::*;));
         out.insert(
             PathBuf::from(format!("src/types/{area}.rs")),
             module_file(
@@ -142,7 +157,7 @@ pub fn files(krate: Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
                     #[allow(unused_imports)]
                     use super::*;
                 },
-                items,
+                gated(items, &gates)?,
             )?,
         );
     }
@@ -155,7 +170,7 @@ pub fn files(krate: Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
                 //! Default values the spec declares for fields.
                 #![allow(clippy::all, clippy::pedantic, dead_code)]
             },
-            m.type_defaults,
+            gated(m.type_defaults, &gates)?,
         )?,
     );
     out.insert(
@@ -189,7 +204,8 @@ pub fn files(krate: Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
     let mut op_mods = Vec::new();
     for (area, items) in m.operations {
         let module = format_ident!("{}", area);
-        op_mods.push(quote!(mod #module; pub use #module::*;));
+        let gate = gates.area_cfg(&area);
+        op_mods.push(quote!(#gate mod #module; #gate pub use #module::*;));
         out.insert(
             PathBuf::from(format!("src/operations/{area}.rs")),
             module_file(
@@ -241,6 +257,35 @@ pub fn files(krate: Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
         }
     }
     Ok(out)
+}
+
+/// Each item with the `#[cfg]` its area features call for (see `features.rs`).
+fn gated(items: Vec<syn::Item>, gates: &Gates) -> Result<Vec<syn::Item>> {
+    items
+        .into_iter()
+        .map(|mut item| {
+            if let Some(cfg) = gates.type_item_cfg(&item) {
+                let attrs = syn::Attribute::parse_outer
+                    .parse2(cfg)
+                    .map_err(|e| Error::Internal(format!("a cfg attribute: {e}")))?;
+                match &mut item {
+                    syn::Item::Struct(i) => i.attrs.splice(0..0, attrs),
+                    syn::Item::Enum(i) => i.attrs.splice(0..0, attrs),
+                    syn::Item::Impl(i) => i.attrs.splice(0..0, attrs),
+                    syn::Item::Type(i) => i.attrs.splice(0..0, attrs),
+                    syn::Item::Fn(i) => i.attrs.splice(0..0, attrs),
+                    syn::Item::Const(i) => i.attrs.splice(0..0, attrs),
+                    other => {
+                        return Err(Error::Internal(format!(
+                            "cannot gate {}",
+                            crate::rewrite::syntax::describe(other)
+                        )));
+                    }
+                };
+            }
+            Ok(item)
+        })
+        .collect()
 }
 
 fn rust_file(p: &Provenance, what: &str, tokens: TokenStream) -> Result<String> {
@@ -388,14 +433,18 @@ fn use_lines(
 
 /// `decode_body(operation, bytes)`: checks a raw success body against the operation's Rust type
 /// (for tools that read raw responses, and for recorded fixtures).
-fn decode_body(success_types: &[(String, syn::Type)]) -> TokenStream {
+fn decode_body(
+    success_types: &[(String, syn::Type)],
+    gate: impl Fn(&str) -> Option<TokenStream>,
+) -> TokenStream {
     let arms = success_types.iter().map(|(id, ty)| {
         let is = |name: &str| matches!(ty, syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == name));
         let unit = matches!(ty, syn::Type::Tuple(t) if t.elems.is_empty());
+        let gate = gate(id);
         if unit || is("ByteStream") || is("Upgraded") {
-            quote!(#id => ::std::result::Result::Ok(()),)
+            quote!(#gate #id => ::std::result::Result::Ok(()),)
         } else {
-            quote!(#id => check::<#ty>(body),)
+            quote!(#gate #id => check::<#ty>(body),)
         }
     });
     quote! {
@@ -408,7 +457,8 @@ fn decode_body(success_types: &[(String, syn::Type)]) -> TokenStream {
         /// assert!(verdict.unwrap().is_err());
         /// assert!(agentruntime::operations::decode_body("no_such_operation", b"{}").is_none());
         /// ```
-        #[allow(unused_variables)] // a spec without JSON bodies never reads `body`
+        // Without JSON bodies `body` is never read; with every area off, no arm returns.
+        #[allow(unused_variables, unreachable_code)]
         pub fn decode_body(
             operation: &str,
             body: &[u8],
@@ -535,7 +585,7 @@ fn crates_named(modules: &Modules, decoders: &TokenStream) -> BTreeSet<String> {
     named
 }
 
-fn cargo_toml(krate: &Crate<'_>, named: &BTreeSet<String>) -> String {
+fn cargo_toml(krate: &Crate<'_>, named: &BTreeSet<String>, gates: &Gates) -> String {
     let s = krate.settings;
     let manifest = krate.manifest;
     // The crates the generated code names and those of the included overlays, from the
@@ -560,6 +610,29 @@ fn cargo_toml(krate: &Crate<'_>, named: &BTreeSet<String>) -> String {
     }
     deps.sort();
     let workspace = if s.standalone { "\n[workspace]\n" } else { "" };
+    let areas: Vec<String> = gates.areas.values().cloned().collect();
+    // A glue module's feature turns on the areas of what it requires.
+    let area_of: BTreeMap<&str, &str> = krate
+        .operations
+        .iter()
+        .map(|op| (op.method_name.as_str(), op.module.as_str()))
+        .collect();
+    let mut needs: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for name in &included {
+        let Some(entry) = manifest.modules.get(name) else {
+            continue;
+        };
+        let Some(feature) = &entry.feature else {
+            continue;
+        };
+        for required in &entry.requires {
+            let area = area_of
+                .get(required.as_str())
+                .and_then(|area| gates.areas.get(*area).cloned())
+                .or_else(|| gates.features_of_type(required).into_iter().next());
+            needs.entry(feature.clone()).or_default().extend(area);
+        }
+    }
     format!(
         "{header}
 [package]
@@ -583,7 +656,7 @@ categories = [\"api-bindings\", \"web-programming::http-client\"]
         name = s.name,
         version = s.version,
         description = s.description,
-        features = manifest.feature_lines().join("\n"),
+        features = manifest.feature_lines(&areas, &needs).join("\n"),
         deps = deps.join("\n"),
     )
 }

@@ -20,6 +20,7 @@
 pub mod annotate;
 pub mod emit;
 pub mod error;
+mod features;
 mod layout;
 pub mod load;
 mod manifest;

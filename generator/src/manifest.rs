@@ -140,32 +140,6 @@ impl Manifest {
         out
     }
 
-    /// The `[features]` table of the generated crate, as TOML lines. The runtime is a
-    /// dependency without its default features, so each feature names what it turns on.
-    pub fn feature_lines(&self) -> Vec<String> {
-        let quote = |items: Vec<String>| {
-            items
-                .iter()
-                .map(|i| format!("{i:?}"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        self.features
-            .iter()
-            .map(|(feature, enables)| {
-                let enables = if feature == "default" {
-                    enables.clone()
-                } else {
-                    enables
-                        .iter()
-                        .map(|f| format!("{}/{f}", self.runtime.name))
-                        .collect()
-                };
-                format!("{feature} = [{}]", quote(enables))
-            })
-            .collect()
-    }
-
     /// The dependencies of the generated code (those of `generated` it names) and of these
     /// included modules, as `name = spec` lines, sorted.
     pub fn dependency_lines<'a>(
@@ -191,6 +165,47 @@ impl Manifest {
                     .get(name)
                     .map(|spec| format!("{name} = {spec}"))
             })
+            .collect()
+    }
+
+    /// The `[features]` table of the generated crate, as TOML lines: one feature per area
+    /// (`areas`, all on by default), and the manifest's features, each turning on its runtime
+    /// features and the areas a module of it `needs`.
+    pub fn feature_lines(
+        &self,
+        areas: &[String],
+        needs: &BTreeMap<String, BTreeSet<String>>,
+    ) -> Vec<String> {
+        let quote = |items: &[String]| {
+            items
+                .iter()
+                .map(|i| format!("{i:?}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut lines = BTreeMap::new();
+        for area in areas {
+            lines.insert(area.clone(), Vec::new());
+        }
+        for (feature, enables) in &self.features {
+            let mut enables: Vec<String> = if feature == "default" {
+                let mut all = enables.clone();
+                all.extend(areas.iter().cloned());
+                all
+            } else {
+                enables
+                    .iter()
+                    .map(|f| format!("{}/{f}", self.runtime.name))
+                    .collect()
+            };
+            enables.extend(needs.get(feature).into_iter().flatten().cloned());
+            enables.sort();
+            enables.dedup();
+            lines.insert(feature.clone(), enables);
+        }
+        lines
+            .into_iter()
+            .map(|(feature, enables)| format!("{feature} = [{}]", quote(&enables)))
             .collect()
     }
 }
@@ -257,12 +272,15 @@ modules:
 
     #[test]
     fn features_turn_on_the_runtime_features_of_the_same_purpose() {
+        let needs = BTreeMap::from([("y".to_owned(), BTreeSet::from(["runs".to_owned()]))]);
         assert_eq!(
-            manifest().feature_lines(),
+            manifest().feature_lines(&["runs".to_owned(), "tasks".to_owned()], &needs),
             [
-                r#"default = ["x"]"#,
+                r#"default = ["runs", "tasks", "x"]"#,
+                r#"runs = []"#,
+                r#"tasks = []"#,
                 r#"x = ["the-runtime/x"]"#,
-                r#"y = ["the-runtime/y1", "the-runtime/y2"]"#,
+                r#"y = ["runs", "the-runtime/y1", "the-runtime/y2"]"#,
             ]
         );
     }

@@ -6,6 +6,7 @@
 #[allow(unused_imports)]
 use super::*;
 
+#[cfg(feature = "agents")]
 /// A platform agent of the project.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct Agent {
@@ -40,6 +41,7 @@ pub struct Agent {
     pub updated_by: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "agents")]
 /// Request body to create an agent.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AgentCreate {
@@ -60,6 +62,7 @@ pub struct AgentCreate {
     pub name: ::std::string::String,
 }
 
+#[cfg(feature = "agents")]
 /// One page of agents.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AgentPage {
@@ -70,6 +73,7 @@ pub struct AgentPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "agents")]
 /// Request body to update an agent; only the given fields change.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AgentUpdate {
@@ -91,6 +95,7 @@ pub struct AgentUpdate {
     pub name: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "agents")]
 impl crate::pagination::Page for AgentPage {
     type Item = Agent;
 

@@ -6,6 +6,7 @@
 #[allow(unused_imports)]
 use super::*;
 
+#[cfg(feature = "analytics")]
 /// A count over the window (runs started, or metered steps executed).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsCount {
@@ -22,6 +23,7 @@ pub struct AnalyticsCount {
     pub window: ::std::option::Option<AnalyticsWindow>,
 }
 
+#[cfg(feature = "analytics")]
 /// Credits debited for the project in the window.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsCreditsConsumed {
@@ -38,6 +40,7 @@ pub struct AnalyticsCreditsConsumed {
     pub window: ::std::option::Option<AnalyticsWindow>,
 }
 
+#[cfg(feature = "analytics")]
 /// Wall-clock execution totals of the runs that finished in the window.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsExecutionDuration {
@@ -60,6 +63,7 @@ pub struct AnalyticsExecutionDuration {
     pub window: ::std::option::Option<AnalyticsWindow>,
 }
 
+#[cfg(feature = "analytics")]
 /// Width of one timeseries bucket.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -74,6 +78,7 @@ pub enum AnalyticsGranularity {
     Unknown(::std::string::String),
 }
 
+#[cfg(feature = "analytics")]
 impl ::std::fmt::Display for AnalyticsGranularity {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -85,6 +90,7 @@ impl ::std::fmt::Display for AnalyticsGranularity {
     }
 }
 
+#[cfg(feature = "analytics")]
 impl ::std::str::FromStr for AnalyticsGranularity {
     type Err = super::error::ConversionError;
 
@@ -100,6 +106,7 @@ impl ::std::str::FromStr for AnalyticsGranularity {
     }
 }
 
+#[cfg(feature = "analytics")]
 impl ::std::convert::TryFrom<&str> for AnalyticsGranularity {
     type Error = super::error::ConversionError;
 
@@ -110,6 +117,7 @@ impl ::std::convert::TryFrom<&str> for AnalyticsGranularity {
     }
 }
 
+#[cfg(feature = "analytics")]
 impl ::std::convert::TryFrom<::std::string::String> for AnalyticsGranularity {
     type Error = super::error::ConversionError;
 
@@ -120,12 +128,14 @@ impl ::std::convert::TryFrom<::std::string::String> for AnalyticsGranularity {
     }
 }
 
+#[cfg(feature = "analytics")]
 impl ::std::default::Default for AnalyticsGranularity {
     fn default() -> Self {
         AnalyticsGranularity::Day
     }
 }
 
+#[cfg(feature = "analytics")]
 /// The number of the project's runs active right now.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsLiveRuns {
@@ -137,6 +147,7 @@ pub struct AnalyticsLiveRuns {
     pub value: ::std::option::Option<i64>,
 }
 
+#[cfg(feature = "analytics")]
 /// Runs started per time bucket, oldest bucket first.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsRunsTimeseries {
@@ -147,6 +158,7 @@ pub struct AnalyticsRunsTimeseries {
     pub points: ::std::vec::Vec<AnalyticsTimeseriesPoint>,
 }
 
+#[cfg(feature = "analytics")]
 /// Execution counts and latency of one step type.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsStepTypeStats {
@@ -167,6 +179,7 @@ pub struct AnalyticsStepTypeStats {
     pub step_type: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "analytics")]
 /// Per-step-type breakdown of the steps executed in the window.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsStepsSummary {
@@ -183,6 +196,7 @@ pub struct AnalyticsStepsSummary {
     pub window: ::std::option::Option<AnalyticsWindow>,
 }
 
+#[cfg(feature = "analytics")]
 /// Share of terminal runs in the window that completed successfully.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsSuccessRate {
@@ -205,6 +219,7 @@ pub struct AnalyticsSuccessRate {
     pub window: ::std::option::Option<AnalyticsWindow>,
 }
 
+#[cfg(feature = "analytics")]
 /// One bucket of a timeseries.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsTimeseriesPoint {
@@ -216,6 +231,7 @@ pub struct AnalyticsTimeseriesPoint {
     pub value: ::std::option::Option<i64>,
 }
 
+#[cfg(feature = "analytics")]
 /// One bucket of the usage timeseries.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsUsagePoint {
@@ -230,6 +246,7 @@ pub struct AnalyticsUsagePoint {
     pub steps: ::std::option::Option<i64>,
 }
 
+#[cfg(feature = "analytics")]
 /// Metered steps and credits per time bucket, oldest bucket first.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsUsageTimeseries {
@@ -240,6 +257,7 @@ pub struct AnalyticsUsageTimeseries {
     pub points: ::std::vec::Vec<AnalyticsUsagePoint>,
 }
 
+#[cfg(feature = "analytics")]
 /// A relative analytics window ending now (UTC).
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -254,6 +272,7 @@ pub enum AnalyticsWindow {
     Unknown(::std::string::String),
 }
 
+#[cfg(feature = "analytics")]
 impl ::std::fmt::Display for AnalyticsWindow {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -265,6 +284,7 @@ impl ::std::fmt::Display for AnalyticsWindow {
     }
 }
 
+#[cfg(feature = "analytics")]
 impl ::std::str::FromStr for AnalyticsWindow {
     type Err = super::error::ConversionError;
 
@@ -280,6 +300,7 @@ impl ::std::str::FromStr for AnalyticsWindow {
     }
 }
 
+#[cfg(feature = "analytics")]
 impl ::std::convert::TryFrom<&str> for AnalyticsWindow {
     type Error = super::error::ConversionError;
 
@@ -290,6 +311,7 @@ impl ::std::convert::TryFrom<&str> for AnalyticsWindow {
     }
 }
 
+#[cfg(feature = "analytics")]
 impl ::std::convert::TryFrom<::std::string::String> for AnalyticsWindow {
     type Error = super::error::ConversionError;
 
@@ -300,6 +322,7 @@ impl ::std::convert::TryFrom<::std::string::String> for AnalyticsWindow {
     }
 }
 
+#[cfg(feature = "analytics")]
 impl AnalyticsGranularity {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -312,6 +335,7 @@ impl AnalyticsGranularity {
     }
 }
 
+#[cfg(feature = "analytics")]
 impl ::serde::Serialize for AnalyticsGranularity {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -321,6 +345,7 @@ impl ::serde::Serialize for AnalyticsGranularity {
     }
 }
 
+#[cfg(feature = "analytics")]
 impl<'de> ::serde::Deserialize<'de> for AnalyticsGranularity {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -339,6 +364,7 @@ impl<'de> ::serde::Deserialize<'de> for AnalyticsGranularity {
     }
 }
 
+#[cfg(feature = "analytics")]
 impl AnalyticsWindow {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -351,6 +377,7 @@ impl AnalyticsWindow {
     }
 }
 
+#[cfg(feature = "analytics")]
 impl ::serde::Serialize for AnalyticsWindow {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -360,6 +387,7 @@ impl ::serde::Serialize for AnalyticsWindow {
     }
 }
 
+#[cfg(feature = "analytics")]
 impl<'de> ::serde::Deserialize<'de> for AnalyticsWindow {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

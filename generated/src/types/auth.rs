@@ -6,6 +6,7 @@
 #[allow(unused_imports)]
 use super::*;
 
+#[cfg(feature = "auth")]
 /// Request body to change the signed-in user's password.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthChangePasswordRequest {
@@ -13,12 +14,14 @@ pub struct AuthChangePasswordRequest {
     pub new_password: crate::Secret,
 }
 
+#[cfg(feature = "auth")]
 /// Request body naming an email address (resend verification, forgot password).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthEmailRequest {
     pub email: ::std::string::String,
 }
 
+#[cfg(feature = "auth")]
 /// Request body to sign in with a Google One Tap credential.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthGoogleOneTapRequest {
@@ -28,6 +31,7 @@ pub struct AuthGoogleOneTapRequest {
     pub referral_code: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "auth")]
 /// Request body to sign in with email and password.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthLoginRequest {
@@ -35,6 +39,7 @@ pub struct AuthLoginRequest {
     pub password: crate::Secret,
 }
 
+#[cfg(feature = "auth")]
 /// Request body to complete Google sign-in with what Google's redirect carried.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthOAuthCallback {
@@ -44,6 +49,7 @@ pub struct AuthOAuthCallback {
     pub state: ::std::string::String,
 }
 
+#[cfg(feature = "auth")]
 /// The start of a Google OAuth sign-in.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AuthOAuthStart {
@@ -55,6 +61,7 @@ pub struct AuthOAuthStart {
     pub state: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "auth")]
 /// Request body to set a new password with a reset token.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthResetPasswordRequest {
@@ -62,6 +69,7 @@ pub struct AuthResetPasswordRequest {
     pub token: crate::Secret,
 }
 
+#[cfg(feature = "auth")]
 /// The signed-in user's session.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AuthSession {
@@ -72,6 +80,7 @@ pub struct AuthSession {
     pub user: ::std::option::Option<AuthUser>,
 }
 
+#[cfg(feature = "auth")]
 /// Request body to sign up with email and password.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthSignupRequest {
@@ -88,6 +97,7 @@ pub struct AuthSignupRequest {
     pub referral_code: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "auth")]
 /// The created account.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AuthSignupResult {
@@ -98,6 +108,7 @@ pub struct AuthSignupResult {
     pub verification_required: ::std::option::Option<bool>,
 }
 
+#[cfg(feature = "auth")]
 /// A user account.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AuthUser {
@@ -113,6 +124,7 @@ pub struct AuthUser {
     pub name: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "auth")]
 /// Request body to verify an email address.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthVerifyEmailRequest {

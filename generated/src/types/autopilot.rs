@@ -6,6 +6,7 @@
 #[allow(unused_imports)]
 use super::*;
 
+#[cfg(feature = "autopilot")]
 /// Request body to send a message to Autopilot. `mode` is optional: each turn prepares its mode
 /// from the user message (changelog/2026-09-30.mdx), so leave it out to let the server decide; send
 /// it to force Ask or Act.
@@ -20,6 +21,7 @@ pub struct AutopilotChatRequest {
     pub thread_id: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "autopilot")]
 /// An accepted Autopilot message; stream the reply with the `thread_id`. Undocumented shape; no
 /// property is required.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -36,6 +38,7 @@ pub struct AutopilotChatResponse {
     pub thread_id: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "autopilot")]
 /// `ask` answers questions only; `act` (called Autopilot mode in earlier docs) may also take
 /// actions such as creating or running workflows.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -49,6 +52,7 @@ pub enum AutopilotMode {
     Unknown(::std::string::String),
 }
 
+#[cfg(feature = "autopilot")]
 impl ::std::fmt::Display for AutopilotMode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -59,6 +63,7 @@ impl ::std::fmt::Display for AutopilotMode {
     }
 }
 
+#[cfg(feature = "autopilot")]
 impl ::std::str::FromStr for AutopilotMode {
     type Err = super::error::ConversionError;
 
@@ -73,6 +78,7 @@ impl ::std::str::FromStr for AutopilotMode {
     }
 }
 
+#[cfg(feature = "autopilot")]
 impl ::std::convert::TryFrom<&str> for AutopilotMode {
     type Error = super::error::ConversionError;
 
@@ -83,6 +89,7 @@ impl ::std::convert::TryFrom<&str> for AutopilotMode {
     }
 }
 
+#[cfg(feature = "autopilot")]
 impl ::std::convert::TryFrom<::std::string::String> for AutopilotMode {
     type Error = super::error::ConversionError;
 
@@ -93,6 +100,7 @@ impl ::std::convert::TryFrom<::std::string::String> for AutopilotMode {
     }
 }
 
+#[cfg(feature = "autopilot")]
 impl AutopilotMode {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -104,6 +112,7 @@ impl AutopilotMode {
     }
 }
 
+#[cfg(feature = "autopilot")]
 impl ::serde::Serialize for AutopilotMode {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -113,6 +122,7 @@ impl ::serde::Serialize for AutopilotMode {
     }
 }
 
+#[cfg(feature = "autopilot")]
 impl<'de> ::serde::Deserialize<'de> for AutopilotMode {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

@@ -6,6 +6,7 @@
 #[allow(unused_imports)]
 use super::*;
 
+#[cfg(feature = "billing")]
 /// The resolved price of one billed action.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingActionPrice {
@@ -20,6 +21,7 @@ pub struct BillingActionPrice {
     pub unit: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "billing")]
 /// The workspace's resolved per-action prices.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingActionPricing {
@@ -28,6 +30,7 @@ pub struct BillingActionPricing {
     pub prices: ::std::vec::Vec<BillingActionPrice>,
 }
 
+#[cfg(feature = "billing")]
 /// The effect of an applied billing code.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingCodeApplied {
@@ -44,6 +47,7 @@ pub struct BillingCodeApplied {
     pub kind: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "billing")]
 /// Request body to apply a billing code.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingCodeApply {
@@ -51,6 +55,7 @@ pub struct BillingCodeApply {
     pub code: ::std::string::String,
 }
 
+#[cfg(feature = "billing")]
 /// Request body to validate a discount code.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingDiscountValidate {
@@ -61,6 +66,7 @@ pub struct BillingDiscountValidate {
     pub stripe_price_id: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "billing")]
 /// Whether a discount code is valid and, if so, its terms.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingDiscountValidation {
@@ -85,6 +91,7 @@ pub struct BillingDiscountValidation {
     pub valid: ::std::option::Option<bool>,
 }
 
+#[cfg(feature = "billing")]
 /// A Stripe payment intent for a PAYG top-up.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingPaygTopupIntent {
@@ -107,6 +114,7 @@ pub struct BillingPaygTopupIntent {
     pub status: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "billing")]
 /// Request body to create a PAYG top-up payment intent.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingPaygTopupIntentCreate {
@@ -120,6 +128,7 @@ pub struct BillingPaygTopupIntentCreate {
     pub microcredits: i64,
 }
 
+#[cfg(feature = "billing")]
 /// One payment (a subscription charge or a PAYG top-up); `amount_cents` is in cents.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingPayment {
@@ -147,6 +156,7 @@ pub struct BillingPayment {
     pub status: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "billing")]
 /// One page of payments.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingPaymentPage {
@@ -157,6 +167,7 @@ pub struct BillingPaymentPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "billing")]
 /// One plan of the product's catalog. `amount` is in cents; credits in microcredits.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingPlan {
@@ -195,6 +206,7 @@ pub struct BillingPlan {
     pub trial_requires_card: ::std::option::Option<bool>,
 }
 
+#[cfg(feature = "billing")]
 /// Request body to change the subscription's plan.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingPlanChange {
@@ -202,6 +214,7 @@ pub struct BillingPlanChange {
     pub stripe_price_id: ::std::string::String,
 }
 
+#[cfg(feature = "billing")]
 /// The plan catalog of this deployment's product.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingPlanList {
@@ -209,6 +222,7 @@ pub struct BillingPlanList {
     pub plans: ::std::vec::Vec<BillingPlan>,
 }
 
+#[cfg(feature = "billing")]
 /// One project's consumption in the current billing period.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingProjectUsage {
@@ -219,6 +233,7 @@ pub struct BillingProjectUsage {
     pub project_id: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "billing")]
 /// The workspace's subscription and trial status.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingStatus {
@@ -248,6 +263,7 @@ pub struct BillingStatus {
     pub trial_ends_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
 
+#[cfg(feature = "billing")]
 /// Publishable Stripe configuration for the checkout page. Holds no secret.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingStripeConfig {
@@ -256,6 +272,7 @@ pub struct BillingStripeConfig {
     pub publishable_key: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "billing")]
 /// Request body to cancel the subscription; `{}` cancels at period end.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingSubscriptionCancel {
@@ -264,6 +281,7 @@ pub struct BillingSubscriptionCancel {
     pub at_period_end: bool,
 }
 
+#[cfg(feature = "billing")]
 impl ::std::default::Default for BillingSubscriptionCancel {
     fn default() -> Self {
         Self {
@@ -272,6 +290,7 @@ impl ::std::default::Default for BillingSubscriptionCancel {
     }
 }
 
+#[cfg(feature = "billing")]
 /// Request body to activate a paid subscription.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingSubscriptionCreate {
@@ -285,6 +304,7 @@ pub struct BillingSubscriptionCreate {
     pub stripe_price_id: ::std::string::String,
 }
 
+#[cfg(feature = "billing")]
 /// The workspace's billing at a glance: plan, subscription status, balances and the current
 /// period's consumption, in total and per project.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -312,6 +332,7 @@ pub struct BillingSummary {
     pub subscription_status: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "billing")]
 /// Request body to start a trial.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingTrialStart {
@@ -319,6 +340,7 @@ pub struct BillingTrialStart {
     pub stripe_price_id: ::std::string::String,
 }
 
+#[cfg(feature = "billing")]
 /// Remaining credits per bucket, in microcredits (1 credit = 1,000,000 microcredits). Credits are
 /// drawn trial first, then included, then PAYG.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -334,6 +356,7 @@ pub struct BillingUsage {
     pub trial_remaining: i64,
 }
 
+#[cfg(feature = "billing")]
 /// One metered dimension usage is broken down by.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingUsageDimension {
@@ -348,6 +371,7 @@ pub struct BillingUsageDimension {
     pub unit: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "billing")]
 /// The metered dimensions usage is broken down by.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingUsageDimensionList {
@@ -356,6 +380,7 @@ pub struct BillingUsageDimensionList {
     pub dimensions: ::std::vec::Vec<BillingUsageDimension>,
 }
 
+#[cfg(feature = "billing")]
 /// One metered usage ledger entry.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingUsageEntry {
@@ -385,6 +410,7 @@ pub struct BillingUsageEntry {
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "billing")]
 /// One page of usage ledger entries.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingUsageEntryPage {
@@ -395,6 +421,7 @@ pub struct BillingUsageEntryPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "billing")]
 impl crate::pagination::Page for BillingPaymentPage {
     type Item = BillingPayment;
 
@@ -415,6 +442,7 @@ impl crate::pagination::Page for BillingPaymentPage {
     }
 }
 
+#[cfg(feature = "billing")]
 impl crate::pagination::Page for BillingUsageEntryPage {
     type Item = BillingUsageEntry;
 

@@ -6,6 +6,7 @@
 #[allow(unused_imports)]
 use super::*;
 
+#[cfg(feature = "chat")]
 /// A chat conversation; conversations are private to their user and project.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ChatConversation {
@@ -30,6 +31,7 @@ pub struct ChatConversation {
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "chat")]
 /// Request body to create a chat conversation; `{}` creates an untitled conversation.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ChatConversationCreate {
@@ -41,6 +43,7 @@ pub struct ChatConversationCreate {
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "chat")]
 /// One page of chat conversations.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ChatConversationPage {
@@ -51,6 +54,7 @@ pub struct ChatConversationPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "chat")]
 /// One message of a chat conversation.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ChatMessage {
@@ -75,6 +79,7 @@ pub struct ChatMessage {
     pub turn_id: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "chat")]
 /// Request body to send a user message.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ChatMessageCreate {
@@ -82,6 +87,7 @@ pub struct ChatMessageCreate {
     pub content: ::std::string::String,
 }
 
+#[cfg(feature = "chat")]
 /// One page of chat messages.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ChatMessagePage {
@@ -92,6 +98,7 @@ pub struct ChatMessagePage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "chat")]
 /// The state of one chat turn.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ChatTurnStatus {
@@ -112,6 +119,7 @@ pub struct ChatTurnStatus {
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
 
+#[cfg(feature = "chat")]
 impl crate::pagination::Page for ChatConversationPage {
     type Item = ChatConversation;
 
@@ -132,6 +140,7 @@ impl crate::pagination::Page for ChatConversationPage {
     }
 }
 
+#[cfg(feature = "chat")]
 impl crate::pagination::Page for ChatMessagePage {
     type Item = ChatMessage;
 

@@ -6,6 +6,7 @@
 #[allow(unused_imports)]
 use super::*;
 
+#[cfg(any(feature = "connections", feature = "mcp"))]
 /// A stored connection to a third-party service. Secrets are never returned; only the names of the
 /// stored credential keys.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -26,6 +27,7 @@ pub struct Connection {
     pub status: ::std::string::String,
 }
 
+#[cfg(any(feature = "connections", feature = "mcp"))]
 /// Request to create a custom connection. Note the name field is `display_name` here and `name` in
 /// responses.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -42,6 +44,7 @@ pub struct ConnectionCreate {
     pub service: ::std::string::String,
 }
 
+#[cfg(feature = "connections")]
 /// Metadata about a connection's stored credentials; never the secret values.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ConnectionCredentials {
@@ -56,6 +59,7 @@ pub struct ConnectionCredentials {
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
 
+#[cfg(any(feature = "connections", feature = "mcp"))]
 /// One page of connections.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ConnectionPage {
@@ -66,6 +70,7 @@ pub struct ConnectionPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "connections")]
 /// Partial update of a connection; omitted fields keep their values.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ConnectionUpdate {
@@ -81,6 +86,7 @@ pub struct ConnectionUpdate {
     pub display_name: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "connections")]
 /// A connected Google account and its enabled services.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct GoogleConnectionAccount {
@@ -95,6 +101,7 @@ pub struct GoogleConnectionAccount {
     pub enabled_services: ::std::vec::Vec<::std::string::String>,
 }
 
+#[cfg(feature = "connections")]
 /// Values from the Google OAuth callback.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct GoogleConnectionComplete {
@@ -104,6 +111,7 @@ pub struct GoogleConnectionComplete {
     pub state: ::std::string::String,
 }
 
+#[cfg(feature = "connections")]
 /// Whether Google account connections are available on this deployment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct GoogleConnectionConfig {
@@ -111,6 +119,7 @@ pub struct GoogleConnectionConfig {
     pub enabled: ::std::option::Option<bool>,
 }
 
+#[cfg(feature = "connections")]
 /// The Google consent URL to open.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct GoogleConnectionOAuthUrl {
@@ -122,6 +131,7 @@ pub struct GoogleConnectionOAuthUrl {
     pub url: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "connections")]
 /// Request to begin Google OAuth for a connection.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct GoogleConnectionOAuthUrlRequest {
@@ -137,6 +147,7 @@ pub struct GoogleConnectionOAuthUrlRequest {
     pub services: ::std::vec::Vec<::std::string::String>,
 }
 
+#[cfg(feature = "connections")]
 /// Services to turn on (`true`) or off (`false`); unnamed services keep their state.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct GoogleConnectionServicesUpdate {
@@ -144,6 +155,7 @@ pub struct GoogleConnectionServicesUpdate {
     pub services: ::std::collections::BTreeMap<::std::string::String, bool>,
 }
 
+#[cfg(feature = "connections")]
 /// Values returned by Meta's embedded signup.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WhatsappConnectionComplete {
@@ -157,6 +169,7 @@ pub struct WhatsappConnectionComplete {
     pub waba_id: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "connections")]
 /// Whether WhatsApp Business embedded signup is available on this deployment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct WhatsappConnectionConfig {
@@ -170,6 +183,7 @@ pub struct WhatsappConnectionConfig {
     pub enabled: ::std::option::Option<bool>,
 }
 
+#[cfg(feature = "connections")]
 /// Manually entered WhatsApp Business credentials.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WhatsappConnectionManual {
@@ -183,6 +197,7 @@ pub struct WhatsappConnectionManual {
     pub waba_id: ::std::string::String,
 }
 
+#[cfg(any(feature = "connections", feature = "mcp"))]
 impl crate::pagination::Page for ConnectionPage {
     type Item = Connection;
 

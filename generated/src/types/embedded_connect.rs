@@ -6,6 +6,7 @@
 #[allow(unused_imports)]
 use super::*;
 
+#[cfg(feature = "embedded_connect")]
 /// A one-time, short-lived hosted connect session.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ConnectLink {
@@ -18,6 +19,7 @@ pub struct ConnectLink {
     pub expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
 }
 
+#[cfg(feature = "embedded_connect")]
 /// Request to create a hosted connect session for one end user.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ConnectLinkCreate {
@@ -31,6 +33,7 @@ pub struct ConnectLinkCreate {
     pub services: ::std::vec::Vec<::std::string::String>,
 }
 
+#[cfg(feature = "embedded_connect")]
 /// State of a hosted connect session.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ConnectSession {
@@ -61,6 +64,7 @@ pub struct ConnectSession {
     pub status: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "embedded_connect")]
 /// The stored partner webhook configuration.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct EmbeddedConnectSettings {
@@ -76,6 +80,7 @@ pub struct EmbeddedConnectSettings {
     pub webhook_url: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "embedded_connect")]
 /// The partner webhook configuration to store.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct EmbeddedConnectSettingsUpdate {
@@ -84,6 +89,7 @@ pub struct EmbeddedConnectSettingsUpdate {
     pub webhook_url: ::std::string::String,
 }
 
+#[cfg(feature = "embedded_connect")]
 /// The JSON body AgentRuntime POSTs to the partner webhook URL, signed with
 /// `X-Agentruntime-Signature` (HMAC-SHA256 of the raw body with the stored secret). Settings
 /// responses include a sample as `example_event`.
@@ -105,6 +111,7 @@ pub struct EmbeddedConnectWebhookEvent {
     pub provider_account_key: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "embedded_connect")]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ListUsageHistoryGroupBy {
@@ -114,6 +121,7 @@ pub enum ListUsageHistoryGroupBy {
     Unknown(::std::string::String),
 }
 
+#[cfg(feature = "embedded_connect")]
 impl ::std::fmt::Display for ListUsageHistoryGroupBy {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -123,6 +131,7 @@ impl ::std::fmt::Display for ListUsageHistoryGroupBy {
     }
 }
 
+#[cfg(feature = "embedded_connect")]
 impl ::std::str::FromStr for ListUsageHistoryGroupBy {
     type Err = super::error::ConversionError;
 
@@ -136,6 +145,7 @@ impl ::std::str::FromStr for ListUsageHistoryGroupBy {
     }
 }
 
+#[cfg(feature = "embedded_connect")]
 impl ::std::convert::TryFrom<&str> for ListUsageHistoryGroupBy {
     type Error = super::error::ConversionError;
 
@@ -146,6 +156,7 @@ impl ::std::convert::TryFrom<&str> for ListUsageHistoryGroupBy {
     }
 }
 
+#[cfg(feature = "embedded_connect")]
 impl ::std::convert::TryFrom<::std::string::String> for ListUsageHistoryGroupBy {
     type Error = super::error::ConversionError;
 
@@ -156,12 +167,14 @@ impl ::std::convert::TryFrom<::std::string::String> for ListUsageHistoryGroupBy 
     }
 }
 
+#[cfg(feature = "embedded_connect")]
 impl ::std::default::Default for ListUsageHistoryGroupBy {
     fn default() -> Self {
         ListUsageHistoryGroupBy::Principal
     }
 }
 
+#[cfg(feature = "embedded_connect")]
 /// An end user of the partner, keyed by `external_user_id`, whose own connections runs can use
 /// (`connection_resolution: principal`).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -197,6 +210,7 @@ pub struct Principal {
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
 
+#[cfg(feature = "embedded_connect")]
 /// A connection owned by a principal.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PrincipalConnection {
@@ -215,12 +229,14 @@ pub struct PrincipalConnection {
     pub status: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "embedded_connect")]
 /// The Console user to link a principal to.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalLinkRequest {
     pub user_id: ::std::string::String,
 }
 
+#[cfg(feature = "embedded_connect")]
 /// One page of principals.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalPage {
@@ -231,6 +247,7 @@ pub struct PrincipalPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "embedded_connect")]
 /// A named, dynamic set of principals.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PrincipalSegment {
@@ -245,6 +262,7 @@ pub struct PrincipalSegment {
     pub name: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "embedded_connect")]
 /// Request to create a segment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalSegmentCreate {
@@ -253,6 +271,7 @@ pub struct PrincipalSegmentCreate {
     pub name: ::std::string::String,
 }
 
+#[cfg(feature = "embedded_connect")]
 /// Which principals belong to a segment; all given conditions must hold.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PrincipalSegmentFilter {
@@ -272,6 +291,7 @@ pub struct PrincipalSegmentFilter {
     pub team: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "embedded_connect")]
 /// One page of segments.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalSegmentPage {
@@ -282,6 +302,7 @@ pub struct PrincipalSegmentPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "embedded_connect")]
 /// Metadata of one principal in a batch sync.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalSyncItem {
@@ -297,6 +318,7 @@ pub struct PrincipalSyncItem {
     pub team: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "embedded_connect")]
 /// Batch of principals to create or update.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalSyncRequest {
@@ -304,6 +326,7 @@ pub struct PrincipalSyncRequest {
     pub principals: ::std::vec::Vec<PrincipalSyncItem>,
 }
 
+#[cfg(feature = "embedded_connect")]
 /// Outcome of a batch sync.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PrincipalSyncResult {
@@ -315,6 +338,7 @@ pub struct PrincipalSyncResult {
     pub updated: ::std::option::Option<i32>,
 }
 
+#[cfg(feature = "embedded_connect")]
 /// Metadata of one principal; the path names the principal.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PrincipalUpsert {
@@ -329,6 +353,7 @@ pub struct PrincipalUpsert {
     pub team: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "embedded_connect")]
 /// Usage of one principal in the requested range.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalUsage {
@@ -339,6 +364,7 @@ pub struct PrincipalUsage {
     pub total_delta_microcredits: i64,
 }
 
+#[cfg(feature = "embedded_connect")]
 /// One page of per-principal usage.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalUsagePage {
@@ -349,6 +375,7 @@ pub struct PrincipalUsagePage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "embedded_connect")]
 impl ListUsageHistoryGroupBy {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -359,6 +386,7 @@ impl ListUsageHistoryGroupBy {
     }
 }
 
+#[cfg(feature = "embedded_connect")]
 impl ::serde::Serialize for ListUsageHistoryGroupBy {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -368,6 +396,7 @@ impl ::serde::Serialize for ListUsageHistoryGroupBy {
     }
 }
 
+#[cfg(feature = "embedded_connect")]
 impl<'de> ::serde::Deserialize<'de> for ListUsageHistoryGroupBy {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -384,6 +413,7 @@ impl<'de> ::serde::Deserialize<'de> for ListUsageHistoryGroupBy {
     }
 }
 
+#[cfg(feature = "embedded_connect")]
 impl crate::pagination::Page for PrincipalPage {
     type Item = Principal;
 
@@ -404,6 +434,7 @@ impl crate::pagination::Page for PrincipalPage {
     }
 }
 
+#[cfg(feature = "embedded_connect")]
 impl crate::pagination::Page for PrincipalSegmentPage {
     type Item = PrincipalSegment;
 
@@ -424,6 +455,7 @@ impl crate::pagination::Page for PrincipalSegmentPage {
     }
 }
 
+#[cfg(feature = "embedded_connect")]
 impl crate::pagination::Page for PrincipalUsagePage {
     type Item = PrincipalUsage;
 

@@ -6,6 +6,7 @@
 #[allow(unused_imports)]
 use super::*;
 
+#[cfg(feature = "events")]
 /// Payload of `agent_turn_limit_reached`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AgentTurnLimitReachedData {
@@ -20,6 +21,7 @@ pub struct AgentTurnLimitReachedData {
     pub turn_id: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "events")]
 /// Payload of `agent_turn_tool_round`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AgentTurnToolRoundData {
@@ -31,10 +33,12 @@ pub struct AgentTurnToolRoundData {
     pub turn_id: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "events")]
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
 pub struct ListRunEventsCursor(::std::string::String);
 
+#[cfg(feature = "events")]
 impl ::std::ops::Deref for ListRunEventsCursor {
     type Target = ::std::string::String;
 
@@ -43,12 +47,14 @@ impl ::std::ops::Deref for ListRunEventsCursor {
     }
 }
 
+#[cfg(feature = "events")]
 impl ::std::convert::From<ListRunEventsCursor> for ::std::string::String {
     fn from(value: ListRunEventsCursor) -> Self {
         value.0
     }
 }
 
+#[cfg(feature = "events")]
 impl ::std::str::FromStr for ListRunEventsCursor {
     type Err = super::error::ConversionError;
 
@@ -62,6 +68,7 @@ impl ::std::str::FromStr for ListRunEventsCursor {
     }
 }
 
+#[cfg(feature = "events")]
 impl ::std::convert::TryFrom<&str> for ListRunEventsCursor {
     type Error = super::error::ConversionError;
 
@@ -72,6 +79,7 @@ impl ::std::convert::TryFrom<&str> for ListRunEventsCursor {
     }
 }
 
+#[cfg(feature = "events")]
 impl ::std::convert::TryFrom<::std::string::String> for ListRunEventsCursor {
     type Error = super::error::ConversionError;
 
@@ -82,6 +90,7 @@ impl ::std::convert::TryFrom<::std::string::String> for ListRunEventsCursor {
     }
 }
 
+#[cfg(feature = "events")]
 impl<'de> ::serde::Deserialize<'de> for ListRunEventsCursor {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
@@ -95,6 +104,7 @@ impl<'de> ::serde::Deserialize<'de> for ListRunEventsCursor {
     }
 }
 
+#[cfg(feature = "events")]
 /// One page of a run's events: `{"events": [...]}` as the site document shows it, plus the cursor
 /// of the next page, whose name (`next_cursor`) no source gives.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -107,6 +117,7 @@ pub struct RunEventPage {
     pub next_cursor: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "events")]
 /// Payload of `run_rejected`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RunRejectedData {
@@ -118,6 +129,7 @@ pub struct RunRejectedData {
     pub reason: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "events")]
 /// Payload of `run_started`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RunStartedData {
@@ -132,6 +144,7 @@ pub struct RunStartedData {
     pub workflow_version: ::std::option::Option<i32>,
 }
 
+#[cfg(feature = "events")]
 /// Payload of `state_changed`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct StateChangedData {
@@ -146,6 +159,7 @@ pub struct StateChangedData {
     pub to: RunStatus,
 }
 
+#[cfg(feature = "events")]
 /// Payload of `step_cancelled`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct StepCancelledData {
@@ -160,6 +174,7 @@ pub struct StepCancelledData {
     pub reason: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "events")]
 /// Payload of `step_completed`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct StepCompletedData {
@@ -177,6 +192,7 @@ pub struct StepCompletedData {
     pub skipped: ::std::option::Option<bool>,
 }
 
+#[cfg(feature = "events")]
 /// Payload of `step_failed`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct StepFailedData {
@@ -187,6 +203,7 @@ pub struct StepFailedData {
     pub failure_code: ::std::option::Option<FailureCode>,
 }
 
+#[cfg(feature = "events")]
 /// Why a step was skipped: `blocked` (the run failed before the step started), `out_of_scope`
 /// (outside the episode's scope in episode mode) or `step_disabled` (the step is disabled).
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -202,6 +219,7 @@ pub enum StepSkipReason {
     Unknown(::std::string::String),
 }
 
+#[cfg(feature = "events")]
 impl ::std::fmt::Display for StepSkipReason {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -213,6 +231,7 @@ impl ::std::fmt::Display for StepSkipReason {
     }
 }
 
+#[cfg(feature = "events")]
 impl ::std::str::FromStr for StepSkipReason {
     type Err = super::error::ConversionError;
 
@@ -228,6 +247,7 @@ impl ::std::str::FromStr for StepSkipReason {
     }
 }
 
+#[cfg(feature = "events")]
 impl ::std::convert::TryFrom<&str> for StepSkipReason {
     type Error = super::error::ConversionError;
 
@@ -238,6 +258,7 @@ impl ::std::convert::TryFrom<&str> for StepSkipReason {
     }
 }
 
+#[cfg(feature = "events")]
 impl ::std::convert::TryFrom<::std::string::String> for StepSkipReason {
     type Error = super::error::ConversionError;
 
@@ -248,6 +269,7 @@ impl ::std::convert::TryFrom<::std::string::String> for StepSkipReason {
     }
 }
 
+#[cfg(feature = "events")]
 /// Payload of `step_started`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct StepStartedData {
@@ -262,6 +284,7 @@ pub struct StepStartedData {
     pub step_type: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "events")]
 /// One event of a run, tagged by `event_type` with its payload in `data`. Used by the persisted log
 /// (`list_run_events`) and the WebSocket stream (`stream_workflow_events`). The union is open: the
 /// server may add event types (the human-task pause events, for one, are not documented yet);
@@ -291,6 +314,7 @@ pub struct RunEvent {
     pub kind: RunEventKind,
 }
 
+#[cfg(feature = "events")]
 /// What a [`RunEvent`] is, by its `event_type`, with the typed payload of that kind.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -318,6 +342,7 @@ pub enum RunEventKind {
     Unknown(::serde_json::Value),
 }
 
+#[cfg(feature = "events")]
 impl RunEventKind {
     /// The `event_type` of this value, as it is on the wire.
     pub fn tag(&self) -> &str {
@@ -341,6 +366,7 @@ impl RunEventKind {
     }
 }
 
+#[cfg(feature = "events")]
 impl<'de> ::serde::Deserialize<'de> for RunEventKind {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
@@ -496,6 +522,7 @@ impl<'de> ::serde::Deserialize<'de> for RunEventKind {
     }
 }
 
+#[cfg(feature = "events")]
 impl ::serde::Serialize for RunEventKind {
     fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
     where
@@ -584,6 +611,7 @@ impl ::serde::Serialize for RunEventKind {
     }
 }
 
+#[cfg(feature = "events")]
 impl StepSkipReason {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -596,6 +624,7 @@ impl StepSkipReason {
     }
 }
 
+#[cfg(feature = "events")]
 impl ::serde::Serialize for StepSkipReason {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -605,6 +634,7 @@ impl ::serde::Serialize for StepSkipReason {
     }
 }
 
+#[cfg(feature = "events")]
 impl<'de> ::serde::Deserialize<'de> for StepSkipReason {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -623,6 +653,7 @@ impl<'de> ::serde::Deserialize<'de> for StepSkipReason {
     }
 }
 
+#[cfg(feature = "events")]
 impl crate::pagination::Page for RunEventPage {
     type Item = crate::types::RunEvent;
 

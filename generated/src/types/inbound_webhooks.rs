@@ -6,6 +6,7 @@
 #[allow(unused_imports)]
 use super::*;
 
+#[cfg(feature = "inbound_webhooks")]
 /// An inbound webhook subscription: a public ingress URL bound to one workflow. Never carries the
 /// signing secret.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -28,6 +29,7 @@ pub struct InboundWebhook {
     pub workflow_id: ::std::string::String,
 }
 
+#[cfg(feature = "inbound_webhooks")]
 /// Request to create a subscription. Give `automation_pat_id`, `automation_bearer`, or both, to
 /// choose the PAT that runs act as.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -45,6 +47,7 @@ pub struct InboundWebhookCreate {
     pub workflow_id: ::std::string::String,
 }
 
+#[cfg(feature = "inbound_webhooks")]
 /// Create response: the subscription plus the signing secret, shown only this once.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct InboundWebhookCreated {
@@ -56,6 +59,7 @@ pub struct InboundWebhookCreated {
     pub subscription: InboundWebhook,
 }
 
+#[cfg(feature = "inbound_webhooks")]
 /// The ingress's answer to an accepted delivery.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct InboundWebhookDelivery {
@@ -71,6 +75,7 @@ pub struct InboundWebhookDelivery {
     pub run_id: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "inbound_webhooks")]
 /// Start parameters a subscription adds to every run its ingress starts. Applied after the POST
 /// body (which becomes `trigger_payload`); the POST body wins on key conflicts.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -101,6 +106,7 @@ pub struct InboundWebhookExtras {
     pub use_run_setup_defaults: ::std::option::Option<bool>,
 }
 
+#[cfg(feature = "inbound_webhooks")]
 /// One page of inbound webhook subscriptions.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct InboundWebhookPage {
@@ -111,6 +117,7 @@ pub struct InboundWebhookPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "inbound_webhooks")]
 /// Any JSON object sent by the third party. It becomes the run's `trigger_payload`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(transparent)]
@@ -118,6 +125,7 @@ pub struct InboundWebhookPayload(
     pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 );
 
+#[cfg(feature = "inbound_webhooks")]
 impl ::std::ops::Deref for InboundWebhookPayload {
     type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
 
@@ -126,6 +134,7 @@ impl ::std::ops::Deref for InboundWebhookPayload {
     }
 }
 
+#[cfg(feature = "inbound_webhooks")]
 impl ::std::convert::From<InboundWebhookPayload>
 for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
     fn from(value: InboundWebhookPayload) -> Self {
@@ -133,6 +142,7 @@ for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
     }
 }
 
+#[cfg(feature = "inbound_webhooks")]
 impl ::std::convert::From<::serde_json::Map<::std::string::String, ::serde_json::Value>>
 for InboundWebhookPayload {
     fn from(
@@ -142,6 +152,7 @@ for InboundWebhookPayload {
     }
 }
 
+#[cfg(feature = "inbound_webhooks")]
 /// Request to update a subscription.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct InboundWebhookUpdate {
@@ -149,6 +160,7 @@ pub struct InboundWebhookUpdate {
     pub extras: InboundWebhookExtras,
 }
 
+#[cfg(feature = "inbound_webhooks")]
 impl crate::pagination::Page for InboundWebhookPage {
     type Item = InboundWebhook;
 

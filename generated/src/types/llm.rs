@@ -6,6 +6,7 @@
 #[allow(unused_imports)]
 use super::*;
 
+#[cfg(feature = "llm")]
 /// The LLM models available to the workspace.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct LlmCatalog {
@@ -14,6 +15,7 @@ pub struct LlmCatalog {
     pub models: ::std::vec::Vec<LlmCatalogModel>,
 }
 
+#[cfg(feature = "llm")]
 /// One model of the LLM catalog.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct LlmCatalogModel {
@@ -35,6 +37,7 @@ pub struct LlmCatalogModel {
     pub provider: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "llm")]
 /// A model reference resolved to a provider, a wire model name and a key.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct LlmResolution {
@@ -55,6 +58,7 @@ pub struct LlmResolution {
     pub provider: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "llm")]
 /// Request body to resolve a model reference.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct LlmResolveRequest {

@@ -6,6 +6,7 @@
 #[allow(unused_imports)]
 use super::*;
 
+#[cfg(feature = "mcp")]
 /// A named configuration of an instance; exactly one profile is active at a time.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpConfigProfile {
@@ -30,6 +31,7 @@ pub struct McpConfigProfile {
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
 
+#[cfg(feature = "mcp")]
 /// Request to create a config profile.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpConfigProfileCreate {
@@ -42,6 +44,7 @@ pub struct McpConfigProfileCreate {
     pub source_spec: ::std::option::Option<McpSourceSpec>,
 }
 
+#[cfg(feature = "mcp")]
 /// One page of config profiles.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpConfigProfilePage {
@@ -52,6 +55,7 @@ pub struct McpConfigProfilePage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "mcp")]
 /// Partial update of a config profile; omitted fields are kept.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpConfigProfileUpdate {
@@ -65,6 +69,7 @@ pub struct McpConfigProfileUpdate {
     pub source_spec: ::std::option::Option<McpSourceSpec>,
 }
 
+#[cfg(feature = "mcp")]
 /// A project's instance of an MCP server; MCP steps call tools through it.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpInstance {
@@ -86,6 +91,7 @@ pub struct McpInstance {
     pub service: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "mcp")]
 /// Request to create an instance.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpInstanceCreate {
@@ -96,6 +102,7 @@ pub struct McpInstanceCreate {
     pub server_id: ::std::string::String,
 }
 
+#[cfg(feature = "mcp")]
 /// One page of MCP instances.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpInstancePage {
@@ -106,6 +113,7 @@ pub struct McpInstancePage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "mcp")]
 /// Per-step resolution of a workflow's MCP bindings.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpInstanceResolution {
@@ -116,12 +124,14 @@ pub struct McpInstanceResolution {
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "mcp")]
 /// Request to resolve the instances a workflow's MCP steps would use.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpInstanceResolveRequest {
     pub workflow_id: ::std::string::String,
 }
 
+#[cfg(feature = "mcp")]
 /// One adapter of the platform catalog; create an instance of it to use its tools.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpPlatformCatalogEntry {
@@ -141,6 +151,7 @@ pub struct McpPlatformCatalogEntry {
     pub tool_count: ::std::option::Option<i32>,
 }
 
+#[cfg(feature = "mcp")]
 /// One page of the platform adapter catalog.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpPlatformCatalogEntryPage {
@@ -151,6 +162,7 @@ pub struct McpPlatformCatalogEntryPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "mcp")]
 /// How one MCP step resolves to an instance, a profile and a connection.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpResolvedBinding {
@@ -173,6 +185,7 @@ pub struct McpResolvedBinding {
     pub step_id: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "mcp")]
 /// An MCP server registered for the tenant.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpServer {
@@ -199,6 +212,7 @@ pub struct McpServer {
     pub tool_count: ::std::option::Option<i32>,
 }
 
+#[cfg(feature = "mcp")]
 /// Request to register a custom MCP server.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpServerCreate {
@@ -214,6 +228,7 @@ pub struct McpServerCreate {
     pub name: ::std::string::String,
 }
 
+#[cfg(feature = "mcp")]
 /// The tools a server reported during discovery.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpServerDiscovery {
@@ -224,6 +239,7 @@ pub struct McpServerDiscovery {
     pub tools: ::std::vec::Vec<McpToolDefinition>,
 }
 
+#[cfg(feature = "mcp")]
 /// One page of MCP servers.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpServerPage {
@@ -234,6 +250,7 @@ pub struct McpServerPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "mcp")]
 /// A published version of a server's tools and configuration schema.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpServerVersion {
@@ -252,6 +269,7 @@ pub struct McpServerVersion {
     pub version: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "mcp")]
 /// Request to publish a server version.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpServerVersionCreate {
@@ -271,6 +289,7 @@ pub struct McpServerVersionCreate {
     pub version: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "mcp")]
 /// Wiring of a config profile: which connection supplies the credentials. Further server-specific
 /// keys may appear.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -282,6 +301,7 @@ pub struct McpSourceSpec {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
+#[cfg(feature = "mcp")]
 /// One tool of the catalog.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpTool {
@@ -305,6 +325,7 @@ pub struct McpTool {
     pub service: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "mcp")]
 /// A tool as a server declares it.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpToolDefinition {
@@ -317,6 +338,7 @@ pub struct McpToolDefinition {
     pub name: ::std::string::String,
 }
 
+#[cfg(feature = "mcp")]
 /// The tool catalog, `{"tools": [...]}` as the site document's `GET /api/v1/mcp/tools` shows it;
 /// not paginated.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -326,6 +348,7 @@ pub struct McpToolList {
     pub tools: ::std::vec::Vec<McpTool>,
 }
 
+#[cfg(feature = "mcp")]
 /// One validation check.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpValidationCheck {
@@ -340,6 +363,7 @@ pub struct McpValidationCheck {
     pub status: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "mcp")]
 /// Outcome of a server, binding or instance validation.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpValidationResult {
@@ -351,6 +375,7 @@ pub struct McpValidationResult {
     pub valid: ::std::option::Option<bool>,
 }
 
+#[cfg(feature = "mcp")]
 impl crate::pagination::Page for McpConfigProfilePage {
     type Item = McpConfigProfile;
 
@@ -371,6 +396,7 @@ impl crate::pagination::Page for McpConfigProfilePage {
     }
 }
 
+#[cfg(feature = "mcp")]
 impl crate::pagination::Page for McpInstancePage {
     type Item = McpInstance;
 
@@ -391,6 +417,7 @@ impl crate::pagination::Page for McpInstancePage {
     }
 }
 
+#[cfg(feature = "mcp")]
 impl crate::pagination::Page for McpPlatformCatalogEntryPage {
     type Item = McpPlatformCatalogEntry;
 
@@ -411,6 +438,7 @@ impl crate::pagination::Page for McpPlatformCatalogEntryPage {
     }
 }
 
+#[cfg(feature = "mcp")]
 impl crate::pagination::Page for McpServerPage {
     type Item = McpServer;
 

@@ -6,6 +6,7 @@
 #[allow(unused_imports)]
 use super::*;
 
+#[cfg(feature = "memory")]
 /// An episode: one unit of remembered activity (a chat conversation, a work file, a run step or an
 /// external event) with the memory items extracted from it.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -31,6 +32,7 @@ pub struct MemoryEpisode {
     pub title: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "memory")]
 /// A batch of extraction jobs and its progress.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemoryExtractBatch {
@@ -58,6 +60,7 @@ pub struct MemoryExtractBatch {
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
 
+#[cfg(feature = "memory")]
 /// Request body to start batch extraction: one job per listed conversation and work file. At least
 /// one id is required.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -74,6 +77,7 @@ pub struct MemoryExtractBatchRequest {
     pub project_id: ::std::string::String,
 }
 
+#[cfg(feature = "memory")]
 /// An indexing or extraction job.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemoryExtractJob {
@@ -100,6 +104,7 @@ pub struct MemoryExtractJob {
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
 
+#[cfg(feature = "memory")]
 /// Request body to queue indexing of a chat conversation.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct MemoryIndexConversationRequest {
@@ -109,6 +114,7 @@ pub struct MemoryIndexConversationRequest {
     pub project_id: ::std::string::String,
 }
 
+#[cfg(feature = "memory")]
 /// Request body to queue indexing of a work file.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct MemoryIndexFileRequest {
@@ -118,6 +124,7 @@ pub struct MemoryIndexFileRequest {
     pub project_id: ::std::string::String,
 }
 
+#[cfg(feature = "memory")]
 /// One memory item of an episode.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemoryItem {
@@ -137,6 +144,7 @@ pub struct MemoryItem {
     pub kind: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "memory")]
 /// One memory item matching a search.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemorySearchHit {
@@ -158,6 +166,7 @@ pub struct MemorySearchHit {
     pub score: ::std::option::Option<f64>,
 }
 
+#[cfg(feature = "memory")]
 /// Request body of a semantic memory search.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct MemorySearchRequest {
@@ -170,6 +179,7 @@ pub struct MemorySearchRequest {
     pub query: ::std::string::String,
 }
 
+#[cfg(feature = "memory")]
 /// Search results, best first.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemorySearchResult {
@@ -178,6 +188,7 @@ pub struct MemorySearchResult {
     pub results: ::std::vec::Vec<MemorySearchHit>,
 }
 
+#[cfg(feature = "memory")]
 /// Request body to invoke a memory tool, shaped like an MCP `tools/call`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct MemoryToolCallRequest {
@@ -190,6 +201,7 @@ pub struct MemoryToolCallRequest {
     pub project_id: ::std::string::String,
 }
 
+#[cfg(feature = "memory")]
 /// The result of a memory tool call.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemoryToolCallResult {
@@ -202,6 +214,7 @@ pub struct MemoryToolCallResult {
     pub result: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
+#[cfg(feature = "memory")]
 /// A memory tool. `memory_search`, `memory_get_episode` and `memory_get_continuation` read;
 /// `memory_propose_items` and `memory_confirm_item` write.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -221,6 +234,7 @@ pub enum MemoryToolName {
     Unknown(::std::string::String),
 }
 
+#[cfg(feature = "memory")]
 impl ::std::fmt::Display for MemoryToolName {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -234,6 +248,7 @@ impl ::std::fmt::Display for MemoryToolName {
     }
 }
 
+#[cfg(feature = "memory")]
 impl ::std::str::FromStr for MemoryToolName {
     type Err = super::error::ConversionError;
 
@@ -251,6 +266,7 @@ impl ::std::str::FromStr for MemoryToolName {
     }
 }
 
+#[cfg(feature = "memory")]
 impl ::std::convert::TryFrom<&str> for MemoryToolName {
     type Error = super::error::ConversionError;
 
@@ -261,6 +277,7 @@ impl ::std::convert::TryFrom<&str> for MemoryToolName {
     }
 }
 
+#[cfg(feature = "memory")]
 impl ::std::convert::TryFrom<::std::string::String> for MemoryToolName {
     type Error = super::error::ConversionError;
 
@@ -271,6 +288,7 @@ impl ::std::convert::TryFrom<::std::string::String> for MemoryToolName {
     }
 }
 
+#[cfg(feature = "memory")]
 impl MemoryToolName {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -285,6 +303,7 @@ impl MemoryToolName {
     }
 }
 
+#[cfg(feature = "memory")]
 impl ::serde::Serialize for MemoryToolName {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -294,6 +313,7 @@ impl ::serde::Serialize for MemoryToolName {
     }
 }
 
+#[cfg(feature = "memory")]
 impl<'de> ::serde::Deserialize<'de> for MemoryToolName {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

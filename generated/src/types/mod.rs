@@ -10,26 +10,32 @@ pub mod error;
 
 mod agents;
 
+#[allow(unused_imports)]
 pub use agents::*;
 
 mod analytics;
 
+#[allow(unused_imports)]
 pub use analytics::*;
 
 mod auth;
 
+#[allow(unused_imports)]
 pub use auth::*;
 
 mod autopilot;
 
+#[allow(unused_imports)]
 pub use autopilot::*;
 
 mod billing;
 
+#[allow(unused_imports)]
 pub use billing::*;
 
 mod chat;
 
+#[allow(unused_imports)]
 pub use chat::*;
 
 mod common;
@@ -38,60 +44,75 @@ pub use common::*;
 
 mod connections;
 
+#[allow(unused_imports)]
 pub use connections::*;
 
 mod embedded_connect;
 
+#[allow(unused_imports)]
 pub use embedded_connect::*;
 
 mod events;
 
+#[allow(unused_imports)]
 pub use events::*;
 
 mod inbound_webhooks;
 
+#[allow(unused_imports)]
 pub use inbound_webhooks::*;
 
 mod llm;
 
+#[allow(unused_imports)]
 pub use llm::*;
 
 mod mcp;
 
+#[allow(unused_imports)]
 pub use mcp::*;
 
 mod memory;
 
+#[allow(unused_imports)]
 pub use memory::*;
 
 mod onboarding;
 
+#[allow(unused_imports)]
 pub use onboarding::*;
 
 mod pats;
 
+#[allow(unused_imports)]
 pub use pats::*;
 
 mod runs;
 
+#[allow(unused_imports)]
 pub use runs::*;
 
 mod surfaces;
 
+#[allow(unused_imports)]
 pub use surfaces::*;
 
 mod tasks;
 
+#[allow(unused_imports)]
 pub use tasks::*;
 
 mod tenant_data;
 
+#[allow(unused_imports)]
 pub use tenant_data::*;
 
 mod triggers;
 
+#[allow(unused_imports)]
 pub use triggers::*;
 
 mod workflows;
 
+#[allow(unused_imports)]
 pub use workflows::*;

@@ -6,6 +6,7 @@
 #[allow(unused_imports)]
 use super::*;
 
+#[cfg(feature = "onboarding")]
 /// A valid invite and the workspace it invites to.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct OnboardingInvite {
@@ -28,6 +29,7 @@ pub struct OnboardingInvite {
     pub tenant_name: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "onboarding")]
 /// The setup checklist and whether setup is complete.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct OnboardingSetupStatus {
@@ -43,6 +45,7 @@ pub struct OnboardingSetupStatus {
     pub steps: ::std::vec::Vec<OnboardingSetupStep>,
 }
 
+#[cfg(feature = "onboarding")]
 /// One step of the setup checklist.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct OnboardingSetupStep {
@@ -60,6 +63,7 @@ pub struct OnboardingSetupStep {
     pub title: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "onboarding")]
 /// Whether a workspace code is free.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct OnboardingTenantCodeAvailability {
@@ -73,6 +77,7 @@ pub struct OnboardingTenantCodeAvailability {
     pub reason: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "onboarding")]
 /// A workspace created through onboarding.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct OnboardingWorkspace {
@@ -95,6 +100,7 @@ pub struct OnboardingWorkspace {
     pub trial_started: ::std::option::Option<bool>,
 }
 
+#[cfg(feature = "onboarding")]
 /// Request body to create and provision a workspace.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct OnboardingWorkspaceCreate {
@@ -105,6 +111,7 @@ pub struct OnboardingWorkspaceCreate {
     pub tenant_code: ::std::string::String,
 }
 
+#[cfg(feature = "onboarding")]
 /// Request body to update the workspace being onboarded.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct OnboardingWorkspaceUpdate {

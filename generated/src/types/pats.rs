@@ -6,6 +6,7 @@
 #[allow(unused_imports)]
 use super::*;
 
+#[cfg(feature = "pats")]
 /// A personal access token's metadata. Never includes the secret token.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct Pat {
@@ -23,6 +24,7 @@ pub struct Pat {
     pub scopes: ::std::vec::Vec<PatScope>,
 }
 
+#[cfg(feature = "pats")]
 /// Request body to create a PAT.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PatCreate {
@@ -33,6 +35,7 @@ pub struct PatCreate {
     pub scopes: ::std::vec::Vec<PatScope>,
 }
 
+#[cfg(feature = "pats")]
 /// A newly created PAT, including its secret `token`. This is the one response of create that shows
 /// the token; store it securely.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -48,6 +51,7 @@ pub struct PatCreated {
     pub token: crate::Secret,
 }
 
+#[cfg(feature = "pats")]
 /// One page of PATs.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PatPage {
@@ -58,6 +62,7 @@ pub struct PatPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "pats")]
 /// A permission a PAT carries. `workflow:read` lists and reads workflows, runs and events;
 /// `workflow:run` starts, pauses, resumes and stops runs; `mcp:execute` runs MCP tools inside
 /// workflow runs.
@@ -74,6 +79,7 @@ pub enum PatScope {
     Unknown(::std::string::String),
 }
 
+#[cfg(feature = "pats")]
 impl ::std::fmt::Display for PatScope {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -85,6 +91,7 @@ impl ::std::fmt::Display for PatScope {
     }
 }
 
+#[cfg(feature = "pats")]
 impl ::std::str::FromStr for PatScope {
     type Err = super::error::ConversionError;
 
@@ -100,6 +107,7 @@ impl ::std::str::FromStr for PatScope {
     }
 }
 
+#[cfg(feature = "pats")]
 impl ::std::convert::TryFrom<&str> for PatScope {
     type Error = super::error::ConversionError;
 
@@ -110,6 +118,7 @@ impl ::std::convert::TryFrom<&str> for PatScope {
     }
 }
 
+#[cfg(feature = "pats")]
 impl ::std::convert::TryFrom<::std::string::String> for PatScope {
     type Error = super::error::ConversionError;
 
@@ -120,6 +129,7 @@ impl ::std::convert::TryFrom<::std::string::String> for PatScope {
     }
 }
 
+#[cfg(feature = "pats")]
 /// A PAT's secret token, returned once by reveal.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PatToken {
@@ -130,6 +140,7 @@ pub struct PatToken {
     pub token: ::std::option::Option<crate::Secret>,
 }
 
+#[cfg(feature = "pats")]
 impl PatScope {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -142,6 +153,7 @@ impl PatScope {
     }
 }
 
+#[cfg(feature = "pats")]
 impl ::serde::Serialize for PatScope {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -151,6 +163,7 @@ impl ::serde::Serialize for PatScope {
     }
 }
 
+#[cfg(feature = "pats")]
 impl<'de> ::serde::Deserialize<'de> for PatScope {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -169,6 +182,7 @@ impl<'de> ::serde::Deserialize<'de> for PatScope {
     }
 }
 
+#[cfg(feature = "pats")]
 impl crate::pagination::Page for PatPage {
     type Item = Pat;
 

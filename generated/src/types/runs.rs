@@ -6,6 +6,7 @@
 #[allow(unused_imports)]
 use super::*;
 
+#[cfg(feature = "runs")]
 /// Params of `execute`; send exactly one of `external_user_id`, `principal_id` and `segment_id`
 /// (integrations/embedded-connect.md: P2 executes "with `external_user_id` / `principal_id`", P3
 /// with `segment_id`).
@@ -22,6 +23,7 @@ pub struct ExecuteRunParams {
     pub segment_id: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(any(feature = "events", feature = "runs"))]
 /// Why a run or step failed (`failure_code`).
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -48,6 +50,7 @@ pub enum FailureCode {
     Unknown(::std::string::String),
 }
 
+#[cfg(any(feature = "events", feature = "runs"))]
 impl ::std::fmt::Display for FailureCode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -65,6 +68,7 @@ impl ::std::fmt::Display for FailureCode {
     }
 }
 
+#[cfg(any(feature = "events", feature = "runs"))]
 impl ::std::str::FromStr for FailureCode {
     type Err = super::error::ConversionError;
 
@@ -86,6 +90,7 @@ impl ::std::str::FromStr for FailureCode {
     }
 }
 
+#[cfg(any(feature = "events", feature = "runs"))]
 impl ::std::convert::TryFrom<&str> for FailureCode {
     type Error = super::error::ConversionError;
 
@@ -96,6 +101,7 @@ impl ::std::convert::TryFrom<&str> for FailureCode {
     }
 }
 
+#[cfg(any(feature = "events", feature = "runs"))]
 impl ::std::convert::TryFrom<::std::string::String> for FailureCode {
     type Error = super::error::ConversionError;
 
@@ -106,6 +112,7 @@ impl ::std::convert::TryFrom<::std::string::String> for FailureCode {
     }
 }
 
+#[cfg(feature = "runs")]
 /// One run of a workflow, as listed in the run feeds. The docs name the run's id `run_id` (the
 /// start response), the site document `id`; both are accepted, neither is required.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -147,6 +154,7 @@ pub struct Run {
     pub workflow_version: ::std::option::Option<i32>,
 }
 
+#[cfg(feature = "runs")]
 /// Response of `run_workflow_command`. Which fields appear depends on the command: `start` and
 /// `execute` for one end user return `run_id`, `status`, `workflow_id` and `started_at`; `pause`,
 /// `resume` and `stop` return `run_id` and the run's new `status`; `execute` for a segment returns
@@ -186,6 +194,7 @@ pub struct RunCommandResult {
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "runs")]
 /// A run's variables and step results. Undocumented beyond "run variables and step results" and
 /// `custom.episode`; the vendor's site document shows `{input, steps: {<step-id>: {result}}}`. No
 /// property is required.
@@ -219,6 +228,7 @@ pub struct RunContext {
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "runs")]
 /// Engine extensions of a run's context.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RunContextCustom {
@@ -228,6 +238,7 @@ pub struct RunContextCustom {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
+#[cfg(feature = "runs")]
 /// Params of `pause` and `resume`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RunControlParams {
@@ -235,6 +246,7 @@ pub struct RunControlParams {
     pub run_id: ::std::string::String,
 }
 
+#[cfg(feature = "runs")]
 /// Episode state of a run in episode mode (autonomous agents).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RunEpisode {
@@ -261,6 +273,7 @@ pub struct RunEpisode {
     >,
 }
 
+#[cfg(feature = "runs")]
 /// One page of runs.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RunPage {
@@ -272,6 +285,7 @@ pub struct RunPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(any(feature = "events", feature = "runs"))]
 /// Status of a run. `pending`, `queued` and `starting` lead to `running`; `pause` moves a run to
 /// `paused` and `resume` back to `running`; a graceful `stop` passes through `draining`.
 /// `completed`, `failed` and `stopped` are terminal: a finished run cannot be resumed or retried,
@@ -301,6 +315,7 @@ pub enum RunStatus {
     Unknown(::std::string::String),
 }
 
+#[cfg(any(feature = "events", feature = "runs"))]
 impl ::std::fmt::Display for RunStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -318,6 +333,7 @@ impl ::std::fmt::Display for RunStatus {
     }
 }
 
+#[cfg(any(feature = "events", feature = "runs"))]
 impl ::std::str::FromStr for RunStatus {
     type Err = super::error::ConversionError;
 
@@ -339,6 +355,7 @@ impl ::std::str::FromStr for RunStatus {
     }
 }
 
+#[cfg(any(feature = "events", feature = "runs"))]
 impl ::std::convert::TryFrom<&str> for RunStatus {
     type Error = super::error::ConversionError;
 
@@ -349,6 +366,7 @@ impl ::std::convert::TryFrom<&str> for RunStatus {
     }
 }
 
+#[cfg(any(feature = "events", feature = "runs"))]
 impl ::std::convert::TryFrom<::std::string::String> for RunStatus {
     type Error = super::error::ConversionError;
 
@@ -359,6 +377,7 @@ impl ::std::convert::TryFrom<::std::string::String> for RunStatus {
     }
 }
 
+#[cfg(feature = "runs")]
 /// The state of one step in a run's context.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RunStepState {
@@ -383,6 +402,7 @@ pub struct RunStepState {
     pub status: ::std::option::Option<StepStatus>,
 }
 
+#[cfg(feature = "runs")]
 /// A run's status at a glance; the preferred read for polling.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RunSummary {
@@ -406,6 +426,7 @@ pub struct RunSummary {
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "runs")]
 /// Outcome of a segment `execute` for one principal.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct SegmentExecutionResult {
@@ -423,6 +444,7 @@ pub struct SegmentExecutionResult {
     pub run_id: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "runs")]
 /// Whether a run was started for this principal.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -437,6 +459,7 @@ pub enum SegmentExecutionResultOutcome {
     Unknown(::std::string::String),
 }
 
+#[cfg(feature = "runs")]
 impl ::std::fmt::Display for SegmentExecutionResultOutcome {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -448,6 +471,7 @@ impl ::std::fmt::Display for SegmentExecutionResultOutcome {
     }
 }
 
+#[cfg(feature = "runs")]
 impl ::std::str::FromStr for SegmentExecutionResultOutcome {
     type Err = super::error::ConversionError;
 
@@ -463,6 +487,7 @@ impl ::std::str::FromStr for SegmentExecutionResultOutcome {
     }
 }
 
+#[cfg(feature = "runs")]
 impl ::std::convert::TryFrom<&str> for SegmentExecutionResultOutcome {
     type Error = super::error::ConversionError;
 
@@ -473,6 +498,7 @@ impl ::std::convert::TryFrom<&str> for SegmentExecutionResultOutcome {
     }
 }
 
+#[cfg(feature = "runs")]
 impl ::std::convert::TryFrom<::std::string::String> for SegmentExecutionResultOutcome {
     type Error = super::error::ConversionError;
 
@@ -483,6 +509,7 @@ impl ::std::convert::TryFrom<::std::string::String> for SegmentExecutionResultOu
     }
 }
 
+#[cfg(feature = "runs")]
 /// Params of `start`. Any other key (legacy flat params, e.g. `{"customer_email": ...}`) also
 /// becomes run input; new integrations should use `trigger_payload`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -539,6 +566,7 @@ pub struct StartRunParams {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
+#[cfg(feature = "runs")]
 /// Status of one step of a run. `skipped` covers steps blocked by an earlier failure, steps out of
 /// an episode's scope and disabled steps.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -560,6 +588,7 @@ pub enum StepStatus {
     Unknown(::std::string::String),
 }
 
+#[cfg(feature = "runs")]
 impl ::std::fmt::Display for StepStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -574,6 +603,7 @@ impl ::std::fmt::Display for StepStatus {
     }
 }
 
+#[cfg(feature = "runs")]
 impl ::std::str::FromStr for StepStatus {
     type Err = super::error::ConversionError;
 
@@ -592,6 +622,7 @@ impl ::std::str::FromStr for StepStatus {
     }
 }
 
+#[cfg(feature = "runs")]
 impl ::std::convert::TryFrom<&str> for StepStatus {
     type Error = super::error::ConversionError;
 
@@ -602,6 +633,7 @@ impl ::std::convert::TryFrom<&str> for StepStatus {
     }
 }
 
+#[cfg(feature = "runs")]
 impl ::std::convert::TryFrom<::std::string::String> for StepStatus {
     type Error = super::error::ConversionError;
 
@@ -612,6 +644,7 @@ impl ::std::convert::TryFrom<::std::string::String> for StepStatus {
     }
 }
 
+#[cfg(feature = "runs")]
 /// How `stop` ends a run. `immediate` cancels in-flight MCP calls and, best effort, LLM calls.
 /// `graceful` lets in-flight steps finish and starts no new ones (the run shows `draining`); a
 /// drain that overruns fails with `DRAIN_TIMEOUT`. Both end in `stopped`.
@@ -626,6 +659,7 @@ pub enum StopMode {
     Unknown(::std::string::String),
 }
 
+#[cfg(feature = "runs")]
 impl ::std::fmt::Display for StopMode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -636,6 +670,7 @@ impl ::std::fmt::Display for StopMode {
     }
 }
 
+#[cfg(feature = "runs")]
 impl ::std::str::FromStr for StopMode {
     type Err = super::error::ConversionError;
 
@@ -650,6 +685,7 @@ impl ::std::str::FromStr for StopMode {
     }
 }
 
+#[cfg(feature = "runs")]
 impl ::std::convert::TryFrom<&str> for StopMode {
     type Error = super::error::ConversionError;
 
@@ -660,6 +696,7 @@ impl ::std::convert::TryFrom<&str> for StopMode {
     }
 }
 
+#[cfg(feature = "runs")]
 impl ::std::convert::TryFrom<::std::string::String> for StopMode {
     type Error = super::error::ConversionError;
 
@@ -670,12 +707,14 @@ impl ::std::convert::TryFrom<::std::string::String> for StopMode {
     }
 }
 
+#[cfg(feature = "runs")]
 impl ::std::default::Default for StopMode {
     fn default() -> Self {
         StopMode::Immediate
     }
 }
 
+#[cfg(feature = "runs")]
 /// Params of `stop`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct StopRunParams {
@@ -685,6 +724,7 @@ pub struct StopRunParams {
     pub run_id: ::std::string::String,
 }
 
+#[cfg(feature = "runs")]
 /// One offset page of a workflow's runs, as the site document's `GET /api/v1/workflows/{id}/runs`
 /// shows it: `{"runs": [...], "total": n}`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -696,6 +736,7 @@ pub struct WorkflowRunPage {
     pub total: i64,
 }
 
+#[cfg(feature = "runs")]
 /// Body of `run_workflow_command`: the command and its params, tagged by `command`.
 #[derive(Clone, Debug)]
 pub enum RunCommand {
@@ -711,6 +752,7 @@ pub enum RunCommand {
     Stop(StopRunParams),
 }
 
+#[cfg(feature = "runs")]
 impl RunCommand {
     /// The `command` of this value, as it is on the wire.
     pub fn tag(&self) -> &str {
@@ -724,6 +766,7 @@ impl RunCommand {
     }
 }
 
+#[cfg(feature = "runs")]
 impl<'de> ::serde::Deserialize<'de> for RunCommand {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
@@ -820,6 +863,7 @@ impl<'de> ::serde::Deserialize<'de> for RunCommand {
     }
 }
 
+#[cfg(feature = "runs")]
 impl ::serde::Serialize for RunCommand {
     fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
     where
@@ -868,6 +912,7 @@ impl ::serde::Serialize for RunCommand {
     }
 }
 
+#[cfg(any(feature = "events", feature = "runs"))]
 impl FailureCode {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -886,6 +931,7 @@ impl FailureCode {
     }
 }
 
+#[cfg(any(feature = "events", feature = "runs"))]
 impl ::serde::Serialize for FailureCode {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -895,6 +941,7 @@ impl ::serde::Serialize for FailureCode {
     }
 }
 
+#[cfg(any(feature = "events", feature = "runs"))]
 impl<'de> ::serde::Deserialize<'de> for FailureCode {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -919,6 +966,7 @@ impl<'de> ::serde::Deserialize<'de> for FailureCode {
     }
 }
 
+#[cfg(any(feature = "events", feature = "runs"))]
 impl RunStatus {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -937,6 +985,7 @@ impl RunStatus {
     }
 }
 
+#[cfg(any(feature = "events", feature = "runs"))]
 impl ::serde::Serialize for RunStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -946,6 +995,7 @@ impl ::serde::Serialize for RunStatus {
     }
 }
 
+#[cfg(any(feature = "events", feature = "runs"))]
 impl<'de> ::serde::Deserialize<'de> for RunStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -970,6 +1020,7 @@ impl<'de> ::serde::Deserialize<'de> for RunStatus {
     }
 }
 
+#[cfg(feature = "runs")]
 impl SegmentExecutionResultOutcome {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -982,6 +1033,7 @@ impl SegmentExecutionResultOutcome {
     }
 }
 
+#[cfg(feature = "runs")]
 impl ::serde::Serialize for SegmentExecutionResultOutcome {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -991,6 +1043,7 @@ impl ::serde::Serialize for SegmentExecutionResultOutcome {
     }
 }
 
+#[cfg(feature = "runs")]
 impl<'de> ::serde::Deserialize<'de> for SegmentExecutionResultOutcome {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1009,6 +1062,7 @@ impl<'de> ::serde::Deserialize<'de> for SegmentExecutionResultOutcome {
     }
 }
 
+#[cfg(feature = "runs")]
 impl StepStatus {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -1024,6 +1078,7 @@ impl StepStatus {
     }
 }
 
+#[cfg(feature = "runs")]
 impl ::serde::Serialize for StepStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1033,6 +1088,7 @@ impl ::serde::Serialize for StepStatus {
     }
 }
 
+#[cfg(feature = "runs")]
 impl<'de> ::serde::Deserialize<'de> for StepStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1054,6 +1110,7 @@ impl<'de> ::serde::Deserialize<'de> for StepStatus {
     }
 }
 
+#[cfg(feature = "runs")]
 impl StopMode {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -1065,6 +1122,7 @@ impl StopMode {
     }
 }
 
+#[cfg(feature = "runs")]
 impl ::serde::Serialize for StopMode {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1074,6 +1132,7 @@ impl ::serde::Serialize for StopMode {
     }
 }
 
+#[cfg(feature = "runs")]
 impl<'de> ::serde::Deserialize<'de> for StopMode {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1091,6 +1150,7 @@ impl<'de> ::serde::Deserialize<'de> for StopMode {
     }
 }
 
+#[cfg(feature = "runs")]
 impl crate::pagination::Page for RunPage {
     type Item = Run;
 
@@ -1111,6 +1171,7 @@ impl crate::pagination::Page for RunPage {
     }
 }
 
+#[cfg(feature = "runs")]
 impl crate::pagination::Page for WorkflowRunPage {
     type Item = Run;
 

@@ -6,6 +6,7 @@
 #[allow(unused_imports)]
 use super::*;
 
+#[cfg(feature = "surfaces")]
 /// The component event that fired the action.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -20,6 +21,7 @@ pub enum SurfaceActionEvent {
     Unknown(::std::string::String),
 }
 
+#[cfg(feature = "surfaces")]
 impl ::std::fmt::Display for SurfaceActionEvent {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -31,6 +33,7 @@ impl ::std::fmt::Display for SurfaceActionEvent {
     }
 }
 
+#[cfg(feature = "surfaces")]
 impl ::std::str::FromStr for SurfaceActionEvent {
     type Err = super::error::ConversionError;
 
@@ -46,6 +49,7 @@ impl ::std::str::FromStr for SurfaceActionEvent {
     }
 }
 
+#[cfg(feature = "surfaces")]
 impl ::std::convert::TryFrom<&str> for SurfaceActionEvent {
     type Error = super::error::ConversionError;
 
@@ -56,6 +60,7 @@ impl ::std::convert::TryFrom<&str> for SurfaceActionEvent {
     }
 }
 
+#[cfg(feature = "surfaces")]
 impl ::std::convert::TryFrom<::std::string::String> for SurfaceActionEvent {
     type Error = super::error::ConversionError;
 
@@ -66,6 +71,7 @@ impl ::std::convert::TryFrom<::std::string::String> for SurfaceActionEvent {
     }
 }
 
+#[cfg(feature = "surfaces")]
 /// The docs' `SurfaceActionRequest` (surfaces-v1 JSON Schema): which component of which view of
 /// which app instance fired which event, the action bound to it, and the render context. The docs'
 /// patterns on `view_id` (`^[a-z][a-z0-9_-]{0,63}$`) and `component_id` (`^[a-z][a-z0-9_]{0,63}$`)
@@ -88,6 +94,7 @@ pub struct SurfaceActionRequest {
     pub view_id: ::std::string::String,
 }
 
+#[cfg(feature = "surfaces")]
 /// The outcome of a Surfaces action. Undocumented: the docs say only that a started run's `run_id`
 /// comes back, so every property is optional.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -106,6 +113,7 @@ pub struct SurfaceActionResult {
     pub workflow_ref: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "surfaces")]
 /// Cancel a run.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct SurfaceActionWorkflowCancel {
@@ -115,6 +123,7 @@ pub struct SurfaceActionWorkflowCancel {
     pub workflow_ref: ::std::string::String,
 }
 
+#[cfg(feature = "surfaces")]
 /// Approve, reject or trigger the `human_task` gate `node_id` of the run in `context.run_id`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct SurfaceActionWorkflowOperation {
@@ -129,6 +138,7 @@ pub struct SurfaceActionWorkflowOperation {
     pub workflow_ref: ::std::string::String,
 }
 
+#[cfg(feature = "surfaces")]
 /// Start a run of a published workflow.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct SurfaceActionWorkflowRun {
@@ -152,6 +162,7 @@ pub struct SurfaceActionWorkflowRun {
     pub workflow_ref: ::std::string::String,
 }
 
+#[cfg(feature = "surfaces")]
 /// Read the start param from a field of the selected row.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct SurfaceParamFromSelection {
@@ -161,6 +172,7 @@ pub struct SurfaceParamFromSelection {
     pub path: ::std::string::String,
 }
 
+#[cfg(feature = "surfaces")]
 /// Always `selection`.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -171,6 +183,7 @@ pub enum SurfaceParamFromSelectionFrom {
     Unknown(::std::string::String),
 }
 
+#[cfg(feature = "surfaces")]
 impl ::std::fmt::Display for SurfaceParamFromSelectionFrom {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -180,6 +193,7 @@ impl ::std::fmt::Display for SurfaceParamFromSelectionFrom {
     }
 }
 
+#[cfg(feature = "surfaces")]
 impl ::std::str::FromStr for SurfaceParamFromSelectionFrom {
     type Err = super::error::ConversionError;
 
@@ -193,6 +207,7 @@ impl ::std::str::FromStr for SurfaceParamFromSelectionFrom {
     }
 }
 
+#[cfg(feature = "surfaces")]
 impl ::std::convert::TryFrom<&str> for SurfaceParamFromSelectionFrom {
     type Error = super::error::ConversionError;
 
@@ -203,6 +218,7 @@ impl ::std::convert::TryFrom<&str> for SurfaceParamFromSelectionFrom {
     }
 }
 
+#[cfg(feature = "surfaces")]
 impl ::std::convert::TryFrom<::std::string::String> for SurfaceParamFromSelectionFrom {
     type Error = super::error::ConversionError;
 
@@ -213,6 +229,7 @@ impl ::std::convert::TryFrom<::std::string::String> for SurfaceParamFromSelectio
     }
 }
 
+#[cfg(feature = "surfaces")]
 /// The docs' `RenderContext`: the run (and task) the view is bound to.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct SurfaceRenderContext {
@@ -231,6 +248,7 @@ pub struct SurfaceRenderContext {
     pub workflow_ref: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "surfaces")]
 /// One start param of a `workflow.run` action.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(untagged)]
@@ -242,18 +260,21 @@ pub enum SurfaceRunParamValue {
     SurfaceParamFromSelection(SurfaceParamFromSelection),
 }
 
+#[cfg(feature = "surfaces")]
 impl ::std::convert::From<f64> for SurfaceRunParamValue {
     fn from(value: f64) -> Self {
         Self::Number(value)
     }
 }
 
+#[cfg(feature = "surfaces")]
 impl ::std::convert::From<bool> for SurfaceRunParamValue {
     fn from(value: bool) -> Self {
         Self::Boolean(value)
     }
 }
 
+#[cfg(feature = "surfaces")]
 impl ::std::convert::From<::std::vec::Vec<::serde_json::Value>>
 for SurfaceRunParamValue {
     fn from(value: ::std::vec::Vec<::serde_json::Value>) -> Self {
@@ -261,12 +282,14 @@ for SurfaceRunParamValue {
     }
 }
 
+#[cfg(feature = "surfaces")]
 impl ::std::convert::From<SurfaceParamFromSelection> for SurfaceRunParamValue {
     fn from(value: SurfaceParamFromSelection) -> Self {
         Self::SurfaceParamFromSelection(value)
     }
 }
 
+#[cfg(feature = "surfaces")]
 /// Operation on a `human_task` gate.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -281,6 +304,7 @@ pub enum SurfaceWorkflowOperation {
     Unknown(::std::string::String),
 }
 
+#[cfg(feature = "surfaces")]
 impl ::std::fmt::Display for SurfaceWorkflowOperation {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -292,6 +316,7 @@ impl ::std::fmt::Display for SurfaceWorkflowOperation {
     }
 }
 
+#[cfg(feature = "surfaces")]
 impl ::std::str::FromStr for SurfaceWorkflowOperation {
     type Err = super::error::ConversionError;
 
@@ -307,6 +332,7 @@ impl ::std::str::FromStr for SurfaceWorkflowOperation {
     }
 }
 
+#[cfg(feature = "surfaces")]
 impl ::std::convert::TryFrom<&str> for SurfaceWorkflowOperation {
     type Error = super::error::ConversionError;
 
@@ -317,6 +343,7 @@ impl ::std::convert::TryFrom<&str> for SurfaceWorkflowOperation {
     }
 }
 
+#[cfg(feature = "surfaces")]
 impl ::std::convert::TryFrom<::std::string::String> for SurfaceWorkflowOperation {
     type Error = super::error::ConversionError;
 
@@ -327,6 +354,7 @@ impl ::std::convert::TryFrom<::std::string::String> for SurfaceWorkflowOperation
     }
 }
 
+#[cfg(feature = "surfaces")]
 /// The docs' `Action`: what an event handler does, tagged by `type`. A request schema, so the union
 /// is closed.
 #[derive(Clone, Debug)]
@@ -339,6 +367,7 @@ pub enum SurfaceAction {
     WorkflowCancel(SurfaceActionWorkflowCancel),
 }
 
+#[cfg(feature = "surfaces")]
 impl SurfaceAction {
     /// The `type` of this value, as it is on the wire.
     pub fn tag(&self) -> &str {
@@ -350,6 +379,7 @@ impl SurfaceAction {
     }
 }
 
+#[cfg(feature = "surfaces")]
 impl<'de> ::serde::Deserialize<'de> for SurfaceAction {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
@@ -409,6 +439,7 @@ impl<'de> ::serde::Deserialize<'de> for SurfaceAction {
     }
 }
 
+#[cfg(feature = "surfaces")]
 impl ::serde::Serialize for SurfaceAction {
     fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
     where
@@ -461,6 +492,7 @@ impl ::serde::Serialize for SurfaceAction {
     }
 }
 
+#[cfg(feature = "surfaces")]
 impl SurfaceActionEvent {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -473,6 +505,7 @@ impl SurfaceActionEvent {
     }
 }
 
+#[cfg(feature = "surfaces")]
 impl ::serde::Serialize for SurfaceActionEvent {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -482,6 +515,7 @@ impl ::serde::Serialize for SurfaceActionEvent {
     }
 }
 
+#[cfg(feature = "surfaces")]
 impl<'de> ::serde::Deserialize<'de> for SurfaceActionEvent {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -500,6 +534,7 @@ impl<'de> ::serde::Deserialize<'de> for SurfaceActionEvent {
     }
 }
 
+#[cfg(feature = "surfaces")]
 impl SurfaceParamFromSelectionFrom {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -510,6 +545,7 @@ impl SurfaceParamFromSelectionFrom {
     }
 }
 
+#[cfg(feature = "surfaces")]
 impl ::serde::Serialize for SurfaceParamFromSelectionFrom {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -519,6 +555,7 @@ impl ::serde::Serialize for SurfaceParamFromSelectionFrom {
     }
 }
 
+#[cfg(feature = "surfaces")]
 impl<'de> ::serde::Deserialize<'de> for SurfaceParamFromSelectionFrom {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -535,6 +572,7 @@ impl<'de> ::serde::Deserialize<'de> for SurfaceParamFromSelectionFrom {
     }
 }
 
+#[cfg(feature = "surfaces")]
 impl SurfaceWorkflowOperation {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -547,6 +585,7 @@ impl SurfaceWorkflowOperation {
     }
 }
 
+#[cfg(feature = "surfaces")]
 impl ::serde::Serialize for SurfaceWorkflowOperation {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -556,6 +595,7 @@ impl ::serde::Serialize for SurfaceWorkflowOperation {
     }
 }
 
+#[cfg(feature = "surfaces")]
 impl<'de> ::serde::Deserialize<'de> for SurfaceWorkflowOperation {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

@@ -6,6 +6,7 @@
 #[allow(unused_imports)]
 use super::*;
 
+#[cfg(feature = "tasks")]
 /// A human task waiting for a decision. Only `workflow_id`, `run_id` and `task_type` are required:
 /// the docs list no item fields (the Console shows workflow name, run id, task type and step id),
 /// and the vendor's site document shows tasks with `id`, `run_id`, `workflow_id`, `task_type`,
@@ -53,6 +54,7 @@ pub struct PendingTask {
     pub workflow_name: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "tasks")]
 /// Pending human tasks, `{"tasks": [...]}` as the site document's run-level list shows it; not
 /// paginated.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -62,6 +64,7 @@ pub struct PendingTaskList {
     pub tasks: ::std::vec::Vec<PendingTask>,
 }
 
+#[cfg(feature = "tasks")]
 /// Response of `complete_task`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TaskCompletion {
@@ -73,6 +76,7 @@ pub struct TaskCompletion {
     pub task_id: ::std::string::String,
 }
 
+#[cfg(feature = "tasks")]
 /// Body of `complete_task`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TaskCompletionRequest {
@@ -84,6 +88,7 @@ pub struct TaskCompletionRequest {
     pub result: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
+#[cfg(feature = "tasks")]
 /// Always `completed`.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -94,6 +99,7 @@ pub enum TaskCompletionStatus {
     Unknown(::std::string::String),
 }
 
+#[cfg(feature = "tasks")]
 impl ::std::fmt::Display for TaskCompletionStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -103,6 +109,7 @@ impl ::std::fmt::Display for TaskCompletionStatus {
     }
 }
 
+#[cfg(feature = "tasks")]
 impl ::std::str::FromStr for TaskCompletionStatus {
     type Err = super::error::ConversionError;
 
@@ -116,6 +123,7 @@ impl ::std::str::FromStr for TaskCompletionStatus {
     }
 }
 
+#[cfg(feature = "tasks")]
 impl ::std::convert::TryFrom<&str> for TaskCompletionStatus {
     type Error = super::error::ConversionError;
 
@@ -126,6 +134,7 @@ impl ::std::convert::TryFrom<&str> for TaskCompletionStatus {
     }
 }
 
+#[cfg(feature = "tasks")]
 impl ::std::convert::TryFrom<::std::string::String> for TaskCompletionStatus {
     type Error = super::error::ConversionError;
 
@@ -136,6 +145,7 @@ impl ::std::convert::TryFrom<::std::string::String> for TaskCompletionStatus {
     }
 }
 
+#[cfg(feature = "tasks")]
 impl TaskCompletionStatus {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -146,6 +156,7 @@ impl TaskCompletionStatus {
     }
 }
 
+#[cfg(feature = "tasks")]
 impl ::serde::Serialize for TaskCompletionStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -155,6 +166,7 @@ impl ::serde::Serialize for TaskCompletionStatus {
     }
 }
 
+#[cfg(feature = "tasks")]
 impl<'de> ::serde::Deserialize<'de> for TaskCompletionStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

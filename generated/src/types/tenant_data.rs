@@ -6,6 +6,7 @@
 #[allow(unused_imports)]
 use super::*;
 
+#[cfg(feature = "tenant_data")]
 /// The published API contract: the logical schema (`{tables}`) workflows write against. Read it
 /// again after every migration.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -18,6 +19,7 @@ pub struct TenantDataApiContract {
     pub tables: ::std::vec::Vec<TenantDataTable>,
 }
 
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 /// One column of a table.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataColumn {
@@ -47,6 +49,7 @@ pub struct TenantDataColumn {
     pub unique: ::std::option::Option<bool>,
 }
 
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 /// A logical foreign key; documentation today (the database enforces little of it).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataColumnReference {
@@ -57,6 +60,7 @@ pub struct TenantDataColumnReference {
     pub table: ::std::string::String,
 }
 
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 /// Logical column type: `string` and `email` (text), `short_text` (varchar(255)), `integer`,
 /// `number` (numeric), `boolean`, `date`, `datetime` (timestamptz), `uuid`, `json` (jsonb) and
 /// `vector` (with `dimensions`).
@@ -89,6 +93,7 @@ pub enum TenantDataColumnType {
     Unknown(::std::string::String),
 }
 
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 impl ::std::fmt::Display for TenantDataColumnType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -108,6 +113,7 @@ impl ::std::fmt::Display for TenantDataColumnType {
     }
 }
 
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 impl ::std::str::FromStr for TenantDataColumnType {
     type Err = super::error::ConversionError;
 
@@ -131,6 +137,7 @@ impl ::std::str::FromStr for TenantDataColumnType {
     }
 }
 
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 impl ::std::convert::TryFrom<&str> for TenantDataColumnType {
     type Error = super::error::ConversionError;
 
@@ -141,6 +148,7 @@ impl ::std::convert::TryFrom<&str> for TenantDataColumnType {
     }
 }
 
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 impl ::std::convert::TryFrom<::std::string::String> for TenantDataColumnType {
     type Error = super::error::ConversionError;
 
@@ -151,6 +159,7 @@ impl ::std::convert::TryFrom<::std::string::String> for TenantDataColumnType {
     }
 }
 
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 /// The docs' Tenant Data logical schema (`{tables}`; logical-schema.schema.json). Identifier rules
 /// of the docs (snake_case, `^[a-z][a-z0-9_]{0,62}$`; at least one table and one column) are stated
 /// rather than enforced.
@@ -161,6 +170,7 @@ pub struct TenantDataLogicalSchema {
     pub tables: ::std::vec::Vec<TenantDataTable>,
 }
 
+#[cfg(feature = "tenant_data")]
 /// The provisioned Tenant Data MCP instance.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataMcpProvisioning {
@@ -171,6 +181,7 @@ pub struct TenantDataMcpProvisioning {
     pub mcp_instance_id: ::std::string::String,
 }
 
+#[cfg(feature = "tenant_data")]
 /// One migration operation, named by `op`. Its other fields (the table definition of `add_table`,
 /// the table name and column of `add_column`, ...) are undocumented and passed through as given.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -182,6 +193,7 @@ pub struct TenantDataMigrationOperation {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
+#[cfg(feature = "tenant_data")]
 /// Preflight of a migration: the SQL it would run and what blocks it. Undocumented beyond
 /// "preflight SQL + blockers"; every property is optional.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -196,6 +208,7 @@ pub struct TenantDataMigrationPreview {
     pub sql: ::std::vec::Vec<::std::string::String>,
 }
 
+#[cfg(feature = "tenant_data")]
 /// Incremental migration operations, as the Console migrate API takes them. The docs name the
 /// operations (`add_table`, `add_column`, `drop_column`, `update_table`, …) but not the body's
 /// field names.
@@ -206,6 +219,7 @@ pub struct TenantDataMigrationRequest {
     pub operations: ::std::vec::Vec<TenantDataMigrationOperation>,
 }
 
+#[cfg(feature = "tenant_data")]
 /// The applied migration. Undocumented; every property is optional.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct TenantDataMigrationResult {
@@ -217,6 +231,7 @@ pub struct TenantDataMigrationResult {
     pub database_id: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 /// What an insert does with a row whose conflict key exists: `fail`, `ignore` (skip it) or `upsert`
 /// (overwrite `upsert_columns`).
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -232,6 +247,7 @@ pub enum TenantDataOnDuplicate {
     Unknown(::std::string::String),
 }
 
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 impl ::std::fmt::Display for TenantDataOnDuplicate {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -243,6 +259,7 @@ impl ::std::fmt::Display for TenantDataOnDuplicate {
     }
 }
 
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 impl ::std::str::FromStr for TenantDataOnDuplicate {
     type Err = super::error::ConversionError;
 
@@ -258,6 +275,7 @@ impl ::std::str::FromStr for TenantDataOnDuplicate {
     }
 }
 
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 impl ::std::convert::TryFrom<&str> for TenantDataOnDuplicate {
     type Error = super::error::ConversionError;
 
@@ -268,6 +286,7 @@ impl ::std::convert::TryFrom<&str> for TenantDataOnDuplicate {
     }
 }
 
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 impl ::std::convert::TryFrom<::std::string::String> for TenantDataOnDuplicate {
     type Error = super::error::ConversionError;
 
@@ -278,6 +297,7 @@ impl ::std::convert::TryFrom<::std::string::String> for TenantDataOnDuplicate {
     }
 }
 
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 /// One table. Every table needs a primary key. `on_duplicate`, `conflict_columns` and
 /// `upsert_columns` are the table's default insert policy for `tenantdata_insert`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -302,6 +322,7 @@ pub struct TenantDataTable {
     pub upsert_columns: ::std::vec::Vec<::std::string::String>,
 }
 
+#[cfg(feature = "tenant_data")]
 /// A tenant database. Undocumented shape: the request's names plus the documented
 /// `current_schema_version` of each database; every property is optional.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -326,6 +347,7 @@ pub struct TenantDatabase {
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
 
+#[cfg(feature = "tenant_data")]
 /// Body of `create_tenant_database`, as documented.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDatabaseCreate {
@@ -336,6 +358,7 @@ pub struct TenantDatabaseCreate {
     pub schema: TenantDataLogicalSchema,
 }
 
+#[cfg(feature = "tenant_data")]
 /// One page of databases.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDatabasePage {
@@ -347,6 +370,7 @@ pub struct TenantDatabasePage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 impl TenantDataColumnType {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -367,6 +391,7 @@ impl TenantDataColumnType {
     }
 }
 
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 impl ::serde::Serialize for TenantDataColumnType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -376,6 +401,7 @@ impl ::serde::Serialize for TenantDataColumnType {
     }
 }
 
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 impl<'de> ::serde::Deserialize<'de> for TenantDataColumnType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -402,6 +428,7 @@ impl<'de> ::serde::Deserialize<'de> for TenantDataColumnType {
     }
 }
 
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 impl TenantDataOnDuplicate {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -414,6 +441,7 @@ impl TenantDataOnDuplicate {
     }
 }
 
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 impl ::serde::Serialize for TenantDataOnDuplicate {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -423,6 +451,7 @@ impl ::serde::Serialize for TenantDataOnDuplicate {
     }
 }
 
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 impl<'de> ::serde::Deserialize<'de> for TenantDataOnDuplicate {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -441,6 +470,7 @@ impl<'de> ::serde::Deserialize<'de> for TenantDataOnDuplicate {
     }
 }
 
+#[cfg(feature = "tenant_data")]
 impl crate::pagination::Page for TenantDatabasePage {
     type Item = TenantDatabase;
 

@@ -205,6 +205,7 @@ impl ::std::convert::TryFrom<::std::string::String> for PlatformEventTriggerType
     }
 }
 
+#[cfg(feature = "triggers")]
 /// One page of triggers.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TriggerPage {
@@ -397,6 +398,7 @@ impl ::std::convert::From<
     }
 }
 
+#[cfg(any(feature = "surfaces", feature = "triggers"))]
 /// A trigger of a workflow, tagged by `type`: `cron` (a schedule) or `platform_event` (a principal
 /// or connection lifecycle event). `config` holds the type's settings.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -421,6 +423,7 @@ pub struct Trigger {
     pub kind: TriggerKind,
 }
 
+#[cfg(any(feature = "surfaces", feature = "triggers"))]
 /// What a [`Trigger`] is, by its `type`, with the typed payload of that kind.
 #[derive(Clone, Debug)]
 pub enum TriggerKind {
@@ -432,6 +435,7 @@ pub enum TriggerKind {
     PlatformEvent(::std::option::Option<PlatformEventTriggerConfig>),
 }
 
+#[cfg(any(feature = "surfaces", feature = "triggers"))]
 impl TriggerKind {
     /// The `type` of this value, as it is on the wire.
     pub fn tag(&self) -> &str {
@@ -442,6 +446,7 @@ impl TriggerKind {
     }
 }
 
+#[cfg(any(feature = "surfaces", feature = "triggers"))]
 impl<'de> ::serde::Deserialize<'de> for TriggerKind {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
@@ -499,6 +504,7 @@ impl<'de> ::serde::Deserialize<'de> for TriggerKind {
     }
 }
 
+#[cfg(any(feature = "surfaces", feature = "triggers"))]
 impl ::serde::Serialize for TriggerKind {
     fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
     where
@@ -530,6 +536,7 @@ impl ::serde::Serialize for TriggerKind {
     }
 }
 
+#[cfg(feature = "triggers")]
 /// Body of `create_trigger`, tagged by `type`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TriggerCreate {
@@ -541,6 +548,7 @@ pub struct TriggerCreate {
     pub kind: TriggerCreateKind,
 }
 
+#[cfg(feature = "triggers")]
 /// What a [`TriggerCreate`] is, by its `type`, with the typed payload of that kind.
 #[derive(Clone, Debug)]
 pub enum TriggerCreateKind {
@@ -552,6 +560,7 @@ pub enum TriggerCreateKind {
     PlatformEvent(::std::option::Option<PlatformEventTriggerConfig>),
 }
 
+#[cfg(feature = "triggers")]
 impl TriggerCreateKind {
     /// The `type` of this value, as it is on the wire.
     pub fn tag(&self) -> &str {
@@ -562,6 +571,7 @@ impl TriggerCreateKind {
     }
 }
 
+#[cfg(feature = "triggers")]
 impl<'de> ::serde::Deserialize<'de> for TriggerCreateKind {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
@@ -619,6 +629,7 @@ impl<'de> ::serde::Deserialize<'de> for TriggerCreateKind {
     }
 }
 
+#[cfg(feature = "triggers")]
 impl ::serde::Serialize for TriggerCreateKind {
     fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
     where
@@ -650,6 +661,7 @@ impl ::serde::Serialize for TriggerCreateKind {
     }
 }
 
+#[cfg(feature = "triggers")]
 /// Body of `update_trigger`, tagged by `type` (the trigger's current type). `config`, when sent,
 /// replaces the whole config; `enabled`, when sent, switches the trigger on or off.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -662,6 +674,7 @@ pub struct TriggerUpdate {
     pub kind: TriggerUpdateKind,
 }
 
+#[cfg(feature = "triggers")]
 /// What a [`TriggerUpdate`] is, by its `type`, with the typed payload of that kind.
 #[derive(Clone, Debug)]
 pub enum TriggerUpdateKind {
@@ -673,6 +686,7 @@ pub enum TriggerUpdateKind {
     PlatformEvent(::std::option::Option<PlatformEventTriggerConfig>),
 }
 
+#[cfg(feature = "triggers")]
 impl TriggerUpdateKind {
     /// The `type` of this value, as it is on the wire.
     pub fn tag(&self) -> &str {
@@ -683,6 +697,7 @@ impl TriggerUpdateKind {
     }
 }
 
+#[cfg(feature = "triggers")]
 impl<'de> ::serde::Deserialize<'de> for TriggerUpdateKind {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
@@ -740,6 +755,7 @@ impl<'de> ::serde::Deserialize<'de> for TriggerUpdateKind {
     }
 }
 
+#[cfg(feature = "triggers")]
 impl ::serde::Serialize for TriggerUpdateKind {
     fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
     where
@@ -923,6 +939,7 @@ impl<'de> ::serde::Deserialize<'de> for TriggerProviderFilter {
     }
 }
 
+#[cfg(feature = "triggers")]
 impl crate::pagination::Page for TriggerPage {
     type Item = crate::types::Trigger;
 

@@ -6,6 +6,7 @@
 #[allow(unused_imports)]
 use super::*;
 
+#[cfg(feature = "workflows")]
 /// Saved run-setup defaults of a workflow (`run_setup_json`). They pre-fill the Studio run form.
 /// Trigger fires ignore them; API starts and inbound webhooks apply them only with the deprecated
 /// `use_run_setup_defaults` flag.
@@ -31,6 +32,7 @@ pub struct RunSetup {
     >,
 }
 
+#[cfg(feature = "workflows")]
 /// Body of `validate_workflow`. Only `graph` is required; the other fields add start input,
 /// fixtures and mocks so more checks can run, or choose which checks run.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -78,6 +80,7 @@ pub struct ValidateWorkflowRequest {
     pub tenantdata_schema: ::std::option::Option<TenantDataLogicalSchema>,
 }
 
+#[cfg(feature = "workflows")]
 /// Outcome of one validation check.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -94,6 +97,7 @@ pub enum ValidationCheckStatus {
     Unknown(::std::string::String),
 }
 
+#[cfg(feature = "workflows")]
 impl ::std::fmt::Display for ValidationCheckStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -106,6 +110,7 @@ impl ::std::fmt::Display for ValidationCheckStatus {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ::std::str::FromStr for ValidationCheckStatus {
     type Err = super::error::ConversionError;
 
@@ -122,6 +127,7 @@ impl ::std::str::FromStr for ValidationCheckStatus {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ::std::convert::TryFrom<&str> for ValidationCheckStatus {
     type Error = super::error::ConversionError;
 
@@ -132,6 +138,7 @@ impl ::std::convert::TryFrom<&str> for ValidationCheckStatus {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ::std::convert::TryFrom<::std::string::String> for ValidationCheckStatus {
     type Error = super::error::ConversionError;
 
@@ -142,6 +149,7 @@ impl ::std::convert::TryFrom<::std::string::String> for ValidationCheckStatus {
     }
 }
 
+#[cfg(feature = "workflows")]
 /// One finding of a validation.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ValidationIssue {
@@ -175,6 +183,7 @@ pub struct ValidationIssue {
     pub suggestion: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "workflows")]
 /// How serious the finding is: `error` fails validation (`valid: false`); `warning` needs review
 /// and may block readiness (dry-run.md issue table; validation.md).
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -188,6 +197,7 @@ pub enum ValidationIssueSeverity {
     Unknown(::std::string::String),
 }
 
+#[cfg(feature = "workflows")]
 impl ::std::fmt::Display for ValidationIssueSeverity {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -198,6 +208,7 @@ impl ::std::fmt::Display for ValidationIssueSeverity {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ::std::str::FromStr for ValidationIssueSeverity {
     type Err = super::error::ConversionError;
 
@@ -212,6 +223,7 @@ impl ::std::str::FromStr for ValidationIssueSeverity {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ::std::convert::TryFrom<&str> for ValidationIssueSeverity {
     type Error = super::error::ConversionError;
 
@@ -222,6 +234,7 @@ impl ::std::convert::TryFrom<&str> for ValidationIssueSeverity {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ::std::convert::TryFrom<::std::string::String> for ValidationIssueSeverity {
     type Error = super::error::ConversionError;
 
@@ -232,6 +245,7 @@ impl ::std::convert::TryFrom<::std::string::String> for ValidationIssueSeverity 
     }
 }
 
+#[cfg(feature = "workflows")]
 /// A workflow: its identity, lifecycle status and current draft graph. Runs execute a published
 /// version (`WorkflowVersion`), never this draft graph.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -270,6 +284,7 @@ pub struct Workflow {
     pub updated_by: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "workflows")]
 /// Which connection one MCP instance uses in this workflow.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowConnectionOverride {
@@ -279,6 +294,7 @@ pub struct WorkflowConnectionOverride {
     pub instance_id: ::std::string::String,
 }
 
+#[cfg(feature = "workflows")]
 /// Every connection override of a workflow, `{"overrides": [...]}` as the earlier docs revision
 /// shows it; not paginated.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -288,6 +304,7 @@ pub struct WorkflowConnectionOverrideList {
     pub overrides: ::std::vec::Vec<WorkflowConnectionOverride>,
 }
 
+#[cfg(feature = "workflows")]
 /// Body of `replace_connection_overrides`; the complete new override list.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowConnectionOverridesReplace {
@@ -296,6 +313,7 @@ pub struct WorkflowConnectionOverridesReplace {
     pub overrides: ::std::vec::Vec<WorkflowConnectionOverride>,
 }
 
+#[cfg(feature = "workflows")]
 /// Acknowledgement of `replace_connection_overrides`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowConnectionOverridesStatus {
@@ -303,6 +321,7 @@ pub struct WorkflowConnectionOverridesStatus {
     pub status: WorkflowConnectionOverridesStatusStatus,
 }
 
+#[cfg(feature = "workflows")]
 /// Always `ok`.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -313,6 +332,7 @@ pub enum WorkflowConnectionOverridesStatusStatus {
     Unknown(::std::string::String),
 }
 
+#[cfg(feature = "workflows")]
 impl ::std::fmt::Display for WorkflowConnectionOverridesStatusStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -322,6 +342,7 @@ impl ::std::fmt::Display for WorkflowConnectionOverridesStatusStatus {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ::std::str::FromStr for WorkflowConnectionOverridesStatusStatus {
     type Err = super::error::ConversionError;
 
@@ -335,6 +356,7 @@ impl ::std::str::FromStr for WorkflowConnectionOverridesStatusStatus {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ::std::convert::TryFrom<&str> for WorkflowConnectionOverridesStatusStatus {
     type Error = super::error::ConversionError;
 
@@ -345,6 +367,7 @@ impl ::std::convert::TryFrom<&str> for WorkflowConnectionOverridesStatusStatus {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ::std::convert::TryFrom<::std::string::String>
 for WorkflowConnectionOverridesStatusStatus {
     type Error = super::error::ConversionError;
@@ -356,6 +379,7 @@ for WorkflowConnectionOverridesStatusStatus {
     }
 }
 
+#[cfg(feature = "workflows")]
 /// Body of `create_workflow`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowCreate {
@@ -367,6 +391,7 @@ pub struct WorkflowCreate {
     pub name: ::std::string::String,
 }
 
+#[cfg(feature = "workflows")]
 /// A workflow graph: the steps and their dependencies. The full, authoritative shape is the
 /// published JSON Schema at <https://agentruntime.io/schemas/workflow-graph.schema.json>; this spec
 /// types only the envelope and the fields common to every step. Cookbook samples also carry
@@ -384,6 +409,7 @@ pub struct WorkflowGraph {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
+#[cfg(feature = "workflows")]
 /// Every workflow of the project, as the site document's `GET /api/v1/workflows` shows it:
 /// `{"workflows": [...]}`, not paginated.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -393,6 +419,7 @@ pub struct WorkflowList {
     pub workflows: ::std::vec::Vec<Workflow>,
 }
 
+#[cfg(feature = "workflows")]
 /// Lifecycle status of a workflow. `draft` is editable; `published` has at least one published
 /// version; `archived` was deleted with `archive_workflow` and is kept for run history.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -408,6 +435,7 @@ pub enum WorkflowStatus {
     Unknown(::std::string::String),
 }
 
+#[cfg(feature = "workflows")]
 impl ::std::fmt::Display for WorkflowStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -419,6 +447,7 @@ impl ::std::fmt::Display for WorkflowStatus {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ::std::str::FromStr for WorkflowStatus {
     type Err = super::error::ConversionError;
 
@@ -434,6 +463,7 @@ impl ::std::str::FromStr for WorkflowStatus {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ::std::convert::TryFrom<&str> for WorkflowStatus {
     type Error = super::error::ConversionError;
 
@@ -444,6 +474,7 @@ impl ::std::convert::TryFrom<&str> for WorkflowStatus {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ::std::convert::TryFrom<::std::string::String> for WorkflowStatus {
     type Error = super::error::ConversionError;
 
@@ -454,6 +485,7 @@ impl ::std::convert::TryFrom<::std::string::String> for WorkflowStatus {
     }
 }
 
+#[cfg(feature = "workflows")]
 /// One step of a workflow graph. Only the fields every step type shares are typed here; the
 /// type-specific fields (`tool_name`/`tool_args`/`connection_resolution` for `mcp_call`,
 /// `model`/`model_ref`/`prompt` for `llm_call`, `script` for `lua_script`,
@@ -502,6 +534,7 @@ pub struct WorkflowStep {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
+#[cfg(feature = "workflows")]
 /// Step type. The legacy types `condition`, `parallel` and `sequence` were removed from the engine.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -528,6 +561,7 @@ pub enum WorkflowStepType {
     Unknown(::std::string::String),
 }
 
+#[cfg(feature = "workflows")]
 impl ::std::fmt::Display for WorkflowStepType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -545,6 +579,7 @@ impl ::std::fmt::Display for WorkflowStepType {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ::std::str::FromStr for WorkflowStepType {
     type Err = super::error::ConversionError;
 
@@ -566,6 +601,7 @@ impl ::std::str::FromStr for WorkflowStepType {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ::std::convert::TryFrom<&str> for WorkflowStepType {
     type Error = super::error::ConversionError;
 
@@ -576,6 +612,7 @@ impl ::std::convert::TryFrom<&str> for WorkflowStepType {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ::std::convert::TryFrom<::std::string::String> for WorkflowStepType {
     type Error = super::error::ConversionError;
 
@@ -586,6 +623,7 @@ impl ::std::convert::TryFrom<::std::string::String> for WorkflowStepType {
     }
 }
 
+#[cfg(feature = "workflows")]
 /// Body of `update_workflow`. Every field is optional; fields left out keep their values.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct WorkflowUpdate {
@@ -601,6 +639,7 @@ pub struct WorkflowUpdate {
     pub run_setup_json: ::std::option::Option<RunSetup>,
 }
 
+#[cfg(feature = "workflows")]
 /// Result of a static validation (dry-run). `valid: false` with `issues` is a normal result, not an
 /// error.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -640,6 +679,7 @@ pub struct WorkflowValidation {
     pub validation_evidence: ::std::option::Option<WorkflowValidationEvidence>,
 }
 
+#[cfg(feature = "workflows")]
 /// What was validated, and when. The BFF stores the result under `(workflow_id, graph_hash)`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct WorkflowValidationEvidence {
@@ -661,6 +701,7 @@ pub struct WorkflowValidationEvidence {
     pub workflow_graph_schema_hash: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "workflows")]
 /// Readiness at validation time.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -673,6 +714,7 @@ pub enum WorkflowValidationEvidenceReadiness {
     Unknown(::std::string::String),
 }
 
+#[cfg(feature = "workflows")]
 impl ::std::fmt::Display for WorkflowValidationEvidenceReadiness {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -683,6 +725,7 @@ impl ::std::fmt::Display for WorkflowValidationEvidenceReadiness {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ::std::str::FromStr for WorkflowValidationEvidenceReadiness {
     type Err = super::error::ConversionError;
 
@@ -697,6 +740,7 @@ impl ::std::str::FromStr for WorkflowValidationEvidenceReadiness {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ::std::convert::TryFrom<&str> for WorkflowValidationEvidenceReadiness {
     type Error = super::error::ConversionError;
 
@@ -707,6 +751,7 @@ impl ::std::convert::TryFrom<&str> for WorkflowValidationEvidenceReadiness {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ::std::convert::TryFrom<::std::string::String>
 for WorkflowValidationEvidenceReadiness {
     type Error = super::error::ConversionError;
@@ -718,6 +763,7 @@ for WorkflowValidationEvidenceReadiness {
     }
 }
 
+#[cfg(feature = "workflows")]
 /// Start input to validate against, shaped like the `start` command's params. Other keys are
 /// accepted and passed through.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -744,6 +790,7 @@ pub struct WorkflowValidationParams {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
+#[cfg(feature = "workflows")]
 /// Whether the graph is ready to run (`ready`) or something blocks it (`blocked`).
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -756,6 +803,7 @@ pub enum WorkflowValidationReadiness {
     Unknown(::std::string::String),
 }
 
+#[cfg(feature = "workflows")]
 impl ::std::fmt::Display for WorkflowValidationReadiness {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -766,6 +814,7 @@ impl ::std::fmt::Display for WorkflowValidationReadiness {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ::std::str::FromStr for WorkflowValidationReadiness {
     type Err = super::error::ConversionError;
 
@@ -780,6 +829,7 @@ impl ::std::str::FromStr for WorkflowValidationReadiness {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ::std::convert::TryFrom<&str> for WorkflowValidationReadiness {
     type Error = super::error::ConversionError;
 
@@ -790,6 +840,7 @@ impl ::std::convert::TryFrom<&str> for WorkflowValidationReadiness {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ::std::convert::TryFrom<::std::string::String> for WorkflowValidationReadiness {
     type Error = super::error::ConversionError;
 
@@ -800,6 +851,7 @@ impl ::std::convert::TryFrom<::std::string::String> for WorkflowValidationReadin
     }
 }
 
+#[cfg(feature = "workflows")]
 /// An immutable published version of a workflow's graph.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowVersion {
@@ -816,6 +868,7 @@ pub struct WorkflowVersion {
     pub workflow_id: ::std::string::String,
 }
 
+#[cfg(feature = "workflows")]
 /// One page of published versions.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowVersionPage {
@@ -827,6 +880,7 @@ pub struct WorkflowVersionPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "workflows")]
 /// Body of `publish_workflow_version`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct WorkflowVersionPublish {
@@ -835,6 +889,7 @@ pub struct WorkflowVersionPublish {
     pub changelog: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "workflows")]
 impl ValidationCheckStatus {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -848,6 +903,7 @@ impl ValidationCheckStatus {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ::serde::Serialize for ValidationCheckStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -857,6 +913,7 @@ impl ::serde::Serialize for ValidationCheckStatus {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl<'de> ::serde::Deserialize<'de> for ValidationCheckStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -876,6 +933,7 @@ impl<'de> ::serde::Deserialize<'de> for ValidationCheckStatus {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ValidationIssueSeverity {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -887,6 +945,7 @@ impl ValidationIssueSeverity {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ::serde::Serialize for ValidationIssueSeverity {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -896,6 +955,7 @@ impl ::serde::Serialize for ValidationIssueSeverity {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl<'de> ::serde::Deserialize<'de> for ValidationIssueSeverity {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -913,6 +973,7 @@ impl<'de> ::serde::Deserialize<'de> for ValidationIssueSeverity {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl WorkflowConnectionOverridesStatusStatus {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -923,6 +984,7 @@ impl WorkflowConnectionOverridesStatusStatus {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ::serde::Serialize for WorkflowConnectionOverridesStatusStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -932,6 +994,7 @@ impl ::serde::Serialize for WorkflowConnectionOverridesStatusStatus {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl<'de> ::serde::Deserialize<'de> for WorkflowConnectionOverridesStatusStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -948,6 +1011,7 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowConnectionOverridesStatusStatus 
     }
 }
 
+#[cfg(feature = "workflows")]
 impl WorkflowStatus {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -960,6 +1024,7 @@ impl WorkflowStatus {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ::serde::Serialize for WorkflowStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -969,6 +1034,7 @@ impl ::serde::Serialize for WorkflowStatus {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl<'de> ::serde::Deserialize<'de> for WorkflowStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -987,6 +1053,7 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowStatus {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl WorkflowStepType {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -1005,6 +1072,7 @@ impl WorkflowStepType {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ::serde::Serialize for WorkflowStepType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1014,6 +1082,7 @@ impl ::serde::Serialize for WorkflowStepType {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl<'de> ::serde::Deserialize<'de> for WorkflowStepType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1038,6 +1107,7 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowStepType {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl WorkflowValidationEvidenceReadiness {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -1049,6 +1119,7 @@ impl WorkflowValidationEvidenceReadiness {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ::serde::Serialize for WorkflowValidationEvidenceReadiness {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1058,6 +1129,7 @@ impl ::serde::Serialize for WorkflowValidationEvidenceReadiness {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl<'de> ::serde::Deserialize<'de> for WorkflowValidationEvidenceReadiness {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1075,6 +1147,7 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowValidationEvidenceReadiness {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl WorkflowValidationReadiness {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -1086,6 +1159,7 @@ impl WorkflowValidationReadiness {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl ::serde::Serialize for WorkflowValidationReadiness {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1095,6 +1169,7 @@ impl ::serde::Serialize for WorkflowValidationReadiness {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl<'de> ::serde::Deserialize<'de> for WorkflowValidationReadiness {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1112,6 +1187,7 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowValidationReadiness {
     }
 }
 
+#[cfg(feature = "workflows")]
 impl crate::pagination::Page for WorkflowVersionPage {
     type Item = WorkflowVersion;
 

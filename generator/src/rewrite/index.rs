@@ -161,7 +161,7 @@ pub fn declared(item: &Item) -> Option<String> {
 /// The local type an item belongs to: the one it declares, the one an impl is for, or, for an
 /// impl on a foreign type (`impl From<Local> for String`), the local type among the trait's
 /// arguments.
-fn owner(item: &Item, local: &BTreeSet<String>) -> Option<String> {
+pub fn owner(item: &Item, local: &BTreeSet<String>) -> Option<String> {
     if let Some(name) = declared(item) {
         return Some(name);
     }

@@ -17,7 +17,7 @@
 mod builders;
 mod client;
 mod defaults;
-mod index;
+pub(crate) mod index;
 mod lenient;
 mod open_enums;
 mod operations;

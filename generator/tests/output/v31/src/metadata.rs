@@ -1,5 +1,5 @@
 // @generated operation table by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: fixtures/v31/openapi.yaml (sha256 ef62e837fe41fb86ae69cf337865feacdb09aef98ec1dd5303e07cc3a3f88e44), OpenAPI 3.1.0, API version 3.1.0.
+// Spec: fixtures/v31/openapi.yaml (sha256 18d097434344eee60504c8f58c02a46285cf86277efaaddc50517f217123a4ce), OpenAPI 3.1.0, API version 3.1.0.
 // Regenerate: cargo xtask regen --spec fixtures/v31/openapi.yaml --out DIR
 
 //! What the spec says about each operation that the client needs at run time: the
@@ -44,7 +44,7 @@ pub const LIST_AUDITS: Operation = Operation::new(
         HttpMethod::Get,
         "/v1/audits",
     )
-    .tag("events")
+    .tag("audits")
     .summary("List audits (offset paging, a named array and a total)")
     .idempotent(true)
     .paginated(true);
@@ -54,7 +54,7 @@ pub const LIST_NOTES: Operation = Operation::new(
         HttpMethod::Get,
         "/v1/notes",
     )
-    .tag("events")
+    .tag("notes")
     .summary("List notes (cursor paging under other names)")
     .idempotent(true)
     .paginated(true);

@@ -10,4 +10,5 @@ pub mod error;
 
 mod things;
 
+#[allow(unused_imports)]
 pub use things::*;

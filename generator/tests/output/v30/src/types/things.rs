@@ -6,6 +6,7 @@
 #[allow(unused_imports)]
 use super::*;
 
+#[cfg(feature = "things")]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum Color {
@@ -17,6 +18,7 @@ pub enum Color {
     Unknown(::std::string::String),
 }
 
+#[cfg(feature = "things")]
 impl ::std::fmt::Display for Color {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -27,6 +29,7 @@ impl ::std::fmt::Display for Color {
     }
 }
 
+#[cfg(feature = "things")]
 impl ::std::str::FromStr for Color {
     type Err = super::error::ConversionError;
 
@@ -41,6 +44,7 @@ impl ::std::str::FromStr for Color {
     }
 }
 
+#[cfg(feature = "things")]
 impl ::std::convert::TryFrom<&str> for Color {
     type Error = super::error::ConversionError;
 
@@ -51,6 +55,7 @@ impl ::std::convert::TryFrom<&str> for Color {
     }
 }
 
+#[cfg(feature = "things")]
 impl ::std::convert::TryFrom<::std::string::String> for Color {
     type Error = super::error::ConversionError;
 
@@ -61,28 +66,33 @@ impl ::std::convert::TryFrom<::std::string::String> for Color {
     }
 }
 
+#[cfg(feature = "things")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct CommandThingResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ok: ::std::option::Option<bool>,
 }
 
+#[cfg(any(feature = "api", feature = "things"))]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct Error {
     pub error: ::std::string::String,
 }
 
+#[cfg(feature = "things")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct Paint {
     pub color: Color,
 }
 
+#[cfg(feature = "things")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct Stop {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub immediately: ::std::option::Option<bool>,
 }
 
+#[cfg(feature = "things")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct Thing {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -98,6 +108,7 @@ pub struct Thing {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
+#[cfg(feature = "things")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThingPage {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -106,6 +117,7 @@ pub struct ThingPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "things")]
 #[derive(Clone, Debug)]
 #[non_exhaustive]
 pub enum Command {
@@ -117,6 +129,7 @@ pub enum Command {
     Unknown(::serde_json::Value),
 }
 
+#[cfg(feature = "things")]
 impl Command {
     /// The `kind` of this value, as it is on the wire.
     pub fn tag(&self) -> &str {
@@ -130,6 +143,7 @@ impl Command {
     }
 }
 
+#[cfg(feature = "things")]
 impl<'de> ::serde::Deserialize<'de> for Command {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
@@ -173,6 +187,7 @@ impl<'de> ::serde::Deserialize<'de> for Command {
     }
 }
 
+#[cfg(feature = "things")]
 impl ::serde::Serialize for Command {
     fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
     where
@@ -224,6 +239,7 @@ impl ::serde::Serialize for Command {
     }
 }
 
+#[cfg(feature = "things")]
 impl Color {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -235,6 +251,7 @@ impl Color {
     }
 }
 
+#[cfg(feature = "things")]
 impl ::serde::Serialize for Color {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -244,6 +261,7 @@ impl ::serde::Serialize for Color {
     }
 }
 
+#[cfg(feature = "things")]
 impl<'de> ::serde::Deserialize<'de> for Color {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -261,6 +279,7 @@ impl<'de> ::serde::Deserialize<'de> for Color {
     }
 }
 
+#[cfg(feature = "things")]
 impl crate::pagination::Page for ThingPage {
     type Item = Thing;
 

@@ -1,13 +1,27 @@
 // @generated operations index by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: fixtures/v31/openapi.yaml (sha256 ef62e837fe41fb86ae69cf337865feacdb09aef98ec1dd5303e07cc3a3f88e44), OpenAPI 3.1.0, API version 3.1.0.
+// Spec: fixtures/v31/openapi.yaml (sha256 18d097434344eee60504c8f58c02a46285cf86277efaaddc50517f217123a4ce), OpenAPI 3.1.0, API version 3.1.0.
 // Regenerate: cargo xtask regen --spec fixtures/v31/openapi.yaml --out DIR
 
 //! One builder per operation. Each is returned by the `Client` method of the same
 //! name, takes the optional parameters and the body as setters, and is sent with
 //! `.send()` (and, for lists, streamed with `.stream()`).
+#[cfg(feature = "audits")]
+mod audits;
+
+#[cfg(feature = "audits")]
+pub use audits::*;
+
+#[cfg(feature = "events")]
 mod events;
 
+#[cfg(feature = "events")]
 pub use events::*;
+
+#[cfg(feature = "notes")]
+mod notes;
+
+#[cfg(feature = "notes")]
+pub use notes::*;
 
 /// Checks that `body` decodes as the success type of the operation whose Rust method is
 /// `operation` (`"list_workflows"`), naming the JSON path of the first mismatch; `None`
@@ -18,7 +32,7 @@ pub use events::*;
 /// assert!(verdict.unwrap().is_err());
 /// assert!(agentruntime::operations::decode_body("no_such_operation", b"{}").is_none());
 /// ```
-#[allow(unused_variables)]
+#[allow(unused_variables, unreachable_code)]
 pub fn decode_body(
     operation: &str,
     body: &[u8],
@@ -42,10 +56,15 @@ pub fn decode_body(
     }
     ::std::option::Option::Some(
         match operation {
+            #[cfg(feature = "events")]
             "list_events" => check::<types::EventPage>(body),
+            #[cfg(feature = "events")]
             "get_event" => check::<crate::types::Event>(body),
+            #[cfg(feature = "audits")]
             "list_audits" => check::<types::ListAuditsResponse>(body),
+            #[cfg(feature = "notes")]
             "list_notes" => check::<types::ListNotesResponse>(body),
+            #[cfg(feature = "events")]
             "open_raw_socket" => ::std::result::Result::Ok(()),
             _ => return ::std::option::Option::None,
         },

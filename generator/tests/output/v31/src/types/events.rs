@@ -1,11 +1,12 @@
 // @generated types of the `events` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: fixtures/v31/openapi.yaml (sha256 ef62e837fe41fb86ae69cf337865feacdb09aef98ec1dd5303e07cc3a3f88e44), OpenAPI 3.1.0, API version 3.1.0.
+// Spec: fixtures/v31/openapi.yaml (sha256 18d097434344eee60504c8f58c02a46285cf86277efaaddc50517f217123a4ce), OpenAPI 3.1.0, API version 3.1.0.
 // Regenerate: cargo xtask regen --spec fixtures/v31/openapi.yaml --out DIR
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
 
+#[cfg(feature = "events")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct CreatedData {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -14,12 +15,14 @@ pub struct CreatedData {
     pub weight: ::std::option::Option<f64>,
 }
 
+#[cfg(feature = "events")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct DeletedData {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(any(feature = "audits", feature = "events", feature = "notes"))]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct Error {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -27,6 +30,7 @@ pub struct Error {
     pub error: ::std::string::String,
 }
 
+#[cfg(feature = "events")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct EventPage {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -35,27 +39,13 @@ pub struct EventPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-pub struct ListAuditsResponse {
-    #[serde(deserialize_with = "crate::lenient::null_as_default")]
-    pub audits: ::std::vec::Vec<Ref>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub total: ::std::option::Option<i64>,
-}
-
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
-pub struct ListNotesResponse {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub next_cursor: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub notes: ::std::option::Option<::std::vec::Vec<Ref>>,
-}
-
+#[cfg(any(feature = "audits", feature = "events", feature = "notes"))]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct Ref {
     pub id: ::std::string::String,
 }
 
+#[cfg(feature = "events")]
 /// An event with an envelope and a typed payload.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct Event {
@@ -69,6 +59,7 @@ pub struct Event {
     pub kind: EventKind,
 }
 
+#[cfg(feature = "events")]
 /// What a [`Event`] is, by its `event_type`, with the typed payload of that kind.
 #[derive(Clone, Debug)]
 #[non_exhaustive]
@@ -81,6 +72,7 @@ pub enum EventKind {
     Unknown(::serde_json::Value),
 }
 
+#[cfg(feature = "events")]
 impl EventKind {
     /// The `event_type` of this value, as it is on the wire.
     pub fn tag(&self) -> &str {
@@ -97,6 +89,7 @@ impl EventKind {
     }
 }
 
+#[cfg(feature = "events")]
 impl<'de> ::serde::Deserialize<'de> for EventKind {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
@@ -152,6 +145,7 @@ impl<'de> ::serde::Deserialize<'de> for EventKind {
     }
 }
 
+#[cfg(feature = "events")]
 impl ::serde::Serialize for EventKind {
     fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
     where
@@ -193,6 +187,7 @@ impl ::serde::Serialize for EventKind {
     }
 }
 
+#[cfg(feature = "events")]
 impl crate::pagination::Page for EventPage {
     type Item = crate::types::Event;
 
@@ -210,45 +205,5 @@ impl crate::pagination::Page for EventPage {
 
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items
-    }
-}
-
-impl crate::pagination::Page for ListAuditsResponse {
-    type Item = Ref;
-
-    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
-        ::std::option::Option::None
-    }
-
-    fn total(&self) -> ::std::option::Option<u64> {
-        self.total.and_then(|n| u64::try_from(n).ok())
-    }
-
-    fn len(&self) -> usize {
-        self.audits.len()
-    }
-
-    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
-        self.audits
-    }
-}
-
-impl crate::pagination::Page for ListNotesResponse {
-    type Item = Ref;
-
-    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
-        self.next_cursor.as_ref().map(::std::string::ToString::to_string)
-    }
-
-    fn total(&self) -> ::std::option::Option<u64> {
-        ::std::option::Option::None
-    }
-
-    fn len(&self) -> usize {
-        self.notes.as_ref().map_or(0, |items| items.len())
-    }
-
-    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
-        self.notes.unwrap_or_default()
     }
 }

@@ -1,0 +1,37 @@
+// @generated types of the `audits` area by agentruntime-generator 0.1.0. Do not edit by hand.
+// Spec: fixtures/v31/openapi.yaml (sha256 18d097434344eee60504c8f58c02a46285cf86277efaaddc50517f217123a4ce), OpenAPI 3.1.0, API version 3.1.0.
+// Regenerate: cargo xtask regen --spec fixtures/v31/openapi.yaml --out DIR
+
+#![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(feature = "audits")]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct ListAuditsResponse {
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
+    pub audits: ::std::vec::Vec<Ref>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub total: ::std::option::Option<i64>,
+}
+
+#[cfg(feature = "audits")]
+impl crate::pagination::Page for ListAuditsResponse {
+    type Item = Ref;
+
+    fn next_cursor(&self) -> ::std::option::Option<::std::string::String> {
+        ::std::option::Option::None
+    }
+
+    fn total(&self) -> ::std::option::Option<u64> {
+        self.total.and_then(|n| u64::try_from(n).ok())
+    }
+
+    fn len(&self) -> usize {
+        self.audits.len()
+    }
+
+    fn into_items(self) -> ::std::vec::Vec<Self::Item> {
+        self.audits
+    }
+}
