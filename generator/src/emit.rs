@@ -108,7 +108,7 @@ pub fn files(krate: Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
     );
     out.insert(
         PathBuf::from("src/lib.rs"),
-        rust_file(p, "crate root", lib_rs(&krate))?,
+        rust_file(p, "crate root", lib_rs(&krate, &gates, &area_of))?,
     );
     let m = krate.modules;
 
@@ -332,13 +332,22 @@ pub fn overlay_module_names(overlays: &[Overlay]) -> std::collections::BTreeSet<
     overlays.iter().filter_map(|o| module_of(&o.path)).collect()
 }
 
-fn lib_rs(krate: &Crate<'_>) -> TokenStream {
+fn lib_rs(krate: &Crate<'_>, gates: &Gates, area_of: &BTreeMap<&str, &str>) -> TokenStream {
     let manifest = krate.manifest;
     let runtime = format_ident!("{}", manifest.runtime.ident());
     let overlays = overlay_module_names(krate.overlays);
     let feature_gate = |feature: Option<&String>| feature.map(|f| quote!(#[cfg(feature = #f)]));
+    // A glue module compiles with its feature, or, without one, when the areas of what it
+    // requires are on.
+    let module_gate = |m: &str| {
+        let entry = manifest.modules.get(m)?;
+        match &entry.feature {
+            Some(feature) => feature_gate(Some(feature)),
+            None => gates.requirement_cfg(&entry.requires, |op| area_of.get(op).copied()),
+        }
+    };
     let mods = overlays.iter().map(|m| {
-        let gate = feature_gate(manifest.modules.get(m).and_then(|e| e.feature.as_ref()));
+        let gate = module_gate(m);
         let m = format_ident!("{}", m);
         quote!(#gate #[rustfmt::skip] mod #m;)
     });
@@ -347,7 +356,7 @@ fn lib_rs(krate: &Crate<'_>) -> TokenStream {
     let mut uses: Vec<(String, TokenStream)> = Vec::new();
     for m in &overlays {
         if let Some(entry) = manifest.modules.get(m) {
-            let gate = feature_gate(entry.feature.as_ref());
+            let gate = module_gate(m);
             uses.extend(use_lines(m, &entry.exports, gate.as_ref()));
         }
     }
@@ -363,7 +372,7 @@ fn lib_rs(krate: &Crate<'_>) -> TokenStream {
     ));
     // The runtime modules generated code calls as `crate::transport::send` and so on.
     uses.push((
-        format!("{runtime}::lenient"),
+        format!("{runtime}::{{lenient"),
         quote!(#[allow(unused_imports)] use #runtime::{lenient, pagination, transport};),
     ));
     uses.push((
@@ -424,7 +433,9 @@ fn use_lines(
     let path_tokens: syn::Path = syn::parse_str(path).expect("a module path");
     runs.into_iter()
         .map(|run| {
-            let key = format!("{path}::{}", run[0]);
+            // rustfmt puts `path::Name` before `path::{A, B}`.
+            let brace = if run.len() == 1 { "" } else { "{" };
+            let key = format!("{path}::{brace}{}", run[0]);
             let idents = run.iter().map(|n| format_ident!("{}", n));
             (key, quote!(#gate pub use #path_tokens::{#(#idents),*};))
         })

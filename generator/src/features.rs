@@ -125,6 +125,34 @@ impl Gates {
     pub fn features_of_type(&self, name: &str) -> BTreeSet<String> {
         self.types.get(name).cloned().unwrap_or_default()
     }
+
+    /// The `#[cfg]` of a glue module without a feature of its own, from what it `requires`:
+    /// each operation (a method name; `area_of` gives its area) needs its area's feature, each
+    /// type one of the features that compile it. `None` when nothing required is gated.
+    pub fn requirement_cfg<'a>(
+        &self,
+        requires: &[String],
+        area_of: impl Fn(&str) -> Option<&'a str>,
+    ) -> Option<TokenStream> {
+        let features = |name: &String| match area_of(name).and_then(|a| self.areas.get(a)) {
+            Some(feature) => BTreeSet::from([feature.clone()]),
+            None => self.features_of_type(name),
+        };
+        let sets: BTreeSet<BTreeSet<String>> = requires
+            .iter()
+            .map(features)
+            .filter(|set| !set.is_empty())
+            .collect();
+        // `any(a, b)` says nothing more once `a` alone is needed.
+        let implied = |set: &BTreeSet<String>| sets.iter().any(|o| o != set && o.is_subset(set));
+        let needed: Vec<&BTreeSet<String>> = sets.iter().filter(|set| !implied(set)).collect();
+        let conditions: Vec<TokenStream> = needed.into_iter().map(|set| any(set.iter())).collect();
+        match conditions.as_slice() {
+            [] => None,
+            [one] => Some(quote!(#[cfg(#one)])),
+            _ => Some(quote!(#[cfg(all(#(#conditions),*))])),
+        }
+    }
 }
 
 /// `any(feature = "a", feature = "b")`, or `feature = "a"` alone.
@@ -245,5 +273,39 @@ mod tests {
         );
         assert!(gates.any_gated(&modules().types["runs"]));
         assert_eq!(gates.features_of_type("Payload"), BTreeSet::new());
+    }
+
+    #[test]
+    fn a_glue_module_without_a_feature_needs_the_areas_of_what_it_requires() {
+        let gates = Gates::plan(&modules(), &BTreeSet::new());
+        let area_of = |name: &str| match name {
+            "get_run" => Some("runs"),
+            "get_task" => Some("stream"),
+            _ => None,
+        };
+        let cfg = |requires: &[&str]| {
+            let requires: Vec<String> = requires.iter().map(|r| (*r).to_owned()).collect();
+            gates
+                .requirement_cfg(&requires, area_of)
+                .map(|t| t.to_string())
+        };
+        assert_eq!(
+            cfg(&["get_run", "Run"]).as_deref(),
+            Some(r#"# [cfg (feature = "runs")]"#)
+        );
+        assert_eq!(
+            cfg(&["get_run", "Status"]).as_deref(),
+            Some(r#"# [cfg (feature = "runs")]"#),
+            "any(runs, stream) adds nothing to runs"
+        );
+        assert_eq!(
+            cfg(&["Status"]).as_deref(),
+            Some(r#"# [cfg (any (feature = "runs" , feature = "stream"))]"#)
+        );
+        assert_eq!(
+            cfg(&["get_run", "get_task", "Webhook"]).as_deref(),
+            Some(r#"# [cfg (all (feature = "runs" , feature = "stream"))]"#)
+        );
+        assert_eq!(cfg(&["Webhook", "Payload"]), None, "always compiled");
     }
 }
