@@ -6,7 +6,7 @@
 //!
 //! Application code uses these items through the generated crate's re-exports
 //! (`agentruntime::Error`, `agentruntime::RetryPolicy` …). The seam to generated code is the
-//! [`ApiClient`] trait (and, for the event stream, `stream::RunEvents`).
+//! [`ApiClient`] trait (and, for the event stream, `stream::RunEvents` and `stream::RunWaits`).
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs, missing_debug_implementations)]
@@ -16,6 +16,7 @@ mod client;
 mod context;
 mod error;
 mod execute;
+pub mod handle;
 pub mod lenient;
 mod limit;
 mod operation;
@@ -28,6 +29,7 @@ mod secret;
 pub mod stream;
 mod tls;
 pub mod transport;
+pub mod wait;
 #[cfg(feature = "webhooks")]
 mod webhooks;
 
@@ -36,6 +38,7 @@ pub use client::{
 };
 pub use error::{ApiError, Error, ErrorKind, FieldViolation};
 pub use execute::{execute, prepare};
+pub use handle::JsonObject;
 pub use limit::DEFAULT_MAX_RESPONSE_SIZE;
 pub use operation::{HttpMethod, Operation, Role, Scope};
 pub use pagination::Page;
@@ -43,5 +46,6 @@ pub use rate_limit::RateLimit;
 pub use response::Response;
 pub use retry::RetryPolicy;
 pub use secret::Secret;
+pub use wait::WaitOptions;
 #[cfg(feature = "webhooks")]
 pub use webhooks::{verify_webhook_signature, webhook_signature};

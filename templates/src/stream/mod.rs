@@ -60,6 +60,7 @@
 mod close;
 mod connection;
 mod engine;
+mod wait;
 
 use std::fmt;
 use std::future::Future;
@@ -71,6 +72,8 @@ use futures::Stream;
 use futures::stream::FusedStream;
 
 use crate::{ApiClient, Error, Operation};
+
+pub use wait::{RunWaits, wait_for};
 
 /// What the engine needs to know about one event: whose it is, where it sits in its run, and
 /// whether it ends the run.
