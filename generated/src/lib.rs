@@ -23,10 +23,23 @@ mod client;
 #[rustfmt::skip]
 mod hooks;
 
+#[cfg(all(feature = "runs", feature = "tasks"))]
+#[rustfmt::skip]
+mod run_tasks;
+
+#[cfg(feature = "runs")]
+#[rustfmt::skip]
+mod runs;
+
 #[cfg(feature = "stream")]
 #[rustfmt::skip]
 mod stream;
 
+#[cfg(feature = "tasks")]
+#[rustfmt::skip]
+mod tasks;
+
+pub use agentruntime_runtime::JsonObject;
 pub use agentruntime_runtime::{ApiError, Certificate, DEFAULT_MAX_RESPONSE_SIZE};
 pub use agentruntime_runtime::{Environment, Error, ErrorKind, FieldViolation, Page};
 pub use agentruntime_runtime::{Proxy, RateLimit, Response, RetryPolicy, Secret};
@@ -41,8 +54,14 @@ pub use api::Client;
 pub use client::ClientBuilder;
 pub use progenitor_client::{ByteStream, ClientInfo};
 
+#[cfg(feature = "runs")]
+pub use runs::RunHandle;
+
 #[cfg(feature = "stream")]
 pub use stream::{RunEvent, RunEventKind, RunEventStream, RunOutcome, RunStatus};
 
 #[cfg(feature = "stream")]
-pub use stream::{StreamOptions, StreamWorkflowEvents};
+pub use stream::{StreamOptions, StreamWorkflowEvents, WaitOptions};
+
+#[cfg(feature = "tasks")]
+pub use tasks::TaskHandle;

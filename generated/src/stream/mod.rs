@@ -3,9 +3,11 @@
 // Regenerate: cargo xtask regen
 
 //! The WebSocket run-event stream of this API: its event type, frame decoder and backfill read
-//! plugged into the runtime's engine (`agentruntime_runtime::stream`), and `wait_for_run`.
+//! plugged into the runtime's engine (`agentruntime_runtime::stream`), `wait_for_run`, and a run
+//! handle's events and wait.
 
 mod decode;
+mod handle;
 mod wait;
 
 use agentruntime_runtime::stream::{BackfillPage, BackfillRequest, RunEvents, StreamEvent};
@@ -14,6 +16,7 @@ use crate::metadata::{Operation, STREAM_WORKFLOW_EVENTS};
 use crate::{Client, Error};
 
 pub use crate::types::{RunEvent, RunEventKind, RunStatus};
+pub use agentruntime_runtime::WaitOptions;
 pub use agentruntime_runtime::stream::StreamOptions;
 pub use wait::RunOutcome;
 

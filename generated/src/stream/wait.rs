@@ -2,16 +2,19 @@
 // Spec: spec/openapi.yaml (sha256 2ee91eb600a9020a711b22c67badc04e0dc6e58d405f9a4f2ff50071d31c80ca), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
-//! [`Client::wait_for_run`]: follow a run until it ends, and say how it ended.
+//! [`Client::wait_for_run`]: follow a run until it ends, and say how it ended (the wait itself is
+//! the runtime's `stream::wait_for`; this names the summary and outcome types).
 
 use std::fmt;
 
-use super::{RunEventStream, StreamOptions, is_terminal};
-use crate::metadata::STREAM_WORKFLOW_EVENTS;
-use crate::types::{FailureCode, RunEventKind, RunStatus, RunSummary};
-use crate::{Client, Error, ErrorKind};
+use agentruntime_runtime::stream::{RunWaits, wait_for};
 
-/// How a run ended, as [`Client::wait_for_run`] reports it.
+use super::is_terminal;
+use crate::types::{FailureCode, RunEvent, RunEventKind, RunStatus, RunSummary};
+use crate::{Client, Error, WaitOptions};
+
+/// How a run ended, as [`Client::wait_for_run`] and [`RunHandle::wait`](crate::RunHandle::wait)
+/// report it.
 ///
 /// `status` is always terminal: [`RunStatus::Completed`], [`RunStatus::Failed`] or
 /// [`RunStatus::Stopped`]. A failed or stopped run is an `Ok` outcome, not an `Err`: the wait
@@ -34,17 +37,6 @@ impl RunOutcome {
     /// Whether the run completed.
     pub fn succeeded(&self) -> bool {
         self.status == RunStatus::Completed
-    }
-
-    /// The outcome of a summary that shows a terminal status.
-    fn from_summary(summary: RunSummary) -> Option<Self> {
-        let status = summary.status.clone().filter(is_terminal)?;
-        Some(Self {
-            status,
-            failure_code: summary.failure_code.clone(),
-            reason: None,
-            summary,
-        })
     }
 }
 
@@ -70,10 +62,13 @@ impl Client {
     /// `state_changed` event moves the run to a terminal status, then fetches the summary once
     /// more for [`RunOutcome::summary`]. Frames that do not decode are skipped. If the server
     /// ends the stream while the run is still going, the summary decides; when it still shows
-    /// the run going, the stream is opened again from its cursor, at most
-    /// [`StreamOptions::get_max_reconnect_attempts`] times in a row.
+    /// the run going, the stream is opened again from its cursor, at most `max_reconnect_attempts`
+    /// ([`StreamOptions`](crate::StreamOptions)) times in a row. A stream that fails ends the
+    /// wait with its error.
     ///
-    /// There is no time limit: wrap the call in `tokio::time::timeout` to bound it.
+    /// There is no time limit: wrap the call in `tokio::time::timeout` to bound it, or use
+    /// [`RunHandle::wait_with`](crate::RunHandle::wait_with), which takes a timeout and falls
+    /// back to polling the summary when the stream cannot be used.
     ///
     /// ```no_run
     /// # async fn run(client: agentruntime::Client) -> Result<(), agentruntime::Error> {
@@ -88,93 +83,47 @@ impl Client {
         id: impl Into<String>,
         run_id: impl Into<String>,
     ) -> Result<RunOutcome, Error> {
-        let id = id.into();
-        let run_id = run_id.into();
-        let summary = summary_of(self, &id, &run_id).await?;
-        if let Some(outcome) = RunOutcome::from_summary(summary) {
-            return Ok(outcome);
-        }
-        let options = StreamOptions::default();
-        let mut events = follow(self, &id, &run_id, None, &options).await?;
-        // The run may have ended between the first check and the connection.
-        let summary = summary_of(self, &id, &run_id).await?;
-        if let Some(outcome) = RunOutcome::from_summary(summary) {
-            return Ok(outcome);
-        }
-        let mut quiet_ends = 0;
-        let mut last_error = None;
-        loop {
-            match events.next().await {
-                Some(Ok(event)) => {
-                    quiet_ends = 0;
-                    let RunEventKind::StateChanged(change) = &event.kind else {
-                        continue;
-                    };
-                    if event.run_id != run_id || !is_terminal(&change.to) {
-                        continue;
-                    }
-                    let summary = summary_of(self, &id, &run_id).await?;
-                    return Ok(RunOutcome {
-                        status: change.to.clone(),
-                        failure_code: change.failure_code.clone().or(summary.failure_code.clone()),
-                        reason: change.reason.clone(),
-                        summary,
-                    });
-                }
-                Some(Err(error)) if error.kind() == ErrorKind::Decode => continue,
-                Some(Err(error)) => last_error = Some(error),
-                None => {
-                    let summary = summary_of(self, &id, &run_id).await?;
-                    if let Some(outcome) = RunOutcome::from_summary(summary.clone()) {
-                        return Ok(outcome);
-                    }
-                    if let Some(error) = last_error.take() {
-                        return Err(error);
-                    }
-                    quiet_ends += 1;
-                    if quiet_ends > options.get_max_reconnect_attempts() {
-                        let status = summary
-                            .status
-                            .map_or_else(|| "unknown".to_owned(), |s| s.to_string());
-                        return Err(Error::new(ErrorKind::StreamClosed)
-                            .with_operation(&STREAM_WORKFLOW_EVENTS)
-                            .with_attempts(quiet_ends)
-                            .with_message(format!(
-                                "the server kept ending the stream while run {run_id} is still \
-                                 {status}"
-                            )));
-                    }
-                    tokio::time::sleep(options.backoff(quiet_ends)).await;
-                    let cursor = events.cursor().map(str::to_owned);
-                    events = follow(self, &id, &run_id, cursor, &options).await?;
-                }
-            }
-        }
+        let options = WaitOptions::default().fallback_to_polling(false);
+        wait_for(self, &id.into(), &run_id.into(), &options).await
     }
 }
 
-async fn summary_of(client: &Client, id: &str, run_id: &str) -> Result<RunSummary, Error> {
-    Ok(client
-        .get_run_summary(id, run_id)
-        .send()
-        .await?
-        .into_inner())
-}
+impl RunWaits for Client {
+    type Summary = RunSummary;
+    type Outcome = RunOutcome;
 
-/// Opens the run's stream.
-async fn follow(
-    client: &Client,
-    id: &str,
-    run_id: &str,
-    cursor: Option<String>,
-    options: &StreamOptions,
-) -> Result<RunEventStream, Error> {
-    let mut builder = client
-        .stream_workflow_events(id)
-        .run_id(run_id)
-        .options(options.clone());
-    if let Some(cursor) = cursor {
-        builder = builder.cursor(cursor);
+    async fn run_summary(&self, id: &str, run_id: &str) -> Result<RunSummary, Error> {
+        Ok(self.get_run_summary(id, run_id).send().await?.into_inner())
     }
-    builder.connect().await
+
+    fn outcome_of_summary(summary: RunSummary) -> Result<RunOutcome, RunSummary> {
+        match summary.status.clone().filter(is_terminal) {
+            Some(status) => Ok(RunOutcome {
+                status,
+                failure_code: summary.failure_code.clone(),
+                reason: None,
+                summary,
+            }),
+            None => Err(summary),
+        }
+    }
+
+    fn outcome_of_event(event: &RunEvent, summary: RunSummary) -> Result<RunOutcome, RunSummary> {
+        let RunEventKind::StateChanged(change) = &event.kind else {
+            return Err(summary);
+        };
+        Ok(RunOutcome {
+            status: change.to.clone(),
+            failure_code: change.failure_code.clone().or(summary.failure_code.clone()),
+            reason: change.reason.clone(),
+            summary,
+        })
+    }
+
+    fn status_of(summary: &RunSummary) -> String {
+        summary
+            .status
+            .as_ref()
+            .map_or_else(|| "unknown".to_owned(), ToString::to_string)
+    }
 }

@@ -23,6 +23,7 @@ mod client;
 #[rustfmt::skip]
 mod hooks;
 
+pub use agentruntime_runtime::JsonObject;
 pub use agentruntime_runtime::{ApiError, Certificate, DEFAULT_MAX_RESPONSE_SIZE};
 pub use agentruntime_runtime::{Environment, Error, ErrorKind, FieldViolation, Page};
 pub use agentruntime_runtime::{Proxy, RateLimit, Response, RetryPolicy, Secret};
