@@ -83,6 +83,14 @@ async fn a_start_without_a_run_id_is_a_decode_error_naming_the_operation() {
         assert_eq!(error.request_id(), Some("req_9"));
         assert!(error.to_string().contains("run_id"), "{error}");
         assert_eq!(server.requests().len(), 1, "a start is sent once");
+        assert!(
+            error.may_have_been_processed(),
+            "the run may well have started"
+        );
+        assert!(
+            !error.is_transient(),
+            "starting again could start a second run"
+        );
     }
 }
 

@@ -5,7 +5,7 @@
 //! The client's own methods: building it, acting in another tenant or project, reading its
 //! configuration. The configuration itself lives in `agentruntime_runtime`.
 
-use crate::{Client, Error, RetryPolicy};
+use crate::{Client, Error, HttpMethod, RawRequest, RetryPolicy};
 
 /// Builds a [`Client`]; see [`Client::builder`].
 pub type ClientBuilder = agentruntime_runtime::ClientBuilder<Client>;
@@ -83,5 +83,23 @@ impl Client {
     /// [`ClientBuilder::max_response_size`].
     pub fn max_response_size(&self) -> Option<u64> {
         self.inner.max_response_size()
+    }
+
+    /// A call to an endpoint the spec does not describe, with this client's credentials,
+    /// context (sent when the client has it, required by nothing), retries, limits and errors:
+    /// `method` on `path` (from the base URL, starting with `/`).
+    ///
+    /// ```no_run
+    /// # async fn run(client: agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// use agentruntime::HttpMethod;
+    /// let created = client
+    ///     .request(HttpMethod::Post, "/v1/experimental/things")
+    ///     .json(&serde_json::json!({"name": "x"}))
+    ///     .send()
+    ///     .await?;
+    /// # let _ = created; Ok(()) }
+    /// ```
+    pub fn request(&self, method: HttpMethod, path: impl Into<String>) -> RawRequest<'_, Self> {
+        RawRequest::new(self, method, path)
     }
 }

@@ -268,13 +268,13 @@ fn gated(items: Vec<syn::Item>, gates: &Gates) -> Result<Vec<syn::Item>> {
                 let attrs = syn::Attribute::parse_outer
                     .parse2(cfg)
                     .map_err(|e| Error::Internal(format!("a cfg attribute: {e}")))?;
-                match &mut item {
-                    syn::Item::Struct(i) => i.attrs.splice(0..0, attrs),
-                    syn::Item::Enum(i) => i.attrs.splice(0..0, attrs),
-                    syn::Item::Impl(i) => i.attrs.splice(0..0, attrs),
-                    syn::Item::Type(i) => i.attrs.splice(0..0, attrs),
-                    syn::Item::Fn(i) => i.attrs.splice(0..0, attrs),
-                    syn::Item::Const(i) => i.attrs.splice(0..0, attrs),
+                let existing = match &mut item {
+                    syn::Item::Struct(i) => &mut i.attrs,
+                    syn::Item::Enum(i) => &mut i.attrs,
+                    syn::Item::Impl(i) => &mut i.attrs,
+                    syn::Item::Type(i) => &mut i.attrs,
+                    syn::Item::Fn(i) => &mut i.attrs,
+                    syn::Item::Const(i) => &mut i.attrs,
                     other => {
                         return Err(Error::Internal(format!(
                             "cannot gate {}",
@@ -282,6 +282,12 @@ fn gated(items: Vec<syn::Item>, gates: &Gates) -> Result<Vec<syn::Item>> {
                         )));
                     }
                 };
+                // After the docs, so each item still reads doc first.
+                let at = existing
+                    .iter()
+                    .take_while(|a| a.path().is_ident("doc"))
+                    .count();
+                existing.splice(at..at, attrs);
             }
             Ok(item)
         })

@@ -129,6 +129,7 @@ struct Inner {
     retry_after: Option<Duration>,
     attempts: u32,
     missing_header: Option<&'static str>,
+    maybe_processed: bool,
     decode_path: Option<String>,
     rate_limit: Option<RateLimit>,
     source: Option<Box<dyn std::error::Error + Send + Sync>>,
@@ -158,6 +159,7 @@ impl Error {
                 retry_after: None,
                 attempts: 0,
                 missing_header: None,
+                maybe_processed: false,
                 decode_path: None,
                 rate_limit: None,
                 source: None,
@@ -226,6 +228,13 @@ impl Error {
 
     pub(crate) fn with_retry_after(mut self, hint: Option<Duration>) -> Self {
         self.inner.retry_after = hint;
+        self
+    }
+
+    /// Whether the server may have acted on the request (see
+    /// [`may_have_been_processed`](Self::may_have_been_processed)).
+    pub fn with_maybe_processed(mut self, maybe: bool) -> Self {
+        self.inner.maybe_processed = maybe;
         self
     }
 
@@ -318,12 +327,39 @@ impl Error {
         self.inner.attempts
     }
 
-    /// Whether sending the same request again later may succeed.
+    /// Whether the server may have acted on the request although the call failed: an attempt
+    /// reached it and neither a refused connection nor a 4xx proves it did nothing (a 5xx, a
+    /// timeout or a reset after sending, a 2xx whose body did not decode). `false` when nothing
+    /// was sent or every answer was a refusal.
+    ///
+    /// For an operation that is not idempotent (a run start, a payment), `true` means sending it
+    /// again may do it twice: look first (e.g. list the runs) instead of retrying blindly.
+    pub fn may_have_been_processed(&self) -> bool {
+        self.inner.maybe_processed
+    }
+
+    /// Whether sending the same request again later may succeed and is safe: rate limits,
+    /// server errors, timeouts and connection failures, except for an operation that is not
+    /// idempotent and [may have been processed](Self::may_have_been_processed), which a resend
+    /// could perform twice.
+    ///
+    /// ```
+    /// use agentruntime::{Error, ErrorKind};
+    ///
+    /// let refused = Error::new(ErrorKind::Connect);
+    /// assert!(refused.is_transient());
+    /// let start = &agentruntime::metadata::RUN_WORKFLOW_COMMAND; // POST, not idempotent
+    /// let lost = Error::new(ErrorKind::Timeout).with_operation(start).with_maybe_processed(true);
+    /// assert!(!lost.is_transient());
+    /// ```
     pub fn is_transient(&self) -> bool {
-        matches!(
+        let kind = matches!(
             self.inner.kind,
             ErrorKind::RateLimited | ErrorKind::Server | ErrorKind::Timeout | ErrorKind::Connect
-        )
+        );
+        let unsafe_to_resend =
+            self.inner.maybe_processed && self.inner.operation.is_some_and(|op| !op.idempotent);
+        kind && !unsafe_to_resend
     }
 }
 

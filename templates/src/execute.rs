@@ -13,7 +13,7 @@ use crate::client::ClientState;
 use crate::limit::limit;
 use crate::response::request_id;
 use crate::retry::{Attempt, Next, classify, next, server_hint};
-use crate::transport::{current_operation, record};
+use crate::transport::{current_operation, record, with_options};
 
 /// The operation progenitor reports, as [`transport::send`](crate::transport::send) recorded
 /// it. A call made outside `send`, or under another operation's record, is refused: sending it
@@ -41,6 +41,14 @@ pub fn prepare(
 ) -> Result<(), String> {
     let op = operation(info)?;
     let headers = request.headers_mut();
+    // The caller's extra headers first: the credential and context below replace any of theirs.
+    with_options(|options| {
+        if let Some(options) = options {
+            for (name, value) in options.headers() {
+                headers.append(name, value.clone());
+            }
+        }
+    });
     if let Some((name, value)) = &state.shared.auth {
         headers.insert(name.clone(), value.clone());
     }
@@ -79,13 +87,18 @@ async fn send_with_retries(
 ) -> reqwest::Result<reqwest::Response> {
     let idempotent = op.is_some_and(|op| op.idempotent);
     let shared = &state.shared;
-    let policy = &shared.retry;
-    let started = tokio::time::Instant::now();
-    let remaining = || {
-        policy
-            .get_deadline()
-            .map(|d| d.saturating_sub(started.elapsed()))
+    let (own_policy, budget) = with_options(|options| {
+        options.map_or((None, None), |o| {
+            (o.retry_policy().cloned(), o.time_budget())
+        })
+    });
+    let policy = own_policy.as_ref().unwrap_or(&shared.retry);
+    let deadline = match (policy.get_deadline(), budget) {
+        (Some(policy), Some(budget)) => Some(policy.min(budget)),
+        (policy, budget) => policy.or(budget),
     };
+    let started = tokio::time::Instant::now();
+    let remaining = || deadline.map(|d| d.saturating_sub(started.elapsed()));
     let mut current = request;
     let mut attempt = 0;
     loop {
@@ -105,8 +118,14 @@ async fn send_with_retries(
             Ok(response) => Attempt::Status(response.status()),
             Err(error) => Attempt::of_error(error),
         };
+        // A refused connection or a 4xx proves the server did not act; anything else may not.
+        let reached = match &outcome {
+            Ok(response) => !response.status().is_client_error(),
+            Err(error) => !error.is_connect(),
+        };
         record(|call| {
             call.attempts = attempt;
+            call.maybe_processed |= reached;
             if let Ok(response) = &outcome {
                 call.status = Some(response.status());
                 call.request_id = request_id(response.headers()).map(str::to_owned);

@@ -118,6 +118,8 @@ pub fn required_id<T>(
             .with_status(Some(response.status()))
             .with_request_id(response.request_id().map(str::to_owned))
             .with_decode_path(Some(field.to_owned()))
+            // A 2xx arrived: the server acted, whatever the body lacks.
+            .with_maybe_processed(true)
             .with_message(format!(
                 "{field}: the response has no {field}, which the call needs"
             ))),

@@ -16,13 +16,18 @@ use crate::error::{ApiError, MAX_ERROR_BODY};
 use crate::limit::is_too_large;
 use crate::rate_limit::RateLimit;
 use crate::response::request_id;
-use crate::{ApiClient, Error, ErrorKind, Operation, Response};
+use crate::{ApiClient, Error, ErrorKind, Operation, RequestOptions, Response};
 
 /// What the hooks learn about one call while progenitor drives it.
 #[derive(Debug, Default)]
 pub(crate) struct CallRecord {
     /// The operation [`send`] runs: the hooks read it here instead of looking its id up.
     pub(crate) operation: Option<&'static Operation>,
+    /// The caller's options for this call, if any.
+    pub(crate) options: Option<RequestOptions>,
+    /// An attempt reached the server and its answer (or its absence) does not prove the server
+    /// ignored it: a 2xx or 5xx, or a failure after the connection was made.
+    pub(crate) maybe_processed: bool,
     pub(crate) attempts: u32,
     pub(crate) status: Option<StatusCode>,
     pub(crate) request_id: Option<String>,
@@ -59,7 +64,18 @@ pub(crate) fn current_operation() -> Option<&'static Operation> {
     CALL.try_with(|call| call.borrow().operation).ok().flatten()
 }
 
-type RawError = progenitor_client::Error<ByteStream>;
+/// Reads the options of the call in progress (`None`: none were given, or outside [`send`]).
+pub(crate) fn with_options<R>(read: impl FnOnce(Option<&RequestOptions>) -> R) -> R {
+    let mut read = Some(read);
+    let mut run = |options: Option<&RequestOptions>| read.take().map(|f| f(options));
+    CALL.try_with(|call| run(call.borrow().options.as_ref()))
+        .ok()
+        .flatten()
+        .or_else(|| run(None))
+        .expect("the reader runs once")
+}
+
+pub(crate) type RawError = progenitor_client::Error<ByteStream>;
 
 /// Runs one generated call of `op` and turns its outcome into `Response<T>` or [`Error`]. The
 /// client's hooks ([`prepare`](crate::prepare), [`execute`](crate::execute)) see `op` while
@@ -69,7 +85,36 @@ pub async fn send<C: ApiClient, T>(
     op: &'static Operation,
     call: impl Future<Output = Result<ResponseValue<T>, RawError>>,
 ) -> Result<Response<T>, Error> {
-    client.inner().context.check(op)?;
+    send_with(client, op, None, call).await
+}
+
+/// [`send`] with the caller's [`RequestOptions`] for this call.
+pub async fn send_with<C: ApiClient, T>(
+    client: &C,
+    op: &'static Operation,
+    options: Option<RequestOptions>,
+    call: impl Future<Output = Result<ResponseValue<T>, RawError>>,
+) -> Result<Response<T>, Error> {
+    self::call(client, op, options, true, call).await
+}
+
+/// Runs a call; `check_context` refuses it before sending when the client lacks the context its
+/// operation's scope needs (raw calls send what the client has and require nothing).
+pub(crate) async fn call<C: ApiClient, T>(
+    client: &C,
+    op: &'static Operation,
+    options: Option<RequestOptions>,
+    check_context: bool,
+    call: impl Future<Output = Result<ResponseValue<T>, RawError>>,
+) -> Result<Response<T>, Error> {
+    if check_context {
+        client.inner().context.check(op)?;
+    }
+    if let Some(invalid) = options.as_ref().and_then(RequestOptions::invalid) {
+        return Err(Error::new(ErrorKind::InvalidRequest)
+            .with_operation(op)
+            .with_message(invalid.to_owned()));
+    }
     let span = tracing::info_span!(
         "agentruntime.request",
         operation = op.id,
@@ -82,6 +127,7 @@ pub async fn send<C: ApiClient, T>(
     let started = Instant::now();
     let record = CallRecord {
         operation: Some(op),
+        options,
         ..CallRecord::default()
     };
     let (result, call) = CALL
@@ -118,6 +164,7 @@ async fn convert(raw: RawError, op: &'static Operation, call: &CallRecord) -> Er
             .with_attempts(call.attempts)
             .with_status(call.status)
             .with_request_id(call.request_id.clone())
+            .with_maybe_processed(call.maybe_processed)
     };
     match raw {
         E::InvalidRequest(message) | E::Custom(message) => base(ErrorKind::InvalidRequest)
@@ -241,10 +288,25 @@ pub async fn decode<T, E>(
 where
     T: serde::de::DeserializeOwned,
 {
-    use progenitor_client::Error as E;
     let status = response.status();
     let headers = response.headers().clone();
-    let body = response.bytes().await.map_err(E::ResponseBodyError)?;
+    let body = response
+        .bytes()
+        .await
+        .map_err(progenitor_client::Error::ResponseBodyError)?;
+    decode_bytes(status, headers, body)
+}
+
+/// [`decode`] of a body already read.
+#[allow(clippy::result_large_err)] // progenitor's error type, as the builders return it
+pub(crate) fn decode_bytes<T, E>(
+    status: StatusCode,
+    headers: HeaderMap,
+    body: bytes::Bytes,
+) -> Result<ResponseValue<T>, progenitor_client::Error<E>>
+where
+    T: serde::de::DeserializeOwned,
+{
     // The fast path decodes as progenitor would; only a body that fails is decoded again,
     // tracking the path, to name the field (path tracking costs on every field).
     match serde_json::from_slice::<T>(&body) {
@@ -257,7 +319,9 @@ where
                     record(|call| call.decode_path = Some(path));
                 }
             }
-            Err(E::InvalidResponsePayload(body, error))
+            Err(progenitor_client::Error::InvalidResponsePayload(
+                body, error,
+            ))
         }
     }
 }

@@ -132,6 +132,22 @@ impl<'a> ListAgents<'a> {
             .await
     }
 
+    /// Sends `GET /v1/agents` with these options for this call (extra headers, time budget, retry
+    /// policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::AgentPage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_AGENTS,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
+
     /// Streams every item of every page of `GET /v1/agents`, in order. Each page is requested with
     /// this builder's filters and the previous page's `next_page` as `page_token`; the stream ends
     /// after the last page.
@@ -257,6 +273,22 @@ impl<'a> CreateAgent<'a> {
         crate::transport::send(client, &crate::metadata::CREATE_AGENT, self.send_raw())
             .await
     }
+
+    /// Sends `POST /v1/agents` with these options for this call (extra headers, time budget, retry
+    /// policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::Agent>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::CREATE_AGENT,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -359,6 +391,22 @@ impl<'a> GetAgent<'a> {
         crate::transport::send(client, &crate::metadata::GET_AGENT, self.send_raw())
             .await
     }
+
+    /// Sends `GET /v1/agents/{id}` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::Agent>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_AGENT,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -449,6 +497,22 @@ impl<'a> DeleteAgent<'a> {
     pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
         let client = self.client;
         crate::transport::send(client, &crate::metadata::DELETE_AGENT, self.send_raw())
+            .await
+    }
+
+    /// Sends `DELETE /v1/agents/{id}` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::DELETE_AGENT,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
             .await
     }
 }
@@ -574,6 +638,22 @@ impl<'a> UpdateAgent<'a> {
     ) -> ::std::result::Result<crate::Response<types::Agent>, crate::Error> {
         let client = self.client;
         crate::transport::send(client, &crate::metadata::UPDATE_AGENT, self.send_raw())
+            .await
+    }
+
+    /// Sends `PATCH /v1/agents/{id}` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::Agent>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::UPDATE_AGENT,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
             .await
     }
 }

@@ -95,6 +95,22 @@ impl<'a> GetAnalyticsLiveRuns<'a> {
             )
             .await
     }
+
+    /// Sends `GET /v1/analytics/live-runs` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::AnalyticsLiveRuns>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_ANALYTICS_LIVE_RUNS,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -245,6 +261,25 @@ impl<'a> GetAnalyticsSuccessRate<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::GET_ANALYTICS_SUCCESS_RATE,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/analytics/success-rate` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::AnalyticsSuccessRate>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_ANALYTICS_SUCCESS_RATE,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -402,6 +437,25 @@ impl<'a> GetAnalyticsExecutionDuration<'a> {
             )
             .await
     }
+
+    /// Sends `GET /v1/analytics/execution-duration` with these options for this call (extra
+    /// headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::AnalyticsExecutionDuration>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_ANALYTICS_EXECUTION_DURATION,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -552,6 +606,22 @@ impl<'a> GetAnalyticsRunsCount<'a> {
             )
             .await
     }
+
+    /// Sends `GET /v1/analytics/runs-count` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::AnalyticsCount>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_ANALYTICS_RUNS_COUNT,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -698,6 +768,22 @@ impl<'a> GetAnalyticsStepsExecuted<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::GET_ANALYTICS_STEPS_EXECUTED,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/analytics/steps-executed` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::AnalyticsCount>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_ANALYTICS_STEPS_EXECUTED,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -855,6 +941,25 @@ impl<'a> GetAnalyticsCreditsConsumed<'a> {
             )
             .await
     }
+
+    /// Sends `GET /v1/analytics/credits-consumed` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::AnalyticsCreditsConsumed>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_ANALYTICS_CREDITS_CONSUMED,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -1004,6 +1109,25 @@ impl<'a> GetAnalyticsStepsSummary<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::GET_ANALYTICS_STEPS_SUMMARY,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/analytics/steps-summary` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::AnalyticsStepsSummary>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_ANALYTICS_STEPS_SUMMARY,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -1180,6 +1304,25 @@ impl<'a> GetAnalyticsRunsTimeseries<'a> {
             )
             .await
     }
+
+    /// Sends `GET /v1/analytics/runs-timeseries` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::AnalyticsRunsTimeseries>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_ANALYTICS_RUNS_TIMESERIES,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -1348,6 +1491,25 @@ impl<'a> GetAnalyticsUsageTimeseries<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::GET_ANALYTICS_USAGE_TIMESERIES,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/analytics/usage-timeseries` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::AnalyticsUsageTimeseries>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_ANALYTICS_USAGE_TIMESERIES,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await

@@ -117,6 +117,22 @@ impl<'a> SignUp<'a> {
         let client = self.client;
         crate::transport::send(client, &crate::metadata::SIGN_UP, self.send_raw()).await
     }
+
+    /// Sends `POST /v1/auth/signup` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::AuthSignupResult>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::SIGN_UP,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -217,6 +233,22 @@ impl<'a> VerifyEmail<'a> {
         crate::transport::send(client, &crate::metadata::VERIFY_EMAIL, self.send_raw())
             .await
     }
+
+    /// Sends `POST /v1/auth/verify-email` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::VERIFY_EMAIL,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -315,6 +347,22 @@ impl<'a> ResendVerificationEmail<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::RESEND_VERIFICATION_EMAIL,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `POST /v1/auth/resend-verification` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::RESEND_VERIFICATION_EMAIL,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -424,6 +472,22 @@ impl<'a> LogIn<'a> {
         let client = self.client;
         crate::transport::send(client, &crate::metadata::LOG_IN, self.send_raw()).await
     }
+
+    /// Sends `POST /v1/auth/login` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::AuthSession>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LOG_IN,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -490,6 +554,22 @@ impl<'a> LogOut<'a> {
     pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
         let client = self.client;
         crate::transport::send(client, &crate::metadata::LOG_OUT, self.send_raw()).await
+    }
+
+    /// Sends `POST /v1/auth/logout` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LOG_OUT,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
     }
 }
 
@@ -568,6 +648,22 @@ impl<'a> GetAuthSession<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::GET_AUTH_SESSION,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/auth/session` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::AuthSession>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_AUTH_SESSION,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -674,6 +770,22 @@ impl<'a> RequestPasswordReset<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/auth/forgot-password` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::REQUEST_PASSWORD_RESET,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -774,6 +886,22 @@ impl<'a> ResetPassword<'a> {
     pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
         let client = self.client;
         crate::transport::send(client, &crate::metadata::RESET_PASSWORD, self.send_raw())
+            .await
+    }
+
+    /// Sends `POST /v1/auth/reset-password` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::RESET_PASSWORD,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
             .await
     }
 }
@@ -877,6 +1005,22 @@ impl<'a> ChangePassword<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::CHANGE_PASSWORD,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `POST /v1/auth/change-password` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::CHANGE_PASSWORD,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -990,6 +1134,22 @@ impl<'a> SignInWithGoogleOneTap<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::SIGN_IN_WITH_GOOGLE_ONE_TAP,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `POST /v1/auth/oauth/google/one-tap` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::AuthSession>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::SIGN_IN_WITH_GOOGLE_ONE_TAP,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -1122,6 +1282,22 @@ impl<'a> StartGoogleOauth<'a> {
             )
             .await
     }
+
+    /// Sends `GET /v1/auth/oauth/google/start` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::AuthOAuthStart>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::START_GOOGLE_OAUTH,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -1229,6 +1405,22 @@ impl<'a> CompleteGoogleOauth<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::COMPLETE_GOOGLE_OAUTH,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `POST /v1/auth/oauth/google/callback` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::AuthSession>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::COMPLETE_GOOGLE_OAUTH,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await

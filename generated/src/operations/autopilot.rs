@@ -128,6 +128,25 @@ impl<'a> SendAutopilotMessage<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/autopilot/chat` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::AutopilotChatResponse>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::SEND_AUTOPILOT_MESSAGE,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -237,6 +256,22 @@ impl<'a> StreamAutopilotResponse<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::STREAM_AUTOPILOT_RESPONSE,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/autopilot/stream` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<ByteStream>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::STREAM_AUTOPILOT_RESPONSE,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await

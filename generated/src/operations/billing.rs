@@ -97,6 +97,25 @@ impl<'a> GetStripeConfig<'a> {
             )
             .await
     }
+
+    /// Sends `GET /v1/config/stripe` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::BillingStripeConfig>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_STRIPE_CONFIG,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -178,6 +197,22 @@ impl<'a> GetBillingSummary<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::GET_BILLING_SUMMARY,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/billing/summary` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::BillingSummary>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_BILLING_SUMMARY,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -267,6 +302,22 @@ impl<'a> ListBillingPlans<'a> {
             )
             .await
     }
+
+    /// Sends `GET /v1/billing/plans` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::BillingPlanList>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_BILLING_PLANS,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -345,6 +396,22 @@ impl<'a> GetBillingStatus<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::GET_BILLING_STATUS,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/billing/status` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::BillingStatus>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_BILLING_STATUS,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -434,6 +501,22 @@ impl<'a> GetBillingUsage<'a> {
             )
             .await
     }
+
+    /// Sends `GET /v1/billing/usage` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::BillingUsage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_BILLING_USAGE,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -518,6 +601,25 @@ impl<'a> ListBillingUsageDimensions<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::LIST_BILLING_USAGE_DIMENSIONS,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/billing/usage-dimensions` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::BillingUsageDimensionList>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_BILLING_USAGE_DIMENSIONS,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -690,6 +792,25 @@ impl<'a> ListBillingUsageHistory<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::LIST_BILLING_USAGE_HISTORY,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/billing/usage-history` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::BillingUsageEntryPage>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_BILLING_USAGE_HISTORY,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -897,6 +1018,25 @@ impl<'a> ListBillingPaymentHistory<'a> {
             .await
     }
 
+    /// Sends `GET /v1/billing/payment-history` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::BillingPaymentPage>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_BILLING_PAYMENT_HISTORY,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
+
     /// Streams every item of every page of `GET /v1/billing/payment-history`, in order. Each page
     /// is requested with this builder's filters and the previous page's `next_page` as
     /// `page_token`; the stream ends after the last page.
@@ -1010,6 +1150,25 @@ impl<'a> GetBillingActionPricing<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::GET_BILLING_ACTION_PRICING,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/billing/action-pricing` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::BillingActionPricing>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_BILLING_ACTION_PRICING,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -1133,6 +1292,25 @@ impl<'a> CreatePaygTopupIntent<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/billing/topups/payg/intent` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::BillingPaygTopupIntent>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::CREATE_PAYG_TOPUP_INTENT,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -1240,6 +1418,22 @@ impl<'a> StartBillingTrial<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::START_BILLING_TRIAL,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `POST /v1/billing/trial` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::BillingStatus>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::START_BILLING_TRIAL,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -1359,6 +1553,22 @@ impl<'a> CreateBillingSubscription<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/billing/subscription` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::BillingStatus>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::CREATE_BILLING_SUBSCRIPTION,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -1466,6 +1676,22 @@ impl<'a> ChangeBillingPlan<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::CHANGE_BILLING_PLAN,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `POST /v1/billing/subscription/change-plan` with these options for this call (extra
+    /// headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::BillingStatus>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::CHANGE_BILLING_PLAN,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -1585,6 +1811,22 @@ impl<'a> CancelBillingSubscription<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/billing/subscription/cancel` with these options for this call (extra
+    /// headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::BillingStatus>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::CANCEL_BILLING_SUBSCRIPTION,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -1669,6 +1911,22 @@ impl<'a> ConvertBillingTrialNow<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::CONVERT_BILLING_TRIAL_NOW,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `POST /v1/billing/subscription/convert-trial-now` with these options for this call
+    /// (extra headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::BillingStatus>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::CONVERT_BILLING_TRIAL_NOW,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -1786,6 +2044,25 @@ impl<'a> ApplyBillingCode<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/billing/codes/apply` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::BillingCodeApplied>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::APPLY_BILLING_CODE,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -1897,6 +2174,25 @@ impl<'a> ValidateBillingDiscount<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::VALIDATE_BILLING_DISCOUNT,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `POST /v1/billing/discounts/validate` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::BillingDiscountValidation>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::VALIDATE_BILLING_DISCOUNT,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await

@@ -163,6 +163,25 @@ impl<'a> ListChatConversations<'a> {
             .await
     }
 
+    /// Sends `GET /v1/chat/conversations` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::ChatConversationPage>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_CHAT_CONVERSATIONS,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
+
     /// Streams every item of every page of `GET /v1/chat/conversations`, in order. Each page is
     /// requested with this builder's filters and the previous page's `next_page` as `page_token`;
     /// the stream ends after the last page.
@@ -307,6 +326,22 @@ impl<'a> CreateChatConversation<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/chat/conversations` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::ChatConversation>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::CREATE_CHAT_CONVERSATION,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -413,6 +448,22 @@ impl<'a> GetChatConversation<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::GET_CHAT_CONVERSATION,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/chat/conversations/{conversation_id}` with these options for this call (extra
+    /// headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::ChatConversation>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_CHAT_CONVERSATION,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -564,6 +615,22 @@ impl<'a> ListChatMessages<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::LIST_CHAT_MESSAGES,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/chat/conversations/{conversation_id}/messages` with these options for this
+    /// call (extra headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::ChatMessagePage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_CHAT_MESSAGES,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -737,6 +804,22 @@ impl<'a> SendChatMessage<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/chat/conversations/{conversation_id}/messages` with these options for this
+    /// call (extra headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::ChatMessage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::SEND_CHAT_MESSAGE,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -872,6 +955,23 @@ impl<'a> CancelChatMessage<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/chat/conversations/{conversation_id}/messages/{message_id}/cancel` with
+    /// these options for this call (extra headers, time budget, retry policy) and decodes the
+    /// response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::ChatMessage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::CANCEL_CHAT_MESSAGE,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -1001,6 +1101,22 @@ impl<'a> GetChatTurnStatus<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::GET_CHAT_TURN_STATUS,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/chat/conversations/{conversation_id}/turns/{turn_id}` with these options for
+    /// this call (extra headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::ChatTurnStatus>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_CHAT_TURN_STATUS,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await

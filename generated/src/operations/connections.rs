@@ -138,6 +138,22 @@ impl<'a> ListConnections<'a> {
             .await
     }
 
+    /// Sends `GET /v1/connections` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::ConnectionPage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_CONNECTIONS,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
+
     /// Streams every item of every page of `GET /v1/connections`, in order. Each page is requested
     /// with this builder's filters and the previous page's `next_page` as `page_token`; the stream
     /// ends after the last page.
@@ -280,6 +296,22 @@ impl<'a> CreateConnection<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/connections` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::Connection>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::CREATE_CONNECTION,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -374,6 +406,22 @@ impl<'a> DeleteConnection<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::DELETE_CONNECTION,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `DELETE /v1/connections/{id}` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::DELETE_CONNECTION,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -514,6 +562,22 @@ impl<'a> UpdateConnection<'a> {
             )
             .await
     }
+
+    /// Sends `PATCH /v1/connections/{id}` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::Connection>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::UPDATE_CONNECTION,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -628,6 +692,25 @@ impl<'a> GetConnectionCredentials<'a> {
             )
             .await
     }
+
+    /// Sends `GET /v1/connections/{id}/credentials` with these options for this call (extra
+    /// headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::ConnectionCredentials>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_CONNECTION_CREDENTIALS,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -712,6 +795,25 @@ impl<'a> GetGoogleConnectionConfig<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::GET_GOOGLE_CONNECTION_CONFIG,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/connections/google/config` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::GoogleConnectionConfig>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_GOOGLE_CONNECTION_CONFIG,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -836,6 +938,25 @@ impl<'a> CreateGoogleOauthUrl<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/connections/google/oauth-url` with these options for this call (extra
+    /// headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::GoogleConnectionOAuthUrl>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::CREATE_GOOGLE_OAUTH_URL,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -951,6 +1072,22 @@ impl<'a> CompleteGoogleConnection<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/connections/google/complete` with these options for this call (extra
+    /// headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::Connection>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::COMPLETE_GOOGLE_CONNECTION,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -1062,6 +1199,25 @@ impl<'a> GetGoogleConnectionAccount<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::GET_GOOGLE_CONNECTION_ACCOUNT,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/connections/google/accounts/{connectionId}` with these options for this call
+    /// (extra headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::GoogleConnectionAccount>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_GOOGLE_CONNECTION_ACCOUNT,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -1214,6 +1370,25 @@ impl<'a> UpdateGoogleConnectionServices<'a> {
             )
             .await
     }
+
+    /// Sends `PATCH /v1/connections/google/accounts/{connectionId}/services` with these options for
+    /// this call (extra headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::GoogleConnectionAccount>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::UPDATE_GOOGLE_CONNECTION_SERVICES,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -1298,6 +1473,25 @@ impl<'a> GetWhatsappConnectionConfig<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::GET_WHATSAPP_CONNECTION_CONFIG,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/connections/whatsapp/config` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::WhatsappConnectionConfig>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_WHATSAPP_CONNECTION_CONFIG,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -1417,6 +1611,22 @@ impl<'a> CompleteWhatsappConnection<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/connections/whatsapp/complete` with these options for this call (extra
+    /// headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::Connection>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::COMPLETE_WHATSAPP_CONNECTION,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -1528,6 +1738,22 @@ impl<'a> SaveWhatsappManualCredentials<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::SAVE_WHATSAPP_MANUAL_CREDENTIALS,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `POST /v1/connections/whatsapp/manual` with these options for this call (extra
+    /// headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::Connection>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::SAVE_WHATSAPP_MANUAL_CREDENTIALS,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await

@@ -122,6 +122,22 @@ impl<'a> CreateConnectLink<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/connect/link` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::ConnectLink>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::CREATE_CONNECT_LINK,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -226,6 +242,22 @@ impl<'a> GetConnectSession<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::GET_CONNECT_SESSION,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/connect/sessions/{id}` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::ConnectSession>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_CONNECT_SESSION,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -348,6 +380,25 @@ impl<'a> UpdateEmbeddedConnectSettings<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::UPDATE_EMBEDDED_CONNECT_SETTINGS,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `PUT /v1/embedded-connect/settings` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::EmbeddedConnectSettings>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::UPDATE_EMBEDDED_CONNECT_SETTINGS,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -613,6 +664,22 @@ impl<'a> ListPrincipals<'a> {
             .await
     }
 
+    /// Sends `GET /v1/principals` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::PrincipalPage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_PRINCIPALS,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
+
     /// Streams every item of every page of `GET /v1/principals`, in order. Each page is requested
     /// with this builder's filters and the previous page's `next_page` as `page_token`; the stream
     /// ends after the last page.
@@ -755,6 +822,25 @@ impl<'a> SyncPrincipals<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/principals/sync` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::PrincipalSyncResult>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::SYNC_PRINCIPALS,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -858,6 +944,22 @@ impl<'a> GetPrincipal<'a> {
     ) -> ::std::result::Result<crate::Response<types::Principal>, crate::Error> {
         let client = self.client;
         crate::transport::send(client, &crate::metadata::GET_PRINCIPAL, self.send_raw())
+            .await
+    }
+
+    /// Sends `GET /v1/principals/{external_id}` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::Principal>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_PRINCIPAL,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
             .await
     }
 }
@@ -994,6 +1096,22 @@ impl<'a> UpsertPrincipal<'a> {
             )
             .await
     }
+
+    /// Sends `PUT /v1/principals/{external_id}` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::Principal>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::UPSERT_PRINCIPAL,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -1090,6 +1208,22 @@ impl<'a> DeletePrincipal<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::DELETE_PRINCIPAL,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `DELETE /v1/principals/{external_id}` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::DELETE_PRINCIPAL,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -1202,6 +1336,22 @@ impl<'a> SuspendPrincipal<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::SUSPEND_PRINCIPAL,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `POST /v1/principals/{external_id}/suspend` with these options for this call (extra
+    /// headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::Principal>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::SUSPEND_PRINCIPAL,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -1344,6 +1494,22 @@ impl<'a> LinkPrincipalUser<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/principals/{external_id}/link` with these options for this call (extra
+    /// headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::Principal>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LINK_PRINCIPAL_USER,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -1439,6 +1605,22 @@ impl<'a> UnlinkPrincipalUser<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::UNLINK_PRINCIPAL_USER,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `DELETE /v1/principals/{external_id}/link` with these options for this call (extra
+    /// headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::UNLINK_PRINCIPAL_USER,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -1567,6 +1749,25 @@ impl<'a> ListPrincipalSegments<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::LIST_PRINCIPAL_SEGMENTS,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/principal-segments` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::PrincipalSegmentPage>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_PRINCIPAL_SEGMENTS,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -1715,6 +1916,22 @@ impl<'a> CreatePrincipalSegment<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/principal-segments` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::PrincipalSegment>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::CREATE_PRINCIPAL_SEGMENT,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -1819,6 +2036,22 @@ impl<'a> GetPrincipalSegment<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::GET_PRINCIPAL_SEGMENT,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/principal-segments/{id}` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::PrincipalSegment>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_PRINCIPAL_SEGMENT,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -2009,6 +2242,25 @@ impl<'a> ListUsageHistory<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::LIST_USAGE_HISTORY,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/usage-history` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::PrincipalUsagePage>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_USAGE_HISTORY,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await

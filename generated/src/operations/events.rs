@@ -207,6 +207,22 @@ impl<'a> ListRunEvents<'a> {
             .await
     }
 
+    /// Sends `GET /v1/workflows/{id}/runs/{runID}/events` with these options for this call (extra
+    /// headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::RunEventPage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_RUN_EVENTS,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
+
     /// Streams every item of every page of `GET /v1/workflows/{id}/runs/{runID}/events`, in order.
     /// Each page is requested with this builder's filters and the previous page's `next_cursor` as
     /// `cursor`; the stream ends after the last page.
@@ -396,6 +412,22 @@ impl<'a> StreamAgentTurn<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::STREAM_AGENT_TURN,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/workflows/{id}/runs/{runID}/steps/{stepID}/turns/{turnID}/stream` with these
+    /// options for this call (extra headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<ByteStream>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::STREAM_AGENT_TURN,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await

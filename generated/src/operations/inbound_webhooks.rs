@@ -142,6 +142,25 @@ impl<'a> ListInboundWebhooks<'a> {
             .await
     }
 
+    /// Sends `GET /v1/inbound-webhooks` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::InboundWebhookPage>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_INBOUND_WEBHOOKS,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
+
     /// Streams every item of every page of `GET /v1/inbound-webhooks`, in order. Each page is
     /// requested with this builder's filters and the previous page's `next_page` as `page_token`;
     /// the stream ends after the last page.
@@ -287,6 +306,25 @@ impl<'a> CreateInboundWebhook<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::CREATE_INBOUND_WEBHOOK,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `POST /v1/inbound-webhooks` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::InboundWebhookCreated>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::CREATE_INBOUND_WEBHOOK,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -483,6 +521,25 @@ impl<'a> TriggerInboundWebhook<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/inbound-webhooks/{id}` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::InboundWebhookDelivery>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::TRIGGER_INBOUND_WEBHOOK,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -577,6 +634,22 @@ impl<'a> DeleteInboundWebhook<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::DELETE_INBOUND_WEBHOOK,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `DELETE /v1/inbound-webhooks/{id}` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::DELETE_INBOUND_WEBHOOK,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -716,6 +789,22 @@ impl<'a> UpdateInboundWebhook<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::UPDATE_INBOUND_WEBHOOK,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `PATCH /v1/inbound-webhooks/{id}` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::InboundWebhook>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::UPDATE_INBOUND_WEBHOOK,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await

@@ -95,6 +95,22 @@ impl<'a> GetLlmCatalog<'a> {
             )
             .await
     }
+
+    /// Sends `GET /v1/llm-provider-keys/catalog` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::LlmCatalog>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_LLM_CATALOG,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -203,6 +219,22 @@ impl<'a> ResolveLlmModel<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::RESOLVE_LLM_MODEL,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `POST /v1/llm/resolve` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::LlmResolution>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::RESOLVE_LLM_MODEL,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await

@@ -141,6 +141,25 @@ impl<'a> ListMcpPlatformCatalog<'a> {
             .await
     }
 
+    /// Sends `GET /v1/mcp/platform-catalog` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::McpPlatformCatalogEntryPage>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_MCP_PLATFORM_CATALOG,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
+
     /// Streams every item of every page of `GET /v1/mcp/platform-catalog`, in order. Each page is
     /// requested with this builder's filters and the previous page's `next_page` as `page_token`;
     /// the stream ends after the last page.
@@ -252,6 +271,22 @@ impl<'a> ListMcpTools<'a> {
     ) -> ::std::result::Result<crate::Response<types::McpToolList>, crate::Error> {
         let client = self.client;
         crate::transport::send(client, &crate::metadata::LIST_MCP_TOOLS, self.send_raw())
+            .await
+    }
+
+    /// Sends `GET /v1/mcp/tools` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::McpToolList>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_MCP_TOOLS,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
             .await
     }
 }
@@ -375,6 +410,22 @@ impl<'a> ListMcpServers<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::LIST_MCP_SERVERS,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/mcp/servers` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::McpServerPage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_MCP_SERVERS,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -517,6 +568,22 @@ impl<'a> CreateMcpServer<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/mcp/servers` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::McpServer>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::CREATE_MCP_SERVER,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -619,6 +686,22 @@ impl<'a> GetMcpServer<'a> {
     ) -> ::std::result::Result<crate::Response<types::McpServer>, crate::Error> {
         let client = self.client;
         crate::transport::send(client, &crate::metadata::GET_MCP_SERVER, self.send_raw())
+            .await
+    }
+
+    /// Sends `GET /v1/mcp/servers/{id}` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::McpServer>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_MCP_SERVER,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
             .await
     }
 }
@@ -733,6 +816,25 @@ impl<'a> DiscoverMcpServerTools<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::DISCOVER_MCP_SERVER_TOOLS,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `POST /v1/mcp/servers/{id}/discover` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::McpServerDiscovery>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::DISCOVER_MCP_SERVER_TOOLS,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -875,6 +977,22 @@ impl<'a> PublishMcpServerVersion<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/mcp/servers/{id}/versions` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::McpServerVersion>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::PUBLISH_MCP_SERVER_VERSION,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -985,6 +1103,25 @@ impl<'a> ValidateMcpServer<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::VALIDATE_MCP_SERVER,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `POST /v1/mcp/servers/{id}/validate` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::McpValidationResult>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::VALIDATE_MCP_SERVER,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -1123,6 +1260,25 @@ impl<'a> ValidateMcpServerConnection<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/mcp/servers/{id}/connections/{connection_id}/validate` with these options
+    /// for this call (extra headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::McpValidationResult>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::VALIDATE_MCP_SERVER_CONNECTION,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -1244,6 +1400,22 @@ impl<'a> ListMcpInstances<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::LIST_MCP_INSTANCES,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/mcp/instances` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::McpInstancePage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_MCP_INSTANCES,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -1390,6 +1562,22 @@ impl<'a> CreateMcpInstance<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/mcp/instances` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::McpInstance>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::CREATE_MCP_INSTANCE,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -1507,6 +1695,25 @@ impl<'a> ResolveMcpInstances<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/mcp/instances/resolve` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::McpInstanceResolution>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::RESOLVE_MCP_INSTANCES,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -1617,6 +1824,25 @@ impl<'a> ValidateMcpInstance<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::VALIDATE_MCP_INSTANCE,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `POST /v1/mcp/instances/{id}/validate` with these options for this call (extra
+    /// headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::McpValidationResult>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::VALIDATE_MCP_INSTANCE,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -1767,6 +1993,25 @@ impl<'a> ListMcpConfigProfiles<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::LIST_MCP_CONFIG_PROFILES,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/mcp/instances/{id}/config-profiles` with these options for this call (extra
+    /// headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::McpConfigProfilePage>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_MCP_CONFIG_PROFILES,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -1942,6 +2187,22 @@ impl<'a> CreateMcpConfigProfile<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/mcp/instances/{id}/config-profiles` with these options for this call (extra
+    /// headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::McpConfigProfile>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::CREATE_MCP_CONFIG_PROFILE,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -2098,6 +2359,22 @@ impl<'a> UpdateMcpConfigProfile<'a> {
             )
             .await
     }
+
+    /// Sends `PATCH /v1/mcp/instances/{id}/config-profiles/{profile_id}` with these options for
+    /// this call (extra headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::McpConfigProfile>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::UPDATE_MCP_CONFIG_PROFILE,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -2230,6 +2507,22 @@ impl<'a> SetActiveMcpConfigProfile<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/mcp/instances/{id}/config-profiles/{profile_id}/set-active` with these
+    /// options for this call (extra headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::McpConfigProfile>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::SET_ACTIVE_MCP_CONFIG_PROFILE,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -2355,6 +2648,22 @@ impl<'a> ListMcpConnections<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::LIST_MCP_CONNECTIONS,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/mcp/connections` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::ConnectionPage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_MCP_CONNECTIONS,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -2498,6 +2807,22 @@ impl<'a> CreateMcpConnection<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::CREATE_MCP_CONNECTION,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `POST /v1/mcp/connections` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::Connection>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::CREATE_MCP_CONNECTION,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await

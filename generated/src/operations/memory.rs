@@ -121,6 +121,25 @@ impl<'a> SearchMemory<'a> {
         crate::transport::send(client, &crate::metadata::SEARCH_MEMORY, self.send_raw())
             .await
     }
+
+    /// Sends `POST /v1/memory/search` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::MemorySearchResult>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::SEARCH_MEMORY,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -239,6 +258,22 @@ impl<'a> IndexMemoryConversation<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/memory/index-conversation` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::MemoryExtractJob>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::INDEX_MEMORY_CONVERSATION,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -349,6 +384,22 @@ impl<'a> IndexMemoryFile<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::INDEX_MEMORY_FILE,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `POST /v1/memory/index-file` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::MemoryExtractJob>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::INDEX_MEMORY_FILE,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -472,6 +523,25 @@ impl<'a> StartMemoryExtractBatch<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/memory/extract/batch` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::MemoryExtractBatch>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::START_MEMORY_EXTRACT_BATCH,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -584,6 +654,25 @@ impl<'a> GetMemoryExtractBatch<'a> {
             )
             .await
     }
+
+    /// Sends `GET /v1/memory/extract/batch/{batchId}` with these options for this call (extra
+    /// headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::MemoryExtractBatch>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_MEMORY_EXTRACT_BATCH,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -692,6 +781,22 @@ impl<'a> GetMemoryExtractJob<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::GET_MEMORY_EXTRACT_JOB,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/memory/extract/{jobId}` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::MemoryExtractJob>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_MEMORY_EXTRACT_JOB,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -825,6 +930,22 @@ impl<'a> GetMemoryEpisode<'a> {
             )
             .await
     }
+
+    /// Sends `GET /v1/memory/episodes/{episodeId}` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::MemoryEpisode>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_MEMORY_EPISODE,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -939,6 +1060,25 @@ impl<'a> CallMemoryTool<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::CALL_MEMORY_TOOL,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `POST /v1/memory/tools/call` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::MemoryToolCallResult>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::CALL_MEMORY_TOOL,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await

@@ -120,6 +120,22 @@ impl<'a> ValidateOnboardingInvite<'a> {
             )
             .await
     }
+
+    /// Sends `GET /v1/onboarding/invites/{code}` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::OnboardingInvite>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::VALIDATE_ONBOARDING_INVITE,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -228,6 +244,25 @@ impl<'a> CheckTenantCodeAvailability<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::CHECK_TENANT_CODE_AVAILABILITY,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/onboarding/tenant-code-availability` with these options for this call (extra
+    /// headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::OnboardingTenantCodeAvailability>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::CHECK_TENANT_CODE_AVAILABILITY,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -351,6 +386,25 @@ impl<'a> CreateOnboardingWorkspace<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/onboarding/workspace` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::OnboardingWorkspace>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::CREATE_ONBOARDING_WORKSPACE,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -468,6 +522,25 @@ impl<'a> UpdateOnboardingWorkspace<'a> {
             )
             .await
     }
+
+    /// Sends `PATCH /v1/onboarding/workspace` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::OnboardingWorkspace>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::UPDATE_ONBOARDING_WORKSPACE,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -556,6 +629,25 @@ impl<'a> GetSetupStatus<'a> {
             )
             .await
     }
+
+    /// Sends `GET /v1/setup/status` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::OnboardingSetupStatus>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_SETUP_STATUS,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -638,6 +730,25 @@ impl<'a> CompleteSetup<'a> {
     > {
         let client = self.client;
         crate::transport::send(client, &crate::metadata::COMPLETE_SETUP, self.send_raw())
+            .await
+    }
+
+    /// Sends `POST /v1/setup/complete` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::OnboardingSetupStatus>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::COMPLETE_SETUP,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
             .await
     }
 }

@@ -133,6 +133,22 @@ impl<'a> ListPats<'a> {
             .await
     }
 
+    /// Sends `GET /v1/pats` with these options for this call (extra headers, time budget, retry
+    /// policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::PatPage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_PATS,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
+
     /// Streams every item of every page of `GET /v1/pats`, in order. Each page is requested with
     /// this builder's filters and the previous page's `next_page` as `page_token`; the stream ends
     /// after the last page.
@@ -263,6 +279,22 @@ impl<'a> CreatePat<'a> {
         crate::transport::send(client, &crate::metadata::CREATE_PAT, self.send_raw())
             .await
     }
+
+    /// Sends `POST /v1/pats` with these options for this call (extra headers, time budget, retry
+    /// policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::PatCreated>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::CREATE_PAT,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -356,6 +388,22 @@ impl<'a> RevokePat<'a> {
     pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
         let client = self.client;
         crate::transport::send(client, &crate::metadata::REVOKE_PAT, self.send_raw())
+            .await
+    }
+
+    /// Sends `DELETE /v1/pats/{id}` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::REVOKE_PAT,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
             .await
     }
 }
@@ -464,6 +512,22 @@ impl<'a> RevealPat<'a> {
     ) -> ::std::result::Result<crate::Response<types::PatToken>, crate::Error> {
         let client = self.client;
         crate::transport::send(client, &crate::metadata::REVEAL_PAT, self.send_raw())
+            .await
+    }
+
+    /// Sends `GET /v1/pats/{id}/reveal` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::PatToken>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::REVEAL_PAT,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
             .await
     }
 }

@@ -164,6 +164,22 @@ impl<'a> RunWorkflowCommand<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/workflows/{id}/command` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::RunCommandResult>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::RUN_WORKFLOW_COMMAND,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -321,6 +337,22 @@ impl<'a> ListRuns<'a> {
     ) -> ::std::result::Result<crate::Response<types::RunPage>, crate::Error> {
         let client = self.client;
         crate::transport::send(client, &crate::metadata::LIST_RUNS, self.send_raw())
+            .await
+    }
+
+    /// Sends `GET /v1/runs` with these options for this call (extra headers, time budget, retry
+    /// policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::RunPage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_RUNS,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
             .await
     }
 
@@ -517,6 +549,22 @@ impl<'a> ListWorkflowRuns<'a> {
             .await
     }
 
+    /// Sends `GET /v1/workflows/{id}/runs` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::WorkflowRunPage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_WORKFLOW_RUNS,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
+
     /// Streams every item of every page of `GET /v1/workflows/{id}/runs`, in order. Each page is
     /// requested with this builder's filters and the next `offset`; the stream ends after the last
     /// page.
@@ -692,6 +740,22 @@ impl<'a> GetRunContext<'a> {
             )
             .await
     }
+
+    /// Sends `GET /v1/workflows/{id}/runs/{runID}/context` with these options for this call (extra
+    /// headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::RunContext>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_RUN_CONTEXT,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -818,6 +882,22 @@ impl<'a> GetRunSummary<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::GET_RUN_SUMMARY,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/workflows/{id}/runs/{run_id}/summary` with these options for this call (extra
+    /// headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::RunSummary>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_RUN_SUMMARY,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await

@@ -132,4 +132,23 @@ impl<'a> ExecuteSurfaceAction<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/surfaces/action` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::SurfaceActionResult>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::EXECUTE_SURFACE_ACTION,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }

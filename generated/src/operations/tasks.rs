@@ -97,6 +97,22 @@ impl<'a> ListPendingTasks<'a> {
             )
             .await
     }
+
+    /// Sends `GET /v1/tasks/pending` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::PendingTaskList>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_PENDING_TASKS,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -223,6 +239,22 @@ impl<'a> ListRunPendingTasks<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::LIST_RUN_PENDING_TASKS,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/workflows/{id}/runs/{runID}/tasks/pending` with these options for this call
+    /// (extra headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::PendingTaskList>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_RUN_PENDING_TASKS,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -400,6 +432,22 @@ impl<'a> CompleteTask<'a> {
     ) -> ::std::result::Result<crate::Response<types::TaskCompletion>, crate::Error> {
         let client = self.client;
         crate::transport::send(client, &crate::metadata::COMPLETE_TASK, self.send_raw())
+            .await
+    }
+
+    /// Sends `POST /v1/workflows/{id}/runs/{runID}/tasks/{task_id}/complete` with these options for
+    /// this call (extra headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::TaskCompletion>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::COMPLETE_TASK,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
             .await
     }
 }

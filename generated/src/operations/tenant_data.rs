@@ -162,6 +162,25 @@ impl<'a> ListTenantDatabases<'a> {
             .await
     }
 
+    /// Sends `GET /v1/tenant-data/tenants/{tenant_id}/databases` with these options for this call
+    /// (extra headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::TenantDatabasePage>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_TENANT_DATABASES,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
+
     /// Streams every item of every page of `GET /v1/tenant-data/tenants/{tenant_id}/databases`, in
     /// order. Each page is requested with this builder's filters and the previous page's
     /// `next_page` as `page_token`; the stream ends after the last page.
@@ -327,6 +346,22 @@ impl<'a> CreateTenantDatabase<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::CREATE_TENANT_DATABASE,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `POST /v1/tenant-data/tenants/{tenant_id}/databases` with these options for this call
+    /// (extra headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::TenantDatabase>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::CREATE_TENANT_DATABASE,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -499,6 +534,27 @@ impl<'a> PreviewTenantDatabaseMigration<'a> {
             )
             .await
     }
+
+    /// Sends `POST
+    /// /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/schema/migrate/preview` with
+    /// these options for this call (extra headers, time budget, retry policy) and decodes the
+    /// response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::TenantDataMigrationPreview>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::PREVIEW_TENANT_DATABASE_MIGRATION,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -666,6 +722,26 @@ impl<'a> ApplyTenantDatabaseMigration<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/schema/migrate` with
+    /// these options for this call (extra headers, time budget, retry policy) and decodes the
+    /// response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::TenantDataMigrationResult>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::APPLY_TENANT_DATABASE_MIGRATION,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -806,6 +882,26 @@ impl<'a> GetTenantDatabaseApiContract<'a> {
             )
             .await
     }
+
+    /// Sends `GET /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/api-contract` with
+    /// these options for this call (extra headers, time budget, retry policy) and decodes the
+    /// response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::TenantDataApiContract>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_TENANT_DATABASE_API_CONTRACT,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -941,6 +1037,26 @@ impl<'a> ProvisionTenantDatabaseMcp<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::PROVISION_TENANT_DATABASE_MCP,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `POST /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/mcp/provision` with
+    /// these options for this call (extra headers, time budget, retry policy) and decodes the
+    /// response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::TenantDataMcpProvisioning>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::PROVISION_TENANT_DATABASE_MCP,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await

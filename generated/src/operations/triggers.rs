@@ -156,6 +156,22 @@ impl<'a> ListTriggers<'a> {
             .await
     }
 
+    /// Sends `GET /v1/workflows/{id}/triggers` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::TriggerPage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_TRIGGERS,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
+
     /// Streams every item of every page of `GET /v1/workflows/{id}/triggers`, in order. Each page
     /// is requested with this builder's filters and the previous page's `next_page` as
     /// `page_token`; the stream ends after the last page.
@@ -311,6 +327,22 @@ impl<'a> CreateTrigger<'a> {
         crate::transport::send(client, &crate::metadata::CREATE_TRIGGER, self.send_raw())
             .await
     }
+
+    /// Sends `POST /v1/workflows/{id}/triggers` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<crate::types::Trigger>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::CREATE_TRIGGER,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -428,6 +460,22 @@ impl<'a> DeleteTrigger<'a> {
     pub async fn send(self) -> ::std::result::Result<crate::Response<()>, crate::Error> {
         let client = self.client;
         crate::transport::send(client, &crate::metadata::DELETE_TRIGGER, self.send_raw())
+            .await
+    }
+
+    /// Sends `DELETE /v1/workflows/{id}/triggers` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::DELETE_TRIGGER,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
             .await
     }
 }
@@ -577,6 +625,22 @@ impl<'a> UpdateTrigger<'a> {
     ) -> ::std::result::Result<crate::Response<crate::types::Trigger>, crate::Error> {
         let client = self.client;
         crate::transport::send(client, &crate::metadata::UPDATE_TRIGGER, self.send_raw())
+            .await
+    }
+
+    /// Sends `PATCH /v1/workflows/{id}/triggers` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<crate::types::Trigger>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::UPDATE_TRIGGER,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
             .await
     }
 }

@@ -113,6 +113,22 @@ impl<'a> ListWorkflows<'a> {
         crate::transport::send(client, &crate::metadata::LIST_WORKFLOWS, self.send_raw())
             .await
     }
+
+    /// Sends `GET /v1/workflows` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::WorkflowList>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_WORKFLOWS,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -218,6 +234,22 @@ impl<'a> CreateWorkflow<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::CREATE_WORKFLOW,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `POST /v1/workflows` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::Workflow>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::CREATE_WORKFLOW,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -328,6 +360,22 @@ impl<'a> GetWorkflow<'a> {
         crate::transport::send(client, &crate::metadata::GET_WORKFLOW, self.send_raw())
             .await
     }
+
+    /// Sends `GET /v1/workflows/{id}` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::Workflow>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_WORKFLOW,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -423,6 +471,22 @@ impl<'a> ArchiveWorkflow<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::ARCHIVE_WORKFLOW,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `DELETE /v1/workflows/{id}` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<()>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::ARCHIVE_WORKFLOW,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -560,6 +624,22 @@ impl<'a> UpdateWorkflow<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::UPDATE_WORKFLOW,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `PATCH /v1/workflows/{id}` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::Workflow>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::UPDATE_WORKFLOW,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -712,6 +792,25 @@ impl<'a> ListWorkflowVersions<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::LIST_WORKFLOW_VERSIONS,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/workflows/{id}/versions` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::WorkflowVersionPage>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_WORKFLOW_VERSIONS,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -887,6 +986,22 @@ impl<'a> PublishWorkflowVersion<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/workflows/{id}/versions` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::WorkflowVersion>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::PUBLISH_WORKFLOW_VERSION,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -1033,6 +1148,25 @@ impl<'a> ValidateWorkflow<'a> {
             )
             .await
     }
+
+    /// Sends `POST /v1/workflows/{id}/validate` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::WorkflowValidation>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::VALIDATE_WORKFLOW,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -1169,6 +1303,25 @@ impl<'a> GetLatestGraphDryRun<'a> {
             )
             .await
     }
+
+    /// Sends `GET /v1/workflows/{id}/graph-dry-runs` with these options for this call (extra
+    /// headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::WorkflowValidation>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_LATEST_GRAPH_DRY_RUN,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -1284,6 +1437,25 @@ impl<'a> ListConnectionOverrides<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::LIST_CONNECTION_OVERRIDES,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/workflows/{id}/connection-overrides` with these options for this call (extra
+    /// headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::WorkflowConnectionOverrideList>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_CONNECTION_OVERRIDES,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await
@@ -1433,6 +1605,25 @@ impl<'a> ReplaceConnectionOverrides<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::REPLACE_CONNECTION_OVERRIDES,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `PUT /v1/workflows/{id}/connection-overrides` with these options for this call (extra
+    /// headers, time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::WorkflowConnectionOverridesStatus>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::REPLACE_CONNECTION_OVERRIDES,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await

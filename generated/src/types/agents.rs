@@ -6,8 +6,8 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(feature = "agents")]
 /// A platform agent of the project.
+#[cfg(feature = "agents")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct Agent {
     /// Further agent settings (for example LLM parameters), free-form.
@@ -41,8 +41,8 @@ pub struct Agent {
     pub updated_by: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "agents")]
 /// Request body to create an agent.
+#[cfg(feature = "agents")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AgentCreate {
     /// Further agent settings, free-form.
@@ -62,8 +62,8 @@ pub struct AgentCreate {
     pub name: ::std::string::String,
 }
 
-#[cfg(feature = "agents")]
 /// One page of agents.
+#[cfg(feature = "agents")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AgentPage {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -73,8 +73,8 @@ pub struct AgentPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "agents")]
 /// Request body to update an agent; only the given fields change.
+#[cfg(feature = "agents")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AgentUpdate {
     /// Further agent settings, free-form; replaces the stored settings.

@@ -6,8 +6,8 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(feature = "analytics")]
 /// A count over the window (runs started, or metered steps executed).
+#[cfg(feature = "analytics")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsCount {
     /// Resolved start of the range; null for `window=all`.
@@ -23,8 +23,8 @@ pub struct AnalyticsCount {
     pub window: ::std::option::Option<AnalyticsWindow>,
 }
 
-#[cfg(feature = "analytics")]
 /// Credits debited for the project in the window.
+#[cfg(feature = "analytics")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsCreditsConsumed {
     /// Resolved start of the range; null for `window=all`.
@@ -40,8 +40,8 @@ pub struct AnalyticsCreditsConsumed {
     pub window: ::std::option::Option<AnalyticsWindow>,
 }
 
-#[cfg(feature = "analytics")]
 /// Wall-clock execution totals of the runs that finished in the window.
+#[cfg(feature = "analytics")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsExecutionDuration {
     /// Average wall-clock duration per run, in milliseconds; null without runs.
@@ -63,8 +63,8 @@ pub struct AnalyticsExecutionDuration {
     pub window: ::std::option::Option<AnalyticsWindow>,
 }
 
-#[cfg(feature = "analytics")]
 /// Width of one timeseries bucket.
+#[cfg(feature = "analytics")]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum AnalyticsGranularity {
@@ -135,8 +135,8 @@ impl ::std::default::Default for AnalyticsGranularity {
     }
 }
 
-#[cfg(feature = "analytics")]
 /// The number of the project's runs active right now.
+#[cfg(feature = "analytics")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsLiveRuns {
     /// When the count was taken.
@@ -147,8 +147,8 @@ pub struct AnalyticsLiveRuns {
     pub value: ::std::option::Option<i64>,
 }
 
-#[cfg(feature = "analytics")]
 /// Runs started per time bucket, oldest bucket first.
+#[cfg(feature = "analytics")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsRunsTimeseries {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -158,8 +158,8 @@ pub struct AnalyticsRunsTimeseries {
     pub points: ::std::vec::Vec<AnalyticsTimeseriesPoint>,
 }
 
-#[cfg(feature = "analytics")]
 /// Execution counts and latency of one step type.
+#[cfg(feature = "analytics")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsStepTypeStats {
     /// Average step duration, in milliseconds.
@@ -179,8 +179,8 @@ pub struct AnalyticsStepTypeStats {
     pub step_type: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "analytics")]
 /// Per-step-type breakdown of the steps executed in the window.
+#[cfg(feature = "analytics")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsStepsSummary {
     /// Resolved start of the range; null for `window=all`.
@@ -196,8 +196,8 @@ pub struct AnalyticsStepsSummary {
     pub window: ::std::option::Option<AnalyticsWindow>,
 }
 
-#[cfg(feature = "analytics")]
 /// Share of terminal runs in the window that completed successfully.
+#[cfg(feature = "analytics")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsSuccessRate {
     /// Resolved start of the range; null for `window=all`.
@@ -219,8 +219,8 @@ pub struct AnalyticsSuccessRate {
     pub window: ::std::option::Option<AnalyticsWindow>,
 }
 
-#[cfg(feature = "analytics")]
 /// One bucket of a timeseries.
+#[cfg(feature = "analytics")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsTimeseriesPoint {
     /// Start of the bucket (UTC).
@@ -231,8 +231,8 @@ pub struct AnalyticsTimeseriesPoint {
     pub value: ::std::option::Option<i64>,
 }
 
-#[cfg(feature = "analytics")]
 /// One bucket of the usage timeseries.
+#[cfg(feature = "analytics")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsUsagePoint {
     /// Start of the bucket (UTC).
@@ -246,8 +246,8 @@ pub struct AnalyticsUsagePoint {
     pub steps: ::std::option::Option<i64>,
 }
 
-#[cfg(feature = "analytics")]
 /// Metered steps and credits per time bucket, oldest bucket first.
+#[cfg(feature = "analytics")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsUsageTimeseries {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -257,8 +257,8 @@ pub struct AnalyticsUsageTimeseries {
     pub points: ::std::vec::Vec<AnalyticsUsagePoint>,
 }
 
-#[cfg(feature = "analytics")]
 /// A relative analytics window ending now (UTC).
+#[cfg(feature = "analytics")]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum AnalyticsWindow {

@@ -6,23 +6,23 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(feature = "auth")]
 /// Request body to change the signed-in user's password.
+#[cfg(feature = "auth")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthChangePasswordRequest {
     pub current_password: crate::Secret,
     pub new_password: crate::Secret,
 }
 
-#[cfg(feature = "auth")]
 /// Request body naming an email address (resend verification, forgot password).
+#[cfg(feature = "auth")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthEmailRequest {
     pub email: ::std::string::String,
 }
 
-#[cfg(feature = "auth")]
 /// Request body to sign in with a Google One Tap credential.
+#[cfg(feature = "auth")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthGoogleOneTapRequest {
     pub credential: crate::Secret,
@@ -31,16 +31,16 @@ pub struct AuthGoogleOneTapRequest {
     pub referral_code: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "auth")]
 /// Request body to sign in with email and password.
+#[cfg(feature = "auth")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthLoginRequest {
     pub email: ::std::string::String,
     pub password: crate::Secret,
 }
 
-#[cfg(feature = "auth")]
 /// Request body to complete Google sign-in with what Google's redirect carried.
+#[cfg(feature = "auth")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthOAuthCallback {
     /// Authorization code from Google's redirect.
@@ -49,8 +49,8 @@ pub struct AuthOAuthCallback {
     pub state: ::std::string::String,
 }
 
-#[cfg(feature = "auth")]
 /// The start of a Google OAuth sign-in.
+#[cfg(feature = "auth")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AuthOAuthStart {
     /// Google authorization URL to send the browser to.
@@ -61,16 +61,16 @@ pub struct AuthOAuthStart {
     pub state: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "auth")]
 /// Request body to set a new password with a reset token.
+#[cfg(feature = "auth")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthResetPasswordRequest {
     pub new_password: crate::Secret,
     pub token: crate::Secret,
 }
 
-#[cfg(feature = "auth")]
 /// The signed-in user's session.
+#[cfg(feature = "auth")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AuthSession {
     /// When the session expires unless refreshed (the Console refreshes it automatically).
@@ -80,8 +80,8 @@ pub struct AuthSession {
     pub user: ::std::option::Option<AuthUser>,
 }
 
-#[cfg(feature = "auth")]
 /// Request body to sign up with email and password.
+#[cfg(feature = "auth")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthSignupRequest {
     pub email: ::std::string::String,
@@ -97,8 +97,8 @@ pub struct AuthSignupRequest {
     pub referral_code: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "auth")]
 /// The created account.
+#[cfg(feature = "auth")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AuthSignupResult {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -108,8 +108,8 @@ pub struct AuthSignupResult {
     pub verification_required: ::std::option::Option<bool>,
 }
 
-#[cfg(feature = "auth")]
 /// A user account.
+#[cfg(feature = "auth")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AuthUser {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -124,8 +124,8 @@ pub struct AuthUser {
     pub name: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "auth")]
 /// Request body to verify an email address.
+#[cfg(feature = "auth")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthVerifyEmailRequest {
     pub token: crate::Secret,

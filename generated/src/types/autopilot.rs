@@ -6,10 +6,10 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(feature = "autopilot")]
 /// Request body to send a message to Autopilot. `mode` is optional: each turn prepares its mode
 /// from the user message (changelog/2026-09-30.mdx), so leave it out to let the server decide; send
 /// it to force Ask or Act.
+#[cfg(feature = "autopilot")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AutopilotChatRequest {
     /// The user's message.
@@ -21,9 +21,9 @@ pub struct AutopilotChatRequest {
     pub thread_id: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "autopilot")]
 /// An accepted Autopilot message; stream the reply with the `thread_id`. Undocumented shape; no
 /// property is required.
+#[cfg(feature = "autopilot")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AutopilotChatResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -38,9 +38,9 @@ pub struct AutopilotChatResponse {
     pub thread_id: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "autopilot")]
 /// `ask` answers questions only; `act` (called Autopilot mode in earlier docs) may also take
 /// actions such as creating or running workflows.
+#[cfg(feature = "autopilot")]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum AutopilotMode {

@@ -6,8 +6,8 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(feature = "billing")]
 /// The resolved price of one billed action.
+#[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingActionPrice {
     /// Billed action (for example `workflow.step.execute`).
@@ -21,8 +21,8 @@ pub struct BillingActionPrice {
     pub unit: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "billing")]
 /// The workspace's resolved per-action prices.
+#[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingActionPricing {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -30,8 +30,8 @@ pub struct BillingActionPricing {
     pub prices: ::std::vec::Vec<BillingActionPrice>,
 }
 
-#[cfg(feature = "billing")]
 /// The effect of an applied billing code.
+#[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingCodeApplied {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -47,16 +47,16 @@ pub struct BillingCodeApplied {
     pub kind: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "billing")]
 /// Request body to apply a billing code.
+#[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingCodeApply {
     /// The billing code to redeem.
     pub code: ::std::string::String,
 }
 
-#[cfg(feature = "billing")]
 /// Request body to validate a discount code.
+#[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingDiscountValidate {
     /// The discount code to check.
@@ -66,8 +66,8 @@ pub struct BillingDiscountValidate {
     pub stripe_price_id: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "billing")]
 /// Whether a discount code is valid and, if so, its terms.
+#[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingDiscountValidation {
     /// Fixed discount in cents, for amount codes.
@@ -91,8 +91,8 @@ pub struct BillingDiscountValidation {
     pub valid: ::std::option::Option<bool>,
 }
 
-#[cfg(feature = "billing")]
 /// A Stripe payment intent for a PAYG top-up.
+#[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingPaygTopupIntent {
     /// Amount to charge, in cents.
@@ -114,8 +114,8 @@ pub struct BillingPaygTopupIntent {
     pub status: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "billing")]
 /// Request body to create a PAYG top-up payment intent.
+#[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingPaygTopupIntentCreate {
     /// Amount to charge, in cents.
@@ -128,8 +128,8 @@ pub struct BillingPaygTopupIntentCreate {
     pub microcredits: i64,
 }
 
-#[cfg(feature = "billing")]
 /// One payment (a subscription charge or a PAYG top-up); `amount_cents` is in cents.
+#[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingPayment {
     /// Amount charged, in cents.
@@ -156,8 +156,8 @@ pub struct BillingPayment {
     pub status: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "billing")]
 /// One page of payments.
+#[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingPaymentPage {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -167,8 +167,8 @@ pub struct BillingPaymentPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "billing")]
 /// One plan of the product's catalog. `amount` is in cents; credits in microcredits.
+#[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingPlan {
     /// Price per interval in the currency's minor unit (cents).
@@ -206,24 +206,24 @@ pub struct BillingPlan {
     pub trial_requires_card: ::std::option::Option<bool>,
 }
 
-#[cfg(feature = "billing")]
 /// Request body to change the subscription's plan.
+#[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingPlanChange {
     /// Stripe price id of the new plan (from the plan catalog).
     pub stripe_price_id: ::std::string::String,
 }
 
-#[cfg(feature = "billing")]
 /// The plan catalog of this deployment's product.
+#[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingPlanList {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub plans: ::std::vec::Vec<BillingPlan>,
 }
 
-#[cfg(feature = "billing")]
 /// One project's consumption in the current billing period.
+#[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingProjectUsage {
     /// Microcredits debited for the project in the current period.
@@ -233,8 +233,8 @@ pub struct BillingProjectUsage {
     pub project_id: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "billing")]
 /// The workspace's subscription and trial status.
+#[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingStatus {
     /// Whether the subscription ends at `current_period_end`.
@@ -263,8 +263,8 @@ pub struct BillingStatus {
     pub trial_ends_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
 
-#[cfg(feature = "billing")]
 /// Publishable Stripe configuration for the checkout page. Holds no secret.
+#[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingStripeConfig {
     /// Stripe publishable key (`pk_…`) to initialise Stripe.js with.
@@ -272,8 +272,8 @@ pub struct BillingStripeConfig {
     pub publishable_key: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "billing")]
 /// Request body to cancel the subscription; `{}` cancels at period end.
+#[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingSubscriptionCancel {
     /// Cancel at the end of the current period (true) or immediately (false).
@@ -290,8 +290,8 @@ impl ::std::default::Default for BillingSubscriptionCancel {
     }
 }
 
-#[cfg(feature = "billing")]
 /// Request body to activate a paid subscription.
+#[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingSubscriptionCreate {
     /// Discount code to apply to the subscription.
@@ -304,9 +304,9 @@ pub struct BillingSubscriptionCreate {
     pub stripe_price_id: ::std::string::String,
 }
 
-#[cfg(feature = "billing")]
 /// The workspace's billing at a glance: plan, subscription status, balances and the current
 /// period's consumption, in total and per project.
+#[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingSummary {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -332,17 +332,17 @@ pub struct BillingSummary {
     pub subscription_status: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "billing")]
 /// Request body to start a trial.
+#[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingTrialStart {
     /// Stripe price id of the plan to trial (from the plan catalog).
     pub stripe_price_id: ::std::string::String,
 }
 
-#[cfg(feature = "billing")]
 /// Remaining credits per bucket, in microcredits (1 credit = 1,000,000 microcredits). Credits are
 /// drawn trial first, then included, then PAYG.
+#[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingUsage {
     /// Credits included in the plan for this period, in microcredits.
@@ -356,8 +356,8 @@ pub struct BillingUsage {
     pub trial_remaining: i64,
 }
 
-#[cfg(feature = "billing")]
 /// One metered dimension usage is broken down by.
+#[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingUsageDimension {
     /// Billed action code (for example `workflow.step.execute`, `memory_index_file_mb`).
@@ -371,8 +371,8 @@ pub struct BillingUsageDimension {
     pub unit: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "billing")]
 /// The metered dimensions usage is broken down by.
+#[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingUsageDimensionList {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -380,8 +380,8 @@ pub struct BillingUsageDimensionList {
     pub dimensions: ::std::vec::Vec<BillingUsageDimension>,
 }
 
-#[cfg(feature = "billing")]
 /// One metered usage ledger entry.
+#[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingUsageEntry {
     /// Billed action (`workflow.step.execute`, `memory_extract_interactive`, `memory_extract_bulk`,
@@ -410,8 +410,8 @@ pub struct BillingUsageEntry {
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "billing")]
 /// One page of usage ledger entries.
+#[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingUsageEntryPage {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]

@@ -6,8 +6,8 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(feature = "chat")]
 /// A chat conversation; conversations are private to their user and project.
+#[cfg(feature = "chat")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ChatConversation {
     /// When the conversation was archived; null while active.
@@ -31,8 +31,8 @@ pub struct ChatConversation {
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "chat")]
 /// Request body to create a chat conversation; `{}` creates an untitled conversation.
+#[cfg(feature = "chat")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ChatConversationCreate {
     /// Conversation title.
@@ -43,8 +43,8 @@ pub struct ChatConversationCreate {
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "chat")]
 /// One page of chat conversations.
+#[cfg(feature = "chat")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ChatConversationPage {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -54,8 +54,8 @@ pub struct ChatConversationPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "chat")]
 /// One message of a chat conversation.
+#[cfg(feature = "chat")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ChatMessage {
     /// Message text.
@@ -79,16 +79,16 @@ pub struct ChatMessage {
     pub turn_id: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "chat")]
 /// Request body to send a user message.
+#[cfg(feature = "chat")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ChatMessageCreate {
     /// Message text.
     pub content: ::std::string::String,
 }
 
-#[cfg(feature = "chat")]
 /// One page of chat messages.
+#[cfg(feature = "chat")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ChatMessagePage {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -98,8 +98,8 @@ pub struct ChatMessagePage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "chat")]
 /// The state of one chat turn.
+#[cfg(feature = "chat")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ChatTurnStatus {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]

@@ -6,9 +6,9 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(any(feature = "connections", feature = "mcp"))]
 /// A stored connection to a third-party service. Secrets are never returned; only the names of the
 /// stored credential keys.
+#[cfg(any(feature = "connections", feature = "mcp"))]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct Connection {
     /// Names of the stored credential keys (for example `api_key`), never values.
@@ -27,9 +27,9 @@ pub struct Connection {
     pub status: ::std::string::String,
 }
 
-#[cfg(any(feature = "connections", feature = "mcp"))]
 /// Request to create a custom connection. Note the name field is `display_name` here and `name` in
 /// responses.
+#[cfg(any(feature = "connections", feature = "mcp"))]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ConnectionCreate {
     /// Secret values keyed by credential name (for example `api_key`); write-only, stored
@@ -44,8 +44,8 @@ pub struct ConnectionCreate {
     pub service: ::std::string::String,
 }
 
-#[cfg(feature = "connections")]
 /// Metadata about a connection's stored credentials; never the secret values.
+#[cfg(feature = "connections")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ConnectionCredentials {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -59,8 +59,8 @@ pub struct ConnectionCredentials {
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
 
-#[cfg(any(feature = "connections", feature = "mcp"))]
 /// One page of connections.
+#[cfg(any(feature = "connections", feature = "mcp"))]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ConnectionPage {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -70,8 +70,8 @@ pub struct ConnectionPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "connections")]
 /// Partial update of a connection; omitted fields keep their values.
+#[cfg(feature = "connections")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ConnectionUpdate {
     /// Credential values to replace, keyed by credential name; write-only.
@@ -86,8 +86,8 @@ pub struct ConnectionUpdate {
     pub display_name: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "connections")]
 /// A connected Google account and its enabled services.
+#[cfg(feature = "connections")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct GoogleConnectionAccount {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -101,8 +101,8 @@ pub struct GoogleConnectionAccount {
     pub enabled_services: ::std::vec::Vec<::std::string::String>,
 }
 
-#[cfg(feature = "connections")]
 /// Values from the Google OAuth callback.
+#[cfg(feature = "connections")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct GoogleConnectionComplete {
     /// Authorisation code from the callback.
@@ -111,16 +111,16 @@ pub struct GoogleConnectionComplete {
     pub state: ::std::string::String,
 }
 
-#[cfg(feature = "connections")]
 /// Whether Google account connections are available on this deployment.
+#[cfg(feature = "connections")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct GoogleConnectionConfig {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enabled: ::std::option::Option<bool>,
 }
 
-#[cfg(feature = "connections")]
 /// The Google consent URL to open.
+#[cfg(feature = "connections")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct GoogleConnectionOAuthUrl {
     /// Opaque state echoed back by Google; pass it to `complete_google_connection`.
@@ -131,8 +131,8 @@ pub struct GoogleConnectionOAuthUrl {
     pub url: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "connections")]
 /// Request to begin Google OAuth for a connection.
+#[cfg(feature = "connections")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct GoogleConnectionOAuthUrlRequest {
     /// Existing Google connection to re-authorise instead of creating a new one.
@@ -147,16 +147,16 @@ pub struct GoogleConnectionOAuthUrlRequest {
     pub services: ::std::vec::Vec<::std::string::String>,
 }
 
-#[cfg(feature = "connections")]
 /// Services to turn on (`true`) or off (`false`); unnamed services keep their state.
+#[cfg(feature = "connections")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct GoogleConnectionServicesUpdate {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub services: ::std::collections::BTreeMap<::std::string::String, bool>,
 }
 
-#[cfg(feature = "connections")]
 /// Values returned by Meta's embedded signup.
+#[cfg(feature = "connections")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WhatsappConnectionComplete {
     /// Code to exchange for a business token.
@@ -169,8 +169,8 @@ pub struct WhatsappConnectionComplete {
     pub waba_id: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "connections")]
 /// Whether WhatsApp Business embedded signup is available on this deployment.
+#[cfg(feature = "connections")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct WhatsappConnectionConfig {
     /// Meta app id for the embedded signup popup.
@@ -183,8 +183,8 @@ pub struct WhatsappConnectionConfig {
     pub enabled: ::std::option::Option<bool>,
 }
 
-#[cfg(feature = "connections")]
 /// Manually entered WhatsApp Business credentials.
+#[cfg(feature = "connections")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WhatsappConnectionManual {
     pub access_token: crate::Secret,

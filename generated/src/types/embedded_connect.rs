@@ -6,8 +6,8 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(feature = "embedded_connect")]
 /// A one-time, short-lived hosted connect session.
+#[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ConnectLink {
     /// Session id (`cs_…`) for `get_connect_session`.
@@ -19,8 +19,8 @@ pub struct ConnectLink {
     pub expires_at: ::chrono::DateTime<::chrono::offset::Utc>,
 }
 
-#[cfg(feature = "embedded_connect")]
 /// Request to create a hosted connect session for one end user.
+#[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ConnectLinkCreate {
     /// The partner's id for the end user; becomes the principal's key.
@@ -33,8 +33,8 @@ pub struct ConnectLinkCreate {
     pub services: ::std::vec::Vec<::std::string::String>,
 }
 
-#[cfg(feature = "embedded_connect")]
 /// State of a hosted connect session.
+#[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ConnectSession {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -64,8 +64,8 @@ pub struct ConnectSession {
     pub status: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "embedded_connect")]
 /// The stored partner webhook configuration.
+#[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct EmbeddedConnectSettings {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -80,8 +80,8 @@ pub struct EmbeddedConnectSettings {
     pub webhook_url: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "embedded_connect")]
 /// The partner webhook configuration to store.
+#[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct EmbeddedConnectSettingsUpdate {
     pub webhook_secret: crate::Secret,
@@ -89,10 +89,10 @@ pub struct EmbeddedConnectSettingsUpdate {
     pub webhook_url: ::std::string::String,
 }
 
-#[cfg(feature = "embedded_connect")]
 /// The JSON body AgentRuntime POSTs to the partner webhook URL, signed with
 /// `X-Agentruntime-Signature` (HMAC-SHA256 of the raw body with the stored secret). Settings
 /// responses include a sample as `example_event`.
+#[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct EmbeddedConnectWebhookEvent {
     /// The connection concerned (connection events).
@@ -174,9 +174,9 @@ impl ::std::default::Default for ListUsageHistoryGroupBy {
     }
 }
 
-#[cfg(feature = "embedded_connect")]
 /// An end user of the partner, keyed by `external_user_id`, whose own connections runs can use
 /// (`connection_resolution: principal`).
+#[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct Principal {
     /// The principal's connections; present on `get_principal`.
@@ -210,8 +210,8 @@ pub struct Principal {
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
 
-#[cfg(feature = "embedded_connect")]
 /// A connection owned by a principal.
+#[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PrincipalConnection {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -229,15 +229,15 @@ pub struct PrincipalConnection {
     pub status: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "embedded_connect")]
 /// The Console user to link a principal to.
+#[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalLinkRequest {
     pub user_id: ::std::string::String,
 }
 
-#[cfg(feature = "embedded_connect")]
 /// One page of principals.
+#[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalPage {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -247,8 +247,8 @@ pub struct PrincipalPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "embedded_connect")]
 /// A named, dynamic set of principals.
+#[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PrincipalSegment {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -262,8 +262,8 @@ pub struct PrincipalSegment {
     pub name: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "embedded_connect")]
 /// Request to create a segment.
+#[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalSegmentCreate {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -271,8 +271,8 @@ pub struct PrincipalSegmentCreate {
     pub name: ::std::string::String,
 }
 
-#[cfg(feature = "embedded_connect")]
 /// Which principals belong to a segment; all given conditions must hold.
+#[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PrincipalSegmentFilter {
     /// Principals carrying none of these tags.
@@ -291,8 +291,8 @@ pub struct PrincipalSegmentFilter {
     pub team: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "embedded_connect")]
 /// One page of segments.
+#[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalSegmentPage {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -302,8 +302,8 @@ pub struct PrincipalSegmentPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "embedded_connect")]
 /// Metadata of one principal in a batch sync.
+#[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalSyncItem {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -318,16 +318,16 @@ pub struct PrincipalSyncItem {
     pub team: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "embedded_connect")]
 /// Batch of principals to create or update.
+#[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalSyncRequest {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub principals: ::std::vec::Vec<PrincipalSyncItem>,
 }
 
-#[cfg(feature = "embedded_connect")]
 /// Outcome of a batch sync.
+#[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PrincipalSyncResult {
     /// Principals created.
@@ -338,8 +338,8 @@ pub struct PrincipalSyncResult {
     pub updated: ::std::option::Option<i32>,
 }
 
-#[cfg(feature = "embedded_connect")]
 /// Metadata of one principal; the path names the principal.
+#[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PrincipalUpsert {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -353,8 +353,8 @@ pub struct PrincipalUpsert {
     pub team: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "embedded_connect")]
 /// Usage of one principal in the requested range.
+#[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalUsage {
     pub external_user_id: ::std::string::String,
@@ -364,8 +364,8 @@ pub struct PrincipalUsage {
     pub total_delta_microcredits: i64,
 }
 
-#[cfg(feature = "embedded_connect")]
 /// One page of per-principal usage.
+#[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalUsagePage {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]

@@ -6,8 +6,8 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(feature = "events")]
 /// Payload of `agent_turn_limit_reached`.
+#[cfg(feature = "events")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AgentTurnLimitReachedData {
     /// The tool-round limit that was reached.
@@ -21,8 +21,8 @@ pub struct AgentTurnLimitReachedData {
     pub turn_id: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "events")]
 /// Payload of `agent_turn_tool_round`.
+#[cfg(feature = "events")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AgentTurnToolRoundData {
     /// Number of the tool round that just finished.
@@ -104,9 +104,9 @@ impl<'de> ::serde::Deserialize<'de> for ListRunEventsCursor {
     }
 }
 
-#[cfg(feature = "events")]
 /// One page of a run's events: `{"events": [...]}` as the site document shows it, plus the cursor
 /// of the next page, whose name (`next_cursor`) no source gives.
+#[cfg(feature = "events")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RunEventPage {
     /// The events of this page, in `sequence` order.
@@ -117,8 +117,8 @@ pub struct RunEventPage {
     pub next_cursor: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "events")]
 /// Payload of `run_rejected`.
+#[cfg(feature = "events")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RunRejectedData {
     /// Machine-readable reason (for example `INSUFFICIENT_CREDITS`).
@@ -129,8 +129,8 @@ pub struct RunRejectedData {
     pub reason: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "events")]
 /// Payload of `run_started`.
+#[cfg(feature = "events")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RunStartedData {
     /// The Embedded Connect end user the run is for, if any.
@@ -144,8 +144,8 @@ pub struct RunStartedData {
     pub workflow_version: ::std::option::Option<i32>,
 }
 
-#[cfg(feature = "events")]
 /// Payload of `state_changed`.
+#[cfg(feature = "events")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct StateChangedData {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -159,8 +159,8 @@ pub struct StateChangedData {
     pub to: RunStatus,
 }
 
-#[cfg(feature = "events")]
 /// Payload of `step_cancelled`.
+#[cfg(feature = "events")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct StepCancelledData {
     /// Always true.
@@ -174,8 +174,8 @@ pub struct StepCancelledData {
     pub reason: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "events")]
 /// Payload of `step_completed`.
+#[cfg(feature = "events")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct StepCompletedData {
     /// How long the step ran, in milliseconds.
@@ -192,8 +192,8 @@ pub struct StepCompletedData {
     pub skipped: ::std::option::Option<bool>,
 }
 
-#[cfg(feature = "events")]
 /// Payload of `step_failed`.
+#[cfg(feature = "events")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct StepFailedData {
     /// Error message.
@@ -203,9 +203,9 @@ pub struct StepFailedData {
     pub failure_code: ::std::option::Option<FailureCode>,
 }
 
-#[cfg(feature = "events")]
 /// Why a step was skipped: `blocked` (the run failed before the step started), `out_of_scope`
 /// (outside the episode's scope in episode mode) or `step_disabled` (the step is disabled).
+#[cfg(feature = "events")]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum StepSkipReason {
@@ -269,8 +269,8 @@ impl ::std::convert::TryFrom<::std::string::String> for StepSkipReason {
     }
 }
 
-#[cfg(feature = "events")]
 /// Payload of `step_started`.
+#[cfg(feature = "events")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct StepStartedData {
     /// Attempt number, 1 for the first try; higher when `retry_count` retries the step.
@@ -284,11 +284,11 @@ pub struct StepStartedData {
     pub step_type: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "events")]
 /// One event of a run, tagged by `event_type` with its payload in `data`. Used by the persisted log
 /// (`list_run_events`) and the WebSocket stream (`stream_workflow_events`). The union is open: the
 /// server may add event types (the human-task pause events, for one, are not documented yet);
 /// clients keep those as raw JSON instead of failing.
+#[cfg(feature = "events")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RunEvent {
     /// Unique id of the event; also the resume cursor (`cursor`, `after`).
@@ -314,8 +314,8 @@ pub struct RunEvent {
     pub kind: RunEventKind,
 }
 
-#[cfg(feature = "events")]
 /// What a [`RunEvent`] is, by its `event_type`, with the typed payload of that kind.
+#[cfg(feature = "events")]
 #[derive(Clone, Debug)]
 #[non_exhaustive]
 pub enum RunEventKind {

@@ -6,9 +6,9 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(feature = "inbound_webhooks")]
 /// An inbound webhook subscription: a public ingress URL bound to one workflow. Never carries the
 /// signing secret.
+#[cfg(feature = "inbound_webhooks")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct InboundWebhook {
     pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
@@ -29,9 +29,9 @@ pub struct InboundWebhook {
     pub workflow_id: ::std::string::String,
 }
 
-#[cfg(feature = "inbound_webhooks")]
 /// Request to create a subscription. Give `automation_pat_id`, `automation_bearer`, or both, to
 /// choose the PAT that runs act as.
+#[cfg(feature = "inbound_webhooks")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct InboundWebhookCreate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -47,8 +47,8 @@ pub struct InboundWebhookCreate {
     pub workflow_id: ::std::string::String,
 }
 
-#[cfg(feature = "inbound_webhooks")]
 /// Create response: the subscription plus the signing secret, shown only this once.
+#[cfg(feature = "inbound_webhooks")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct InboundWebhookCreated {
     /// The same URL's path, for callers that build URLs from their own host.
@@ -59,8 +59,8 @@ pub struct InboundWebhookCreated {
     pub subscription: InboundWebhook,
 }
 
-#[cfg(feature = "inbound_webhooks")]
 /// The ingress's answer to an accepted delivery.
+#[cfg(feature = "inbound_webhooks")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct InboundWebhookDelivery {
     /// True when the delivery was accepted for processing.
@@ -75,9 +75,9 @@ pub struct InboundWebhookDelivery {
     pub run_id: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "inbound_webhooks")]
 /// Start parameters a subscription adds to every run its ingress starts. Applied after the POST
 /// body (which becomes `trigger_payload`); the POST body wins on key conflicts.
+#[cfg(feature = "inbound_webhooks")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct InboundWebhookExtras {
     /// Steps that do not run for deliveries of this subscription.
@@ -106,8 +106,8 @@ pub struct InboundWebhookExtras {
     pub use_run_setup_defaults: ::std::option::Option<bool>,
 }
 
-#[cfg(feature = "inbound_webhooks")]
 /// One page of inbound webhook subscriptions.
+#[cfg(feature = "inbound_webhooks")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct InboundWebhookPage {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -117,8 +117,8 @@ pub struct InboundWebhookPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "inbound_webhooks")]
 /// Any JSON object sent by the third party. It becomes the run's `trigger_payload`.
+#[cfg(feature = "inbound_webhooks")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(transparent)]
 pub struct InboundWebhookPayload(
@@ -152,8 +152,8 @@ for InboundWebhookPayload {
     }
 }
 
-#[cfg(feature = "inbound_webhooks")]
 /// Request to update a subscription.
+#[cfg(feature = "inbound_webhooks")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct InboundWebhookUpdate {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]

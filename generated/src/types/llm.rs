@@ -6,8 +6,8 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(feature = "llm")]
 /// The LLM models available to the workspace.
+#[cfg(feature = "llm")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct LlmCatalog {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -15,8 +15,8 @@ pub struct LlmCatalog {
     pub models: ::std::vec::Vec<LlmCatalogModel>,
 }
 
-#[cfg(feature = "llm")]
 /// One model of the LLM catalog.
+#[cfg(feature = "llm")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct LlmCatalogModel {
     /// Human-readable model name.
@@ -37,8 +37,8 @@ pub struct LlmCatalogModel {
     pub provider: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "llm")]
 /// A model reference resolved to a provider, a wire model name and a key.
+#[cfg(feature = "llm")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct LlmResolution {
     /// Which key serves the model (`tenant` or `system`).
@@ -58,8 +58,8 @@ pub struct LlmResolution {
     pub provider: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "llm")]
 /// Request body to resolve a model reference.
+#[cfg(feature = "llm")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct LlmResolveRequest {
     /// Resolve with this stored provider key instead of the default order.

@@ -6,8 +6,8 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(feature = "mcp")]
 /// A named configuration of an instance; exactly one profile is active at a time.
+#[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpConfigProfile {
     /// Whether runs use this profile.
@@ -31,8 +31,8 @@ pub struct McpConfigProfile {
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
 
-#[cfg(feature = "mcp")]
 /// Request to create a config profile.
+#[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpConfigProfileCreate {
     /// Values for the server version's `config_schema`.
@@ -44,8 +44,8 @@ pub struct McpConfigProfileCreate {
     pub source_spec: ::std::option::Option<McpSourceSpec>,
 }
 
-#[cfg(feature = "mcp")]
 /// One page of config profiles.
+#[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpConfigProfilePage {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -55,8 +55,8 @@ pub struct McpConfigProfilePage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "mcp")]
 /// Partial update of a config profile; omitted fields are kept.
+#[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpConfigProfileUpdate {
     /// Replacement configuration values.
@@ -69,8 +69,8 @@ pub struct McpConfigProfileUpdate {
     pub source_spec: ::std::option::Option<McpSourceSpec>,
 }
 
-#[cfg(feature = "mcp")]
 /// A project's instance of an MCP server; MCP steps call tools through it.
+#[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpInstance {
     /// The profile runs use; null until one is marked active.
@@ -91,8 +91,8 @@ pub struct McpInstance {
     pub service: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "mcp")]
 /// Request to create an instance.
+#[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpInstanceCreate {
     /// Display name; defaults to the server's name.
@@ -102,8 +102,8 @@ pub struct McpInstanceCreate {
     pub server_id: ::std::string::String,
 }
 
-#[cfg(feature = "mcp")]
 /// One page of MCP instances.
+#[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpInstancePage {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -113,8 +113,8 @@ pub struct McpInstancePage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "mcp")]
 /// Per-step resolution of a workflow's MCP bindings.
+#[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpInstanceResolution {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -124,15 +124,15 @@ pub struct McpInstanceResolution {
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "mcp")]
 /// Request to resolve the instances a workflow's MCP steps would use.
+#[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpInstanceResolveRequest {
     pub workflow_id: ::std::string::String,
 }
 
-#[cfg(feature = "mcp")]
 /// One adapter of the platform catalog; create an instance of it to use its tools.
+#[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpPlatformCatalogEntry {
     /// How the adapter authenticates, for example `oauth2` or `token`.
@@ -151,8 +151,8 @@ pub struct McpPlatformCatalogEntry {
     pub tool_count: ::std::option::Option<i32>,
 }
 
-#[cfg(feature = "mcp")]
 /// One page of the platform adapter catalog.
+#[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpPlatformCatalogEntryPage {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -162,8 +162,8 @@ pub struct McpPlatformCatalogEntryPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "mcp")]
 /// How one MCP step resolves to an instance, a profile and a connection.
+#[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpResolvedBinding {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -185,8 +185,8 @@ pub struct McpResolvedBinding {
     pub step_id: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "mcp")]
 /// An MCP server registered for the tenant.
+#[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpServer {
     /// How the platform authenticates to the server, for example `token`.
@@ -212,8 +212,8 @@ pub struct McpServer {
     pub tool_count: ::std::option::Option<i32>,
 }
 
-#[cfg(feature = "mcp")]
 /// Request to register a custom MCP server.
+#[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpServerCreate {
     /// How the platform authenticates to the server, for example `token`.
@@ -228,8 +228,8 @@ pub struct McpServerCreate {
     pub name: ::std::string::String,
 }
 
-#[cfg(feature = "mcp")]
 /// The tools a server reported during discovery.
+#[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpServerDiscovery {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -239,8 +239,8 @@ pub struct McpServerDiscovery {
     pub tools: ::std::vec::Vec<McpToolDefinition>,
 }
 
-#[cfg(feature = "mcp")]
 /// One page of MCP servers.
+#[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpServerPage {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -250,8 +250,8 @@ pub struct McpServerPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "mcp")]
 /// A published version of a server's tools and configuration schema.
+#[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpServerVersion {
     /// Whether instances use this version.
@@ -269,8 +269,8 @@ pub struct McpServerVersion {
     pub version: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "mcp")]
 /// Request to publish a server version.
+#[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpServerVersionCreate {
     /// Make this version the active one.
@@ -289,9 +289,9 @@ pub struct McpServerVersionCreate {
     pub version: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "mcp")]
 /// Wiring of a config profile: which connection supplies the credentials. Further server-specific
 /// keys may appear.
+#[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpSourceSpec {
     /// Connection whose credentials the instance's tools use.
@@ -301,8 +301,8 @@ pub struct McpSourceSpec {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-#[cfg(feature = "mcp")]
 /// One tool of the catalog.
+#[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpTool {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -325,8 +325,8 @@ pub struct McpTool {
     pub service: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "mcp")]
 /// A tool as a server declares it.
+#[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpToolDefinition {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -338,9 +338,9 @@ pub struct McpToolDefinition {
     pub name: ::std::string::String,
 }
 
-#[cfg(feature = "mcp")]
 /// The tool catalog, `{"tools": [...]}` as the site document's `GET /api/v1/mcp/tools` shows it;
 /// not paginated.
+#[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpToolList {
     /// Every tool available to the project's workflows.
@@ -348,8 +348,8 @@ pub struct McpToolList {
     pub tools: ::std::vec::Vec<McpTool>,
 }
 
-#[cfg(feature = "mcp")]
 /// One validation check.
+#[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpValidationCheck {
     /// Check id, for example `reachable` or `authenticated`.
@@ -363,8 +363,8 @@ pub struct McpValidationCheck {
     pub status: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "mcp")]
 /// Outcome of a server, binding or instance validation.
+#[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpValidationResult {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]

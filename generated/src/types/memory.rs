@@ -6,9 +6,9 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(feature = "memory")]
 /// An episode: one unit of remembered activity (a chat conversation, a work file, a run step or an
 /// external event) with the memory items extracted from it.
+#[cfg(feature = "memory")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemoryEpisode {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -32,8 +32,8 @@ pub struct MemoryEpisode {
     pub title: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "memory")]
 /// A batch of extraction jobs and its progress.
+#[cfg(feature = "memory")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemoryExtractBatch {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -60,9 +60,9 @@ pub struct MemoryExtractBatch {
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
 
-#[cfg(feature = "memory")]
 /// Request body to start batch extraction: one job per listed conversation and work file. At least
 /// one id is required.
+#[cfg(feature = "memory")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct MemoryExtractBatchRequest {
     /// Chat conversations to extract from.
@@ -77,8 +77,8 @@ pub struct MemoryExtractBatchRequest {
     pub project_id: ::std::string::String,
 }
 
-#[cfg(feature = "memory")]
 /// An indexing or extraction job.
+#[cfg(feature = "memory")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemoryExtractJob {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -104,8 +104,8 @@ pub struct MemoryExtractJob {
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
 
-#[cfg(feature = "memory")]
 /// Request body to queue indexing of a chat conversation.
+#[cfg(feature = "memory")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct MemoryIndexConversationRequest {
     /// Chat conversation (thread) to index.
@@ -114,8 +114,8 @@ pub struct MemoryIndexConversationRequest {
     pub project_id: ::std::string::String,
 }
 
-#[cfg(feature = "memory")]
 /// Request body to queue indexing of a work file.
+#[cfg(feature = "memory")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct MemoryIndexFileRequest {
     /// Work file to index.
@@ -124,8 +124,8 @@ pub struct MemoryIndexFileRequest {
     pub project_id: ::std::string::String,
 }
 
-#[cfg(feature = "memory")]
 /// One memory item of an episode.
+#[cfg(feature = "memory")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemoryItem {
     /// The item's text; omitted with `detail=false`.
@@ -144,8 +144,8 @@ pub struct MemoryItem {
     pub kind: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "memory")]
 /// One memory item matching a search.
+#[cfg(feature = "memory")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemorySearchHit {
     /// The item's text.
@@ -166,8 +166,8 @@ pub struct MemorySearchHit {
     pub score: ::std::option::Option<f64>,
 }
 
-#[cfg(feature = "memory")]
 /// Request body of a semantic memory search.
+#[cfg(feature = "memory")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct MemorySearchRequest {
     /// Maximum number of results.
@@ -179,8 +179,8 @@ pub struct MemorySearchRequest {
     pub query: ::std::string::String,
 }
 
-#[cfg(feature = "memory")]
 /// Search results, best first.
+#[cfg(feature = "memory")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemorySearchResult {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -188,8 +188,8 @@ pub struct MemorySearchResult {
     pub results: ::std::vec::Vec<MemorySearchHit>,
 }
 
-#[cfg(feature = "memory")]
 /// Request body to invoke a memory tool, shaped like an MCP `tools/call`.
+#[cfg(feature = "memory")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct MemoryToolCallRequest {
     /// The tool's arguments (for example `{query, limit}` for `memory_search`).
@@ -201,8 +201,8 @@ pub struct MemoryToolCallRequest {
     pub project_id: ::std::string::String,
 }
 
-#[cfg(feature = "memory")]
 /// The result of a memory tool call.
+#[cfg(feature = "memory")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemoryToolCallResult {
     /// The tool that ran.
@@ -214,9 +214,9 @@ pub struct MemoryToolCallResult {
     pub result: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-#[cfg(feature = "memory")]
 /// A memory tool. `memory_search`, `memory_get_episode` and `memory_get_continuation` read;
 /// `memory_propose_items` and `memory_confirm_item` write.
+#[cfg(feature = "memory")]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum MemoryToolName {

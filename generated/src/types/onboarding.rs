@@ -6,8 +6,8 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(feature = "onboarding")]
 /// A valid invite and the workspace it invites to.
+#[cfg(feature = "onboarding")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct OnboardingInvite {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -29,8 +29,8 @@ pub struct OnboardingInvite {
     pub tenant_name: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "onboarding")]
 /// The setup checklist and whether setup is complete.
+#[cfg(feature = "onboarding")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct OnboardingSetupStatus {
     /// Whether setup was marked complete.
@@ -45,8 +45,8 @@ pub struct OnboardingSetupStatus {
     pub steps: ::std::vec::Vec<OnboardingSetupStep>,
 }
 
-#[cfg(feature = "onboarding")]
 /// One step of the setup checklist.
+#[cfg(feature = "onboarding")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct OnboardingSetupStep {
     /// Whether the user has taken the step.
@@ -63,8 +63,8 @@ pub struct OnboardingSetupStep {
     pub title: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "onboarding")]
 /// Whether a workspace code is free.
+#[cfg(feature = "onboarding")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct OnboardingTenantCodeAvailability {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -77,8 +77,8 @@ pub struct OnboardingTenantCodeAvailability {
     pub reason: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "onboarding")]
 /// A workspace created through onboarding.
+#[cfg(feature = "onboarding")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct OnboardingWorkspace {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -100,8 +100,8 @@ pub struct OnboardingWorkspace {
     pub trial_started: ::std::option::Option<bool>,
 }
 
-#[cfg(feature = "onboarding")]
 /// Request body to create and provision a workspace.
+#[cfg(feature = "onboarding")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct OnboardingWorkspaceCreate {
     /// Workspace display name.
@@ -111,8 +111,8 @@ pub struct OnboardingWorkspaceCreate {
     pub tenant_code: ::std::string::String,
 }
 
-#[cfg(feature = "onboarding")]
 /// Request body to update the workspace being onboarded.
+#[cfg(feature = "onboarding")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct OnboardingWorkspaceUpdate {
     /// New workspace display name.

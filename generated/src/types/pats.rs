@@ -6,8 +6,8 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(feature = "pats")]
 /// A personal access token's metadata. Never includes the secret token.
+#[cfg(feature = "pats")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct Pat {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -24,8 +24,8 @@ pub struct Pat {
     pub scopes: ::std::vec::Vec<PatScope>,
 }
 
-#[cfg(feature = "pats")]
 /// Request body to create a PAT.
+#[cfg(feature = "pats")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PatCreate {
     /// Human-readable label shown in the token list.
@@ -35,9 +35,9 @@ pub struct PatCreate {
     pub scopes: ::std::vec::Vec<PatScope>,
 }
 
-#[cfg(feature = "pats")]
 /// A newly created PAT, including its secret `token`. This is the one response of create that shows
 /// the token; store it securely.
+#[cfg(feature = "pats")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PatCreated {
     pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
@@ -51,8 +51,8 @@ pub struct PatCreated {
     pub token: crate::Secret,
 }
 
-#[cfg(feature = "pats")]
 /// One page of PATs.
+#[cfg(feature = "pats")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PatPage {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
@@ -62,10 +62,10 @@ pub struct PatPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "pats")]
 /// A permission a PAT carries. `workflow:read` lists and reads workflows, runs and events;
 /// `workflow:run` starts, pauses, resumes and stops runs; `mcp:execute` runs MCP tools inside
 /// workflow runs.
+#[cfg(feature = "pats")]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum PatScope {
@@ -129,8 +129,8 @@ impl ::std::convert::TryFrom<::std::string::String> for PatScope {
     }
 }
 
-#[cfg(feature = "pats")]
 /// A PAT's secret token, returned once by reveal.
+#[cfg(feature = "pats")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PatToken {
     /// PAT metadata id.

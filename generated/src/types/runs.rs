@@ -6,10 +6,10 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(feature = "runs")]
 /// Params of `execute`; send exactly one of `external_user_id`, `principal_id` and `segment_id`
 /// (integrations/embedded-connect.md: P2 executes "with `external_user_id` / `principal_id`", P3
 /// with `segment_id`).
+#[cfg(feature = "runs")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ExecuteRunParams {
     /// Run for this end user (the partner's own user id).
@@ -23,8 +23,8 @@ pub struct ExecuteRunParams {
     pub segment_id: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(any(feature = "events", feature = "runs"))]
 /// Why a run or step failed (`failure_code`).
+#[cfg(any(feature = "events", feature = "runs"))]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum FailureCode {
@@ -112,9 +112,9 @@ impl ::std::convert::TryFrom<::std::string::String> for FailureCode {
     }
 }
 
-#[cfg(feature = "runs")]
 /// One run of a workflow, as listed in the run feeds. The docs name the run's id `run_id` (the
 /// start response), the site document `id`; both are accepted, neither is required.
+#[cfg(feature = "runs")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct Run {
     /// The Embedded Connect end user the run is for, if any.
@@ -154,12 +154,12 @@ pub struct Run {
     pub workflow_version: ::std::option::Option<i32>,
 }
 
-#[cfg(feature = "runs")]
 /// Response of `run_workflow_command`. Which fields appear depends on the command: `start` and
 /// `execute` for one end user return `run_id`, `status`, `workflow_id` and `started_at`; `pause`,
 /// `resume` and `stop` return `run_id` and the run's new `status`; `execute` for a segment returns
 /// `matched`, `started`, `skipped`, `failed` and `results`, plus `error` (`segment_empty`) when the
 /// segment has no principals.
+#[cfg(feature = "runs")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RunCommandResult {
     /// Segment execute; `segment_empty` when the segment matched no principal.
@@ -194,10 +194,10 @@ pub struct RunCommandResult {
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "runs")]
 /// A run's variables and step results. Undocumented beyond "run variables and step results" and
 /// `custom.episode`; the vendor's site document shows `{input, steps: {<step-id>: {result}}}`. No
 /// property is required.
+#[cfg(feature = "runs")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RunContext {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -228,8 +228,8 @@ pub struct RunContext {
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "runs")]
 /// Engine extensions of a run's context.
+#[cfg(feature = "runs")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RunContextCustom {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -238,16 +238,16 @@ pub struct RunContextCustom {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-#[cfg(feature = "runs")]
 /// Params of `pause` and `resume`.
+#[cfg(feature = "runs")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RunControlParams {
     /// The run to pause or resume.
     pub run_id: ::std::string::String,
 }
 
-#[cfg(feature = "runs")]
 /// Episode state of a run in episode mode (autonomous agents).
+#[cfg(feature = "runs")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RunEpisode {
     /// Steps granted entry by the start (`trigger_steps` keys).
@@ -273,8 +273,8 @@ pub struct RunEpisode {
     >,
 }
 
-#[cfg(feature = "runs")]
 /// One page of runs.
+#[cfg(feature = "runs")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RunPage {
     /// The runs of this page.
@@ -285,11 +285,11 @@ pub struct RunPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(any(feature = "events", feature = "runs"))]
 /// Status of a run. `pending`, `queued` and `starting` lead to `running`; `pause` moves a run to
 /// `paused` and `resume` back to `running`; a graceful `stop` passes through `draining`.
 /// `completed`, `failed` and `stopped` are terminal: a finished run cannot be resumed or retried,
 /// start a new one.
+#[cfg(any(feature = "events", feature = "runs"))]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum RunStatus {
@@ -377,8 +377,8 @@ impl ::std::convert::TryFrom<::std::string::String> for RunStatus {
     }
 }
 
-#[cfg(feature = "runs")]
 /// The state of one step in a run's context.
+#[cfg(feature = "runs")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RunStepState {
     /// Error message of a failed step.
@@ -402,8 +402,8 @@ pub struct RunStepState {
     pub status: ::std::option::Option<StepStatus>,
 }
 
-#[cfg(feature = "runs")]
 /// A run's status at a glance; the preferred read for polling.
+#[cfg(feature = "runs")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RunSummary {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -426,8 +426,8 @@ pub struct RunSummary {
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "runs")]
 /// Outcome of a segment `execute` for one principal.
+#[cfg(feature = "runs")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct SegmentExecutionResult {
     /// Why the principal was skipped or failed (for example `principal_not_connected`).
@@ -444,8 +444,8 @@ pub struct SegmentExecutionResult {
     pub run_id: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "runs")]
 /// Whether a run was started for this principal.
+#[cfg(feature = "runs")]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum SegmentExecutionResultOutcome {
@@ -509,9 +509,9 @@ impl ::std::convert::TryFrom<::std::string::String> for SegmentExecutionResultOu
     }
 }
 
-#[cfg(feature = "runs")]
 /// Params of `start`. Any other key (legacy flat params, e.g. `{"customer_email": ...}`) also
 /// becomes run input; new integrations should use `trigger_payload`.
+#[cfg(feature = "runs")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct StartRunParams {
     /// Copilot mode of a chat-session turn, passed to the engine unchanged. Its value type is not
@@ -566,9 +566,9 @@ pub struct StartRunParams {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-#[cfg(feature = "runs")]
 /// Status of one step of a run. `skipped` covers steps blocked by an earlier failure, steps out of
 /// an episode's scope and disabled steps.
+#[cfg(feature = "runs")]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum StepStatus {
@@ -644,10 +644,10 @@ impl ::std::convert::TryFrom<::std::string::String> for StepStatus {
     }
 }
 
-#[cfg(feature = "runs")]
 /// How `stop` ends a run. `immediate` cancels in-flight MCP calls and, best effort, LLM calls.
 /// `graceful` lets in-flight steps finish and starts no new ones (the run shows `draining`); a
 /// drain that overruns fails with `DRAIN_TIMEOUT`. Both end in `stopped`.
+#[cfg(feature = "runs")]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum StopMode {
@@ -714,8 +714,8 @@ impl ::std::default::Default for StopMode {
     }
 }
 
-#[cfg(feature = "runs")]
 /// Params of `stop`.
+#[cfg(feature = "runs")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct StopRunParams {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -724,9 +724,9 @@ pub struct StopRunParams {
     pub run_id: ::std::string::String,
 }
 
-#[cfg(feature = "runs")]
 /// One offset page of a workflow's runs, as the site document's `GET /api/v1/workflows/{id}/runs`
 /// shows it: `{"runs": [...], "total": n}`.
+#[cfg(feature = "runs")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowRunPage {
     /// The runs of this page, newest first.
@@ -736,8 +736,8 @@ pub struct WorkflowRunPage {
     pub total: i64,
 }
 
-#[cfg(feature = "runs")]
 /// Body of `run_workflow_command`: the command and its params, tagged by `command`.
+#[cfg(feature = "runs")]
 #[derive(Clone, Debug)]
 pub enum RunCommand {
     /// Start a new run of the workflow's latest published version.

@@ -6,8 +6,8 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(feature = "surfaces")]
 /// The component event that fired the action.
+#[cfg(feature = "surfaces")]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum SurfaceActionEvent {
@@ -71,11 +71,11 @@ impl ::std::convert::TryFrom<::std::string::String> for SurfaceActionEvent {
     }
 }
 
-#[cfg(feature = "surfaces")]
 /// The docs' `SurfaceActionRequest` (surfaces-v1 JSON Schema): which component of which view of
 /// which app instance fired which event, the action bound to it, and the render context. The docs'
 /// patterns on `view_id` (`^[a-z][a-z0-9_-]{0,63}$`) and `component_id` (`^[a-z][a-z0-9_]{0,63}$`)
 /// are stated in the descriptions rather than enforced.
+#[cfg(feature = "surfaces")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct SurfaceActionRequest {
     pub action: crate::types::SurfaceAction,
@@ -94,9 +94,9 @@ pub struct SurfaceActionRequest {
     pub view_id: ::std::string::String,
 }
 
-#[cfg(feature = "surfaces")]
 /// The outcome of a Surfaces action. Undocumented: the docs say only that a started run's `run_id`
 /// comes back, so every property is optional.
+#[cfg(feature = "surfaces")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct SurfaceActionResult {
     /// The run started or acted on.
@@ -113,8 +113,8 @@ pub struct SurfaceActionResult {
     pub workflow_ref: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "surfaces")]
 /// Cancel a run.
+#[cfg(feature = "surfaces")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct SurfaceActionWorkflowCancel {
     /// Run to cancel.
@@ -123,8 +123,8 @@ pub struct SurfaceActionWorkflowCancel {
     pub workflow_ref: ::std::string::String,
 }
 
-#[cfg(feature = "surfaces")]
 /// Approve, reject or trigger the `human_task` gate `node_id` of the run in `context.run_id`.
+#[cfg(feature = "surfaces")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct SurfaceActionWorkflowOperation {
     /// On approve: collect every prop with a `context_edit` in this view subtree and send them as
@@ -138,8 +138,8 @@ pub struct SurfaceActionWorkflowOperation {
     pub workflow_ref: ::std::string::String,
 }
 
-#[cfg(feature = "surfaces")]
 /// Start a run of a published workflow.
+#[cfg(feature = "surfaces")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct SurfaceActionWorkflowRun {
     /// Walk the view tree and merge the value of every component with a
@@ -162,8 +162,8 @@ pub struct SurfaceActionWorkflowRun {
     pub workflow_ref: ::std::string::String,
 }
 
-#[cfg(feature = "surfaces")]
 /// Read the start param from a field of the selected row.
+#[cfg(feature = "surfaces")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct SurfaceParamFromSelection {
     /// Always `selection`.
@@ -172,8 +172,8 @@ pub struct SurfaceParamFromSelection {
     pub path: ::std::string::String,
 }
 
-#[cfg(feature = "surfaces")]
 /// Always `selection`.
+#[cfg(feature = "surfaces")]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum SurfaceParamFromSelectionFrom {
@@ -229,8 +229,8 @@ impl ::std::convert::TryFrom<::std::string::String> for SurfaceParamFromSelectio
     }
 }
 
-#[cfg(feature = "surfaces")]
 /// The docs' `RenderContext`: the run (and task) the view is bound to.
+#[cfg(feature = "surfaces")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct SurfaceRenderContext {
     /// Preview host only; mock binding values for the designer.
@@ -248,8 +248,8 @@ pub struct SurfaceRenderContext {
     pub workflow_ref: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "surfaces")]
 /// One start param of a `workflow.run` action.
+#[cfg(feature = "surfaces")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(untagged)]
 pub enum SurfaceRunParamValue {
@@ -289,8 +289,8 @@ impl ::std::convert::From<SurfaceParamFromSelection> for SurfaceRunParamValue {
     }
 }
 
-#[cfg(feature = "surfaces")]
 /// Operation on a `human_task` gate.
+#[cfg(feature = "surfaces")]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum SurfaceWorkflowOperation {
@@ -354,9 +354,9 @@ impl ::std::convert::TryFrom<::std::string::String> for SurfaceWorkflowOperation
     }
 }
 
-#[cfg(feature = "surfaces")]
 /// The docs' `Action`: what an event handler does, tagged by `type`. A request schema, so the union
 /// is closed.
+#[cfg(feature = "surfaces")]
 #[derive(Clone, Debug)]
 pub enum SurfaceAction {
     /// Approve, reject or trigger the `human_task` gate `node_id` of the run in `context.run_id`.

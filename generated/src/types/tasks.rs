@@ -6,11 +6,11 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(feature = "tasks")]
 /// A human task waiting for a decision. Only `workflow_id`, `run_id` and `task_type` are required:
 /// the docs list no item fields (the Console shows workflow name, run id, task type and step id),
 /// and the vendor's site document shows tasks with `id`, `run_id`, `workflow_id`, `task_type`,
 /// `prompt`, `context` and `created_at`.
+#[cfg(feature = "tasks")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PendingTask {
     /// The step's `task_payload` with its templates resolved, as the vendor's site document names
@@ -54,9 +54,9 @@ pub struct PendingTask {
     pub workflow_name: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "tasks")]
 /// Pending human tasks, `{"tasks": [...]}` as the site document's run-level list shows it; not
 /// paginated.
+#[cfg(feature = "tasks")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PendingTaskList {
     /// The pending tasks, oldest first.
@@ -64,8 +64,8 @@ pub struct PendingTaskList {
     pub tasks: ::std::vec::Vec<PendingTask>,
 }
 
-#[cfg(feature = "tasks")]
 /// Response of `complete_task`.
+#[cfg(feature = "tasks")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TaskCompletion {
     /// The recorded decision.
@@ -76,8 +76,8 @@ pub struct TaskCompletion {
     pub task_id: ::std::string::String,
 }
 
-#[cfg(feature = "tasks")]
 /// Body of `complete_task`.
+#[cfg(feature = "tasks")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TaskCompletionRequest {
     /// The decision; downstream steps read it as `{{steps.<step>.result.approved}}`.
@@ -88,8 +88,8 @@ pub struct TaskCompletionRequest {
     pub result: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-#[cfg(feature = "tasks")]
 /// Always `completed`.
+#[cfg(feature = "tasks")]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum TaskCompletionStatus {

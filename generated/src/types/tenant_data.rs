@@ -6,9 +6,9 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(feature = "tenant_data")]
 /// The published API contract: the logical schema (`{tables}`) workflows write against. Read it
 /// again after every migration.
+#[cfg(feature = "tenant_data")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataApiContract {
     /// The published schema version (undocumented).
@@ -19,8 +19,8 @@ pub struct TenantDataApiContract {
     pub tables: ::std::vec::Vec<TenantDataTable>,
 }
 
-#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 /// One column of a table.
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataColumn {
     /// The server generates the value (prefer `uuid` ids with `auto_generate`).
@@ -49,8 +49,8 @@ pub struct TenantDataColumn {
     pub unique: ::std::option::Option<bool>,
 }
 
-#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 /// A logical foreign key; documentation today (the database enforces little of it).
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataColumnReference {
     /// Referenced column.
@@ -60,10 +60,10 @@ pub struct TenantDataColumnReference {
     pub table: ::std::string::String,
 }
 
-#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 /// Logical column type: `string` and `email` (text), `short_text` (varchar(255)), `integer`,
 /// `number` (numeric), `boolean`, `date`, `datetime` (timestamptz), `uuid`, `json` (jsonb) and
 /// `vector` (with `dimensions`).
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum TenantDataColumnType {
@@ -159,10 +159,10 @@ impl ::std::convert::TryFrom<::std::string::String> for TenantDataColumnType {
     }
 }
 
-#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 /// The docs' Tenant Data logical schema (`{tables}`; logical-schema.schema.json). Identifier rules
 /// of the docs (snake_case, `^[a-z][a-z0-9_]{0,62}$`; at least one table and one column) are stated
 /// rather than enforced.
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataLogicalSchema {
     /// The tables (at least one).
@@ -170,8 +170,8 @@ pub struct TenantDataLogicalSchema {
     pub tables: ::std::vec::Vec<TenantDataTable>,
 }
 
-#[cfg(feature = "tenant_data")]
 /// The provisioned Tenant Data MCP instance.
+#[cfg(feature = "tenant_data")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataMcpProvisioning {
     /// The database the instance serves (undocumented).
@@ -181,9 +181,9 @@ pub struct TenantDataMcpProvisioning {
     pub mcp_instance_id: ::std::string::String,
 }
 
-#[cfg(feature = "tenant_data")]
 /// One migration operation, named by `op`. Its other fields (the table definition of `add_table`,
 /// the table name and column of `add_column`, ...) are undocumented and passed through as given.
+#[cfg(feature = "tenant_data")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataMigrationOperation {
     /// The operation: `add_table`, `add_column`, `drop_column`, `update_table` or another the
@@ -193,9 +193,9 @@ pub struct TenantDataMigrationOperation {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-#[cfg(feature = "tenant_data")]
 /// Preflight of a migration: the SQL it would run and what blocks it. Undocumented beyond
 /// "preflight SQL + blockers"; every property is optional.
+#[cfg(feature = "tenant_data")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct TenantDataMigrationPreview {
     /// Reasons the migration cannot be applied as is (empty when none).
@@ -208,10 +208,10 @@ pub struct TenantDataMigrationPreview {
     pub sql: ::std::vec::Vec<::std::string::String>,
 }
 
-#[cfg(feature = "tenant_data")]
 /// Incremental migration operations, as the Console migrate API takes them. The docs name the
 /// operations (`add_table`, `add_column`, `drop_column`, `update_table`, …) but not the body's
 /// field names.
+#[cfg(feature = "tenant_data")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataMigrationRequest {
     /// The operations, applied in order.
@@ -219,8 +219,8 @@ pub struct TenantDataMigrationRequest {
     pub operations: ::std::vec::Vec<TenantDataMigrationOperation>,
 }
 
-#[cfg(feature = "tenant_data")]
 /// The applied migration. Undocumented; every property is optional.
+#[cfg(feature = "tenant_data")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct TenantDataMigrationResult {
     /// The newly published schema version.
@@ -231,9 +231,9 @@ pub struct TenantDataMigrationResult {
     pub database_id: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 /// What an insert does with a row whose conflict key exists: `fail`, `ignore` (skip it) or `upsert`
 /// (overwrite `upsert_columns`).
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum TenantDataOnDuplicate {
@@ -297,9 +297,9 @@ impl ::std::convert::TryFrom<::std::string::String> for TenantDataOnDuplicate {
     }
 }
 
-#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 /// One table. Every table needs a primary key. `on_duplicate`, `conflict_columns` and
 /// `upsert_columns` are the table's default insert policy for `tenantdata_insert`.
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDataTable {
     /// The columns (at least one).
@@ -322,9 +322,9 @@ pub struct TenantDataTable {
     pub upsert_columns: ::std::vec::Vec<::std::string::String>,
 }
 
-#[cfg(feature = "tenant_data")]
 /// A tenant database. Undocumented shape: the request's names plus the documented
 /// `current_schema_version` of each database; every property is optional.
+#[cfg(feature = "tenant_data")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct TenantDatabase {
     /// When the database was created.
@@ -347,8 +347,8 @@ pub struct TenantDatabase {
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
 
-#[cfg(feature = "tenant_data")]
 /// Body of `create_tenant_database`, as documented.
+#[cfg(feature = "tenant_data")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDatabaseCreate {
     /// The stable logical database key (`crm`).
@@ -358,8 +358,8 @@ pub struct TenantDatabaseCreate {
     pub schema: TenantDataLogicalSchema,
 }
 
-#[cfg(feature = "tenant_data")]
 /// One page of databases.
+#[cfg(feature = "tenant_data")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TenantDatabasePage {
     /// The databases of this page.

@@ -205,8 +205,8 @@ impl ::std::convert::TryFrom<::std::string::String> for PlatformEventTriggerType
     }
 }
 
-#[cfg(feature = "triggers")]
 /// One page of triggers.
+#[cfg(feature = "triggers")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TriggerPage {
     /// The triggers of this page.
@@ -398,9 +398,9 @@ impl ::std::convert::From<
     }
 }
 
-#[cfg(any(feature = "surfaces", feature = "triggers"))]
 /// A trigger of a workflow, tagged by `type`: `cron` (a schedule) or `platform_event` (a principal
 /// or connection lifecycle event). `config` holds the type's settings.
+#[cfg(any(feature = "surfaces", feature = "triggers"))]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct Trigger {
     /// When the trigger was created.
@@ -423,8 +423,8 @@ pub struct Trigger {
     pub kind: TriggerKind,
 }
 
-#[cfg(any(feature = "surfaces", feature = "triggers"))]
 /// What a [`Trigger`] is, by its `type`, with the typed payload of that kind.
+#[cfg(any(feature = "surfaces", feature = "triggers"))]
 #[derive(Clone, Debug)]
 pub enum TriggerKind {
     /// The `cron` variant of a trigger: `type` and its `config`. The other trigger fields (`id`,
@@ -536,8 +536,8 @@ impl ::serde::Serialize for TriggerKind {
     }
 }
 
-#[cfg(feature = "triggers")]
 /// Body of `create_trigger`, tagged by `type`.
+#[cfg(feature = "triggers")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TriggerCreate {
     /// Create the trigger disabled with `false`.
@@ -548,8 +548,8 @@ pub struct TriggerCreate {
     pub kind: TriggerCreateKind,
 }
 
-#[cfg(feature = "triggers")]
 /// What a [`TriggerCreate`] is, by its `type`, with the typed payload of that kind.
+#[cfg(feature = "triggers")]
 #[derive(Clone, Debug)]
 pub enum TriggerCreateKind {
     /// The `cron` variant of a trigger: `type` and its `config`. The other trigger fields (`id`,
@@ -661,9 +661,9 @@ impl ::serde::Serialize for TriggerCreateKind {
     }
 }
 
-#[cfg(feature = "triggers")]
 /// Body of `update_trigger`, tagged by `type` (the trigger's current type). `config`, when sent,
 /// replaces the whole config; `enabled`, when sent, switches the trigger on or off.
+#[cfg(feature = "triggers")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct TriggerUpdate {
     /// Switch the trigger on (`true`) or off (`false`).
@@ -674,8 +674,8 @@ pub struct TriggerUpdate {
     pub kind: TriggerUpdateKind,
 }
 
-#[cfg(feature = "triggers")]
 /// What a [`TriggerUpdate`] is, by its `type`, with the typed payload of that kind.
+#[cfg(feature = "triggers")]
 #[derive(Clone, Debug)]
 pub enum TriggerUpdateKind {
     /// The `cron` variant of a trigger: `type` and its `config`. The other trigger fields (`id`,

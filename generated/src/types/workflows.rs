@@ -6,10 +6,10 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(feature = "workflows")]
 /// Saved run-setup defaults of a workflow (`run_setup_json`). They pre-fill the Studio run form.
 /// Trigger fires ignore them; API starts and inbound webhooks apply them only with the deprecated
 /// `use_run_setup_defaults` flag.
+#[cfg(feature = "workflows")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RunSetup {
     /// Default shared run input, read by steps as `{{input.*}}`.
@@ -32,9 +32,9 @@ pub struct RunSetup {
     >,
 }
 
-#[cfg(feature = "workflows")]
 /// Body of `validate_workflow`. Only `graph` is required; the other fields add start input,
 /// fixtures and mocks so more checks can run, or choose which checks run.
+#[cfg(feature = "workflows")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ValidateWorkflowRequest {
     /// Assume placeholder outputs for steps without a mock instead of reporting them.
@@ -80,8 +80,8 @@ pub struct ValidateWorkflowRequest {
     pub tenantdata_schema: ::std::option::Option<TenantDataLogicalSchema>,
 }
 
-#[cfg(feature = "workflows")]
 /// Outcome of one validation check.
+#[cfg(feature = "workflows")]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ValidationCheckStatus {
@@ -149,8 +149,8 @@ impl ::std::convert::TryFrom<::std::string::String> for ValidationCheckStatus {
     }
 }
 
-#[cfg(feature = "workflows")]
 /// One finding of a validation.
+#[cfg(feature = "workflows")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ValidationIssue {
     /// Machine-readable finding, for example `template_unresolved`, `template_missing_dependency`,
@@ -183,9 +183,9 @@ pub struct ValidationIssue {
     pub suggestion: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "workflows")]
 /// How serious the finding is: `error` fails validation (`valid: false`); `warning` needs review
 /// and may block readiness (dry-run.md issue table; validation.md).
+#[cfg(feature = "workflows")]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum ValidationIssueSeverity {
@@ -245,9 +245,9 @@ impl ::std::convert::TryFrom<::std::string::String> for ValidationIssueSeverity 
     }
 }
 
-#[cfg(feature = "workflows")]
 /// A workflow: its identity, lifecycle status and current draft graph. Runs execute a published
 /// version (`WorkflowVersion`), never this draft graph.
+#[cfg(feature = "workflows")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct Workflow {
     /// When the workflow was archived; null unless `status` is `archived`.
@@ -284,8 +284,8 @@ pub struct Workflow {
     pub updated_by: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "workflows")]
 /// Which connection one MCP instance uses in this workflow.
+#[cfg(feature = "workflows")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowConnectionOverride {
     /// Id of the connection the instance uses in this workflow.
@@ -294,9 +294,9 @@ pub struct WorkflowConnectionOverride {
     pub instance_id: ::std::string::String,
 }
 
-#[cfg(feature = "workflows")]
 /// Every connection override of a workflow, `{"overrides": [...]}` as the earlier docs revision
 /// shows it; not paginated.
+#[cfg(feature = "workflows")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowConnectionOverrideList {
     /// The workflow's overrides, one per MCP instance.
@@ -304,8 +304,8 @@ pub struct WorkflowConnectionOverrideList {
     pub overrides: ::std::vec::Vec<WorkflowConnectionOverride>,
 }
 
-#[cfg(feature = "workflows")]
 /// Body of `replace_connection_overrides`; the complete new override list.
+#[cfg(feature = "workflows")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowConnectionOverridesReplace {
     /// Every override the workflow should have; an empty list removes them all.
@@ -313,16 +313,16 @@ pub struct WorkflowConnectionOverridesReplace {
     pub overrides: ::std::vec::Vec<WorkflowConnectionOverride>,
 }
 
-#[cfg(feature = "workflows")]
 /// Acknowledgement of `replace_connection_overrides`.
+#[cfg(feature = "workflows")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowConnectionOverridesStatus {
     /// Always `ok`.
     pub status: WorkflowConnectionOverridesStatusStatus,
 }
 
-#[cfg(feature = "workflows")]
 /// Always `ok`.
+#[cfg(feature = "workflows")]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum WorkflowConnectionOverridesStatusStatus {
@@ -379,8 +379,8 @@ for WorkflowConnectionOverridesStatusStatus {
     }
 }
 
-#[cfg(feature = "workflows")]
 /// Body of `create_workflow`.
+#[cfg(feature = "workflows")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowCreate {
     /// Free-text description.
@@ -391,11 +391,11 @@ pub struct WorkflowCreate {
     pub name: ::std::string::String,
 }
 
-#[cfg(feature = "workflows")]
 /// A workflow graph: the steps and their dependencies. The full, authoritative shape is the
 /// published JSON Schema at <https://agentruntime.io/schemas/workflow-graph.schema.json>; this spec
 /// types only the envelope and the fields common to every step. Cookbook samples also carry
 /// `tenant_id`, `workflow_id` and `params` next to `steps`; those are accepted as extra properties.
+#[cfg(feature = "workflows")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowGraph {
     /// Optional declaration of the run input the graph expects. The docs show it both as a JSON
@@ -409,9 +409,9 @@ pub struct WorkflowGraph {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-#[cfg(feature = "workflows")]
 /// Every workflow of the project, as the site document's `GET /api/v1/workflows` shows it:
 /// `{"workflows": [...]}`, not paginated.
+#[cfg(feature = "workflows")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowList {
     /// The workflows, most recently updated first.
@@ -419,9 +419,9 @@ pub struct WorkflowList {
     pub workflows: ::std::vec::Vec<Workflow>,
 }
 
-#[cfg(feature = "workflows")]
 /// Lifecycle status of a workflow. `draft` is editable; `published` has at least one published
 /// version; `archived` was deleted with `archive_workflow` and is kept for run history.
+#[cfg(feature = "workflows")]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum WorkflowStatus {
@@ -485,12 +485,12 @@ impl ::std::convert::TryFrom<::std::string::String> for WorkflowStatus {
     }
 }
 
-#[cfg(feature = "workflows")]
 /// One step of a workflow graph. Only the fields every step type shares are typed here; the
 /// type-specific fields (`tool_name`/`tool_args`/`connection_resolution` for `mcp_call`,
 /// `model`/`model_ref`/`prompt` for `llm_call`, `script` for `lua_script`,
 /// `task_type`/`task_payload` for `human_task`, `for_each_*` and `while_*` for loops, ...) are
 /// extra properties, defined by the published workflow-graph JSON Schema.
+#[cfg(feature = "workflows")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowStep {
     /// Legacy run condition (template expression). Removed from the engine in favour of
@@ -534,8 +534,8 @@ pub struct WorkflowStep {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-#[cfg(feature = "workflows")]
 /// Step type. The legacy types `condition`, `parallel` and `sequence` were removed from the engine.
+#[cfg(feature = "workflows")]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum WorkflowStepType {
@@ -623,8 +623,8 @@ impl ::std::convert::TryFrom<::std::string::String> for WorkflowStepType {
     }
 }
 
-#[cfg(feature = "workflows")]
 /// Body of `update_workflow`. Every field is optional; fields left out keep their values.
+#[cfg(feature = "workflows")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct WorkflowUpdate {
     /// New description.
@@ -639,9 +639,9 @@ pub struct WorkflowUpdate {
     pub run_setup_json: ::std::option::Option<RunSetup>,
 }
 
-#[cfg(feature = "workflows")]
 /// Result of a static validation (dry-run). `valid: false` with `issues` is a normal result, not an
 /// error.
+#[cfg(feature = "workflows")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowValidation {
     /// Ids of the checks that block readiness; empty when `readiness` is `ready`.
@@ -679,8 +679,8 @@ pub struct WorkflowValidation {
     pub validation_evidence: ::std::option::Option<WorkflowValidationEvidence>,
 }
 
-#[cfg(feature = "workflows")]
 /// What was validated, and when. The BFF stores the result under `(workflow_id, graph_hash)`.
+#[cfg(feature = "workflows")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct WorkflowValidationEvidence {
     /// Ids of the checks that ran.
@@ -701,8 +701,8 @@ pub struct WorkflowValidationEvidence {
     pub workflow_graph_schema_hash: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "workflows")]
 /// Readiness at validation time.
+#[cfg(feature = "workflows")]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum WorkflowValidationEvidenceReadiness {
@@ -763,9 +763,9 @@ for WorkflowValidationEvidenceReadiness {
     }
 }
 
-#[cfg(feature = "workflows")]
 /// Start input to validate against, shaped like the `start` command's params. Other keys are
 /// accepted and passed through.
+#[cfg(feature = "workflows")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct WorkflowValidationParams {
     /// Steps excluded from the run.
@@ -790,8 +790,8 @@ pub struct WorkflowValidationParams {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
-#[cfg(feature = "workflows")]
 /// Whether the graph is ready to run (`ready`) or something blocks it (`blocked`).
+#[cfg(feature = "workflows")]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum WorkflowValidationReadiness {
@@ -851,8 +851,8 @@ impl ::std::convert::TryFrom<::std::string::String> for WorkflowValidationReadin
     }
 }
 
-#[cfg(feature = "workflows")]
 /// An immutable published version of a workflow's graph.
+#[cfg(feature = "workflows")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowVersion {
     /// The changelog text given at publish.
@@ -868,8 +868,8 @@ pub struct WorkflowVersion {
     pub workflow_id: ::std::string::String,
 }
 
-#[cfg(feature = "workflows")]
 /// One page of published versions.
+#[cfg(feature = "workflows")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowVersionPage {
     /// The versions of this page.
@@ -880,8 +880,8 @@ pub struct WorkflowVersionPage {
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
-#[cfg(feature = "workflows")]
 /// Body of `publish_workflow_version`.
+#[cfg(feature = "workflows")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct WorkflowVersionPublish {
     /// What changed in this version, for the version history.

@@ -38,24 +38,48 @@ pub fn add_send(entry: &mut Entry<'_>) {
             }
         }
         if has_send {
-            imp.items.push(send(entry.op, &entry.success));
+            imp.items.extend(send(entry.op, &entry.success));
         }
     }
 }
 
-fn send(op: &Operation, success: &syn::Type) -> ImplItem {
+/// `send()`, and `send_with(options)` for per-call headers, time budget and retry policy.
+fn send(op: &Operation, success: &syn::Type) -> [ImplItem; 2] {
     let op_const = ident(&const_name(&op.method_name));
     let doc = format!(
         " Sends `{} {}` and decodes the response.",
         op.method, op.path
     );
-    syn::parse_quote! {
-        #[doc = #doc]
-        pub async fn send(self) -> ::std::result::Result<crate::Response<#success>, crate::Error> {
-            let client = self.client;
-            crate::transport::send(client, &crate::metadata::#op_const, self.send_raw()).await
-        }
-    }
+    let doc_with = format!(
+        " Sends `{} {}` with these options for this call (extra headers, time budget, retry \
+         policy) and decodes the response.",
+        op.method, op.path
+    );
+    [
+        syn::parse_quote! {
+            #[doc = #doc]
+            pub async fn send(self) -> ::std::result::Result<crate::Response<#success>, crate::Error> {
+                let client = self.client;
+                crate::transport::send(client, &crate::metadata::#op_const, self.send_raw()).await
+            }
+        },
+        syn::parse_quote! {
+            #[doc = #doc_with]
+            pub async fn send_with(
+                self,
+                options: crate::RequestOptions,
+            ) -> ::std::result::Result<crate::Response<#success>, crate::Error> {
+                let client = self.client;
+                crate::transport::send_with(
+                    client,
+                    &crate::metadata::#op_const,
+                    ::std::option::Option::Some(options),
+                    self.send_raw(),
+                )
+                .await
+            }
+        },
+    ]
 }
 
 /// The entry method, the builder and its impls, in that order.

@@ -25,8 +25,9 @@ mod hooks;
 
 pub use agentruntime_runtime::JsonObject;
 pub use agentruntime_runtime::{ApiError, Certificate, DEFAULT_MAX_RESPONSE_SIZE};
-pub use agentruntime_runtime::{Environment, Error, ErrorKind, FieldViolation, Page};
-pub use agentruntime_runtime::{Proxy, RateLimit, Response, RetryPolicy, Secret};
+pub use agentruntime_runtime::{Environment, Error, ErrorKind, FieldViolation};
+pub use agentruntime_runtime::{HttpMethod, Page, Proxy, RateLimit, RawRequest};
+pub use agentruntime_runtime::{RequestOptions, Response, RetryPolicy, Secret};
 pub use agentruntime_runtime::{Timeouts, USER_AGENT};
 
 #[allow(unused_imports)]

@@ -76,4 +76,20 @@ impl<'a> Health<'a> {
         let client = self.client;
         crate::transport::send(client, &crate::metadata::HEALTH, self.send_raw()).await
     }
+
+    /// Sends `GET /health` with these options for this call (extra headers, time budget, retry
+    /// policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<ByteStream>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::HEALTH,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }

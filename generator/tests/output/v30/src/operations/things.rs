@@ -143,6 +143,22 @@ impl<'a> ListThings<'a> {
             .await
     }
 
+    /// Sends `GET /v1/things` with these options for this call (extra headers, time budget, retry
+    /// policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::ThingPage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_THINGS,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
+
     /// Streams every item of every page of `GET /v1/things`, in order. Each page is requested with
     /// this builder's filters and the previous page's `next_page` as `page_token`; the stream ends
     /// after the last page.
@@ -268,6 +284,22 @@ impl<'a> CreateThing<'a> {
         crate::transport::send(client, &crate::metadata::CREATE_THING, self.send_raw())
             .await
     }
+
+    /// Sends `POST /v1/things` with these options for this call (extra headers, time budget, retry
+    /// policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::Thing>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::CREATE_THING,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -388,6 +420,25 @@ impl<'a> CommandThing<'a> {
     > {
         let client = self.client;
         crate::transport::send(client, &crate::metadata::COMMAND_THING, self.send_raw())
+            .await
+    }
+
+    /// Sends `POST /v1/things/{thing_id}/commands` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::CommandThingResponse>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::COMMAND_THING,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
             .await
     }
 }

@@ -145,6 +145,25 @@ impl<'a> ListAudits<'a> {
             .await
     }
 
+    /// Sends `GET /v1/audits` with these options for this call (extra headers, time budget, retry
+    /// policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<
+        crate::Response<types::ListAuditsResponse>,
+        crate::Error,
+    > {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_AUDITS,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
+
     /// Streams every item of every page of `GET /v1/audits`, in order. Each page is requested with
     /// this builder's filters and the next `offset`; the stream ends after the last page.
     pub fn stream(

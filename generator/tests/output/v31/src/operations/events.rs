@@ -148,6 +148,22 @@ impl<'a> ListEvents<'a> {
             .await
     }
 
+    /// Sends `GET /v1/events` with these options for this call (extra headers, time budget, retry
+    /// policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::EventPage>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_EVENTS,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
+
     /// Streams every item of every page of `GET /v1/events`, in order. Each page is requested with
     /// this builder's filters and the previous page's `next_page` as `page_token`; the stream ends
     /// after the last page.
@@ -277,6 +293,22 @@ impl<'a> GetEvent<'a> {
         crate::transport::send(client, &crate::metadata::GET_EVENT, self.send_raw())
             .await
     }
+
+    /// Sends `GET /v1/events/{event_id}` with these options for this call (extra headers, time
+    /// budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<crate::types::Event>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_EVENT,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
 }
 
 impl crate::Client {
@@ -345,6 +377,22 @@ impl<'a> OpenRawSocket<'a> {
         crate::transport::send(
                 client,
                 &crate::metadata::OPEN_RAW_SOCKET,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/raw-socket` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<ByteStream>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::OPEN_RAW_SOCKET,
+                ::std::option::Option::Some(options),
                 self.send_raw(),
             )
             .await

@@ -111,6 +111,22 @@ impl<'a> ListNotes<'a> {
             .await
     }
 
+    /// Sends `GET /v1/notes` with these options for this call (extra headers, time budget, retry
+    /// policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::ListNotesResponse>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::LIST_NOTES,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
+
     /// Streams every item of every page of `GET /v1/notes`, in order. Each page is requested with
     /// this builder's filters and the previous page's `next_cursor` as `cursor`; the stream ends
     /// after the last page.

@@ -45,8 +45,8 @@ pub struct Ref {
     pub id: ::std::string::String,
 }
 
-#[cfg(feature = "events")]
 /// An event with an envelope and a typed payload.
+#[cfg(feature = "events")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct Event {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -59,8 +59,8 @@ pub struct Event {
     pub kind: EventKind,
 }
 
-#[cfg(feature = "events")]
 /// What a [`Event`] is, by its `event_type`, with the typed payload of that kind.
+#[cfg(feature = "events")]
 #[derive(Clone, Debug)]
 #[non_exhaustive]
 pub enum EventKind {
