@@ -257,3 +257,27 @@ async fn a_refused_connection_was_not_processed_and_is_transient() {
     assert!(!error.may_have_been_processed());
     assert!(error.is_transient());
 }
+
+#[tokio::test]
+async fn bodies_build_with_the_re_exported_serde_json() {
+    use agentruntime::serde_json::json as body;
+    let server = HttpServer::start();
+    server.on(
+        "POST",
+        "/v1/experimental/things",
+        [Reply::json(201, body!({"id": "t1"}))],
+    );
+    let client = client_for(&server, RetryPolicy::none());
+    let created = client
+        .request(HttpMethod::Post, "/v1/experimental/things")
+        .json(&body!({"name": "x", "tags": ["a"]}))
+        .send()
+        .await
+        .unwrap();
+    let value: agentruntime::serde_json::Value = created.into_inner();
+    assert_eq!(value["id"], "t1");
+    assert_eq!(
+        server.requests()[0].json(),
+        json!({"name": "x", "tags": ["a"]})
+    );
+}

@@ -53,3 +53,7 @@ pub use secret::Secret;
 pub use wait::WaitOptions;
 #[cfg(feature = "webhooks")]
 pub use webhooks::{verify_webhook_signature, webhook_signature};
+
+/// The JSON library the API's values are made of (`serde_json::json!`, `Value`, `Map`), so
+/// building a body needs no dependency of its own.
+pub use serde_json;

@@ -24,6 +24,7 @@ mod client;
 mod hooks;
 
 pub use agentruntime_runtime::JsonObject;
+pub use agentruntime_runtime::serde_json;
 pub use agentruntime_runtime::{ApiError, Certificate, DEFAULT_MAX_RESPONSE_SIZE};
 pub use agentruntime_runtime::{Environment, Error, ErrorKind, FieldViolation};
 pub use agentruntime_runtime::{HttpMethod, Page, Proxy, RateLimit, RawRequest};
