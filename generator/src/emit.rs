@@ -104,7 +104,12 @@ pub fn files(krate: Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
     });
     out.insert(
         PathBuf::from("Cargo.toml"),
-        cargo_toml(&krate, &crates_named(&krate.modules, &decoders), &gates),
+        cargo_toml(
+            &krate,
+            &crates_named(&krate.modules, &decoders),
+            &gates,
+            &area_of,
+        ),
     );
     out.insert(
         PathBuf::from("src/lib.rs"),
@@ -602,7 +607,12 @@ fn crates_named(modules: &Modules, decoders: &TokenStream) -> BTreeSet<String> {
     named
 }
 
-fn cargo_toml(krate: &Crate<'_>, named: &BTreeSet<String>, gates: &Gates) -> String {
+fn cargo_toml(
+    krate: &Crate<'_>,
+    named: &BTreeSet<String>,
+    gates: &Gates,
+    area_of: &BTreeMap<&str, &str>,
+) -> String {
     let s = krate.settings;
     let manifest = krate.manifest;
     // The crates the generated code names and those of the included overlays, from the
@@ -629,11 +639,6 @@ fn cargo_toml(krate: &Crate<'_>, named: &BTreeSet<String>, gates: &Gates) -> Str
     let workspace = if s.standalone { "\n[workspace]\n" } else { "" };
     let areas: Vec<String> = gates.areas.values().cloned().collect();
     // A glue module's feature turns on the areas of what it requires.
-    let area_of: BTreeMap<&str, &str> = krate
-        .operations
-        .iter()
-        .map(|op| (op.method_name.as_str(), op.module.as_str()))
-        .collect();
     let mut needs: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for name in &included {
         let Some(entry) = manifest.modules.get(name) else {

@@ -8,12 +8,12 @@ use std::time::SystemTime;
 
 use progenitor_client::OperationInfo;
 
-use crate::Operation;
 use crate::client::ClientState;
 use crate::limit::limit;
 use crate::response::request_id;
 use crate::retry::{Attempt, Next, classify, next, server_hint};
-use crate::transport::{current_operation, record, with_options};
+use crate::transport::{call_options, current_operation, record};
+use crate::{Operation, RequestOptions};
 
 /// The operation progenitor reports, as [`transport::send`](crate::transport::send) recorded
 /// it. A call made outside `send`, or under another operation's record, is refused: sending it
@@ -42,13 +42,11 @@ pub fn prepare(
     let op = operation(info)?;
     let headers = request.headers_mut();
     // The caller's extra headers first: the credential and context below replace any of theirs.
-    with_options(|options| {
-        if let Some(options) = options {
-            for (name, value) in options.headers() {
-                headers.append(name, value.clone());
-            }
+    if let Some(options) = call_options() {
+        for (name, value) in options.headers() {
+            headers.append(name, value.clone());
         }
-    });
+    }
     if let Some((name, value)) = &state.shared.auth {
         headers.insert(name.clone(), value.clone());
     }
@@ -87,12 +85,12 @@ async fn send_with_retries(
 ) -> reqwest::Result<reqwest::Response> {
     let idempotent = op.is_some_and(|op| op.idempotent);
     let shared = &state.shared;
-    let (own_policy, budget) = with_options(|options| {
-        options.map_or((None, None), |o| {
-            (o.retry_policy().cloned(), o.time_budget())
-        })
-    });
-    let policy = own_policy.as_ref().unwrap_or(&shared.retry);
+    let options = call_options();
+    let budget = options.as_ref().and_then(RequestOptions::time_budget);
+    let policy = options
+        .as_ref()
+        .and_then(RequestOptions::retry_policy)
+        .unwrap_or(&shared.retry);
     let deadline = match (policy.get_deadline(), budget) {
         (Some(policy), Some(budget)) => Some(policy.min(budget)),
         (policy, budget) => policy.or(budget),

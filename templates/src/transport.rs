@@ -64,15 +64,12 @@ pub(crate) fn current_operation() -> Option<&'static Operation> {
     CALL.try_with(|call| call.borrow().operation).ok().flatten()
 }
 
-/// Reads the options of the call in progress (`None`: none were given, or outside [`send`]).
-pub(crate) fn with_options<R>(read: impl FnOnce(Option<&RequestOptions>) -> R) -> R {
-    let mut read = Some(read);
-    let mut run = |options: Option<&RequestOptions>| read.take().map(|f| f(options));
-    CALL.try_with(|call| run(call.borrow().options.as_ref()))
+/// The options of the call in progress (`None`: none were given, or outside [`send`]). A
+/// plain `send()` has none, so the common path clones nothing.
+pub(crate) fn call_options() -> Option<RequestOptions> {
+    CALL.try_with(|call| call.borrow().options.clone())
         .ok()
         .flatten()
-        .or_else(|| run(None))
-        .expect("the reader runs once")
 }
 
 pub(crate) type RawError = progenitor_client::Error<ByteStream>;
