@@ -87,6 +87,10 @@ pub fn annotate(doc: &mut Value) -> Vec<Operation> {
             streamed: is_streamed(doc, &op),
             websocket_message,
             path_params: path_params(&path),
+            body_required: op
+                .get("requestBody")
+                .map(|body| walk::deref(doc, body))
+                .is_some_and(|body| body.get("required") == Some(&json!(true))),
             pointer,
         };
         operations.push(operation);

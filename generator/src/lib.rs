@@ -113,11 +113,18 @@ pub fn generate(config: &Config) -> Result<Output> {
     shape::mark_secrets(&mut doc);
     let unions = shape::shape(&mut doc);
     let component_areas = component_areas(&doc, &loaded.sources, &config.spec);
+    let required = required_order(&doc);
     lap("shape");
 
     let generated = progen::generate(&doc, &unions, &loaded.sources)?;
     lap("progen");
-    let modules = rewrite::split(generated.file, &operations, &unions, &component_areas)?;
+    let modules = rewrite::split(
+        generated.file,
+        &operations,
+        &unions,
+        &component_areas,
+        &required,
+    )?;
     lap("rewrite");
 
     let provenance = emit::Provenance {
@@ -188,6 +195,28 @@ fn description(doc: &Value) -> String {
 
 /// Every component schema, with the stem of the file that defines it as its area (none for the
 /// root file).
+/// Each component's `required` list, by Rust type name: the order of its constructor's arguments.
+fn required_order(doc: &Value) -> rewrite::RequiredOrder {
+    let schemas = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object);
+    schemas
+        .into_iter()
+        .flatten()
+        .map(|(name, schema)| {
+            let required = schema
+                .get("required")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect();
+            (names::type_name(name), required)
+        })
+        .collect()
+}
+
 fn component_areas(doc: &Value, sources: &load::SourceMap, root: &Path) -> rewrite::ComponentAreas {
     let root = load::normalize(root);
     let mut out = BTreeMap::new();

@@ -36,6 +36,8 @@ pub struct Operation {
     pub websocket_message: Option<String>,
     /// Path parameters in template order, as written in the spec.
     pub path_params: Vec<String>,
+    /// The request body is `required: true`: the entry method takes it as an argument.
+    pub body_required: bool,
     /// JSON pointer of the operation in the bundled document.
     pub pointer: String,
 }

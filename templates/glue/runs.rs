@@ -63,8 +63,7 @@ impl Client {
     ) -> Result<RunHandle, Error> {
         let workflow_id = workflow_id.into();
         let response = self
-            .run_workflow_command(&workflow_id)
-            .body(RunCommand::Start(params))
+            .run_workflow_command(&workflow_id, RunCommand::Start(params))
             .send()
             .await?;
         let run_id = required_id(
@@ -217,7 +216,7 @@ impl RunHandle {
     }
 
     async fn command(&self, command: RunCommand) -> Result<RunCommandResult, Error> {
-        let call = self.client.run_workflow_command(&self.workflow_id);
-        Ok(call.body(command).send().await?.into_inner())
+        let call = self.client.run_workflow_command(&self.workflow_id, command);
+        Ok(call.send().await?.into_inner())
     }
 }

@@ -179,11 +179,11 @@ impl TaskHandle {
         result: serde_json::Map<String, serde_json::Value>,
     ) -> Result<TaskCompletion, Error> {
         let task = &self.task;
+        let body = TaskCompletionRequest { approved, result };
         let call = self
             .client
-            .complete_task(&task.workflow_id, &task.run_id, &self.task_id);
-        let body = TaskCompletionRequest { approved, result };
-        Ok(call.body(body).send().await?.into_inner())
+            .complete_task(&task.workflow_id, &task.run_id, &self.task_id, body);
+        Ok(call.send().await?.into_inner())
     }
 }
 

@@ -49,6 +49,29 @@ impl JsonObject {
         self
     }
 
+    /// The object's fields, for a JSON-object field of a request value (its constructor or
+    /// setter, which document the panic).
+    ///
+    /// # Panics
+    ///
+    /// When it was built from a value that is not an object; the message names `what`.
+    ///
+    /// ```
+    /// use agentruntime::JsonObject;
+    /// use serde_json::json;
+    ///
+    /// let fields = JsonObject::from(json!({"k": 1})).expect_map("config");
+    /// assert_eq!(fields["k"], 1);
+    /// let result = std::panic::catch_unwind(|| JsonObject::from(json!([1])).expect_map("config"));
+    /// assert!(result.is_err());
+    /// ```
+    pub fn expect_map(self, what: &str) -> Map<String, Value> {
+        match self.fields {
+            Ok(fields) => fields,
+            Err(found) => panic!("`{what}` must be a JSON object, not {found}"),
+        }
+    }
+
     /// The object's fields; an [`ErrorKind::InvalidRequest`] error naming `what` (the argument,
     /// say `input`) when it was built from a value that is not an object.
     pub fn into_map(self, what: &str) -> Result<Map<String, Value>, Error> {

@@ -396,19 +396,12 @@ async fn secret_fields_travel_in_plain_but_never_print() {
     let client = client_for(&server, RetryPolicy::none());
     let body: PatCreate =
         serde_json::from_value(json!({"display_name": "ci", "scopes": ["workflow:read"]})).unwrap();
-    let created = client
-        .create_pat()
-        .body(body)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
+    let created = client.create_pat(body).send().await.unwrap().into_inner();
     assert_eq!(created.token.expose_secret(), "pat_new_secret_value");
     assert!(!format!("{created:?}").contains("pat_new_secret_value"));
 
     let subscription = client
-        .create_inbound_webhook()
-        .body(InboundWebhookCreate {
+        .create_inbound_webhook(InboundWebhookCreate {
             automation_bearer: Some(Secret::new("pat_pasted_once_value")),
             automation_pat_id: None,
             extras: None,
@@ -455,10 +448,9 @@ async fn a_signed_ingress_delivery_verifies_against_the_bytes_the_server_receive
     // The SDK sends serde_json's bytes of the body, so signing those bytes signs what is sent.
     let signature = webhook_signature(&secret, &serde_json::to_vec(&payload).unwrap());
     let delivery = client_for(&server, RetryPolicy::none())
-        .trigger_inbound_webhook("sub_1")
+        .trigger_inbound_webhook("sub_1", payload)
         .x_agentruntime_signature(signature.as_str())
         .idempotency_key("delivery-42")
-        .body(payload)
         .send()
         .await
         .unwrap();

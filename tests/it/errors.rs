@@ -95,8 +95,7 @@ async fn validation_errors_carry_the_field_violations() {
         },
     };
     let error = client_for(&server, RetryPolicy::none())
-        .create_workflow()
-        .body(body)
+        .create_workflow(body)
         .send()
         .await
         .unwrap_err();

@@ -17,3 +17,4 @@ mod stream;
 mod stream_decode;
 mod tls_support;
 mod tolerance;
+mod values;

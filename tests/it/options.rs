@@ -199,8 +199,7 @@ async fn a_run_start_that_may_have_been_processed_is_not_transient() {
     server.on("POST", "/v1/workflows/wf_1/command", [Reply::status(503)]);
     let client = client_for(&server, RetryPolicy::default());
     let error = client
-        .run_workflow_command("wf_1")
-        .body(start())
+        .run_workflow_command("wf_1", start())
         .send()
         .await
         .unwrap_err();
@@ -225,8 +224,7 @@ async fn a_run_start_that_may_have_been_processed_is_not_transient() {
         [Reply::json(409, json!({}))],
     );
     let conflict = client
-        .run_workflow_command("wf_2")
-        .body(start())
+        .run_workflow_command("wf_2", start())
         .send()
         .await
         .unwrap_err();
@@ -248,8 +246,7 @@ async fn a_refused_connection_was_not_processed_and_is_transient() {
         .build()
         .unwrap();
     let error = client
-        .run_workflow_command("wf_1")
-        .body(start())
+        .run_workflow_command("wf_1", start())
         .send()
         .await
         .unwrap_err();

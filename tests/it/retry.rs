@@ -107,8 +107,7 @@ async fn a_run_start_is_never_sent_twice_after_a_5xx() {
     let server = HttpServer::start();
     server.on("POST", "/v1/workflows/wf_1/command", [Reply::status(503)]);
     let error = client(&server.url(), RetryPolicy::default())
-        .run_workflow_command("wf_1")
-        .body(start_command())
+        .run_workflow_command("wf_1", start_command())
         .send()
         .await
         .unwrap_err();
@@ -131,8 +130,7 @@ async fn any_operation_retries_a_429_the_server_did_not_process() {
     );
     let logs = LogCapture::start();
     let result = client(&server.url(), RetryPolicy::default())
-        .run_workflow_command("wf_1")
-        .body(start_command())
+        .run_workflow_command("wf_1", start_command())
         .send()
         .await
         .unwrap();
@@ -207,8 +205,7 @@ async fn refused_connections_are_retried_even_for_a_run_start() {
         .port();
     let logs = LogCapture::start();
     let error = client(&format!("http://127.0.0.1:{port}"), RetryPolicy::default())
-        .run_workflow_command("wf_1")
-        .body(start_command())
+        .run_workflow_command("wf_1", start_command())
         .send()
         .await
         .unwrap_err();
@@ -237,8 +234,7 @@ async fn a_reset_connection_is_retried_for_reads_only() {
     assert_eq!(server.requests_to("/v1/workflows/wf_1").len(), 2);
 
     let error = client
-        .run_workflow_command("wf_1")
-        .body(start_command())
+        .run_workflow_command("wf_1", start_command())
         .send()
         .await
         .unwrap_err();
@@ -276,8 +272,7 @@ async fn a_slow_response_times_out_and_only_reads_are_retried() {
     assert_eq!(server.requests_to("/v1/workflows/wf_1").len(), 3);
 
     let error = client
-        .run_workflow_command("wf_1")
-        .body(start_command())
+        .run_workflow_command("wf_1", start_command())
         .send()
         .await
         .unwrap_err();

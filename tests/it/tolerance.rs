@@ -55,8 +55,7 @@ async fn a_create_answered_with_200_or_202_instead_of_201_succeeds() {
             [Reply::json(status, workflow("wf_new"))],
         );
         let created = client
-            .create_workflow()
-            .body(new_workflow())
+            .create_workflow(new_workflow())
             .send()
             .await
             .unwrap_or_else(|e| panic!("{status}: {e}"));

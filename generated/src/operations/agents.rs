@@ -49,8 +49,7 @@ pub struct ListAgents<'a> {
 }
 
 impl<'a> ListAgents<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             limit: Ok(None),
@@ -187,13 +186,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/agents`
     ///
     /// ```ignore
-    /// let response = client.create_agent()
-    ///     .body(body)
+    /// let response = client.create_agent(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn create_agent(&self) -> CreateAgent<'_> {
-        CreateAgent::new(self)
+    pub fn create_agent(
+        &self,
+        body: impl ::std::convert::Into<types::AgentCreate>,
+    ) -> CreateAgent<'_> {
+        CreateAgent::new(self, body.into())
     }
 }
 
@@ -207,24 +208,11 @@ pub struct CreateAgent<'a> {
 }
 
 impl<'a> CreateAgent<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client, body: types::AgentCreate) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::AgentCreate>,
-        <V as std::convert::TryInto<types::AgentCreate>>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| format!("conversion to `AgentCreate` for body failed: {}", s));
-        self
     }
 
     async fn send_raw(self) -> Result<ResponseValue<types::Agent>, Error<ByteStream>> {
@@ -325,8 +313,7 @@ pub struct GetAgent<'a> {
 }
 
 impl<'a> GetAgent<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
@@ -443,8 +430,7 @@ pub struct DeleteAgent<'a> {
 }
 
 impl<'a> DeleteAgent<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
@@ -533,16 +519,16 @@ impl crate::Client {
     /// - `body`
     ///
     /// ```ignore
-    /// let response = client.update_agent(id)
-    ///     .body(body)
+    /// let response = client.update_agent(id, body)
     ///     .send()
     ///     .await?;
     /// ```
     pub fn update_agent(
         &self,
         id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::AgentUpdate>,
     ) -> UpdateAgent<'_> {
-        UpdateAgent::new(self).id(id)
+        UpdateAgent::new(self, body.into()).id(id)
     }
 }
 
@@ -557,12 +543,11 @@ pub struct UpdateAgent<'a> {
 }
 
 impl<'a> UpdateAgent<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client, body: types::AgentUpdate) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
-            body: Ok(::std::default::Default::default()),
+            body: Ok(body),
         }
     }
 
@@ -575,18 +560,6 @@ impl<'a> UpdateAgent<'a> {
             .map_err(|_| {
                 "conversion to `:: std :: string :: String` for id failed".to_string()
             });
-        self
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::AgentUpdate>,
-        <V as std::convert::TryInto<types::AgentUpdate>>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| format!("conversion to `AgentUpdate` for body failed: {}", s));
         self
     }
 

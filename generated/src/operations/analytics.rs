@@ -42,8 +42,7 @@ pub struct GetAnalyticsLiveRuns<'a> {
 }
 
 impl<'a> GetAnalyticsLiveRuns<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
 
@@ -157,8 +156,7 @@ pub struct GetAnalyticsSuccessRate<'a> {
 }
 
 impl<'a> GetAnalyticsSuccessRate<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             from: Ok(None),
@@ -329,8 +327,7 @@ pub struct GetAnalyticsExecutionDuration<'a> {
 }
 
 impl<'a> GetAnalyticsExecutionDuration<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             from: Ok(None),
@@ -501,8 +498,7 @@ pub struct GetAnalyticsRunsCount<'a> {
 }
 
 impl<'a> GetAnalyticsRunsCount<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             from: Ok(None),
@@ -667,8 +663,7 @@ pub struct GetAnalyticsStepsExecuted<'a> {
 }
 
 impl<'a> GetAnalyticsStepsExecuted<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             from: Ok(None),
@@ -833,8 +828,7 @@ pub struct GetAnalyticsCreditsConsumed<'a> {
 }
 
 impl<'a> GetAnalyticsCreditsConsumed<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             from: Ok(None),
@@ -1005,8 +999,7 @@ pub struct GetAnalyticsStepsSummary<'a> {
 }
 
 impl<'a> GetAnalyticsStepsSummary<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             from: Ok(None),
@@ -1180,8 +1173,7 @@ pub struct GetAnalyticsRunsTimeseries<'a> {
 }
 
 impl<'a> GetAnalyticsRunsTimeseries<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             from: Ok(None),
@@ -1371,8 +1363,7 @@ pub struct GetAnalyticsUsageTimeseries<'a> {
 }
 
 impl<'a> GetAnalyticsUsageTimeseries<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             from: Ok(None),

@@ -26,13 +26,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/auth/signup`
     ///
     /// ```ignore
-    /// let response = client.sign_up()
-    ///     .body(body)
+    /// let response = client.sign_up(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn sign_up(&self) -> SignUp<'_> {
-        SignUp::new(self)
+    pub fn sign_up(
+        &self,
+        body: impl ::std::convert::Into<types::AuthSignupRequest>,
+    ) -> SignUp<'_> {
+        SignUp::new(self, body.into())
     }
 }
 
@@ -46,26 +48,14 @@ pub struct SignUp<'a> {
 }
 
 impl<'a> SignUp<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::AuthSignupRequest,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::AuthSignupRequest>,
-        <V as std::convert::TryInto<types::AuthSignupRequest>>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `AuthSignupRequest` for body failed: {}", s)
-            });
-        self
     }
 
     async fn send_raw(
@@ -147,13 +137,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/auth/verify-email`
     ///
     /// ```ignore
-    /// let response = client.verify_email()
-    ///     .body(body)
+    /// let response = client.verify_email(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn verify_email(&self) -> VerifyEmail<'_> {
-        VerifyEmail::new(self)
+    pub fn verify_email(
+        &self,
+        body: impl ::std::convert::Into<types::AuthVerifyEmailRequest>,
+    ) -> VerifyEmail<'_> {
+        VerifyEmail::new(self, body.into())
     }
 }
 
@@ -167,28 +159,14 @@ pub struct VerifyEmail<'a> {
 }
 
 impl<'a> VerifyEmail<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::AuthVerifyEmailRequest,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::AuthVerifyEmailRequest>,
-        <V as std::convert::TryInto<
-            types::AuthVerifyEmailRequest,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `AuthVerifyEmailRequest` for body failed: {}", s)
-            });
-        self
     }
 
     async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
@@ -263,13 +241,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/auth/resend-verification`
     ///
     /// ```ignore
-    /// let response = client.resend_verification_email()
-    ///     .body(body)
+    /// let response = client.resend_verification_email(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn resend_verification_email(&self) -> ResendVerificationEmail<'_> {
-        ResendVerificationEmail::new(self)
+    pub fn resend_verification_email(
+        &self,
+        body: impl ::std::convert::Into<types::AuthEmailRequest>,
+    ) -> ResendVerificationEmail<'_> {
+        ResendVerificationEmail::new(self, body.into())
     }
 }
 
@@ -283,26 +263,11 @@ pub struct ResendVerificationEmail<'a> {
 }
 
 impl<'a> ResendVerificationEmail<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client, body: types::AuthEmailRequest) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::AuthEmailRequest>,
-        <V as std::convert::TryInto<types::AuthEmailRequest>>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `AuthEmailRequest` for body failed: {}", s)
-            });
-        self
     }
 
     async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
@@ -381,13 +346,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/auth/login`
     ///
     /// ```ignore
-    /// let response = client.log_in()
-    ///     .body(body)
+    /// let response = client.log_in(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn log_in(&self) -> LogIn<'_> {
-        LogIn::new(self)
+    pub fn log_in(
+        &self,
+        body: impl ::std::convert::Into<types::AuthLoginRequest>,
+    ) -> LogIn<'_> {
+        LogIn::new(self, body.into())
     }
 }
 
@@ -401,26 +368,11 @@ pub struct LogIn<'a> {
 }
 
 impl<'a> LogIn<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client, body: types::AuthLoginRequest) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::AuthLoginRequest>,
-        <V as std::convert::TryInto<types::AuthLoginRequest>>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `AuthLoginRequest` for body failed: {}", s)
-            });
-        self
     }
 
     async fn send_raw(
@@ -519,8 +471,7 @@ pub struct LogOut<'a> {
 }
 
 impl<'a> LogOut<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
 
@@ -599,8 +550,7 @@ pub struct GetAuthSession<'a> {
 }
 
 impl<'a> GetAuthSession<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
 
@@ -682,13 +632,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/auth/forgot-password`
     ///
     /// ```ignore
-    /// let response = client.request_password_reset()
-    ///     .body(body)
+    /// let response = client.request_password_reset(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn request_password_reset(&self) -> RequestPasswordReset<'_> {
-        RequestPasswordReset::new(self)
+    pub fn request_password_reset(
+        &self,
+        body: impl ::std::convert::Into<types::AuthEmailRequest>,
+    ) -> RequestPasswordReset<'_> {
+        RequestPasswordReset::new(self, body.into())
     }
 }
 
@@ -702,26 +654,11 @@ pub struct RequestPasswordReset<'a> {
 }
 
 impl<'a> RequestPasswordReset<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client, body: types::AuthEmailRequest) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::AuthEmailRequest>,
-        <V as std::convert::TryInto<types::AuthEmailRequest>>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `AuthEmailRequest` for body failed: {}", s)
-            });
-        self
     }
 
     async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
@@ -800,13 +737,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/auth/reset-password`
     ///
     /// ```ignore
-    /// let response = client.reset_password()
-    ///     .body(body)
+    /// let response = client.reset_password(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn reset_password(&self) -> ResetPassword<'_> {
-        ResetPassword::new(self)
+    pub fn reset_password(
+        &self,
+        body: impl ::std::convert::Into<types::AuthResetPasswordRequest>,
+    ) -> ResetPassword<'_> {
+        ResetPassword::new(self, body.into())
     }
 }
 
@@ -820,30 +759,14 @@ pub struct ResetPassword<'a> {
 }
 
 impl<'a> ResetPassword<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::AuthResetPasswordRequest,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::AuthResetPasswordRequest>,
-        <V as std::convert::TryInto<
-            types::AuthResetPasswordRequest,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!(
-                    "conversion to `AuthResetPasswordRequest` for body failed: {}", s
-                )
-            });
-        self
     }
 
     async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
@@ -917,13 +840,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/auth/change-password`
     ///
     /// ```ignore
-    /// let response = client.change_password()
-    ///     .body(body)
+    /// let response = client.change_password(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn change_password(&self) -> ChangePassword<'_> {
-        ChangePassword::new(self)
+    pub fn change_password(
+        &self,
+        body: impl ::std::convert::Into<types::AuthChangePasswordRequest>,
+    ) -> ChangePassword<'_> {
+        ChangePassword::new(self, body.into())
     }
 }
 
@@ -937,30 +862,14 @@ pub struct ChangePassword<'a> {
 }
 
 impl<'a> ChangePassword<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::AuthChangePasswordRequest,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::AuthChangePasswordRequest>,
-        <V as std::convert::TryInto<
-            types::AuthChangePasswordRequest,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!(
-                    "conversion to `AuthChangePasswordRequest` for body failed: {}", s
-                )
-            });
-        self
     }
 
     async fn send_raw(self) -> Result<ResponseValue<()>, Error<ByteStream>> {
@@ -1040,13 +949,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/auth/oauth/google/one-tap`
     ///
     /// ```ignore
-    /// let response = client.sign_in_with_google_one_tap()
-    ///     .body(body)
+    /// let response = client.sign_in_with_google_one_tap(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn sign_in_with_google_one_tap(&self) -> SignInWithGoogleOneTap<'_> {
-        SignInWithGoogleOneTap::new(self)
+    pub fn sign_in_with_google_one_tap(
+        &self,
+        body: impl ::std::convert::Into<types::AuthGoogleOneTapRequest>,
+    ) -> SignInWithGoogleOneTap<'_> {
+        SignInWithGoogleOneTap::new(self, body.into())
     }
 }
 
@@ -1060,28 +971,14 @@ pub struct SignInWithGoogleOneTap<'a> {
 }
 
 impl<'a> SignInWithGoogleOneTap<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::AuthGoogleOneTapRequest,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::AuthGoogleOneTapRequest>,
-        <V as std::convert::TryInto<
-            types::AuthGoogleOneTapRequest,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `AuthGoogleOneTapRequest` for body failed: {}", s)
-            });
-        self
     }
 
     async fn send_raw(
@@ -1193,8 +1090,7 @@ pub struct StartGoogleOauth<'a> {
 }
 
 impl<'a> StartGoogleOauth<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             referral_code: Ok(None),
@@ -1313,13 +1209,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/auth/oauth/google/callback`
     ///
     /// ```ignore
-    /// let response = client.complete_google_oauth()
-    ///     .body(body)
+    /// let response = client.complete_google_oauth(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn complete_google_oauth(&self) -> CompleteGoogleOauth<'_> {
-        CompleteGoogleOauth::new(self)
+    pub fn complete_google_oauth(
+        &self,
+        body: impl ::std::convert::Into<types::AuthOAuthCallback>,
+    ) -> CompleteGoogleOauth<'_> {
+        CompleteGoogleOauth::new(self, body.into())
     }
 }
 
@@ -1333,26 +1231,14 @@ pub struct CompleteGoogleOauth<'a> {
 }
 
 impl<'a> CompleteGoogleOauth<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::AuthOAuthCallback,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::AuthOAuthCallback>,
-        <V as std::convert::TryInto<types::AuthOAuthCallback>>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `AuthOAuthCallback` for body failed: {}", s)
-            });
-        self
     }
 
     async fn send_raw(

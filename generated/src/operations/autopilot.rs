@@ -27,13 +27,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/autopilot/chat`
     ///
     /// ```ignore
-    /// let response = client.send_autopilot_message()
-    ///     .body(body)
+    /// let response = client.send_autopilot_message(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn send_autopilot_message(&self) -> SendAutopilotMessage<'_> {
-        SendAutopilotMessage::new(self)
+    pub fn send_autopilot_message(
+        &self,
+        body: impl ::std::convert::Into<types::AutopilotChatRequest>,
+    ) -> SendAutopilotMessage<'_> {
+        SendAutopilotMessage::new(self, body.into())
     }
 }
 
@@ -47,28 +49,14 @@ pub struct SendAutopilotMessage<'a> {
 }
 
 impl<'a> SendAutopilotMessage<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::AutopilotChatRequest,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::AutopilotChatRequest>,
-        <V as std::convert::TryInto<
-            types::AutopilotChatRequest,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `AutopilotChatRequest` for body failed: {}", s)
-            });
-        self
     }
 
     async fn send_raw(
@@ -195,8 +183,7 @@ pub struct StreamAutopilotResponse<'a> {
 }
 
 impl<'a> StreamAutopilotResponse<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             thread_id: Err("thread_id was not initialized".to_string()),

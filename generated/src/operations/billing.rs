@@ -41,8 +41,7 @@ pub struct GetStripeConfig<'a> {
 }
 
 impl<'a> GetStripeConfig<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
 
@@ -148,8 +147,7 @@ pub struct GetBillingSummary<'a> {
 }
 
 impl<'a> GetBillingSummary<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
 
@@ -249,8 +247,7 @@ pub struct ListBillingPlans<'a> {
 }
 
 impl<'a> ListBillingPlans<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
 
@@ -347,8 +344,7 @@ pub struct GetBillingStatus<'a> {
 }
 
 impl<'a> GetBillingStatus<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
 
@@ -448,8 +444,7 @@ pub struct GetBillingUsage<'a> {
 }
 
 impl<'a> GetBillingUsage<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
 
@@ -549,8 +544,7 @@ pub struct ListBillingUsageDimensions<'a> {
 }
 
 impl<'a> ListBillingUsageDimensions<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
 
@@ -673,8 +667,7 @@ pub struct ListBillingUsageHistory<'a> {
 }
 
 impl<'a> ListBillingUsageHistory<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             from: Ok(None),
@@ -894,8 +887,7 @@ pub struct ListBillingPaymentHistory<'a> {
 }
 
 impl<'a> ListBillingPaymentHistory<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             from: Ok(None),
@@ -1098,8 +1090,7 @@ pub struct GetBillingActionPricing<'a> {
 }
 
 impl<'a> GetBillingActionPricing<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
 
@@ -1188,13 +1179,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/billing/topups/payg/intent`
     ///
     /// ```ignore
-    /// let response = client.create_payg_topup_intent()
-    ///     .body(body)
+    /// let response = client.create_payg_topup_intent(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn create_payg_topup_intent(&self) -> CreatePaygTopupIntent<'_> {
-        CreatePaygTopupIntent::new(self)
+    pub fn create_payg_topup_intent(
+        &self,
+        body: impl ::std::convert::Into<types::BillingPaygTopupIntentCreate>,
+    ) -> CreatePaygTopupIntent<'_> {
+        CreatePaygTopupIntent::new(self, body.into())
     }
 }
 
@@ -1208,30 +1201,14 @@ pub struct CreatePaygTopupIntent<'a> {
 }
 
 impl<'a> CreatePaygTopupIntent<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::BillingPaygTopupIntentCreate,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::BillingPaygTopupIntentCreate>,
-        <V as std::convert::TryInto<
-            types::BillingPaygTopupIntentCreate,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!(
-                    "conversion to `BillingPaygTopupIntentCreate` for body failed: {}", s
-                )
-            });
-        self
     }
 
     async fn send_raw(
@@ -1326,13 +1303,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/billing/trial`
     ///
     /// ```ignore
-    /// let response = client.start_billing_trial()
-    ///     .body(body)
+    /// let response = client.start_billing_trial(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn start_billing_trial(&self) -> StartBillingTrial<'_> {
-        StartBillingTrial::new(self)
+    pub fn start_billing_trial(
+        &self,
+        body: impl ::std::convert::Into<types::BillingTrialStart>,
+    ) -> StartBillingTrial<'_> {
+        StartBillingTrial::new(self, body.into())
     }
 }
 
@@ -1346,26 +1325,14 @@ pub struct StartBillingTrial<'a> {
 }
 
 impl<'a> StartBillingTrial<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::BillingTrialStart,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::BillingTrialStart>,
-        <V as std::convert::TryInto<types::BillingTrialStart>>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `BillingTrialStart` for body failed: {}", s)
-            });
-        self
     }
 
     async fn send_raw(
@@ -1453,13 +1420,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/billing/subscription`
     ///
     /// ```ignore
-    /// let response = client.create_billing_subscription()
-    ///     .body(body)
+    /// let response = client.create_billing_subscription(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn create_billing_subscription(&self) -> CreateBillingSubscription<'_> {
-        CreateBillingSubscription::new(self)
+    pub fn create_billing_subscription(
+        &self,
+        body: impl ::std::convert::Into<types::BillingSubscriptionCreate>,
+    ) -> CreateBillingSubscription<'_> {
+        CreateBillingSubscription::new(self, body.into())
     }
 }
 
@@ -1473,30 +1442,14 @@ pub struct CreateBillingSubscription<'a> {
 }
 
 impl<'a> CreateBillingSubscription<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::BillingSubscriptionCreate,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::BillingSubscriptionCreate>,
-        <V as std::convert::TryInto<
-            types::BillingSubscriptionCreate,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!(
-                    "conversion to `BillingSubscriptionCreate` for body failed: {}", s
-                )
-            });
-        self
     }
 
     async fn send_raw(
@@ -1584,13 +1537,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/billing/subscription/change-plan`
     ///
     /// ```ignore
-    /// let response = client.change_billing_plan()
-    ///     .body(body)
+    /// let response = client.change_billing_plan(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn change_billing_plan(&self) -> ChangeBillingPlan<'_> {
-        ChangeBillingPlan::new(self)
+    pub fn change_billing_plan(
+        &self,
+        body: impl ::std::convert::Into<types::BillingPlanChange>,
+    ) -> ChangeBillingPlan<'_> {
+        ChangeBillingPlan::new(self, body.into())
     }
 }
 
@@ -1604,26 +1559,14 @@ pub struct ChangeBillingPlan<'a> {
 }
 
 impl<'a> ChangeBillingPlan<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::BillingPlanChange,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::BillingPlanChange>,
-        <V as std::convert::TryInto<types::BillingPlanChange>>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `BillingPlanChange` for body failed: {}", s)
-            });
-        self
     }
 
     async fn send_raw(
@@ -1711,13 +1654,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/billing/subscription/cancel`
     ///
     /// ```ignore
-    /// let response = client.cancel_billing_subscription()
-    ///     .body(body)
+    /// let response = client.cancel_billing_subscription(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn cancel_billing_subscription(&self) -> CancelBillingSubscription<'_> {
-        CancelBillingSubscription::new(self)
+    pub fn cancel_billing_subscription(
+        &self,
+        body: impl ::std::convert::Into<types::BillingSubscriptionCancel>,
+    ) -> CancelBillingSubscription<'_> {
+        CancelBillingSubscription::new(self, body.into())
     }
 }
 
@@ -1731,30 +1676,14 @@ pub struct CancelBillingSubscription<'a> {
 }
 
 impl<'a> CancelBillingSubscription<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::BillingSubscriptionCancel,
+    ) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::BillingSubscriptionCancel>,
-        <V as std::convert::TryInto<
-            types::BillingSubscriptionCancel,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!(
-                    "conversion to `BillingSubscriptionCancel` for body failed: {}", s
-                )
-            });
-        self
     }
 
     async fn send_raw(
@@ -1860,8 +1789,7 @@ pub struct ConvertBillingTrialNow<'a> {
 }
 
 impl<'a> ConvertBillingTrialNow<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
 
@@ -1945,13 +1873,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/billing/codes/apply`
     ///
     /// ```ignore
-    /// let response = client.apply_billing_code()
-    ///     .body(body)
+    /// let response = client.apply_billing_code(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn apply_billing_code(&self) -> ApplyBillingCode<'_> {
-        ApplyBillingCode::new(self)
+    pub fn apply_billing_code(
+        &self,
+        body: impl ::std::convert::Into<types::BillingCodeApply>,
+    ) -> ApplyBillingCode<'_> {
+        ApplyBillingCode::new(self, body.into())
     }
 }
 
@@ -1965,26 +1895,11 @@ pub struct ApplyBillingCode<'a> {
 }
 
 impl<'a> ApplyBillingCode<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client, body: types::BillingCodeApply) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::BillingCodeApply>,
-        <V as std::convert::TryInto<types::BillingCodeApply>>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `BillingCodeApply` for body failed: {}", s)
-            });
-        self
     }
 
     async fn send_raw(
@@ -2077,13 +1992,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/billing/discounts/validate`
     ///
     /// ```ignore
-    /// let response = client.validate_billing_discount()
-    ///     .body(body)
+    /// let response = client.validate_billing_discount(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn validate_billing_discount(&self) -> ValidateBillingDiscount<'_> {
-        ValidateBillingDiscount::new(self)
+    pub fn validate_billing_discount(
+        &self,
+        body: impl ::std::convert::Into<types::BillingDiscountValidate>,
+    ) -> ValidateBillingDiscount<'_> {
+        ValidateBillingDiscount::new(self, body.into())
     }
 }
 
@@ -2097,28 +2014,14 @@ pub struct ValidateBillingDiscount<'a> {
 }
 
 impl<'a> ValidateBillingDiscount<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::BillingDiscountValidate,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::BillingDiscountValidate>,
-        <V as std::convert::TryInto<
-            types::BillingDiscountValidate,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `BillingDiscountValidate` for body failed: {}", s)
-            });
-        self
     }
 
     async fn send_raw(

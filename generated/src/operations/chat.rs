@@ -54,8 +54,7 @@ pub struct ListChatConversations<'a> {
 }
 
 impl<'a> ListChatConversations<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             include_archived: Ok(None),
@@ -228,13 +227,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/chat/conversations`
     ///
     /// ```ignore
-    /// let response = client.create_chat_conversation()
-    ///     .body(body)
+    /// let response = client.create_chat_conversation(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn create_chat_conversation(&self) -> CreateChatConversation<'_> {
-        CreateChatConversation::new(self)
+    pub fn create_chat_conversation(
+        &self,
+        body: impl ::std::convert::Into<types::ChatConversationCreate>,
+    ) -> CreateChatConversation<'_> {
+        CreateChatConversation::new(self, body.into())
     }
 }
 
@@ -248,28 +249,14 @@ pub struct CreateChatConversation<'a> {
 }
 
 impl<'a> CreateChatConversation<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::ChatConversationCreate,
+    ) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::ChatConversationCreate>,
-        <V as std::convert::TryInto<
-            types::ChatConversationCreate,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `ChatConversationCreate` for body failed: {}", s)
-            });
-        self
     }
 
     async fn send_raw(
@@ -378,8 +365,7 @@ pub struct GetChatConversation<'a> {
 }
 
 impl<'a> GetChatConversation<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             conversation_id: Err("conversation_id was not initialized".to_string()),
@@ -514,8 +500,7 @@ pub struct ListChatMessages<'a> {
 }
 
 impl<'a> ListChatMessages<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             conversation_id: Err("conversation_id was not initialized".to_string()),
@@ -685,16 +670,16 @@ impl crate::Client {
     /// - `body`
     ///
     /// ```ignore
-    /// let response = client.send_chat_message(conversation_id)
-    ///     .body(body)
+    /// let response = client.send_chat_message(conversation_id, body)
     ///     .send()
     ///     .await?;
     /// ```
     pub fn send_chat_message(
         &self,
         conversation_id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::ChatMessageCreate>,
     ) -> SendChatMessage<'_> {
-        SendChatMessage::new(self).conversation_id(conversation_id)
+        SendChatMessage::new(self, body.into()).conversation_id(conversation_id)
     }
 }
 
@@ -709,12 +694,14 @@ pub struct SendChatMessage<'a> {
 }
 
 impl<'a> SendChatMessage<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::ChatMessageCreate,
+    ) -> Self {
         Self {
             client: client,
             conversation_id: Err("conversation_id was not initialized".to_string()),
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
     }
 
@@ -727,20 +714,6 @@ impl<'a> SendChatMessage<'a> {
             .map_err(|_| {
                 "conversion to `:: std :: string :: String` for conversation_id failed"
                     .to_string()
-            });
-        self
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::ChatMessageCreate>,
-        <V as std::convert::TryInto<types::ChatMessageCreate>>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `ChatMessageCreate` for body failed: {}", s)
             });
         self
     }
@@ -865,8 +838,7 @@ pub struct CancelChatMessage<'a> {
 }
 
 impl<'a> CancelChatMessage<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             conversation_id: Err("conversation_id was not initialized".to_string()),
@@ -1015,8 +987,7 @@ pub struct GetChatTurnStatus<'a> {
 }
 
 impl<'a> GetChatTurnStatus<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             conversation_id: Err("conversation_id was not initialized".to_string()),

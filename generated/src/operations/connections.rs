@@ -51,8 +51,7 @@ pub struct ListConnections<'a> {
 }
 
 impl<'a> ListConnections<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             limit: Ok(None),
@@ -200,13 +199,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/connections`
     ///
     /// ```ignore
-    /// let response = client.create_connection()
-    ///     .body(body)
+    /// let response = client.create_connection(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn create_connection(&self) -> CreateConnection<'_> {
-        CreateConnection::new(self)
+    pub fn create_connection(
+        &self,
+        body: impl ::std::convert::Into<types::ConnectionCreate>,
+    ) -> CreateConnection<'_> {
+        CreateConnection::new(self, body.into())
     }
 }
 
@@ -220,26 +221,11 @@ pub struct CreateConnection<'a> {
 }
 
 impl<'a> CreateConnection<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client, body: types::ConnectionCreate) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::ConnectionCreate>,
-        <V as std::convert::TryInto<types::ConnectionCreate>>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `ConnectionCreate` for body failed: {}", s)
-            });
-        self
     }
 
     async fn send_raw(
@@ -350,8 +336,7 @@ pub struct DeleteConnection<'a> {
 }
 
 impl<'a> DeleteConnection<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
@@ -445,16 +430,16 @@ impl crate::Client {
     /// - `body`
     ///
     /// ```ignore
-    /// let response = client.update_connection(id)
-    ///     .body(body)
+    /// let response = client.update_connection(id, body)
     ///     .send()
     ///     .await?;
     /// ```
     pub fn update_connection(
         &self,
         id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::ConnectionUpdate>,
     ) -> UpdateConnection<'_> {
-        UpdateConnection::new(self).id(id)
+        UpdateConnection::new(self, body.into()).id(id)
     }
 }
 
@@ -469,12 +454,11 @@ pub struct UpdateConnection<'a> {
 }
 
 impl<'a> UpdateConnection<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client, body: types::ConnectionUpdate) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
-            body: Ok(::std::default::Default::default()),
+            body: Ok(body),
         }
     }
 
@@ -486,20 +470,6 @@ impl<'a> UpdateConnection<'a> {
             .try_into()
             .map_err(|_| {
                 "conversion to `:: std :: string :: String` for id failed".to_string()
-            });
-        self
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::ConnectionUpdate>,
-        <V as std::convert::TryInto<types::ConnectionUpdate>>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `ConnectionUpdate` for body failed: {}", s)
             });
         self
     }
@@ -617,8 +587,7 @@ pub struct GetConnectionCredentials<'a> {
 }
 
 impl<'a> GetConnectionCredentials<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
@@ -743,8 +712,7 @@ pub struct GetGoogleConnectionConfig<'a> {
 }
 
 impl<'a> GetGoogleConnectionConfig<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
 
@@ -833,13 +801,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/connections/google/oauth-url`
     ///
     /// ```ignore
-    /// let response = client.create_google_oauth_url()
-    ///     .body(body)
+    /// let response = client.create_google_oauth_url(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn create_google_oauth_url(&self) -> CreateGoogleOauthUrl<'_> {
-        CreateGoogleOauthUrl::new(self)
+    pub fn create_google_oauth_url(
+        &self,
+        body: impl ::std::convert::Into<types::GoogleConnectionOAuthUrlRequest>,
+    ) -> CreateGoogleOauthUrl<'_> {
+        CreateGoogleOauthUrl::new(self, body.into())
     }
 }
 
@@ -853,31 +823,14 @@ pub struct CreateGoogleOauthUrl<'a> {
 }
 
 impl<'a> CreateGoogleOauthUrl<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::GoogleConnectionOAuthUrlRequest,
+    ) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::GoogleConnectionOAuthUrlRequest>,
-        <V as std::convert::TryInto<
-            types::GoogleConnectionOAuthUrlRequest,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!(
-                    "conversion to `GoogleConnectionOAuthUrlRequest` for body failed: {}",
-                    s
-                )
-            });
-        self
     }
 
     async fn send_raw(
@@ -972,13 +925,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/connections/google/complete`
     ///
     /// ```ignore
-    /// let response = client.complete_google_connection()
-    ///     .body(body)
+    /// let response = client.complete_google_connection(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn complete_google_connection(&self) -> CompleteGoogleConnection<'_> {
-        CompleteGoogleConnection::new(self)
+    pub fn complete_google_connection(
+        &self,
+        body: impl ::std::convert::Into<types::GoogleConnectionComplete>,
+    ) -> CompleteGoogleConnection<'_> {
+        CompleteGoogleConnection::new(self, body.into())
     }
 }
 
@@ -992,30 +947,14 @@ pub struct CompleteGoogleConnection<'a> {
 }
 
 impl<'a> CompleteGoogleConnection<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::GoogleConnectionComplete,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::GoogleConnectionComplete>,
-        <V as std::convert::TryInto<
-            types::GoogleConnectionComplete,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!(
-                    "conversion to `GoogleConnectionComplete` for body failed: {}", s
-                )
-            });
-        self
     }
 
     async fn send_raw(
@@ -1127,8 +1066,7 @@ pub struct GetGoogleConnectionAccount<'a> {
 }
 
 impl<'a> GetGoogleConnectionAccount<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             connection_id: Err("connection_id was not initialized".to_string()),
@@ -1242,16 +1180,17 @@ impl crate::Client {
     /// - `body`
     ///
     /// ```ignore
-    /// let response = client.update_google_connection_services(connection_id)
-    ///     .body(body)
+    /// let response = client.update_google_connection_services(connection_id, body)
     ///     .send()
     ///     .await?;
     /// ```
     pub fn update_google_connection_services(
         &self,
         connection_id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::GoogleConnectionServicesUpdate>,
     ) -> UpdateGoogleConnectionServices<'_> {
-        UpdateGoogleConnectionServices::new(self).connection_id(connection_id)
+        UpdateGoogleConnectionServices::new(self, body.into())
+            .connection_id(connection_id)
     }
 }
 
@@ -1266,12 +1205,14 @@ pub struct UpdateGoogleConnectionServices<'a> {
 }
 
 impl<'a> UpdateGoogleConnectionServices<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::GoogleConnectionServicesUpdate,
+    ) -> Self {
         Self {
             client: client,
             connection_id: Err("connection_id was not initialized".to_string()),
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
     }
 
@@ -1284,25 +1225,6 @@ impl<'a> UpdateGoogleConnectionServices<'a> {
             .map_err(|_| {
                 "conversion to `:: std :: string :: String` for connection_id failed"
                     .to_string()
-            });
-        self
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::GoogleConnectionServicesUpdate>,
-        <V as std::convert::TryInto<
-            types::GoogleConnectionServicesUpdate,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!(
-                    "conversion to `GoogleConnectionServicesUpdate` for body failed: {}",
-                    s
-                )
             });
         self
     }
@@ -1421,8 +1343,7 @@ pub struct GetWhatsappConnectionConfig<'a> {
 }
 
 impl<'a> GetWhatsappConnectionConfig<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
 
@@ -1511,13 +1432,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/connections/whatsapp/complete`
     ///
     /// ```ignore
-    /// let response = client.complete_whatsapp_connection()
-    ///     .body(body)
+    /// let response = client.complete_whatsapp_connection(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn complete_whatsapp_connection(&self) -> CompleteWhatsappConnection<'_> {
-        CompleteWhatsappConnection::new(self)
+    pub fn complete_whatsapp_connection(
+        &self,
+        body: impl ::std::convert::Into<types::WhatsappConnectionComplete>,
+    ) -> CompleteWhatsappConnection<'_> {
+        CompleteWhatsappConnection::new(self, body.into())
     }
 }
 
@@ -1531,30 +1454,14 @@ pub struct CompleteWhatsappConnection<'a> {
 }
 
 impl<'a> CompleteWhatsappConnection<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::WhatsappConnectionComplete,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::WhatsappConnectionComplete>,
-        <V as std::convert::TryInto<
-            types::WhatsappConnectionComplete,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!(
-                    "conversion to `WhatsappConnectionComplete` for body failed: {}", s
-                )
-            });
-        self
     }
 
     async fn send_raw(
@@ -1642,13 +1549,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/connections/whatsapp/manual`
     ///
     /// ```ignore
-    /// let response = client.save_whatsapp_manual_credentials()
-    ///     .body(body)
+    /// let response = client.save_whatsapp_manual_credentials(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn save_whatsapp_manual_credentials(&self) -> SaveWhatsappManualCredentials<'_> {
-        SaveWhatsappManualCredentials::new(self)
+    pub fn save_whatsapp_manual_credentials(
+        &self,
+        body: impl ::std::convert::Into<types::WhatsappConnectionManual>,
+    ) -> SaveWhatsappManualCredentials<'_> {
+        SaveWhatsappManualCredentials::new(self, body.into())
     }
 }
 
@@ -1662,30 +1571,14 @@ pub struct SaveWhatsappManualCredentials<'a> {
 }
 
 impl<'a> SaveWhatsappManualCredentials<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::WhatsappConnectionManual,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::WhatsappConnectionManual>,
-        <V as std::convert::TryInto<
-            types::WhatsappConnectionManual,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!(
-                    "conversion to `WhatsappConnectionManual` for body failed: {}", s
-                )
-            });
-        self
     }
 
     async fn send_raw(

@@ -26,13 +26,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/connect/link`
     ///
     /// ```ignore
-    /// let response = client.create_connect_link()
-    ///     .body(body)
+    /// let response = client.create_connect_link(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn create_connect_link(&self) -> CreateConnectLink<'_> {
-        CreateConnectLink::new(self)
+    pub fn create_connect_link(
+        &self,
+        body: impl ::std::convert::Into<types::ConnectLinkCreate>,
+    ) -> CreateConnectLink<'_> {
+        CreateConnectLink::new(self, body.into())
     }
 }
 
@@ -46,26 +48,14 @@ pub struct CreateConnectLink<'a> {
 }
 
 impl<'a> CreateConnectLink<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::ConnectLinkCreate,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::ConnectLinkCreate>,
-        <V as std::convert::TryInto<types::ConnectLinkCreate>>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `ConnectLinkCreate` for body failed: {}", s)
-            });
-        self
     }
 
     async fn send_raw(
@@ -174,8 +164,7 @@ pub struct GetConnectSession<'a> {
 }
 
 impl<'a> GetConnectSession<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
@@ -279,13 +268,15 @@ impl crate::Client {
     /// Sends a `PUT` request to `/v1/embedded-connect/settings`
     ///
     /// ```ignore
-    /// let response = client.update_embedded_connect_settings()
-    ///     .body(body)
+    /// let response = client.update_embedded_connect_settings(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn update_embedded_connect_settings(&self) -> UpdateEmbeddedConnectSettings<'_> {
-        UpdateEmbeddedConnectSettings::new(self)
+    pub fn update_embedded_connect_settings(
+        &self,
+        body: impl ::std::convert::Into<types::EmbeddedConnectSettingsUpdate>,
+    ) -> UpdateEmbeddedConnectSettings<'_> {
+        UpdateEmbeddedConnectSettings::new(self, body.into())
     }
 }
 
@@ -299,31 +290,14 @@ pub struct UpdateEmbeddedConnectSettings<'a> {
 }
 
 impl<'a> UpdateEmbeddedConnectSettings<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::EmbeddedConnectSettingsUpdate,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::EmbeddedConnectSettingsUpdate>,
-        <V as std::convert::TryInto<
-            types::EmbeddedConnectSettingsUpdate,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!(
-                    "conversion to `EmbeddedConnectSettingsUpdate` for body failed: {}",
-                    s
-                )
-            });
-        self
     }
 
     async fn send_raw(
@@ -463,8 +437,7 @@ pub struct ListPrincipals<'a> {
 }
 
 impl<'a> ListPrincipals<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             external_user_id: Ok(None),
@@ -721,13 +694,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/principals/sync`
     ///
     /// ```ignore
-    /// let response = client.sync_principals()
-    ///     .body(body)
+    /// let response = client.sync_principals(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn sync_principals(&self) -> SyncPrincipals<'_> {
-        SyncPrincipals::new(self)
+    pub fn sync_principals(
+        &self,
+        body: impl ::std::convert::Into<types::PrincipalSyncRequest>,
+    ) -> SyncPrincipals<'_> {
+        SyncPrincipals::new(self, body.into())
     }
 }
 
@@ -741,28 +716,14 @@ pub struct SyncPrincipals<'a> {
 }
 
 impl<'a> SyncPrincipals<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::PrincipalSyncRequest,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::PrincipalSyncRequest>,
-        <V as std::convert::TryInto<
-            types::PrincipalSyncRequest,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `PrincipalSyncRequest` for body failed: {}", s)
-            });
-        self
     }
 
     async fn send_raw(
@@ -877,8 +838,7 @@ pub struct GetPrincipal<'a> {
 }
 
 impl<'a> GetPrincipal<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             external_id: Err("external_id was not initialized".to_string()),
@@ -980,16 +940,16 @@ impl crate::Client {
     /// - `body`
     ///
     /// ```ignore
-    /// let response = client.upsert_principal(external_id)
-    ///     .body(body)
+    /// let response = client.upsert_principal(external_id, body)
     ///     .send()
     ///     .await?;
     /// ```
     pub fn upsert_principal(
         &self,
         external_id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::PrincipalUpsert>,
     ) -> UpsertPrincipal<'_> {
-        UpsertPrincipal::new(self).external_id(external_id)
+        UpsertPrincipal::new(self, body.into()).external_id(external_id)
     }
 }
 
@@ -1004,12 +964,11 @@ pub struct UpsertPrincipal<'a> {
 }
 
 impl<'a> UpsertPrincipal<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client, body: types::PrincipalUpsert) -> Self {
         Self {
             client: client,
             external_id: Err("external_id was not initialized".to_string()),
-            body: Ok(::std::default::Default::default()),
+            body: Ok(body),
         }
     }
 
@@ -1022,20 +981,6 @@ impl<'a> UpsertPrincipal<'a> {
             .map_err(|_| {
                 "conversion to `:: std :: string :: String` for external_id failed"
                     .to_string()
-            });
-        self
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::PrincipalUpsert>,
-        <V as std::convert::TryInto<types::PrincipalUpsert>>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `PrincipalUpsert` for body failed: {}", s)
             });
         self
     }
@@ -1151,8 +1096,7 @@ pub struct DeletePrincipal<'a> {
 }
 
 impl<'a> DeletePrincipal<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             external_id: Err("external_id was not initialized".to_string()),
@@ -1267,8 +1211,7 @@ pub struct SuspendPrincipal<'a> {
 }
 
 impl<'a> SuspendPrincipal<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             external_id: Err("external_id was not initialized".to_string()),
@@ -1374,16 +1317,16 @@ impl crate::Client {
     /// - `body`
     ///
     /// ```ignore
-    /// let response = client.link_principal_user(external_id)
-    ///     .body(body)
+    /// let response = client.link_principal_user(external_id, body)
     ///     .send()
     ///     .await?;
     /// ```
     pub fn link_principal_user(
         &self,
         external_id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::PrincipalLinkRequest>,
     ) -> LinkPrincipalUser<'_> {
-        LinkPrincipalUser::new(self).external_id(external_id)
+        LinkPrincipalUser::new(self, body.into()).external_id(external_id)
     }
 }
 
@@ -1398,12 +1341,14 @@ pub struct LinkPrincipalUser<'a> {
 }
 
 impl<'a> LinkPrincipalUser<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::PrincipalLinkRequest,
+    ) -> Self {
         Self {
             client: client,
             external_id: Err("external_id was not initialized".to_string()),
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
     }
 
@@ -1416,22 +1361,6 @@ impl<'a> LinkPrincipalUser<'a> {
             .map_err(|_| {
                 "conversion to `:: std :: string :: String` for external_id failed"
                     .to_string()
-            });
-        self
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::PrincipalLinkRequest>,
-        <V as std::convert::TryInto<
-            types::PrincipalLinkRequest,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `PrincipalLinkRequest` for body failed: {}", s)
             });
         self
     }
@@ -1548,8 +1477,7 @@ pub struct UnlinkPrincipalUser<'a> {
 }
 
 impl<'a> UnlinkPrincipalUser<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             external_id: Err("external_id was not initialized".to_string()),
@@ -1664,8 +1592,7 @@ pub struct ListPrincipalSegments<'a> {
 }
 
 impl<'a> ListPrincipalSegments<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             limit: Ok(None),
@@ -1818,13 +1745,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/principal-segments`
     ///
     /// ```ignore
-    /// let response = client.create_principal_segment()
-    ///     .body(body)
+    /// let response = client.create_principal_segment(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn create_principal_segment(&self) -> CreatePrincipalSegment<'_> {
-        CreatePrincipalSegment::new(self)
+    pub fn create_principal_segment(
+        &self,
+        body: impl ::std::convert::Into<types::PrincipalSegmentCreate>,
+    ) -> CreatePrincipalSegment<'_> {
+        CreatePrincipalSegment::new(self, body.into())
     }
 }
 
@@ -1838,28 +1767,14 @@ pub struct CreatePrincipalSegment<'a> {
 }
 
 impl<'a> CreatePrincipalSegment<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::PrincipalSegmentCreate,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::PrincipalSegmentCreate>,
-        <V as std::convert::TryInto<
-            types::PrincipalSegmentCreate,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `PrincipalSegmentCreate` for body failed: {}", s)
-            });
-        self
     }
 
     async fn send_raw(
@@ -1968,8 +1883,7 @@ pub struct GetPrincipalSegment<'a> {
 }
 
 impl<'a> GetPrincipalSegment<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
@@ -2107,8 +2021,7 @@ pub struct ListUsageHistory<'a> {
 }
 
 impl<'a> ListUsageHistory<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             from: Ok(None),

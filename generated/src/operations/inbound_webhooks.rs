@@ -52,8 +52,7 @@ pub struct ListInboundWebhooks<'a> {
 }
 
 impl<'a> ListInboundWebhooks<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             limit: Ok(None),
@@ -209,13 +208,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/inbound-webhooks`
     ///
     /// ```ignore
-    /// let response = client.create_inbound_webhook()
-    ///     .body(body)
+    /// let response = client.create_inbound_webhook(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn create_inbound_webhook(&self) -> CreateInboundWebhook<'_> {
-        CreateInboundWebhook::new(self)
+    pub fn create_inbound_webhook(
+        &self,
+        body: impl ::std::convert::Into<types::InboundWebhookCreate>,
+    ) -> CreateInboundWebhook<'_> {
+        CreateInboundWebhook::new(self, body.into())
     }
 }
 
@@ -229,28 +230,14 @@ pub struct CreateInboundWebhook<'a> {
 }
 
 impl<'a> CreateInboundWebhook<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::InboundWebhookCreate,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::InboundWebhookCreate>,
-        <V as std::convert::TryInto<
-            types::InboundWebhookCreate,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `InboundWebhookCreate` for body failed: {}", s)
-            });
-        self
     }
 
     async fn send_raw(
@@ -361,18 +348,18 @@ impl crate::Client {
     /// - `body`
     ///
     /// ```ignore
-    /// let response = client.trigger_inbound_webhook(id)
+    /// let response = client.trigger_inbound_webhook(id, body)
     ///     .idempotency_key(idempotency_key)
     ///     .x_agentruntime_signature(x_agentruntime_signature)
-    ///     .body(body)
     ///     .send()
     ///     .await?;
     /// ```
     pub fn trigger_inbound_webhook(
         &self,
         id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::InboundWebhookPayload>,
     ) -> TriggerInboundWebhook<'_> {
-        TriggerInboundWebhook::new(self).id(id)
+        TriggerInboundWebhook::new(self, body.into()).id(id)
     }
 }
 
@@ -389,8 +376,10 @@ pub struct TriggerInboundWebhook<'a> {
 }
 
 impl<'a> TriggerInboundWebhook<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::InboundWebhookPayload,
+    ) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
@@ -398,7 +387,7 @@ impl<'a> TriggerInboundWebhook<'a> {
             x_agentruntime_signature: Err(
                 "x_agentruntime_signature was not initialized".to_string(),
             ),
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
     }
 
@@ -437,18 +426,6 @@ impl<'a> TriggerInboundWebhook<'a> {
             .map_err(|_| {
                 "conversion to `:: std :: string :: String` for x_agentruntime_signature failed"
                     .to_string()
-            });
-        self
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::InboundWebhookPayload>,
-    {
-        self.body = value
-            .try_into()
-            .map_err(|_| {
-                "conversion to `InboundWebhookPayload` for body failed".to_string()
             });
         self
     }
@@ -578,8 +555,7 @@ pub struct DeleteInboundWebhook<'a> {
 }
 
 impl<'a> DeleteInboundWebhook<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
@@ -674,16 +650,16 @@ impl crate::Client {
     /// - `body`
     ///
     /// ```ignore
-    /// let response = client.update_inbound_webhook(id)
-    ///     .body(body)
+    /// let response = client.update_inbound_webhook(id, body)
     ///     .send()
     ///     .await?;
     /// ```
     pub fn update_inbound_webhook(
         &self,
         id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::InboundWebhookUpdate>,
     ) -> UpdateInboundWebhook<'_> {
-        UpdateInboundWebhook::new(self).id(id)
+        UpdateInboundWebhook::new(self, body.into()).id(id)
     }
 }
 
@@ -698,12 +674,14 @@ pub struct UpdateInboundWebhook<'a> {
 }
 
 impl<'a> UpdateInboundWebhook<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::InboundWebhookUpdate,
+    ) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
     }
 
@@ -715,22 +693,6 @@ impl<'a> UpdateInboundWebhook<'a> {
             .try_into()
             .map_err(|_| {
                 "conversion to `:: std :: string :: String` for id failed".to_string()
-            });
-        self
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::InboundWebhookUpdate>,
-        <V as std::convert::TryInto<
-            types::InboundWebhookUpdate,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `InboundWebhookUpdate` for body failed: {}", s)
             });
         self
     }

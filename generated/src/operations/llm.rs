@@ -42,8 +42,7 @@ pub struct GetLlmCatalog<'a> {
 }
 
 impl<'a> GetLlmCatalog<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
 
@@ -127,13 +126,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/llm/resolve`
     ///
     /// ```ignore
-    /// let response = client.resolve_llm_model()
-    ///     .body(body)
+    /// let response = client.resolve_llm_model(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn resolve_llm_model(&self) -> ResolveLlmModel<'_> {
-        ResolveLlmModel::new(self)
+    pub fn resolve_llm_model(
+        &self,
+        body: impl ::std::convert::Into<types::LlmResolveRequest>,
+    ) -> ResolveLlmModel<'_> {
+        ResolveLlmModel::new(self, body.into())
     }
 }
 
@@ -147,26 +148,14 @@ pub struct ResolveLlmModel<'a> {
 }
 
 impl<'a> ResolveLlmModel<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::LlmResolveRequest,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::LlmResolveRequest>,
-        <V as std::convert::TryInto<types::LlmResolveRequest>>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `LlmResolveRequest` for body failed: {}", s)
-            });
-        self
     }
 
     async fn send_raw(

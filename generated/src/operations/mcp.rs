@@ -51,8 +51,7 @@ pub struct ListMcpPlatformCatalog<'a> {
 }
 
 impl<'a> ListMcpPlatformCatalog<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             limit: Ok(None),
@@ -224,8 +223,7 @@ pub struct ListMcpTools<'a> {
 }
 
 impl<'a> ListMcpTools<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
 
@@ -328,8 +326,7 @@ pub struct ListMcpServers<'a> {
 }
 
 impl<'a> ListMcpServers<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             limit: Ok(None),
@@ -474,13 +471,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/mcp/servers`
     ///
     /// ```ignore
-    /// let response = client.create_mcp_server()
-    ///     .body(body)
+    /// let response = client.create_mcp_server(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn create_mcp_server(&self) -> CreateMcpServer<'_> {
-        CreateMcpServer::new(self)
+    pub fn create_mcp_server(
+        &self,
+        body: impl ::std::convert::Into<types::McpServerCreate>,
+    ) -> CreateMcpServer<'_> {
+        CreateMcpServer::new(self, body.into())
     }
 }
 
@@ -494,26 +493,11 @@ pub struct CreateMcpServer<'a> {
 }
 
 impl<'a> CreateMcpServer<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client, body: types::McpServerCreate) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::McpServerCreate>,
-        <V as std::convert::TryInto<types::McpServerCreate>>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `McpServerCreate` for body failed: {}", s)
-            });
-        self
     }
 
     async fn send_raw(
@@ -620,8 +604,7 @@ pub struct GetMcpServer<'a> {
 }
 
 impl<'a> GetMcpServer<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
@@ -745,8 +728,7 @@ pub struct DiscoverMcpServerTools<'a> {
 }
 
 impl<'a> DiscoverMcpServerTools<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
@@ -858,16 +840,16 @@ impl crate::Client {
     /// - `body`
     ///
     /// ```ignore
-    /// let response = client.publish_mcp_server_version(id)
-    ///     .body(body)
+    /// let response = client.publish_mcp_server_version(id, body)
     ///     .send()
     ///     .await?;
     /// ```
     pub fn publish_mcp_server_version(
         &self,
         id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::McpServerVersionCreate>,
     ) -> PublishMcpServerVersion<'_> {
-        PublishMcpServerVersion::new(self).id(id)
+        PublishMcpServerVersion::new(self, body.into()).id(id)
     }
 }
 
@@ -882,12 +864,14 @@ pub struct PublishMcpServerVersion<'a> {
 }
 
 impl<'a> PublishMcpServerVersion<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::McpServerVersionCreate,
+    ) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
     }
 
@@ -899,22 +883,6 @@ impl<'a> PublishMcpServerVersion<'a> {
             .try_into()
             .map_err(|_| {
                 "conversion to `:: std :: string :: String` for id failed".to_string()
-            });
-        self
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::McpServerVersionCreate>,
-        <V as std::convert::TryInto<
-            types::McpServerVersionCreate,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `McpServerVersionCreate` for body failed: {}", s)
             });
         self
     }
@@ -1032,8 +1000,7 @@ pub struct ValidateMcpServer<'a> {
 }
 
 impl<'a> ValidateMcpServer<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
@@ -1168,8 +1135,7 @@ pub struct ValidateMcpServerConnection<'a> {
 }
 
 impl<'a> ValidateMcpServerConnection<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
@@ -1318,8 +1284,7 @@ pub struct ListMcpInstances<'a> {
 }
 
 impl<'a> ListMcpInstances<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             limit: Ok(None),
@@ -1466,13 +1431,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/mcp/instances`
     ///
     /// ```ignore
-    /// let response = client.create_mcp_instance()
-    ///     .body(body)
+    /// let response = client.create_mcp_instance(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn create_mcp_instance(&self) -> CreateMcpInstance<'_> {
-        CreateMcpInstance::new(self)
+    pub fn create_mcp_instance(
+        &self,
+        body: impl ::std::convert::Into<types::McpInstanceCreate>,
+    ) -> CreateMcpInstance<'_> {
+        CreateMcpInstance::new(self, body.into())
     }
 }
 
@@ -1486,26 +1453,14 @@ pub struct CreateMcpInstance<'a> {
 }
 
 impl<'a> CreateMcpInstance<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::McpInstanceCreate,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::McpInstanceCreate>,
-        <V as std::convert::TryInto<types::McpInstanceCreate>>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `McpInstanceCreate` for body failed: {}", s)
-            });
-        self
     }
 
     async fn send_raw(
@@ -1592,13 +1547,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/mcp/instances/resolve`
     ///
     /// ```ignore
-    /// let response = client.resolve_mcp_instances()
-    ///     .body(body)
+    /// let response = client.resolve_mcp_instances(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn resolve_mcp_instances(&self) -> ResolveMcpInstances<'_> {
-        ResolveMcpInstances::new(self)
+    pub fn resolve_mcp_instances(
+        &self,
+        body: impl ::std::convert::Into<types::McpInstanceResolveRequest>,
+    ) -> ResolveMcpInstances<'_> {
+        ResolveMcpInstances::new(self, body.into())
     }
 }
 
@@ -1612,30 +1569,14 @@ pub struct ResolveMcpInstances<'a> {
 }
 
 impl<'a> ResolveMcpInstances<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::McpInstanceResolveRequest,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::McpInstanceResolveRequest>,
-        <V as std::convert::TryInto<
-            types::McpInstanceResolveRequest,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!(
-                    "conversion to `McpInstanceResolveRequest` for body failed: {}", s
-                )
-            });
-        self
     }
 
     async fn send_raw(
@@ -1753,8 +1694,7 @@ pub struct ValidateMcpInstance<'a> {
 }
 
 impl<'a> ValidateMcpInstance<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
@@ -1891,8 +1831,7 @@ pub struct ListMcpConfigProfiles<'a> {
 }
 
 impl<'a> ListMcpConfigProfiles<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
@@ -2068,16 +2007,16 @@ impl crate::Client {
     /// - `body`
     ///
     /// ```ignore
-    /// let response = client.create_mcp_config_profile(id)
-    ///     .body(body)
+    /// let response = client.create_mcp_config_profile(id, body)
     ///     .send()
     ///     .await?;
     /// ```
     pub fn create_mcp_config_profile(
         &self,
         id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::McpConfigProfileCreate>,
     ) -> CreateMcpConfigProfile<'_> {
-        CreateMcpConfigProfile::new(self).id(id)
+        CreateMcpConfigProfile::new(self, body.into()).id(id)
     }
 }
 
@@ -2092,12 +2031,14 @@ pub struct CreateMcpConfigProfile<'a> {
 }
 
 impl<'a> CreateMcpConfigProfile<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::McpConfigProfileCreate,
+    ) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
     }
 
@@ -2109,22 +2050,6 @@ impl<'a> CreateMcpConfigProfile<'a> {
             .try_into()
             .map_err(|_| {
                 "conversion to `:: std :: string :: String` for id failed".to_string()
-            });
-        self
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::McpConfigProfileCreate>,
-        <V as std::convert::TryInto<
-            types::McpConfigProfileCreate,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `McpConfigProfileCreate` for body failed: {}", s)
             });
         self
     }
@@ -2222,8 +2147,7 @@ impl crate::Client {
     /// - `body`
     ///
     /// ```ignore
-    /// let response = client.update_mcp_config_profile(id, profile_id)
-    ///     .body(body)
+    /// let response = client.update_mcp_config_profile(id, profile_id, body)
     ///     .send()
     ///     .await?;
     /// ```
@@ -2231,8 +2155,9 @@ impl crate::Client {
         &self,
         id: impl ::std::convert::TryInto<::std::string::String>,
         profile_id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::McpConfigProfileUpdate>,
     ) -> UpdateMcpConfigProfile<'_> {
-        UpdateMcpConfigProfile::new(self).id(id).profile_id(profile_id)
+        UpdateMcpConfigProfile::new(self, body.into()).id(id).profile_id(profile_id)
     }
 }
 
@@ -2248,13 +2173,15 @@ pub struct UpdateMcpConfigProfile<'a> {
 }
 
 impl<'a> UpdateMcpConfigProfile<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::McpConfigProfileUpdate,
+    ) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
             profile_id: Err("profile_id was not initialized".to_string()),
-            body: Ok(::std::default::Default::default()),
+            body: Ok(body),
         }
     }
 
@@ -2279,22 +2206,6 @@ impl<'a> UpdateMcpConfigProfile<'a> {
             .map_err(|_| {
                 "conversion to `:: std :: string :: String` for profile_id failed"
                     .to_string()
-            });
-        self
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::McpConfigProfileUpdate>,
-        <V as std::convert::TryInto<
-            types::McpConfigProfileUpdate,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `McpConfigProfileUpdate` for body failed: {}", s)
             });
         self
     }
@@ -2418,8 +2329,7 @@ pub struct SetActiveMcpConfigProfile<'a> {
 }
 
 impl<'a> SetActiveMcpConfigProfile<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
@@ -2566,8 +2476,7 @@ pub struct ListMcpConnections<'a> {
 }
 
 impl<'a> ListMcpConnections<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             limit: Ok(None),
@@ -2714,14 +2623,16 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/mcp/connections`
     ///
     /// ```ignore
-    /// let response = client.create_mcp_connection()
-    ///     .body(body)
+    /// let response = client.create_mcp_connection(body)
     ///     .send()
     ///     .await?;
     /// ```
     #[deprecated(note = "deprecated in the API spec")]
-    pub fn create_mcp_connection(&self) -> CreateMcpConnection<'_> {
-        CreateMcpConnection::new(self)
+    pub fn create_mcp_connection(
+        &self,
+        body: impl ::std::convert::Into<types::ConnectionCreate>,
+    ) -> CreateMcpConnection<'_> {
+        CreateMcpConnection::new(self, body.into())
     }
 }
 
@@ -2735,26 +2646,11 @@ pub struct CreateMcpConnection<'a> {
 }
 
 impl<'a> CreateMcpConnection<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client, body: types::ConnectionCreate) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::ConnectionCreate>,
-        <V as std::convert::TryInto<types::ConnectionCreate>>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `ConnectionCreate` for body failed: {}", s)
-            });
-        self
     }
 
     async fn send_raw(

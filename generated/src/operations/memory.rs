@@ -24,13 +24,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/memory/search`
     ///
     /// ```ignore
-    /// let response = client.search_memory()
-    ///     .body(body)
+    /// let response = client.search_memory(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn search_memory(&self) -> SearchMemory<'_> {
-        SearchMemory::new(self)
+    pub fn search_memory(
+        &self,
+        body: impl ::std::convert::Into<types::MemorySearchRequest>,
+    ) -> SearchMemory<'_> {
+        SearchMemory::new(self, body.into())
     }
 }
 
@@ -44,28 +46,14 @@ pub struct SearchMemory<'a> {
 }
 
 impl<'a> SearchMemory<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::MemorySearchRequest,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::MemorySearchRequest>,
-        <V as std::convert::TryInto<
-            types::MemorySearchRequest,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `MemorySearchRequest` for body failed: {}", s)
-            });
-        self
     }
 
     async fn send_raw(
@@ -156,13 +144,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/memory/index-conversation`
     ///
     /// ```ignore
-    /// let response = client.index_memory_conversation()
-    ///     .body(body)
+    /// let response = client.index_memory_conversation(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn index_memory_conversation(&self) -> IndexMemoryConversation<'_> {
-        IndexMemoryConversation::new(self)
+    pub fn index_memory_conversation(
+        &self,
+        body: impl ::std::convert::Into<types::MemoryIndexConversationRequest>,
+    ) -> IndexMemoryConversation<'_> {
+        IndexMemoryConversation::new(self, body.into())
     }
 }
 
@@ -176,31 +166,14 @@ pub struct IndexMemoryConversation<'a> {
 }
 
 impl<'a> IndexMemoryConversation<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::MemoryIndexConversationRequest,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::MemoryIndexConversationRequest>,
-        <V as std::convert::TryInto<
-            types::MemoryIndexConversationRequest,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!(
-                    "conversion to `MemoryIndexConversationRequest` for body failed: {}",
-                    s
-                )
-            });
-        self
     }
 
     async fn send_raw(
@@ -290,13 +263,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/memory/index-file`
     ///
     /// ```ignore
-    /// let response = client.index_memory_file()
-    ///     .body(body)
+    /// let response = client.index_memory_file(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn index_memory_file(&self) -> IndexMemoryFile<'_> {
-        IndexMemoryFile::new(self)
+    pub fn index_memory_file(
+        &self,
+        body: impl ::std::convert::Into<types::MemoryIndexFileRequest>,
+    ) -> IndexMemoryFile<'_> {
+        IndexMemoryFile::new(self, body.into())
     }
 }
 
@@ -310,28 +285,14 @@ pub struct IndexMemoryFile<'a> {
 }
 
 impl<'a> IndexMemoryFile<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::MemoryIndexFileRequest,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::MemoryIndexFileRequest>,
-        <V as std::convert::TryInto<
-            types::MemoryIndexFileRequest,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `MemoryIndexFileRequest` for body failed: {}", s)
-            });
-        self
     }
 
     async fn send_raw(
@@ -420,13 +381,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/memory/extract/batch`
     ///
     /// ```ignore
-    /// let response = client.start_memory_extract_batch()
-    ///     .body(body)
+    /// let response = client.start_memory_extract_batch(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn start_memory_extract_batch(&self) -> StartMemoryExtractBatch<'_> {
-        StartMemoryExtractBatch::new(self)
+    pub fn start_memory_extract_batch(
+        &self,
+        body: impl ::std::convert::Into<types::MemoryExtractBatchRequest>,
+    ) -> StartMemoryExtractBatch<'_> {
+        StartMemoryExtractBatch::new(self, body.into())
     }
 }
 
@@ -440,30 +403,14 @@ pub struct StartMemoryExtractBatch<'a> {
 }
 
 impl<'a> StartMemoryExtractBatch<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::MemoryExtractBatchRequest,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::MemoryExtractBatchRequest>,
-        <V as std::convert::TryInto<
-            types::MemoryExtractBatchRequest,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!(
-                    "conversion to `MemoryExtractBatchRequest` for body failed: {}", s
-                )
-            });
-        self
     }
 
     async fn send_raw(
@@ -578,8 +525,7 @@ pub struct GetMemoryExtractBatch<'a> {
 }
 
 impl<'a> GetMemoryExtractBatch<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             batch_id: Err("batch_id was not initialized".to_string()),
@@ -712,8 +658,7 @@ pub struct GetMemoryExtractJob<'a> {
 }
 
 impl<'a> GetMemoryExtractJob<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             job_id: Err("job_id was not initialized".to_string()),
@@ -843,8 +788,7 @@ pub struct GetMemoryEpisode<'a> {
 }
 
 impl<'a> GetMemoryEpisode<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             episode_id: Err("episode_id was not initialized".to_string()),
@@ -963,13 +907,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/memory/tools/call`
     ///
     /// ```ignore
-    /// let response = client.call_memory_tool()
-    ///     .body(body)
+    /// let response = client.call_memory_tool(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn call_memory_tool(&self) -> CallMemoryTool<'_> {
-        CallMemoryTool::new(self)
+    pub fn call_memory_tool(
+        &self,
+        body: impl ::std::convert::Into<types::MemoryToolCallRequest>,
+    ) -> CallMemoryTool<'_> {
+        CallMemoryTool::new(self, body.into())
     }
 }
 
@@ -983,28 +929,14 @@ pub struct CallMemoryTool<'a> {
 }
 
 impl<'a> CallMemoryTool<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::MemoryToolCallRequest,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::MemoryToolCallRequest>,
-        <V as std::convert::TryInto<
-            types::MemoryToolCallRequest,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `MemoryToolCallRequest` for body failed: {}", s)
-            });
-        self
     }
 
     async fn send_raw(

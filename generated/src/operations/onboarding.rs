@@ -48,8 +48,7 @@ pub struct ValidateOnboardingInvite<'a> {
 }
 
 impl<'a> ValidateOnboardingInvite<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             code: Err("code was not initialized".to_string()),
@@ -172,8 +171,7 @@ pub struct CheckTenantCodeAvailability<'a> {
 }
 
 impl<'a> CheckTenantCodeAvailability<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             code: Err("code was not initialized".to_string()),
@@ -283,13 +281,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/onboarding/workspace`
     ///
     /// ```ignore
-    /// let response = client.create_onboarding_workspace()
-    ///     .body(body)
+    /// let response = client.create_onboarding_workspace(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn create_onboarding_workspace(&self) -> CreateOnboardingWorkspace<'_> {
-        CreateOnboardingWorkspace::new(self)
+    pub fn create_onboarding_workspace(
+        &self,
+        body: impl ::std::convert::Into<types::OnboardingWorkspaceCreate>,
+    ) -> CreateOnboardingWorkspace<'_> {
+        CreateOnboardingWorkspace::new(self, body.into())
     }
 }
 
@@ -303,30 +303,14 @@ pub struct CreateOnboardingWorkspace<'a> {
 }
 
 impl<'a> CreateOnboardingWorkspace<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::OnboardingWorkspaceCreate,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::OnboardingWorkspaceCreate>,
-        <V as std::convert::TryInto<
-            types::OnboardingWorkspaceCreate,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!(
-                    "conversion to `OnboardingWorkspaceCreate` for body failed: {}", s
-                )
-            });
-        self
     }
 
     async fn send_raw(
@@ -419,13 +403,15 @@ impl crate::Client {
     /// Sends a `PATCH` request to `/v1/onboarding/workspace`
     ///
     /// ```ignore
-    /// let response = client.update_onboarding_workspace()
-    ///     .body(body)
+    /// let response = client.update_onboarding_workspace(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn update_onboarding_workspace(&self) -> UpdateOnboardingWorkspace<'_> {
-        UpdateOnboardingWorkspace::new(self)
+    pub fn update_onboarding_workspace(
+        &self,
+        body: impl ::std::convert::Into<types::OnboardingWorkspaceUpdate>,
+    ) -> UpdateOnboardingWorkspace<'_> {
+        UpdateOnboardingWorkspace::new(self, body.into())
     }
 }
 
@@ -439,30 +425,14 @@ pub struct UpdateOnboardingWorkspace<'a> {
 }
 
 impl<'a> UpdateOnboardingWorkspace<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::OnboardingWorkspaceUpdate,
+    ) -> Self {
         Self {
             client: client,
-            body: Ok(::std::default::Default::default()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::OnboardingWorkspaceUpdate>,
-        <V as std::convert::TryInto<
-            types::OnboardingWorkspaceUpdate,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!(
-                    "conversion to `OnboardingWorkspaceUpdate` for body failed: {}", s
-                )
-            });
-        self
     }
 
     async fn send_raw(
@@ -573,8 +543,7 @@ pub struct GetSetupStatus<'a> {
 }
 
 impl<'a> GetSetupStatus<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
 
@@ -680,8 +649,7 @@ pub struct CompleteSetup<'a> {
 }
 
 impl<'a> CompleteSetup<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
 

@@ -52,8 +52,7 @@ pub struct ListPats<'a> {
 }
 
 impl<'a> ListPats<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             limit: Ok(None),
@@ -191,13 +190,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/pats`
     ///
     /// ```ignore
-    /// let response = client.create_pat()
-    ///     .body(body)
+    /// let response = client.create_pat(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn create_pat(&self) -> CreatePat<'_> {
-        CreatePat::new(self)
+    pub fn create_pat(
+        &self,
+        body: impl ::std::convert::Into<types::PatCreate>,
+    ) -> CreatePat<'_> {
+        CreatePat::new(self, body.into())
     }
 }
 
@@ -211,24 +212,11 @@ pub struct CreatePat<'a> {
 }
 
 impl<'a> CreatePat<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client, body: types::PatCreate) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::PatCreate>,
-        <V as std::convert::TryInto<types::PatCreate>>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| format!("conversion to `PatCreate` for body failed: {}", s));
-        self
     }
 
     async fn send_raw(
@@ -334,8 +322,7 @@ pub struct RevokePat<'a> {
 }
 
 impl<'a> RevokePat<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
@@ -446,8 +433,7 @@ pub struct RevealPat<'a> {
 }
 
 impl<'a> RevealPat<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),

@@ -52,16 +52,16 @@ impl crate::Client {
     /// - `body`
     ///
     /// ```ignore
-    /// let response = client.run_workflow_command(id)
-    ///     .body(body)
+    /// let response = client.run_workflow_command(id, body)
     ///     .send()
     ///     .await?;
     /// ```
     pub fn run_workflow_command(
         &self,
         id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<crate::types::RunCommand>,
     ) -> RunWorkflowCommand<'_> {
-        RunWorkflowCommand::new(self).id(id)
+        RunWorkflowCommand::new(self, body.into()).id(id)
     }
 }
 
@@ -76,12 +76,14 @@ pub struct RunWorkflowCommand<'a> {
 }
 
 impl<'a> RunWorkflowCommand<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: crate::types::RunCommand,
+    ) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
     }
 
@@ -93,19 +95,6 @@ impl<'a> RunWorkflowCommand<'a> {
             .try_into()
             .map_err(|_| {
                 "conversion to `:: std :: string :: String` for id failed".to_string()
-            });
-        self
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<crate::types::RunCommand>,
-    {
-        self.body = value
-            .try_into()
-            .map_err(|_| {
-                "conversion to `crate :: types :: RunCommand` for body failed"
-                    .to_string()
             });
         self
     }
@@ -228,8 +217,7 @@ pub struct ListRuns<'a> {
 }
 
 impl<'a> ListRuns<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             limit: Ok(None),
@@ -434,8 +422,7 @@ pub struct ListWorkflowRuns<'a> {
 }
 
 impl<'a> ListWorkflowRuns<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
@@ -652,8 +639,7 @@ pub struct GetRunContext<'a> {
 }
 
 impl<'a> GetRunContext<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
@@ -798,8 +784,7 @@ pub struct GetRunSummary<'a> {
 }
 
 impl<'a> GetRunSummary<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),

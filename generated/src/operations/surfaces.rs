@@ -31,13 +31,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/surfaces/action`
     ///
     /// ```ignore
-    /// let response = client.execute_surface_action()
-    ///     .body(body)
+    /// let response = client.execute_surface_action(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn execute_surface_action(&self) -> ExecuteSurfaceAction<'_> {
-        ExecuteSurfaceAction::new(self)
+    pub fn execute_surface_action(
+        &self,
+        body: impl ::std::convert::Into<types::SurfaceActionRequest>,
+    ) -> ExecuteSurfaceAction<'_> {
+        ExecuteSurfaceAction::new(self, body.into())
     }
 }
 
@@ -51,28 +53,14 @@ pub struct ExecuteSurfaceAction<'a> {
 }
 
 impl<'a> ExecuteSurfaceAction<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::SurfaceActionRequest,
+    ) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::SurfaceActionRequest>,
-        <V as std::convert::TryInto<
-            types::SurfaceActionRequest,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `SurfaceActionRequest` for body failed: {}", s)
-            });
-        self
     }
 
     async fn send_raw(

@@ -44,8 +44,7 @@ pub struct ListPendingTasks<'a> {
 }
 
 impl<'a> ListPendingTasks<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
 
@@ -155,8 +154,7 @@ pub struct ListRunPendingTasks<'a> {
 }
 
 impl<'a> ListRunPendingTasks<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
@@ -282,8 +280,7 @@ impl crate::Client {
     /// - `body`
     ///
     /// ```ignore
-    /// let response = client.complete_task(id, run_id, task_id)
-    ///     .body(body)
+    /// let response = client.complete_task(id, run_id, task_id, body)
     ///     .send()
     ///     .await?;
     /// ```
@@ -292,8 +289,9 @@ impl crate::Client {
         id: impl ::std::convert::TryInto<::std::string::String>,
         run_id: impl ::std::convert::TryInto<::std::string::String>,
         task_id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::TaskCompletionRequest>,
     ) -> CompleteTask<'_> {
-        CompleteTask::new(self).id(id).run_id(run_id).task_id(task_id)
+        CompleteTask::new(self, body.into()).id(id).run_id(run_id).task_id(task_id)
     }
 }
 
@@ -310,14 +308,16 @@ pub struct CompleteTask<'a> {
 }
 
 impl<'a> CompleteTask<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::TaskCompletionRequest,
+    ) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
             run_id: Err("run_id was not initialized".to_string()),
             task_id: Err("task_id was not initialized".to_string()),
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
     }
 
@@ -355,22 +355,6 @@ impl<'a> CompleteTask<'a> {
             .map_err(|_| {
                 "conversion to `:: std :: string :: String` for task_id failed"
                     .to_string()
-            });
-        self
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::TaskCompletionRequest>,
-        <V as std::convert::TryInto<
-            types::TaskCompletionRequest,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `TaskCompletionRequest` for body failed: {}", s)
             });
         self
     }

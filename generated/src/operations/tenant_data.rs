@@ -54,8 +54,7 @@ pub struct ListTenantDatabases<'a> {
 }
 
 impl<'a> ListTenantDatabases<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             tenant_id: Err("tenant_id was not initialized".to_string()),
@@ -230,16 +229,16 @@ impl crate::Client {
     /// - `body`
     ///
     /// ```ignore
-    /// let response = client.create_tenant_database(tenant_id)
-    ///     .body(body)
+    /// let response = client.create_tenant_database(tenant_id, body)
     ///     .send()
     ///     .await?;
     /// ```
     pub fn create_tenant_database(
         &self,
         tenant_id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::TenantDatabaseCreate>,
     ) -> CreateTenantDatabase<'_> {
-        CreateTenantDatabase::new(self).tenant_id(tenant_id)
+        CreateTenantDatabase::new(self, body.into()).tenant_id(tenant_id)
     }
 }
 
@@ -254,12 +253,14 @@ pub struct CreateTenantDatabase<'a> {
 }
 
 impl<'a> CreateTenantDatabase<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::TenantDatabaseCreate,
+    ) -> Self {
         Self {
             client: client,
             tenant_id: Err("tenant_id was not initialized".to_string()),
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
     }
 
@@ -272,22 +273,6 @@ impl<'a> CreateTenantDatabase<'a> {
             .map_err(|_| {
                 "conversion to `:: std :: string :: String` for tenant_id failed"
                     .to_string()
-            });
-        self
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::TenantDatabaseCreate>,
-        <V as std::convert::TryInto<
-            types::TenantDatabaseCreate,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `TenantDatabaseCreate` for body failed: {}", s)
             });
         self
     }
@@ -386,8 +371,7 @@ impl crate::Client {
     /// - `body`
     ///
     /// ```ignore
-    /// let response = client.preview_tenant_database_migration(tenant_id, database_id)
-    ///     .body(body)
+    /// let response = client.preview_tenant_database_migration(tenant_id, database_id, body)
     ///     .send()
     ///     .await?;
     /// ```
@@ -395,8 +379,9 @@ impl crate::Client {
         &self,
         tenant_id: impl ::std::convert::TryInto<::std::string::String>,
         database_id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::TenantDataMigrationRequest>,
     ) -> PreviewTenantDatabaseMigration<'_> {
-        PreviewTenantDatabaseMigration::new(self)
+        PreviewTenantDatabaseMigration::new(self, body.into())
             .tenant_id(tenant_id)
             .database_id(database_id)
     }
@@ -414,13 +399,15 @@ pub struct PreviewTenantDatabaseMigration<'a> {
 }
 
 impl<'a> PreviewTenantDatabaseMigration<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::TenantDataMigrationRequest,
+    ) -> Self {
         Self {
             client: client,
             tenant_id: Err("tenant_id was not initialized".to_string()),
             database_id: Err("database_id was not initialized".to_string()),
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
     }
 
@@ -446,24 +433,6 @@ impl<'a> PreviewTenantDatabaseMigration<'a> {
             .map_err(|_| {
                 "conversion to `:: std :: string :: String` for database_id failed"
                     .to_string()
-            });
-        self
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::TenantDataMigrationRequest>,
-        <V as std::convert::TryInto<
-            types::TenantDataMigrationRequest,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!(
-                    "conversion to `TenantDataMigrationRequest` for body failed: {}", s
-                )
             });
         self
     }
@@ -576,8 +545,7 @@ impl crate::Client {
     /// - `body`
     ///
     /// ```ignore
-    /// let response = client.apply_tenant_database_migration(tenant_id, database_id)
-    ///     .body(body)
+    /// let response = client.apply_tenant_database_migration(tenant_id, database_id, body)
     ///     .send()
     ///     .await?;
     /// ```
@@ -585,8 +553,9 @@ impl crate::Client {
         &self,
         tenant_id: impl ::std::convert::TryInto<::std::string::String>,
         database_id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::TenantDataMigrationRequest>,
     ) -> ApplyTenantDatabaseMigration<'_> {
-        ApplyTenantDatabaseMigration::new(self)
+        ApplyTenantDatabaseMigration::new(self, body.into())
             .tenant_id(tenant_id)
             .database_id(database_id)
     }
@@ -604,13 +573,15 @@ pub struct ApplyTenantDatabaseMigration<'a> {
 }
 
 impl<'a> ApplyTenantDatabaseMigration<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::TenantDataMigrationRequest,
+    ) -> Self {
         Self {
             client: client,
             tenant_id: Err("tenant_id was not initialized".to_string()),
             database_id: Err("database_id was not initialized".to_string()),
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
     }
 
@@ -636,24 +607,6 @@ impl<'a> ApplyTenantDatabaseMigration<'a> {
             .map_err(|_| {
                 "conversion to `:: std :: string :: String` for database_id failed"
                     .to_string()
-            });
-        self
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::TenantDataMigrationRequest>,
-        <V as std::convert::TryInto<
-            types::TenantDataMigrationRequest,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!(
-                    "conversion to `TenantDataMigrationRequest` for body failed: {}", s
-                )
             });
         self
     }
@@ -789,8 +742,7 @@ pub struct GetTenantDatabaseApiContract<'a> {
 }
 
 impl<'a> GetTenantDatabaseApiContract<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             tenant_id: Err("tenant_id was not initialized".to_string()),
@@ -948,8 +900,7 @@ pub struct ProvisionTenantDatabaseMcp<'a> {
 }
 
 impl<'a> ProvisionTenantDatabaseMcp<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             tenant_id: Err("tenant_id was not initialized".to_string()),

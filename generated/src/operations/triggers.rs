@@ -56,8 +56,7 @@ pub struct ListTriggers<'a> {
 }
 
 impl<'a> ListTriggers<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
@@ -219,16 +218,16 @@ impl crate::Client {
     /// - `body`
     ///
     /// ```ignore
-    /// let response = client.create_trigger(id)
-    ///     .body(body)
+    /// let response = client.create_trigger(id, body)
     ///     .send()
     ///     .await?;
     /// ```
     pub fn create_trigger(
         &self,
         id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<crate::types::TriggerCreate>,
     ) -> CreateTrigger<'_> {
-        CreateTrigger::new(self).id(id)
+        CreateTrigger::new(self, body.into()).id(id)
     }
 }
 
@@ -243,12 +242,14 @@ pub struct CreateTrigger<'a> {
 }
 
 impl<'a> CreateTrigger<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: crate::types::TriggerCreate,
+    ) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
     }
 
@@ -260,19 +261,6 @@ impl<'a> CreateTrigger<'a> {
             .try_into()
             .map_err(|_| {
                 "conversion to `:: std :: string :: String` for id failed".to_string()
-            });
-        self
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<crate::types::TriggerCreate>,
-    {
-        self.body = value
-            .try_into()
-            .map_err(|_| {
-                "conversion to `crate :: types :: TriggerCreate` for body failed"
-                    .to_string()
             });
         self
     }
@@ -386,8 +374,7 @@ pub struct DeleteTrigger<'a> {
 }
 
 impl<'a> DeleteTrigger<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
@@ -501,17 +488,17 @@ impl crate::Client {
     /// - `body`
     ///
     /// ```ignore
-    /// let response = client.update_trigger(id)
+    /// let response = client.update_trigger(id, body)
     ///     .trigger_id(trigger_id)
-    ///     .body(body)
     ///     .send()
     ///     .await?;
     /// ```
     pub fn update_trigger(
         &self,
         id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<crate::types::TriggerUpdate>,
     ) -> UpdateTrigger<'_> {
-        UpdateTrigger::new(self).id(id)
+        UpdateTrigger::new(self, body.into()).id(id)
     }
 }
 
@@ -527,13 +514,15 @@ pub struct UpdateTrigger<'a> {
 }
 
 impl<'a> UpdateTrigger<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: crate::types::TriggerUpdate,
+    ) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
             trigger_id: Err("trigger_id was not initialized".to_string()),
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
     }
 
@@ -557,19 +546,6 @@ impl<'a> UpdateTrigger<'a> {
             .try_into()
             .map_err(|_| {
                 "conversion to `:: std :: string :: String` for trigger_id failed"
-                    .to_string()
-            });
-        self
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<crate::types::TriggerUpdate>,
-    {
-        self.body = value
-            .try_into()
-            .map_err(|_| {
-                "conversion to `crate :: types :: TriggerUpdate` for body failed"
                     .to_string()
             });
         self

@@ -48,8 +48,7 @@ pub struct ListWorkflows<'a> {
 }
 
 impl<'a> ListWorkflows<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             status: Ok(None),
@@ -144,13 +143,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/workflows`
     ///
     /// ```ignore
-    /// let response = client.create_workflow()
-    ///     .body(body)
+    /// let response = client.create_workflow(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn create_workflow(&self) -> CreateWorkflow<'_> {
-        CreateWorkflow::new(self)
+    pub fn create_workflow(
+        &self,
+        body: impl ::std::convert::Into<types::WorkflowCreate>,
+    ) -> CreateWorkflow<'_> {
+        CreateWorkflow::new(self, body.into())
     }
 }
 
@@ -164,26 +165,11 @@ pub struct CreateWorkflow<'a> {
 }
 
 impl<'a> CreateWorkflow<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client, body: types::WorkflowCreate) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::WorkflowCreate>,
-        <V as std::convert::TryInto<types::WorkflowCreate>>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `WorkflowCreate` for body failed: {}", s)
-            });
-        self
     }
 
     async fn send_raw(
@@ -292,8 +278,7 @@ pub struct GetWorkflow<'a> {
 }
 
 impl<'a> GetWorkflow<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
@@ -415,8 +400,7 @@ pub struct ArchiveWorkflow<'a> {
 }
 
 impl<'a> ArchiveWorkflow<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
@@ -513,16 +497,16 @@ impl crate::Client {
     /// - `body`
     ///
     /// ```ignore
-    /// let response = client.update_workflow(id)
-    ///     .body(body)
+    /// let response = client.update_workflow(id, body)
     ///     .send()
     ///     .await?;
     /// ```
     pub fn update_workflow(
         &self,
         id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::WorkflowUpdate>,
     ) -> UpdateWorkflow<'_> {
-        UpdateWorkflow::new(self).id(id)
+        UpdateWorkflow::new(self, body.into()).id(id)
     }
 }
 
@@ -537,12 +521,11 @@ pub struct UpdateWorkflow<'a> {
 }
 
 impl<'a> UpdateWorkflow<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client, body: types::WorkflowUpdate) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
-            body: Ok(::std::default::Default::default()),
+            body: Ok(body),
         }
     }
 
@@ -554,20 +537,6 @@ impl<'a> UpdateWorkflow<'a> {
             .try_into()
             .map_err(|_| {
                 "conversion to `:: std :: string :: String` for id failed".to_string()
-            });
-        self
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::WorkflowUpdate>,
-        <V as std::convert::TryInto<types::WorkflowUpdate>>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `WorkflowUpdate` for body failed: {}", s)
             });
         self
     }
@@ -690,8 +659,7 @@ pub struct ListWorkflowVersions<'a> {
 }
 
 impl<'a> ListWorkflowVersions<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
@@ -867,16 +835,16 @@ impl crate::Client {
     /// - `body`
     ///
     /// ```ignore
-    /// let response = client.publish_workflow_version(id)
-    ///     .body(body)
+    /// let response = client.publish_workflow_version(id, body)
     ///     .send()
     ///     .await?;
     /// ```
     pub fn publish_workflow_version(
         &self,
         id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::WorkflowVersionPublish>,
     ) -> PublishWorkflowVersion<'_> {
-        PublishWorkflowVersion::new(self).id(id)
+        PublishWorkflowVersion::new(self, body.into()).id(id)
     }
 }
 
@@ -891,12 +859,14 @@ pub struct PublishWorkflowVersion<'a> {
 }
 
 impl<'a> PublishWorkflowVersion<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::WorkflowVersionPublish,
+    ) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
-            body: Ok(::std::default::Default::default()),
+            body: Ok(body),
         }
     }
 
@@ -908,22 +878,6 @@ impl<'a> PublishWorkflowVersion<'a> {
             .try_into()
             .map_err(|_| {
                 "conversion to `:: std :: string :: String` for id failed".to_string()
-            });
-        self
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::WorkflowVersionPublish>,
-        <V as std::convert::TryInto<
-            types::WorkflowVersionPublish,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `WorkflowVersionPublish` for body failed: {}", s)
             });
         self
     }
@@ -1026,16 +980,16 @@ impl crate::Client {
     /// - `body`
     ///
     /// ```ignore
-    /// let response = client.validate_workflow(id)
-    ///     .body(body)
+    /// let response = client.validate_workflow(id, body)
     ///     .send()
     ///     .await?;
     /// ```
     pub fn validate_workflow(
         &self,
         id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::ValidateWorkflowRequest>,
     ) -> ValidateWorkflow<'_> {
-        ValidateWorkflow::new(self).id(id)
+        ValidateWorkflow::new(self, body.into()).id(id)
     }
 }
 
@@ -1050,12 +1004,14 @@ pub struct ValidateWorkflow<'a> {
 }
 
 impl<'a> ValidateWorkflow<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::ValidateWorkflowRequest,
+    ) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
     }
 
@@ -1067,22 +1023,6 @@ impl<'a> ValidateWorkflow<'a> {
             .try_into()
             .map_err(|_| {
                 "conversion to `:: std :: string :: String` for id failed".to_string()
-            });
-        self
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::ValidateWorkflowRequest>,
-        <V as std::convert::TryInto<
-            types::ValidateWorkflowRequest,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!("conversion to `ValidateWorkflowRequest` for body failed: {}", s)
             });
         self
     }
@@ -1211,8 +1151,7 @@ pub struct GetLatestGraphDryRun<'a> {
 }
 
 impl<'a> GetLatestGraphDryRun<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
@@ -1363,8 +1302,7 @@ pub struct ListConnectionOverrides<'a> {
 }
 
 impl<'a> ListConnectionOverrides<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
@@ -1479,8 +1417,7 @@ impl crate::Client {
     /// - `body`
     ///
     /// ```ignore
-    /// let response = client.replace_connection_overrides(id)
-    ///     .body(body)
+    /// let response = client.replace_connection_overrides(id, body)
     ///     .send()
     ///     .await?;
     /// ```
@@ -1488,8 +1425,9 @@ impl crate::Client {
     pub fn replace_connection_overrides(
         &self,
         id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::WorkflowConnectionOverridesReplace>,
     ) -> ReplaceConnectionOverrides<'_> {
-        ReplaceConnectionOverrides::new(self).id(id)
+        ReplaceConnectionOverrides::new(self, body.into()).id(id)
     }
 }
 
@@ -1504,12 +1442,14 @@ pub struct ReplaceConnectionOverrides<'a> {
 }
 
 impl<'a> ReplaceConnectionOverrides<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(
+        client: &'a crate::Client,
+        body: types::WorkflowConnectionOverridesReplace,
+    ) -> Self {
         Self {
             client: client,
             id: Err("id was not initialized".to_string()),
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
     }
 
@@ -1521,25 +1461,6 @@ impl<'a> ReplaceConnectionOverrides<'a> {
             .try_into()
             .map_err(|_| {
                 "conversion to `:: std :: string :: String` for id failed".to_string()
-            });
-        self
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::WorkflowConnectionOverridesReplace>,
-        <V as std::convert::TryInto<
-            types::WorkflowConnectionOverridesReplace,
-        >>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| {
-                format!(
-                    "conversion to `WorkflowConnectionOverridesReplace` for body failed: {}",
-                    s
-                )
             });
         self
     }

@@ -62,6 +62,63 @@ pub struct AgentCreate {
     pub name: ::std::string::String,
 }
 
+#[cfg(feature = "agents")]
+impl AgentCreate {
+    /// A `AgentCreate` with its required fields; the optional ones are set with the chained
+    /// setters.
+    ///
+    /// - `name`: Display name.
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            name: name.into(),
+            config: ::std::default::Default::default(),
+            description: ::std::option::Option::None,
+            instructions: ::std::option::Option::None,
+            model_ref: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `config`: Further agent settings, free-form.
+    ///
+    /// # Panics
+    ///
+    /// When `value` is a JSON value other than an object (or `null`, the empty object).
+    pub fn config(
+        mut self,
+        value: impl ::std::convert::Into<crate::JsonObject>,
+    ) -> Self {
+        self.config = value.into().expect_map("config");
+        self
+    }
+
+    /// Sets `description`: What the agent is for.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `instructions`: System instructions the agent runs with.
+    pub fn instructions(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instructions = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `model_ref`: Model reference (for example `direct.openai.gpt-4o`).
+    pub fn model_ref(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.model_ref = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+
 /// One page of agents.
 #[cfg(feature = "agents")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -93,6 +150,70 @@ pub struct AgentUpdate {
     /// Display name.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+}
+
+#[cfg(feature = "agents")]
+impl AgentUpdate {
+    /// A `AgentUpdate` with its required fields; the optional ones are set with the chained
+    /// setters.
+    pub fn new() -> Self {
+        Self {
+            config: ::std::default::Default::default(),
+            description: ::std::option::Option::None,
+            instructions: ::std::option::Option::None,
+            model_ref: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `config`: Further agent settings, free-form; replaces the stored settings.
+    ///
+    /// # Panics
+    ///
+    /// When `value` is a JSON value other than an object (or `null`, the empty object).
+    pub fn config(
+        mut self,
+        value: impl ::std::convert::Into<crate::JsonObject>,
+    ) -> Self {
+        self.config = value.into().expect_map("config");
+        self
+    }
+
+    /// Sets `description`: What the agent is for.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `instructions`: System instructions the agent runs with.
+    pub fn instructions(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instructions = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `model_ref`: Model reference (for example `direct.openai.gpt-4o`).
+    pub fn model_ref(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.model_ref = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `name`: Display name.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "agents")]

@@ -14,11 +14,40 @@ pub struct AuthChangePasswordRequest {
     pub new_password: crate::Secret,
 }
 
+#[cfg(feature = "auth")]
+impl AuthChangePasswordRequest {
+    /// A `AuthChangePasswordRequest` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `current_password`
+    /// - `new_password`
+    pub fn new(
+        current_password: impl ::std::convert::Into<crate::Secret>,
+        new_password: impl ::std::convert::Into<crate::Secret>,
+    ) -> Self {
+        Self {
+            current_password: current_password.into(),
+            new_password: new_password.into(),
+        }
+    }
+}
+
 /// Request body naming an email address (resend verification, forgot password).
 #[cfg(feature = "auth")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthEmailRequest {
     pub email: ::std::string::String,
+}
+
+#[cfg(feature = "auth")]
+impl AuthEmailRequest {
+    /// A `AuthEmailRequest` with its required fields; the optional ones are set with the chained
+    /// setters.
+    ///
+    /// - `email`
+    pub fn new(email: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self { email: email.into() }
+    }
 }
 
 /// Request body to sign in with a Google One Tap credential.
@@ -31,12 +60,53 @@ pub struct AuthGoogleOneTapRequest {
     pub referral_code: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "auth")]
+impl AuthGoogleOneTapRequest {
+    /// A `AuthGoogleOneTapRequest` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `credential`
+    pub fn new(credential: impl ::std::convert::Into<crate::Secret>) -> Self {
+        Self {
+            credential: credential.into(),
+            referral_code: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `referral_code`: Referral code to redeem when the Google account signs up.
+    pub fn referral_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.referral_code = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+
 /// Request body to sign in with email and password.
 #[cfg(feature = "auth")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthLoginRequest {
     pub email: ::std::string::String,
     pub password: crate::Secret,
+}
+
+#[cfg(feature = "auth")]
+impl AuthLoginRequest {
+    /// A `AuthLoginRequest` with its required fields; the optional ones are set with the chained
+    /// setters.
+    ///
+    /// - `email`
+    /// - `password`
+    pub fn new(
+        email: impl ::std::convert::Into<::std::string::String>,
+        password: impl ::std::convert::Into<crate::Secret>,
+    ) -> Self {
+        Self {
+            email: email.into(),
+            password: password.into(),
+        }
+    }
 }
 
 /// Request body to complete Google sign-in with what Google's redirect carried.
@@ -47,6 +117,24 @@ pub struct AuthOAuthCallback {
     pub code: ::std::string::String,
     /// The `state` from Google's redirect.
     pub state: ::std::string::String,
+}
+
+#[cfg(feature = "auth")]
+impl AuthOAuthCallback {
+    /// A `AuthOAuthCallback` with its required fields; the optional ones are set with the chained
+    /// setters.
+    ///
+    /// - `code`: Authorization code from Google's redirect.
+    /// - `state`: The `state` from Google's redirect.
+    pub fn new(
+        code: impl ::std::convert::Into<::std::string::String>,
+        state: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            state: state.into(),
+        }
+    }
 }
 
 /// The start of a Google OAuth sign-in.
@@ -67,6 +155,24 @@ pub struct AuthOAuthStart {
 pub struct AuthResetPasswordRequest {
     pub new_password: crate::Secret,
     pub token: crate::Secret,
+}
+
+#[cfg(feature = "auth")]
+impl AuthResetPasswordRequest {
+    /// A `AuthResetPasswordRequest` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `token`
+    /// - `new_password`
+    pub fn new(
+        token: impl ::std::convert::Into<crate::Secret>,
+        new_password: impl ::std::convert::Into<crate::Secret>,
+    ) -> Self {
+        Self {
+            token: token.into(),
+            new_password: new_password.into(),
+        }
+    }
 }
 
 /// The signed-in user's session.
@@ -95,6 +201,55 @@ pub struct AuthSignupRequest {
     /// Referral code that redeems bonus credits.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub referral_code: ::std::option::Option<::std::string::String>,
+}
+
+#[cfg(feature = "auth")]
+impl AuthSignupRequest {
+    /// A `AuthSignupRequest` with its required fields; the optional ones are set with the chained
+    /// setters.
+    ///
+    /// - `email`
+    /// - `password`
+    pub fn new(
+        email: impl ::std::convert::Into<::std::string::String>,
+        password: impl ::std::convert::Into<crate::Secret>,
+    ) -> Self {
+        Self {
+            email: email.into(),
+            password: password.into(),
+            invite_code: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            referral_code: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `invite_code`: Invite code (see `validate_onboarding_invite`) that joins the inviting
+    /// workspace.
+    pub fn invite_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.invite_code = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `name`: Display name.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `referral_code`: Referral code that redeems bonus credits.
+    pub fn referral_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.referral_code = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 
 /// The created account.
@@ -129,4 +284,15 @@ pub struct AuthUser {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthVerifyEmailRequest {
     pub token: crate::Secret,
+}
+
+#[cfg(feature = "auth")]
+impl AuthVerifyEmailRequest {
+    /// A `AuthVerifyEmailRequest` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `token`
+    pub fn new(token: impl ::std::convert::Into<crate::Secret>) -> Self {
+        Self { token: token.into() }
+    }
 }

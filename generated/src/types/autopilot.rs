@@ -21,6 +21,36 @@ pub struct AutopilotChatRequest {
     pub thread_id: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "autopilot")]
+impl AutopilotChatRequest {
+    /// A `AutopilotChatRequest` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `message`: The user's message.
+    pub fn new(message: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            message: message.into(),
+            mode: ::std::option::Option::None,
+            thread_id: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `mode`.
+    pub fn mode(mut self, value: impl ::std::convert::Into<AutopilotMode>) -> Self {
+        self.mode = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `thread_id`: Thread to continue; leave out to start a new thread.
+    pub fn thread_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.thread_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+
 /// An accepted Autopilot message; stream the reply with the `thread_id`. Undocumented shape; no
 /// property is required.
 #[cfg(feature = "autopilot")]

@@ -55,6 +55,17 @@ pub struct BillingCodeApply {
     pub code: ::std::string::String,
 }
 
+#[cfg(feature = "billing")]
+impl BillingCodeApply {
+    /// A `BillingCodeApply` with its required fields; the optional ones are set with the chained
+    /// setters.
+    ///
+    /// - `code`: The billing code to redeem.
+    pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self { code: code.into() }
+    }
+}
+
 /// Request body to validate a discount code.
 #[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -64,6 +75,29 @@ pub struct BillingDiscountValidate {
     /// Plan the code would apply to; omit to check the code alone.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub stripe_price_id: ::std::option::Option<::std::string::String>,
+}
+
+#[cfg(feature = "billing")]
+impl BillingDiscountValidate {
+    /// A `BillingDiscountValidate` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `code`: The discount code to check.
+    pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            code: code.into(),
+            stripe_price_id: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `stripe_price_id`: Plan the code would apply to; omit to check the code alone.
+    pub fn stripe_price_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.stripe_price_id = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 
 /// Whether a discount code is valid and, if so, its terms.
@@ -126,6 +160,31 @@ pub struct BillingPaygTopupIntentCreate {
     pub idempotency_key: ::std::string::String,
     /// Credits to add to the PAYG bucket, in microcredits.
     pub microcredits: i64,
+}
+
+#[cfg(feature = "billing")]
+impl BillingPaygTopupIntentCreate {
+    /// A `BillingPaygTopupIntentCreate` with its required fields; the optional ones are set with
+    /// the chained setters.
+    ///
+    /// - `amount_cents`: Amount to charge, in cents.
+    /// - `microcredits`: Credits to add to the PAYG bucket, in microcredits.
+    /// - `currency`: ISO 4217 currency code, lowercase (`usd`).
+    /// - `idempotency_key`: Client-chosen key; a repeated request with the same key returns the
+    ///   same intent.
+    pub fn new(
+        amount_cents: impl ::std::convert::Into<i64>,
+        microcredits: impl ::std::convert::Into<i64>,
+        currency: impl ::std::convert::Into<::std::string::String>,
+        idempotency_key: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            amount_cents: amount_cents.into(),
+            microcredits: microcredits.into(),
+            currency: currency.into(),
+            idempotency_key: idempotency_key.into(),
+        }
+    }
 }
 
 /// One payment (a subscription charge or a PAYG top-up); `amount_cents` is in cents.
@@ -214,6 +273,21 @@ pub struct BillingPlanChange {
     pub stripe_price_id: ::std::string::String,
 }
 
+#[cfg(feature = "billing")]
+impl BillingPlanChange {
+    /// A `BillingPlanChange` with its required fields; the optional ones are set with the chained
+    /// setters.
+    ///
+    /// - `stripe_price_id`: Stripe price id of the new plan (from the plan catalog).
+    pub fn new(
+        stripe_price_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            stripe_price_id: stripe_price_id.into(),
+        }
+    }
+}
+
 /// The plan catalog of this deployment's product.
 #[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -282,6 +356,23 @@ pub struct BillingSubscriptionCancel {
 }
 
 #[cfg(feature = "billing")]
+impl BillingSubscriptionCancel {
+    /// A `BillingSubscriptionCancel` with its required fields; the optional ones are set with the
+    /// chained setters.
+    pub fn new() -> Self {
+        Self {
+            at_period_end: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sets `at_period_end`: Cancel at the end of the current period (true) or immediately (false).
+    pub fn at_period_end(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.at_period_end = value.into();
+        self
+    }
+}
+
+#[cfg(feature = "billing")]
 impl ::std::default::Default for BillingSubscriptionCancel {
     fn default() -> Self {
         Self {
@@ -302,6 +393,42 @@ pub struct BillingSubscriptionCreate {
     pub payment_method_id: ::std::option::Option<::std::string::String>,
     /// Stripe price id of the plan (from the plan catalog).
     pub stripe_price_id: ::std::string::String,
+}
+
+#[cfg(feature = "billing")]
+impl BillingSubscriptionCreate {
+    /// A `BillingSubscriptionCreate` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `stripe_price_id`: Stripe price id of the plan (from the plan catalog).
+    pub fn new(
+        stripe_price_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            stripe_price_id: stripe_price_id.into(),
+            discount_code: ::std::option::Option::None,
+            payment_method_id: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `discount_code`: Discount code to apply to the subscription.
+    pub fn discount_code(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.discount_code = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `payment_method_id`: Stripe payment method (`pm_…`) collected with Stripe.js; omit to
+    /// use the method on file.
+    pub fn payment_method_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.payment_method_id = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 
 /// The workspace's billing at a glance: plan, subscription status, balances and the current
@@ -338,6 +465,21 @@ pub struct BillingSummary {
 pub struct BillingTrialStart {
     /// Stripe price id of the plan to trial (from the plan catalog).
     pub stripe_price_id: ::std::string::String,
+}
+
+#[cfg(feature = "billing")]
+impl BillingTrialStart {
+    /// A `BillingTrialStart` with its required fields; the optional ones are set with the chained
+    /// setters.
+    ///
+    /// - `stripe_price_id`: Stripe price id of the plan to trial (from the plan catalog).
+    pub fn new(
+        stripe_price_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            stripe_price_id: stripe_price_id.into(),
+        }
+    }
 }
 
 /// Remaining credits per bucket, in microcredits (1 credit = 1,000,000 microcredits). Credits are

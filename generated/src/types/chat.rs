@@ -43,6 +43,37 @@ pub struct ChatConversationCreate {
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "chat")]
+impl ChatConversationCreate {
+    /// A `ChatConversationCreate` with its required fields; the optional ones are set with the
+    /// chained setters.
+    pub fn new() -> Self {
+        Self {
+            title: ::std::option::Option::None,
+            workflow_id: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `title`: Conversation title.
+    pub fn title(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.title = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `workflow_id`: Session workflow to serve the conversation; leave out for the default
+    /// assistant.
+    pub fn workflow_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.workflow_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+
 /// One page of chat conversations.
 #[cfg(feature = "chat")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -85,6 +116,17 @@ pub struct ChatMessage {
 pub struct ChatMessageCreate {
     /// Message text.
     pub content: ::std::string::String,
+}
+
+#[cfg(feature = "chat")]
+impl ChatMessageCreate {
+    /// A `ChatMessageCreate` with its required fields; the optional ones are set with the chained
+    /// setters.
+    ///
+    /// - `content`: Message text.
+    pub fn new(content: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self { content: content.into() }
+    }
 }
 
 /// One page of chat messages.

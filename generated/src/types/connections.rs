@@ -44,6 +44,33 @@ pub struct ConnectionCreate {
     pub service: ::std::string::String,
 }
 
+#[cfg(any(feature = "connections", feature = "mcp"))]
+impl ConnectionCreate {
+    /// A `ConnectionCreate` with its required fields; the optional ones are set with the chained
+    /// setters.
+    ///
+    /// - `display_name`: Display name; returned as `name`.
+    /// - `provider`: Provider key; `custom` for API-key and DSN connections.
+    /// - `service`: Credential kind, for example `api_key`.
+    /// - `credentials`: Secret values keyed by credential name (for example `api_key`); write-only,
+    ///   stored encrypted.
+    pub fn new(
+        display_name: impl ::std::convert::Into<::std::string::String>,
+        provider: impl ::std::convert::Into<::std::string::String>,
+        service: impl ::std::convert::Into<::std::string::String>,
+        credentials: impl ::std::convert::Into<
+            ::std::collections::BTreeMap<::std::string::String, crate::Secret>,
+        >,
+    ) -> Self {
+        Self {
+            display_name: display_name.into(),
+            provider: provider.into(),
+            service: service.into(),
+            credentials: credentials.into(),
+        }
+    }
+}
+
 /// Metadata about a connection's stored credentials; never the secret values.
 #[cfg(feature = "connections")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -86,6 +113,38 @@ pub struct ConnectionUpdate {
     pub display_name: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "connections")]
+impl ConnectionUpdate {
+    /// A `ConnectionUpdate` with its required fields; the optional ones are set with the chained
+    /// setters.
+    pub fn new() -> Self {
+        Self {
+            credentials: ::std::default::Default::default(),
+            display_name: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `credentials`: Credential values to replace, keyed by credential name; write-only.
+    pub fn credentials(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::collections::BTreeMap<::std::string::String, crate::Secret>,
+        >,
+    ) -> Self {
+        self.credentials = value.into();
+        self
+    }
+
+    /// Sets `display_name`: New display name.
+    pub fn display_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+
 /// A connected Google account and its enabled services.
 #[cfg(feature = "connections")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -109,6 +168,24 @@ pub struct GoogleConnectionComplete {
     pub code: ::std::string::String,
     /// State from the callback; must match the one `create_google_oauth_url` returned.
     pub state: ::std::string::String,
+}
+
+#[cfg(feature = "connections")]
+impl GoogleConnectionComplete {
+    /// A `GoogleConnectionComplete` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `code`: Authorisation code from the callback.
+    /// - `state`: State from the callback; must match the one `create_google_oauth_url` returned.
+    pub fn new(
+        code: impl ::std::convert::Into<::std::string::String>,
+        state: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            state: state.into(),
+        }
+    }
 }
 
 /// Whether Google account connections are available on this deployment.
@@ -147,12 +224,70 @@ pub struct GoogleConnectionOAuthUrlRequest {
     pub services: ::std::vec::Vec<::std::string::String>,
 }
 
+#[cfg(feature = "connections")]
+impl GoogleConnectionOAuthUrlRequest {
+    /// A `GoogleConnectionOAuthUrlRequest` with its required fields; the optional ones are set with
+    /// the chained setters.
+    pub fn new() -> Self {
+        Self {
+            connection_id: ::std::option::Option::None,
+            redirect_uri: ::std::option::Option::None,
+            services: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sets `connection_id`: Existing Google connection to re-authorise instead of creating a new
+    /// one.
+    pub fn connection_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.connection_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `redirect_uri`: Where Google sends the user back; defaults to the Console's callback
+    /// page.
+    pub fn redirect_uri(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.redirect_uri = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `services`: Google services to request access to (for example `gmail`, `calendar`,
+    /// `drive`).
+    pub fn services(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.services = value.into();
+        self
+    }
+}
+
 /// Services to turn on (`true`) or off (`false`); unnamed services keep their state.
 #[cfg(feature = "connections")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct GoogleConnectionServicesUpdate {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub services: ::std::collections::BTreeMap<::std::string::String, bool>,
+}
+
+#[cfg(feature = "connections")]
+impl GoogleConnectionServicesUpdate {
+    /// A `GoogleConnectionServicesUpdate` with its required fields; the optional ones are set with
+    /// the chained setters.
+    ///
+    /// - `services`
+    pub fn new(
+        services: impl ::std::convert::Into<
+            ::std::collections::BTreeMap<::std::string::String, bool>,
+        >,
+    ) -> Self {
+        Self { services: services.into() }
+    }
 }
 
 /// Values returned by Meta's embedded signup.
@@ -167,6 +302,39 @@ pub struct WhatsappConnectionComplete {
     /// WhatsApp Business Account id chosen during signup.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub waba_id: ::std::option::Option<::std::string::String>,
+}
+
+#[cfg(feature = "connections")]
+impl WhatsappConnectionComplete {
+    /// A `WhatsappConnectionComplete` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `code`: Code to exchange for a business token.
+    pub fn new(code: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            code: code.into(),
+            phone_number_id: ::std::option::Option::None,
+            waba_id: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `phone_number_id`: Phone number id chosen during signup.
+    pub fn phone_number_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.phone_number_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `waba_id`: WhatsApp Business Account id chosen during signup.
+    pub fn waba_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.waba_id = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 
 /// Whether WhatsApp Business embedded signup is available on this deployment.
@@ -195,6 +363,37 @@ pub struct WhatsappConnectionManual {
     pub phone_number_id: ::std::string::String,
     /// WhatsApp Business Account id.
     pub waba_id: ::std::string::String,
+}
+
+#[cfg(feature = "connections")]
+impl WhatsappConnectionManual {
+    /// A `WhatsappConnectionManual` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `access_token`
+    /// - `waba_id`: WhatsApp Business Account id.
+    /// - `phone_number_id`: Sending phone number id.
+    pub fn new(
+        access_token: impl ::std::convert::Into<crate::Secret>,
+        waba_id: impl ::std::convert::Into<::std::string::String>,
+        phone_number_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            access_token: access_token.into(),
+            waba_id: waba_id.into(),
+            phone_number_id: phone_number_id.into(),
+            display_name: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `display_name`: Display name for the connection; returned as `name`.
+    pub fn display_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_name = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 
 #[cfg(any(feature = "connections", feature = "mcp"))]

@@ -33,6 +33,34 @@ pub struct ConnectLinkCreate {
     pub services: ::std::vec::Vec<::std::string::String>,
 }
 
+#[cfg(feature = "embedded_connect")]
+impl ConnectLinkCreate {
+    /// A `ConnectLinkCreate` with its required fields; the optional ones are set with the chained
+    /// setters.
+    ///
+    /// - `external_user_id`: The partner's id for the end user; becomes the principal's key.
+    /// - `provider`: What to connect, for example `gmail`.
+    pub fn new(
+        external_user_id: impl ::std::convert::Into<::std::string::String>,
+        provider: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            external_user_id: external_user_id.into(),
+            provider: provider.into(),
+            services: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sets `services`: Services to request access to (for example `gmail`).
+    pub fn services(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.services = value.into();
+        self
+    }
+}
+
 /// State of a hosted connect session.
 #[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -87,6 +115,24 @@ pub struct EmbeddedConnectSettingsUpdate {
     pub webhook_secret: crate::Secret,
     /// HTTPS URL that receives Embedded Connect events.
     pub webhook_url: ::std::string::String,
+}
+
+#[cfg(feature = "embedded_connect")]
+impl EmbeddedConnectSettingsUpdate {
+    /// A `EmbeddedConnectSettingsUpdate` with its required fields; the optional ones are set with
+    /// the chained setters.
+    ///
+    /// - `webhook_url`: HTTPS URL that receives Embedded Connect events.
+    /// - `webhook_secret`
+    pub fn new(
+        webhook_url: impl ::std::convert::Into<::std::string::String>,
+        webhook_secret: impl ::std::convert::Into<crate::Secret>,
+    ) -> Self {
+        Self {
+            webhook_url: webhook_url.into(),
+            webhook_secret: webhook_secret.into(),
+        }
+    }
 }
 
 /// The JSON body AgentRuntime POSTs to the partner webhook URL, signed with
@@ -236,6 +282,17 @@ pub struct PrincipalLinkRequest {
     pub user_id: ::std::string::String,
 }
 
+#[cfg(feature = "embedded_connect")]
+impl PrincipalLinkRequest {
+    /// A `PrincipalLinkRequest` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `user_id`
+    pub fn new(user_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self { user_id: user_id.into() }
+    }
+}
+
 /// One page of principals.
 #[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -271,6 +328,24 @@ pub struct PrincipalSegmentCreate {
     pub name: ::std::string::String,
 }
 
+#[cfg(feature = "embedded_connect")]
+impl PrincipalSegmentCreate {
+    /// A `PrincipalSegmentCreate` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `name`
+    /// - `filter`
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        filter: impl ::std::convert::Into<PrincipalSegmentFilter>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            filter: filter.into(),
+        }
+    }
+}
+
 /// Which principals belong to a segment; all given conditions must hold.
 #[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -289,6 +364,57 @@ pub struct PrincipalSegmentFilter {
     /// Only principals of this team.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<::std::string::String>,
+}
+
+#[cfg(feature = "embedded_connect")]
+impl PrincipalSegmentFilter {
+    /// A `PrincipalSegmentFilter` with its required fields; the optional ones are set with the
+    /// chained setters.
+    pub fn new() -> Self {
+        Self {
+            exclude_tags: ::std::default::Default::default(),
+            include_tags: ::std::default::Default::default(),
+            require_connection: ::std::option::Option::None,
+            team: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `exclude_tags`: Principals carrying none of these tags.
+    pub fn exclude_tags(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.exclude_tags = value.into();
+        self
+    }
+
+    /// Sets `include_tags`: Principals carrying any of these tags.
+    pub fn include_tags(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.include_tags = value.into();
+        self
+    }
+
+    /// Sets `require_connection`: Only principals with a connection of this provider (for example
+    /// `google_account`).
+    pub fn require_connection(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.require_connection = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `team`: Only principals of this team.
+    pub fn team(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.team = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 
 /// One page of segments.
@@ -318,12 +444,82 @@ pub struct PrincipalSyncItem {
     pub team: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "embedded_connect")]
+impl PrincipalSyncItem {
+    /// A `PrincipalSyncItem` with its required fields; the optional ones are set with the chained
+    /// setters.
+    ///
+    /// - `external_user_id`
+    pub fn new(
+        external_user_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            external_user_id: external_user_id.into(),
+            email: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            tags: ::std::default::Default::default(),
+            team: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `email`.
+    pub fn email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `tags`.
+    pub fn tags(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.tags = value.into();
+        self
+    }
+
+    /// Sets `team`.
+    pub fn team(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.team = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+
 /// Batch of principals to create or update.
 #[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalSyncRequest {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub principals: ::std::vec::Vec<PrincipalSyncItem>,
+}
+
+#[cfg(feature = "embedded_connect")]
+impl PrincipalSyncRequest {
+    /// A `PrincipalSyncRequest` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `principals`
+    pub fn new(
+        principals: impl ::std::convert::Into<::std::vec::Vec<PrincipalSyncItem>>,
+    ) -> Self {
+        Self {
+            principals: principals.into(),
+        }
+    }
 }
 
 /// Outcome of a batch sync.
@@ -351,6 +547,56 @@ pub struct PrincipalUpsert {
     pub tags: ::std::vec::Vec<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<::std::string::String>,
+}
+
+#[cfg(feature = "embedded_connect")]
+impl PrincipalUpsert {
+    /// A `PrincipalUpsert` with its required fields; the optional ones are set with the chained
+    /// setters.
+    pub fn new() -> Self {
+        Self {
+            email: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            tags: ::std::default::Default::default(),
+            team: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `email`.
+    pub fn email(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.email = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `tags`.
+    pub fn tags(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.tags = value.into();
+        self
+    }
+
+    /// Sets `team`.
+    pub fn team(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.team = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 
 /// Usage of one principal in the requested range.

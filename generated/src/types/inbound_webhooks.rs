@@ -47,6 +47,54 @@ pub struct InboundWebhookCreate {
     pub workflow_id: ::std::string::String,
 }
 
+#[cfg(feature = "inbound_webhooks")]
+impl InboundWebhookCreate {
+    /// A `InboundWebhookCreate` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `workflow_id`: Workflow to start on each delivery.
+    /// - `name`: Human-readable name.
+    pub fn new(
+        workflow_id: impl ::std::convert::Into<::std::string::String>,
+        name: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            workflow_id: workflow_id.into(),
+            name: name.into(),
+            automation_bearer: ::std::option::Option::None,
+            automation_pat_id: ::std::option::Option::None,
+            extras: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `automation_bearer`.
+    pub fn automation_bearer(
+        mut self,
+        value: impl ::std::convert::Into<crate::Secret>,
+    ) -> Self {
+        self.automation_bearer = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `automation_pat_id`: Id of a stored PAT (`pat-…`) the runs act as.
+    pub fn automation_pat_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.automation_pat_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `extras`.
+    pub fn extras(
+        mut self,
+        value: impl ::std::convert::Into<InboundWebhookExtras>,
+    ) -> Self {
+        self.extras = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+
 /// Create response: the subscription plus the signing secret, shown only this once.
 #[cfg(feature = "inbound_webhooks")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -106,6 +154,69 @@ pub struct InboundWebhookExtras {
     pub use_run_setup_defaults: ::std::option::Option<bool>,
 }
 
+#[cfg(feature = "inbound_webhooks")]
+impl InboundWebhookExtras {
+    /// A `InboundWebhookExtras` with its required fields; the optional ones are set with the
+    /// chained setters.
+    pub fn new() -> Self {
+        Self {
+            excluded_step_ids: ::std::default::Default::default(),
+            trigger_payload: ::std::default::Default::default(),
+            trigger_steps: ::std::default::Default::default(),
+            use_run_setup_defaults: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `excluded_step_ids`: Steps that do not run for deliveries of this subscription.
+    pub fn excluded_step_ids(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.excluded_step_ids = value.into();
+        self
+    }
+
+    /// Sets `trigger_payload`: Default input merged under the POST body; read in templates as
+    /// `{{input.*}}`.
+    ///
+    /// # Panics
+    ///
+    /// When `value` is a JSON value other than an object (or `null`, the empty object).
+    pub fn trigger_payload(
+        mut self,
+        value: impl ::std::convert::Into<crate::JsonObject>,
+    ) -> Self {
+        self.trigger_payload = value.into().expect_map("trigger_payload");
+        self
+    }
+
+    /// Sets `trigger_steps`: Map keyed by step id. A key's presence grants entry to a
+    /// `no_auto_start` step; its value overlays that step's input.
+    pub fn trigger_steps(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+        >,
+    ) -> Self {
+        self.trigger_steps = value.into();
+        self
+    }
+
+    /// Sets `use_run_setup_defaults`: Merge the workflow's saved Studio run-setup defaults (request
+    /// keys win). Deprecated since 2026-06-28: fire-time execution ignores saved defaults; put the
+    /// values in `trigger_payload` and `trigger_steps` instead.
+    pub fn use_run_setup_defaults(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.use_run_setup_defaults = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+
 /// One page of inbound webhook subscriptions.
 #[cfg(feature = "inbound_webhooks")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -158,6 +269,17 @@ for InboundWebhookPayload {
 pub struct InboundWebhookUpdate {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub extras: InboundWebhookExtras,
+}
+
+#[cfg(feature = "inbound_webhooks")]
+impl InboundWebhookUpdate {
+    /// A `InboundWebhookUpdate` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `extras`
+    pub fn new(extras: impl ::std::convert::Into<InboundWebhookExtras>) -> Self {
+        Self { extras: extras.into() }
+    }
 }
 
 #[cfg(feature = "inbound_webhooks")]

@@ -68,3 +68,27 @@ pub struct LlmResolveRequest {
     /// Model reference to resolve (for example `direct.openai.gpt-4o`).
     pub model_ref: ::std::string::String,
 }
+
+#[cfg(feature = "llm")]
+impl LlmResolveRequest {
+    /// A `LlmResolveRequest` with its required fields; the optional ones are set with the chained
+    /// setters.
+    ///
+    /// - `model_ref`: Model reference to resolve (for example `direct.openai.gpt-4o`).
+    pub fn new(model_ref: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            model_ref: model_ref.into(),
+            llm_credential_id: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `llm_credential_id`: Resolve with this stored provider key instead of the default
+    /// order.
+    pub fn llm_credential_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.llm_credential_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}

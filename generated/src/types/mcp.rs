@@ -44,6 +44,43 @@ pub struct McpConfigProfileCreate {
     pub source_spec: ::std::option::Option<McpSourceSpec>,
 }
 
+#[cfg(feature = "mcp")]
+impl McpConfigProfileCreate {
+    /// A `McpConfigProfileCreate` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `name`
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            name: name.into(),
+            config: ::std::default::Default::default(),
+            source_spec: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `config`: Values for the server version's `config_schema`.
+    ///
+    /// # Panics
+    ///
+    /// When `value` is a JSON value other than an object (or `null`, the empty object).
+    pub fn config(
+        mut self,
+        value: impl ::std::convert::Into<crate::JsonObject>,
+    ) -> Self {
+        self.config = value.into().expect_map("config");
+        self
+    }
+
+    /// Sets `source_spec`.
+    pub fn source_spec(
+        mut self,
+        value: impl ::std::convert::Into<McpSourceSpec>,
+    ) -> Self {
+        self.source_spec = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+
 /// One page of config profiles.
 #[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -67,6 +104,50 @@ pub struct McpConfigProfileUpdate {
     pub name: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source_spec: ::std::option::Option<McpSourceSpec>,
+}
+
+#[cfg(feature = "mcp")]
+impl McpConfigProfileUpdate {
+    /// A `McpConfigProfileUpdate` with its required fields; the optional ones are set with the
+    /// chained setters.
+    pub fn new() -> Self {
+        Self {
+            config: ::std::default::Default::default(),
+            name: ::std::option::Option::None,
+            source_spec: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `config`: Replacement configuration values.
+    ///
+    /// # Panics
+    ///
+    /// When `value` is a JSON value other than an object (or `null`, the empty object).
+    pub fn config(
+        mut self,
+        value: impl ::std::convert::Into<crate::JsonObject>,
+    ) -> Self {
+        self.config = value.into().expect_map("config");
+        self
+    }
+
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `source_spec`.
+    pub fn source_spec(
+        mut self,
+        value: impl ::std::convert::Into<McpSourceSpec>,
+    ) -> Self {
+        self.source_spec = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 
 /// A project's instance of an MCP server; MCP steps call tools through it.
@@ -102,6 +183,29 @@ pub struct McpInstanceCreate {
     pub server_id: ::std::string::String,
 }
 
+#[cfg(feature = "mcp")]
+impl McpInstanceCreate {
+    /// A `McpInstanceCreate` with its required fields; the optional ones are set with the chained
+    /// setters.
+    ///
+    /// - `server_id`: Server to instantiate.
+    pub fn new(server_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            server_id: server_id.into(),
+            name: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `name`: Display name; defaults to the server's name.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+
 /// One page of MCP instances.
 #[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -129,6 +233,19 @@ pub struct McpInstanceResolution {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpInstanceResolveRequest {
     pub workflow_id: ::std::string::String,
+}
+
+#[cfg(feature = "mcp")]
+impl McpInstanceResolveRequest {
+    /// A `McpInstanceResolveRequest` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `workflow_id`
+    pub fn new(workflow_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            workflow_id: workflow_id.into(),
+        }
+    }
 }
 
 /// One adapter of the platform catalog; create an instance of it to use its tools.
@@ -228,6 +345,40 @@ pub struct McpServerCreate {
     pub name: ::std::string::String,
 }
 
+#[cfg(feature = "mcp")]
+impl McpServerCreate {
+    /// A `McpServerCreate` with its required fields; the optional ones are set with the chained
+    /// setters.
+    ///
+    /// - `name`: Display name; the service key is derived from it.
+    /// - `canonical_url`: The server's MCP endpoint URL.
+    /// - `mode`: Hosting mode; `third_party` for a server you run.
+    /// - `auth_mode`: How the platform authenticates to the server, for example `token`.
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        canonical_url: impl ::std::convert::Into<::std::string::String>,
+        mode: impl ::std::convert::Into<::std::string::String>,
+        auth_mode: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            canonical_url: canonical_url.into(),
+            mode: mode.into(),
+            auth_mode: auth_mode.into(),
+            description: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+
 /// The tools a server reported during discovery.
 #[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -289,6 +440,53 @@ pub struct McpServerVersionCreate {
     pub version: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "mcp")]
+impl McpServerVersionCreate {
+    /// A `McpServerVersionCreate` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `tools`: Tools of this version, usually taken from discovery.
+    pub fn new(
+        tools: impl ::std::convert::Into<::std::vec::Vec<McpToolDefinition>>,
+    ) -> Self {
+        Self {
+            tools: tools.into(),
+            activate: ::std::default::Default::default(),
+            config_schema: ::std::default::Default::default(),
+            version: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `activate`: Make this version the active one.
+    pub fn activate(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.activate = value.into();
+        self
+    }
+
+    /// Sets `config_schema`: JSON Schema of the configuration an instance's config profiles supply.
+    ///
+    /// # Panics
+    ///
+    /// When `value` is a JSON value other than an object (or `null`, the empty object).
+    pub fn config_schema(
+        mut self,
+        value: impl ::std::convert::Into<crate::JsonObject>,
+    ) -> Self {
+        self.config_schema = value.into().expect_map("config_schema");
+        self
+    }
+
+    /// Sets `version`: Version label to publish (the Console wizard publishes `1.0.0`); whether the
+    /// server assigns one when it is left out is undocumented.
+    pub fn version(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.version = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+
 /// Wiring of a config profile: which connection supplies the credentials. Further server-specific
 /// keys may appear.
 #[cfg(feature = "mcp")]
@@ -299,6 +497,38 @@ pub struct McpSourceSpec {
     pub connection_id: ::std::option::Option<::std::string::String>,
     #[serde(flatten)]
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+#[cfg(feature = "mcp")]
+impl McpSourceSpec {
+    /// A `McpSourceSpec` with its required fields; the optional ones are set with the chained
+    /// setters.
+    pub fn new() -> Self {
+        Self {
+            connection_id: ::std::option::Option::None,
+            extra: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sets `connection_id`: Connection whose credentials the instance's tools use.
+    pub fn connection_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.connection_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Adds (or replaces) one property the spec does not name; it is sent next to the others (kept
+    /// in `extra`).
+    pub fn extra_property(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.extra.insert(key.into(), value.into());
+        self
+    }
 }
 
 /// One tool of the catalog.
@@ -336,6 +566,43 @@ pub struct McpToolDefinition {
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub input_schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     pub name: ::std::string::String,
+}
+
+#[cfg(feature = "mcp")]
+impl McpToolDefinition {
+    /// A `McpToolDefinition` with its required fields; the optional ones are set with the chained
+    /// setters.
+    ///
+    /// - `name`
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            name: name.into(),
+            description: ::std::option::Option::None,
+            input_schema: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sets `description`.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `input_schema`: JSON Schema of the tool's arguments.
+    ///
+    /// # Panics
+    ///
+    /// When `value` is a JSON value other than an object (or `null`, the empty object).
+    pub fn input_schema(
+        mut self,
+        value: impl ::std::convert::Into<crate::JsonObject>,
+    ) -> Self {
+        self.input_schema = value.into().expect_map("input_schema");
+        self
+    }
 }
 
 /// The tool catalog, `{"tools": [...]}` as the site document's `GET /api/v1/mcp/tools` shows it;

@@ -77,6 +77,39 @@ pub struct MemoryExtractBatchRequest {
     pub project_id: ::std::string::String,
 }
 
+#[cfg(feature = "memory")]
+impl MemoryExtractBatchRequest {
+    /// A `MemoryExtractBatchRequest` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `project_id`: Project of the sources; the same project as the `X-Project-Id` header.
+    pub fn new(project_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            project_id: project_id.into(),
+            conversation_ids: ::std::default::Default::default(),
+            file_ids: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sets `conversation_ids`: Chat conversations to extract from.
+    pub fn conversation_ids(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.conversation_ids = value.into();
+        self
+    }
+
+    /// Sets `file_ids`: Work files to index.
+    pub fn file_ids(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.file_ids = value.into();
+        self
+    }
+}
+
 /// An indexing or extraction job.
 #[cfg(feature = "memory")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -114,6 +147,24 @@ pub struct MemoryIndexConversationRequest {
     pub project_id: ::std::string::String,
 }
 
+#[cfg(feature = "memory")]
+impl MemoryIndexConversationRequest {
+    /// A `MemoryIndexConversationRequest` with its required fields; the optional ones are set with
+    /// the chained setters.
+    ///
+    /// - `conversation_id`: Chat conversation (thread) to index.
+    /// - `project_id`: Project of the conversation; the same project as the `X-Project-Id` header.
+    pub fn new(
+        conversation_id: impl ::std::convert::Into<::std::string::String>,
+        project_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            conversation_id: conversation_id.into(),
+            project_id: project_id.into(),
+        }
+    }
+}
+
 /// Request body to queue indexing of a work file.
 #[cfg(feature = "memory")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -122,6 +173,24 @@ pub struct MemoryIndexFileRequest {
     pub file_id: ::std::string::String,
     /// Project of the file; the same project as the `X-Project-Id` header.
     pub project_id: ::std::string::String,
+}
+
+#[cfg(feature = "memory")]
+impl MemoryIndexFileRequest {
+    /// A `MemoryIndexFileRequest` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `file_id`: Work file to index.
+    /// - `project_id`: Project of the file; the same project as the `X-Project-Id` header.
+    pub fn new(
+        file_id: impl ::std::convert::Into<::std::string::String>,
+        project_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            file_id: file_id.into(),
+            project_id: project_id.into(),
+        }
+    }
 }
 
 /// One memory item of an episode.
@@ -179,6 +248,31 @@ pub struct MemorySearchRequest {
     pub query: ::std::string::String,
 }
 
+#[cfg(feature = "memory")]
+impl MemorySearchRequest {
+    /// A `MemorySearchRequest` with its required fields; the optional ones are set with the chained
+    /// setters.
+    ///
+    /// - `query`: Natural-language query.
+    /// - `project_id`: Project to search; the same project as the `X-Project-Id` header.
+    pub fn new(
+        query: impl ::std::convert::Into<::std::string::String>,
+        project_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            query: query.into(),
+            project_id: project_id.into(),
+            limit: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `limit`: Maximum number of results.
+    pub fn limit(mut self, value: impl ::std::convert::Into<i32>) -> Self {
+        self.limit = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+
 /// Search results, best first.
 #[cfg(feature = "memory")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -199,6 +293,38 @@ pub struct MemoryToolCallRequest {
     pub name: MemoryToolName,
     /// Project the tool acts on; the same project as the `X-Project-Id` header.
     pub project_id: ::std::string::String,
+}
+
+#[cfg(feature = "memory")]
+impl MemoryToolCallRequest {
+    /// A `MemoryToolCallRequest` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `name`
+    /// - `project_id`: Project the tool acts on; the same project as the `X-Project-Id` header.
+    pub fn new(
+        name: impl ::std::convert::Into<MemoryToolName>,
+        project_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            project_id: project_id.into(),
+            arguments: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sets `arguments`: The tool's arguments (for example `{query, limit}` for `memory_search`).
+    ///
+    /// # Panics
+    ///
+    /// When `value` is a JSON value other than an object (or `null`, the empty object).
+    pub fn arguments(
+        mut self,
+        value: impl ::std::convert::Into<crate::JsonObject>,
+    ) -> Self {
+        self.arguments = value.into().expect_map("arguments");
+        self
+    }
 }
 
 /// The result of a memory tool call.

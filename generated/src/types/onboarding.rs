@@ -111,6 +111,25 @@ pub struct OnboardingWorkspaceCreate {
     pub tenant_code: ::std::string::String,
 }
 
+#[cfg(feature = "onboarding")]
+impl OnboardingWorkspaceCreate {
+    /// A `OnboardingWorkspaceCreate` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `name`: Workspace display name.
+    /// - `tenant_code`: Workspace code (slug); becomes the `X-Tenant-Id` value. Check it first with
+    ///   `check_tenant_code_availability`.
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        tenant_code: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            tenant_code: tenant_code.into(),
+        }
+    }
+}
+
 /// Request body to update the workspace being onboarded.
 #[cfg(feature = "onboarding")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
@@ -118,4 +137,24 @@ pub struct OnboardingWorkspaceUpdate {
     /// New workspace display name.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+}
+
+#[cfg(feature = "onboarding")]
+impl OnboardingWorkspaceUpdate {
+    /// A `OnboardingWorkspaceUpdate` with its required fields; the optional ones are set with the
+    /// chained setters.
+    pub fn new() -> Self {
+        Self {
+            name: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `name`: New workspace display name.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
 }

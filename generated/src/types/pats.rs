@@ -35,6 +35,23 @@ pub struct PatCreate {
     pub scopes: ::std::vec::Vec<PatScope>,
 }
 
+#[cfg(feature = "pats")]
+impl PatCreate {
+    /// A `PatCreate` with its required fields; the optional ones are set with the chained setters.
+    ///
+    /// - `display_name`: Human-readable label shown in the token list.
+    /// - `scopes`: Scopes granted to the token.
+    pub fn new(
+        display_name: impl ::std::convert::Into<::std::string::String>,
+        scopes: impl ::std::convert::Into<::std::vec::Vec<PatScope>>,
+    ) -> Self {
+        Self {
+            display_name: display_name.into(),
+            scopes: scopes.into(),
+        }
+    }
+}
+
 /// A newly created PAT, including its secret `token`. This is the one response of create that shows
 /// the token; store it securely.
 #[cfg(feature = "pats")]

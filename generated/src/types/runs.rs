@@ -23,6 +23,46 @@ pub struct ExecuteRunParams {
     pub segment_id: ::std::option::Option<::std::string::String>,
 }
 
+#[cfg(feature = "runs")]
+impl ExecuteRunParams {
+    /// A `ExecuteRunParams` with its required fields; the optional ones are set with the chained
+    /// setters.
+    pub fn new() -> Self {
+        Self {
+            external_user_id: ::std::option::Option::None,
+            principal_id: ::std::option::Option::None,
+            segment_id: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `external_user_id`: Run for this end user (the partner's own user id).
+    pub fn external_user_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_user_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `principal_id`: Run for this principal, named by its AgentRuntime principal id.
+    pub fn principal_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.principal_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `segment_id`: Run once per principal of this segment (`seg_…`).
+    pub fn segment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.segment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+
 /// Why a run or step failed (`failure_code`).
 #[cfg(any(feature = "events", feature = "runs"))]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -244,6 +284,17 @@ pub struct RunContextCustom {
 pub struct RunControlParams {
     /// The run to pause or resume.
     pub run_id: ::std::string::String,
+}
+
+#[cfg(feature = "runs")]
+impl RunControlParams {
+    /// A `RunControlParams` with its required fields; the optional ones are set with the chained
+    /// setters.
+    ///
+    /// - `run_id`: The run to pause or resume.
+    pub fn new(run_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self { run_id: run_id.into() }
+    }
 }
 
 /// Episode state of a run in episode mode (autonomous agents).
@@ -566,6 +617,163 @@ pub struct StartRunParams {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
+#[cfg(feature = "runs")]
+impl StartRunParams {
+    /// A `StartRunParams` with its required fields; the optional ones are set with the chained
+    /// setters.
+    pub fn new() -> Self {
+        Self {
+            copilot_mode: ::std::option::Option::None,
+            entry_step_id: ::std::option::Option::None,
+            excluded_step_ids: ::std::default::Default::default(),
+            external_user_id: ::std::option::Option::None,
+            principal_id: ::std::option::Option::None,
+            run_id: ::std::option::Option::None,
+            segment_id: ::std::option::Option::None,
+            team_id: ::std::option::Option::None,
+            trigger_payload: ::std::default::Default::default(),
+            trigger_steps: ::std::default::Default::default(),
+            trigger_type: ::std::option::Option::None,
+            use_run_setup_defaults: ::std::default::Default::default(),
+            extra: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sets `copilot_mode`: Copilot mode of a chat-session turn, passed to the engine unchanged.
+    /// Its value type is not documented, so any JSON value is accepted.
+    pub fn copilot_mode(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.copilot_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `entry_step_id`: Step a chat-session turn enters at.
+    pub fn entry_step_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.entry_step_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `excluded_step_ids`: Steps left out of this run.
+    pub fn excluded_step_ids(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.excluded_step_ids = value.into();
+        self
+    }
+
+    /// Sets `external_user_id`: Run for this Embedded Connect end user (principal-scoped steps use
+    /// their connections).
+    pub fn external_user_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.external_user_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `principal_id`: Run for this principal, by principal id (Embedded Connect P2).
+    pub fn principal_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.principal_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `run_id`: Client-chosen id for the new run (a UUID); the server generates one when
+    /// absent.
+    pub fn run_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.run_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `segment_id`: Start one run per principal of this segment.
+    pub fn segment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.segment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `team_id`: Start one run per member of this Console team.
+    pub fn team_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.team_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `trigger_payload`: Shared run input, read by steps as `{{input.*}}`.
+    ///
+    /// # Panics
+    ///
+    /// When `value` is a JSON value other than an object (or `null`, the empty object).
+    pub fn trigger_payload(
+        mut self,
+        value: impl ::std::convert::Into<crate::JsonObject>,
+    ) -> Self {
+        self.trigger_payload = value.into().expect_map("trigger_payload");
+        self
+    }
+
+    /// Sets `trigger_steps`: Per-step input, keyed by step id. A key grants entry to a
+    /// `no_auto_start` step; its value is overlaid on that step's input.
+    pub fn trigger_steps(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+        >,
+    ) -> Self {
+        self.trigger_steps = value.into();
+        self
+    }
+
+    /// Sets `trigger_type`: How the run was started, as recorded on the run (`api` for API calls).
+    pub fn trigger_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.trigger_type = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `use_run_setup_defaults`: Merge the workflow's saved run-setup defaults under the
+    /// request's params (request keys win). Deprecated since 2026-06-28; send the values
+    /// explicitly.
+    pub fn use_run_setup_defaults(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.use_run_setup_defaults = value.into();
+        self
+    }
+
+    /// Adds (or replaces) one property the spec does not name; it is sent next to the others (kept
+    /// in `extra`).
+    pub fn extra_property(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.extra.insert(key.into(), value.into());
+        self
+    }
+}
+
 /// Status of one step of a run. `skipped` covers steps blocked by an earlier failure, steps out of
 /// an episode's scope and disabled steps.
 #[cfg(feature = "runs")]
@@ -722,6 +930,26 @@ pub struct StopRunParams {
     pub mode: ::std::option::Option<StopMode>,
     /// The run to stop.
     pub run_id: ::std::string::String,
+}
+
+#[cfg(feature = "runs")]
+impl StopRunParams {
+    /// A `StopRunParams` with its required fields; the optional ones are set with the chained
+    /// setters.
+    ///
+    /// - `run_id`: The run to stop.
+    pub fn new(run_id: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            run_id: run_id.into(),
+            mode: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `mode`.
+    pub fn mode(mut self, value: impl ::std::convert::Into<StopMode>) -> Self {
+        self.mode = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 
 /// One offset page of a workflow's runs, as the site document's `GET /api/v1/workflows/{id}/runs`

@@ -94,6 +94,54 @@ pub struct SurfaceActionRequest {
     pub view_id: ::std::string::String,
 }
 
+#[cfg(feature = "surfaces")]
+impl SurfaceActionRequest {
+    /// A `SurfaceActionRequest` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `app_instance_id`: Platform-assigned app instance uuid (not the `id` of app.json).
+    /// - `view_id`: Id of the view (lowercase identifier, `^[a-z][a-z0-9_-]{0,63}$`).
+    /// - `component_id`: Id of the component that fired the event (`^[a-z][a-z0-9_]{0,63}$`).
+    /// - `event`
+    /// - `action`
+    pub fn new(
+        app_instance_id: impl ::std::convert::Into<::std::string::String>,
+        view_id: impl ::std::convert::Into<::std::string::String>,
+        component_id: impl ::std::convert::Into<::std::string::String>,
+        event: impl ::std::convert::Into<SurfaceActionEvent>,
+        action: impl ::std::convert::Into<crate::types::SurfaceAction>,
+    ) -> Self {
+        Self {
+            app_instance_id: app_instance_id.into(),
+            view_id: view_id.into(),
+            component_id: component_id.into(),
+            event: event.into(),
+            action: action.into(),
+            context: ::std::option::Option::None,
+            draft: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sets `context`.
+    pub fn context(
+        mut self,
+        value: impl ::std::convert::Into<SurfaceRenderContext>,
+    ) -> Self {
+        self.context = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `draft`: Local edit values keyed by component prop name.
+    ///
+    /// # Panics
+    ///
+    /// When `value` is a JSON value other than an object (or `null`, the empty object).
+    pub fn draft(mut self, value: impl ::std::convert::Into<crate::JsonObject>) -> Self {
+        self.draft = value.into().expect_map("draft");
+        self
+    }
+}
+
 /// The outcome of a Surfaces action. Undocumented: the docs say only that a started run's `run_id`
 /// comes back, so every property is optional.
 #[cfg(feature = "surfaces")]
@@ -123,6 +171,24 @@ pub struct SurfaceActionWorkflowCancel {
     pub workflow_ref: ::std::string::String,
 }
 
+#[cfg(feature = "surfaces")]
+impl SurfaceActionWorkflowCancel {
+    /// A `SurfaceActionWorkflowCancel` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `workflow_ref`: Published workflow uuid.
+    /// - `run_id`: Run to cancel.
+    pub fn new(
+        workflow_ref: impl ::std::convert::Into<::std::string::String>,
+        run_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            workflow_ref: workflow_ref.into(),
+            run_id: run_id.into(),
+        }
+    }
+}
+
 /// Approve, reject or trigger the `human_task` gate `node_id` of the run in `context.run_id`.
 #[cfg(feature = "surfaces")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -136,6 +202,38 @@ pub struct SurfaceActionWorkflowOperation {
     pub operation: SurfaceWorkflowOperation,
     /// Published workflow uuid (`workflow_definitions.id`; no slugs).
     pub workflow_ref: ::std::string::String,
+}
+
+#[cfg(feature = "surfaces")]
+impl SurfaceActionWorkflowOperation {
+    /// A `SurfaceActionWorkflowOperation` with its required fields; the optional ones are set with
+    /// the chained setters.
+    ///
+    /// - `workflow_ref`: Published workflow uuid (`workflow_definitions.id`; no slugs).
+    /// - `node_id`: Step id of the gate in the published graph.
+    /// - `operation`
+    pub fn new(
+        workflow_ref: impl ::std::convert::Into<::std::string::String>,
+        node_id: impl ::std::convert::Into<::std::string::String>,
+        operation: impl ::std::convert::Into<SurfaceWorkflowOperation>,
+    ) -> Self {
+        Self {
+            workflow_ref: workflow_ref.into(),
+            node_id: node_id.into(),
+            operation: operation.into(),
+            collect_context_edits: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sets `collect_context_edits`: On approve: collect every prop with a `context_edit` in this
+    /// view subtree and send them as context edits.
+    pub fn collect_context_edits(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.collect_context_edits = value.into();
+        self
+    }
 }
 
 /// Start a run of a published workflow.
@@ -162,6 +260,44 @@ pub struct SurfaceActionWorkflowRun {
     pub workflow_ref: ::std::string::String,
 }
 
+#[cfg(feature = "surfaces")]
+impl SurfaceActionWorkflowRun {
+    /// A `SurfaceActionWorkflowRun` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `workflow_ref`: Published workflow uuid (`workflow_definitions.id`; no slugs).
+    pub fn new(workflow_ref: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            workflow_ref: workflow_ref.into(),
+            collect_workflow_inputs: ::std::option::Option::None,
+            params: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sets `collect_workflow_inputs`: Walk the view tree and merge the value of every component
+    /// with a `props.workflow_input.param` (or its `draft`) into the start params
+    /// (app-studio-wiring.md; not in the JSON Schema).
+    pub fn collect_workflow_inputs(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.collect_workflow_inputs = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `params`: Start params: literals (string, number, boolean, array) or `{from: selection,
+    /// path}` to read a field of the selected row.
+    pub fn params(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::collections::BTreeMap<::std::string::String, SurfaceRunParamValue>,
+        >,
+    ) -> Self {
+        self.params = value.into();
+        self
+    }
+}
+
 /// Read the start param from a field of the selected row.
 #[cfg(feature = "surfaces")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -170,6 +306,24 @@ pub struct SurfaceParamFromSelection {
     pub from: SurfaceParamFromSelectionFrom,
     /// Dot path of the field in the selected row (`id`).
     pub path: ::std::string::String,
+}
+
+#[cfg(feature = "surfaces")]
+impl SurfaceParamFromSelection {
+    /// A `SurfaceParamFromSelection` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `from`: Always `selection`.
+    /// - `path`: Dot path of the field in the selected row (`id`).
+    pub fn new(
+        from: impl ::std::convert::Into<SurfaceParamFromSelectionFrom>,
+        path: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            from: from.into(),
+            path: path.into(),
+        }
+    }
 }
 
 /// Always `selection`.
@@ -246,6 +400,60 @@ pub struct SurfaceRenderContext {
     /// Published workflow uuid of the run.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow_ref: ::std::option::Option<::std::string::String>,
+}
+
+#[cfg(feature = "surfaces")]
+impl SurfaceRenderContext {
+    /// A `SurfaceRenderContext` with its required fields; the optional ones are set with the
+    /// chained setters.
+    pub fn new() -> Self {
+        Self {
+            fixtures: ::std::default::Default::default(),
+            run_id: ::std::option::Option::None,
+            task_id: ::std::option::Option::None,
+            workflow_ref: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `fixtures`: Preview host only; mock binding values for the designer.
+    ///
+    /// # Panics
+    ///
+    /// When `value` is a JSON value other than an object (or `null`, the empty object).
+    pub fn fixtures(
+        mut self,
+        value: impl ::std::convert::Into<crate::JsonObject>,
+    ) -> Self {
+        self.fixtures = value.into().expect_map("fixtures");
+        self
+    }
+
+    /// Sets `run_id`: Run the view is showing; required context for `workflow.operation`.
+    pub fn run_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.run_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `task_id`: Human task id, when the view is rendered in the inbox.
+    pub fn task_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.task_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `workflow_ref`: Published workflow uuid of the run.
+    pub fn workflow_ref(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.workflow_ref = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 
 /// One start param of a `workflow.run` action.

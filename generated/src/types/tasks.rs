@@ -88,6 +88,34 @@ pub struct TaskCompletionRequest {
     pub result: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
+#[cfg(feature = "tasks")]
+impl TaskCompletionRequest {
+    /// A `TaskCompletionRequest` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `approved`: The decision; downstream steps read it as `{{steps.<step>.result.approved}}`.
+    pub fn new(approved: impl ::std::convert::Into<bool>) -> Self {
+        Self {
+            approved: approved.into(),
+            result: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sets `result`: Extra fields (edited values, comments) merged into the step result next to
+    /// `approved`.
+    ///
+    /// # Panics
+    ///
+    /// When `value` is a JSON value other than an object (or `null`, the empty object).
+    pub fn result(
+        mut self,
+        value: impl ::std::convert::Into<crate::JsonObject>,
+    ) -> Self {
+        self.result = value.into().expect_map("result");
+        self
+    }
+}
+
 /// Always `completed`.
 #[cfg(feature = "tasks")]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]

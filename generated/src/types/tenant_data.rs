@@ -49,6 +49,80 @@ pub struct TenantDataColumn {
     pub unique: ::std::option::Option<bool>,
 }
 
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
+impl TenantDataColumn {
+    /// A `TenantDataColumn` with its required fields; the optional ones are set with the chained
+    /// setters.
+    ///
+    /// - `name`: Column name (snake_case).
+    /// - `type_`
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<TenantDataColumnType>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            type_: type_.into(),
+            auto_generate: ::std::option::Option::None,
+            default: ::std::option::Option::None,
+            dimensions: ::std::option::Option::None,
+            primary_key: ::std::option::Option::None,
+            references: ::std::option::Option::None,
+            required: ::std::option::Option::None,
+            unique: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `auto_generate`: The server generates the value (prefer `uuid` ids with
+    /// `auto_generate`).
+    pub fn auto_generate(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.auto_generate = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `default`: Default value.
+    pub fn default(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.default = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `dimensions`: Vector size; required when `type` is `vector`.
+    pub fn dimensions(mut self, value: impl ::std::convert::Into<i32>) -> Self {
+        self.dimensions = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `primary_key`: The column is (part of) the primary key.
+    pub fn primary_key(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.primary_key = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `references`.
+    pub fn references(
+        mut self,
+        value: impl ::std::convert::Into<TenantDataColumnReference>,
+    ) -> Self {
+        self.references = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `required`: The column must have a value (NOT NULL).
+    pub fn required(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.required = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `unique`: Values are unique.
+    pub fn unique(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.unique = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+
 /// A logical foreign key; documentation today (the database enforces little of it).
 #[cfg(any(feature = "tenant_data", feature = "workflows"))]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -58,6 +132,29 @@ pub struct TenantDataColumnReference {
     pub column: ::std::option::Option<::std::string::String>,
     /// Referenced table.
     pub table: ::std::string::String,
+}
+
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
+impl TenantDataColumnReference {
+    /// A `TenantDataColumnReference` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `table`: Referenced table.
+    pub fn new(table: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            table: table.into(),
+            column: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `column`: Referenced column.
+    pub fn column(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.column = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 
 /// Logical column type: `string` and `email` (text), `short_text` (varchar(255)), `integer`,
@@ -170,6 +267,19 @@ pub struct TenantDataLogicalSchema {
     pub tables: ::std::vec::Vec<TenantDataTable>,
 }
 
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
+impl TenantDataLogicalSchema {
+    /// A `TenantDataLogicalSchema` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `tables`: The tables (at least one).
+    pub fn new(
+        tables: impl ::std::convert::Into<::std::vec::Vec<TenantDataTable>>,
+    ) -> Self {
+        Self { tables: tables.into() }
+    }
+}
+
 /// The provisioned Tenant Data MCP instance.
 #[cfg(feature = "tenant_data")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -191,6 +301,32 @@ pub struct TenantDataMigrationOperation {
     pub op: ::std::string::String,
     #[serde(flatten)]
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+#[cfg(feature = "tenant_data")]
+impl TenantDataMigrationOperation {
+    /// A `TenantDataMigrationOperation` with its required fields; the optional ones are set with
+    /// the chained setters.
+    ///
+    /// - `op`: The operation: `add_table`, `add_column`, `drop_column`, `update_table` or another
+    ///   the Console migrate API supports.
+    pub fn new(op: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            op: op.into(),
+            extra: ::std::default::Default::default(),
+        }
+    }
+
+    /// Adds (or replaces) one property the spec does not name; it is sent next to the others (kept
+    /// in `extra`).
+    pub fn extra_property(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.extra.insert(key.into(), value.into());
+        self
+    }
 }
 
 /// Preflight of a migration: the SQL it would run and what blocks it. Undocumented beyond
@@ -217,6 +353,23 @@ pub struct TenantDataMigrationRequest {
     /// The operations, applied in order.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub operations: ::std::vec::Vec<TenantDataMigrationOperation>,
+}
+
+#[cfg(feature = "tenant_data")]
+impl TenantDataMigrationRequest {
+    /// A `TenantDataMigrationRequest` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `operations`: The operations, applied in order.
+    pub fn new(
+        operations: impl ::std::convert::Into<
+            ::std::vec::Vec<TenantDataMigrationOperation>,
+        >,
+    ) -> Self {
+        Self {
+            operations: operations.into(),
+        }
+    }
 }
 
 /// The applied migration. Undocumented; every property is optional.
@@ -322,6 +475,65 @@ pub struct TenantDataTable {
     pub upsert_columns: ::std::vec::Vec<::std::string::String>,
 }
 
+#[cfg(any(feature = "tenant_data", feature = "workflows"))]
+impl TenantDataTable {
+    /// A `TenantDataTable` with its required fields; the optional ones are set with the chained
+    /// setters.
+    ///
+    /// - `name`: Logical table name (snake_case).
+    /// - `columns`: The columns (at least one).
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        columns: impl ::std::convert::Into<::std::vec::Vec<TenantDataColumn>>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            columns: columns.into(),
+            conflict_columns: ::std::default::Default::default(),
+            display_name: ::std::option::Option::None,
+            on_duplicate: ::std::option::Option::None,
+            upsert_columns: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sets `conflict_columns`: Conflict target of inserts (the primary key or a single unique
+    /// column).
+    pub fn conflict_columns(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.conflict_columns = value.into();
+        self
+    }
+
+    /// Sets `display_name`: Human-readable name.
+    pub fn display_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.display_name = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `on_duplicate`.
+    pub fn on_duplicate(
+        mut self,
+        value: impl ::std::convert::Into<TenantDataOnDuplicate>,
+    ) -> Self {
+        self.on_duplicate = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `upsert_columns`: Columns an upsert overwrites.
+    pub fn upsert_columns(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.upsert_columns = value.into();
+        self
+    }
+}
+
 /// A tenant database. Undocumented shape: the request's names plus the documented
 /// `current_schema_version` of each database; every property is optional.
 #[cfg(feature = "tenant_data")]
@@ -356,6 +568,27 @@ pub struct TenantDatabaseCreate {
     /// Human-readable name (`CRM`).
     pub database_name: ::std::string::String,
     pub schema: TenantDataLogicalSchema,
+}
+
+#[cfg(feature = "tenant_data")]
+impl TenantDatabaseCreate {
+    /// A `TenantDatabaseCreate` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `database_id`: The stable logical database key (`crm`).
+    /// - `database_name`: Human-readable name (`CRM`).
+    /// - `schema`
+    pub fn new(
+        database_id: impl ::std::convert::Into<::std::string::String>,
+        database_name: impl ::std::convert::Into<::std::string::String>,
+        schema: impl ::std::convert::Into<TenantDataLogicalSchema>,
+    ) -> Self {
+        Self {
+            database_id: database_id.into(),
+            database_name: database_name.into(),
+            schema: schema.into(),
+        }
+    }
 }
 
 /// One page of databases.

@@ -63,6 +63,137 @@ pub struct CronTriggerConfig {
     pub use_run_setup_defaults: ::std::option::Option<bool>,
 }
 
+impl CronTriggerConfig {
+    /// A `CronTriggerConfig` with its required fields; the optional ones are set with the chained
+    /// setters.
+    pub fn new() -> Self {
+        Self {
+            automation_user_id: ::std::option::Option::None,
+            body: ::std::default::Default::default(),
+            catchup_policy: ::std::option::Option::None,
+            cron: ::std::option::Option::None,
+            excluded_step_ids: ::std::default::Default::default(),
+            grace_minutes: ::std::option::Option::None,
+            project_id: ::std::option::Option::None,
+            segment_id: ::std::option::Option::None,
+            team_id: ::std::option::Option::None,
+            timezone: ::std::option::Option::None,
+            trigger_steps: ::std::option::Option::None,
+            use_run_setup_defaults: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `automation_user_id`: Earliest revision only. User the fired runs ran as.
+    pub fn automation_user_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.automation_user_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `body`: Legacy, do not use. Run input of each fire; superseded by `trigger_steps`.
+    ///
+    /// # Panics
+    ///
+    /// When `value` is a JSON value other than an object (or `null`, the empty object).
+    pub fn body(mut self, value: impl ::std::convert::Into<crate::JsonObject>) -> Self {
+        self.body = value.into().expect_map("body");
+        self
+    }
+
+    /// Sets `catchup_policy`: Earliest revision only. What to do about missed fires
+    /// (`fire_once_within_grace`).
+    pub fn catchup_policy(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.catchup_policy = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `cron`: Five-field cron expression (`0 9 * * *` is daily at 09:00).
+    pub fn cron(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cron = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `excluded_step_ids`: Steps left out of every fired run.
+    pub fn excluded_step_ids(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.excluded_step_ids = value.into();
+        self
+    }
+
+    /// Sets `grace_minutes`: Earliest revision only. How late a missed fire may still run, in
+    /// minutes.
+    pub fn grace_minutes(mut self, value: impl ::std::convert::Into<i32>) -> Self {
+        self.grace_minutes = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `project_id`: Earliest revision only. Project of the fired runs; now taken from the
+    /// context.
+    pub fn project_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.project_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `segment_id`: Fan out one run per principal of this Embedded Connect segment.
+    pub fn segment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.segment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `team_id`: Fan out one run per member of this Console team.
+    pub fn team_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.team_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `timezone`: IANA time zone the expression is evaluated in (`UTC`, `Europe/Berlin`).
+    pub fn timezone(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.timezone = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `trigger_steps`.
+    pub fn trigger_steps(
+        mut self,
+        value: impl ::std::convert::Into<TriggerStepInputs>,
+    ) -> Self {
+        self.trigger_steps = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `use_run_setup_defaults`: Legacy, do not use. Merged the workflow's saved run-setup
+    /// defaults into each fire; fires now ignore those defaults.
+    pub fn use_run_setup_defaults(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.use_run_setup_defaults = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+
 /// Always `cron`.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -151,6 +282,82 @@ pub struct PlatformEventTriggerConfig {
     pub trigger_payload: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub trigger_steps: ::std::option::Option<TriggerStepInputs>,
+}
+
+impl PlatformEventTriggerConfig {
+    /// A `PlatformEventTriggerConfig` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `event_type`
+    pub fn new(event_type: impl ::std::convert::Into<TriggerPlatformEventType>) -> Self {
+        Self {
+            event_type: event_type.into(),
+            automation_pat_id: ::std::option::Option::None,
+            excluded_step_ids: ::std::default::Default::default(),
+            provider_filter: ::std::option::Option::None,
+            segment_id: ::std::option::Option::None,
+            trigger_payload: ::std::default::Default::default(),
+            trigger_steps: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `automation_pat_id`: Id of the stored PAT the fired runs authenticate with.
+    pub fn automation_pat_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.automation_pat_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `excluded_step_ids`: Steps left out of every fired run.
+    pub fn excluded_step_ids(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.excluded_step_ids = value.into();
+        self
+    }
+
+    /// Sets `provider_filter`.
+    pub fn provider_filter(
+        mut self,
+        value: impl ::std::convert::Into<TriggerProviderFilter>,
+    ) -> Self {
+        self.provider_filter = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `segment_id`: Fire only for principals of this Embedded Connect segment.
+    pub fn segment_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.segment_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `trigger_payload`: Shared run input of every fire, read by steps as `{{input.*}}`.
+    ///
+    /// # Panics
+    ///
+    /// When `value` is a JSON value other than an object (or `null`, the empty object).
+    pub fn trigger_payload(
+        mut self,
+        value: impl ::std::convert::Into<crate::JsonObject>,
+    ) -> Self {
+        self.trigger_payload = value.into().expect_map("trigger_payload");
+        self
+    }
+
+    /// Sets `trigger_steps`.
+    pub fn trigger_steps(
+        mut self,
+        value: impl ::std::convert::Into<TriggerStepInputs>,
+    ) -> Self {
+        self.trigger_steps = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 
 /// Always `platform_event`.
@@ -548,6 +755,26 @@ pub struct TriggerCreate {
     pub kind: TriggerCreateKind,
 }
 
+#[cfg(feature = "triggers")]
+impl TriggerCreate {
+    /// A `TriggerCreate` with its required fields; the optional ones are set with the chained
+    /// setters.
+    ///
+    /// - `kind`: The kind of this value and its payload (flattened on the wire).
+    pub fn new(kind: impl ::std::convert::Into<TriggerCreateKind>) -> Self {
+        Self {
+            enabled: ::std::default::Default::default(),
+            kind: kind.into(),
+        }
+    }
+
+    /// Sets `enabled`: Create the trigger disabled with `false`.
+    pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.enabled = value.into();
+        self
+    }
+}
+
 /// What a [`TriggerCreate`] is, by its `type`, with the typed payload of that kind.
 #[cfg(feature = "triggers")]
 #[derive(Clone, Debug)]
@@ -672,6 +899,26 @@ pub struct TriggerUpdate {
     /// The kind of this value and its payload (flattened on the wire).
     #[serde(flatten)]
     pub kind: TriggerUpdateKind,
+}
+
+#[cfg(feature = "triggers")]
+impl TriggerUpdate {
+    /// A `TriggerUpdate` with its required fields; the optional ones are set with the chained
+    /// setters.
+    ///
+    /// - `kind`: The kind of this value and its payload (flattened on the wire).
+    pub fn new(kind: impl ::std::convert::Into<TriggerUpdateKind>) -> Self {
+        Self {
+            enabled: ::std::option::Option::None,
+            kind: kind.into(),
+        }
+    }
+
+    /// Sets `enabled`: Switch the trigger on (`true`) or off (`false`).
+    pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.enabled = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 
 /// What a [`TriggerUpdate`] is, by its `type`, with the typed payload of that kind.

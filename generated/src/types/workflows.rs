@@ -32,6 +32,54 @@ pub struct RunSetup {
     >,
 }
 
+#[cfg(feature = "workflows")]
+impl RunSetup {
+    /// A `RunSetup` with its required fields; the optional ones are set with the chained setters.
+    pub fn new() -> Self {
+        Self {
+            trigger_payload: ::std::default::Default::default(),
+            trigger_step_ids: ::std::default::Default::default(),
+            trigger_steps: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sets `trigger_payload`: Default shared run input, read by steps as `{{input.*}}`.
+    ///
+    /// # Panics
+    ///
+    /// When `value` is a JSON value other than an object (or `null`, the empty object).
+    pub fn trigger_payload(
+        mut self,
+        value: impl ::std::convert::Into<crate::JsonObject>,
+    ) -> Self {
+        self.trigger_payload = value.into().expect_map("trigger_payload");
+        self
+    }
+
+    /// Sets `trigger_step_ids`: Ids of the `no_auto_start` steps the run form grants entry to.
+    pub fn trigger_step_ids(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.trigger_step_ids = value.into();
+        self
+    }
+
+    /// Sets `trigger_steps`: Default per-step input overlays, keyed by step id.
+    pub fn trigger_steps(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+        >,
+    ) -> Self {
+        self.trigger_steps = value.into();
+        self
+    }
+}
+
 /// Body of `validate_workflow`. Only `graph` is required; the other fields add start input,
 /// fixtures and mocks so more checks can run, or choose which checks run.
 #[cfg(feature = "workflows")]
@@ -78,6 +126,142 @@ pub struct ValidateWorkflowRequest {
     pub step_ids: ::std::vec::Vec<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tenantdata_schema: ::std::option::Option<TenantDataLogicalSchema>,
+}
+
+#[cfg(feature = "workflows")]
+impl ValidateWorkflowRequest {
+    /// A `ValidateWorkflowRequest` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `graph`
+    pub fn new(graph: impl ::std::convert::Into<WorkflowGraph>) -> Self {
+        Self {
+            graph: graph.into(),
+            assume_placeholder_outputs: ::std::option::Option::None,
+            checks: ::std::default::Default::default(),
+            mapper_fixtures: ::std::default::Default::default(),
+            mock_lua_scopes: ::std::default::Default::default(),
+            mock_step_outputs: ::std::default::Default::default(),
+            params: ::std::option::Option::None,
+            payload: ::std::default::Default::default(),
+            skip_checks: ::std::default::Default::default(),
+            step_ids: ::std::default::Default::default(),
+            tenantdata_schema: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `assume_placeholder_outputs`: Assume placeholder outputs for steps without a mock
+    /// instead of reporting them.
+    pub fn assume_placeholder_outputs(
+        mut self,
+        value: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.assume_placeholder_outputs = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `checks`: Check ids to run instead of the default set (`graph`, `graph_schema`,
+    /// `dependencies`, `step_config`, `templates`, `lua_syntax`, `mcp_bindings`, `mcp_resolve`,
+    /// `disabled_steps`, `input_schema`, `lua_fixture`, `tenantdata_upsert`, and `mapper_fixtures`
+    /// when fixtures are given).
+    pub fn checks(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.checks = value.into();
+        self
+    }
+
+    /// Sets `mapper_fixtures`: Mapper fixtures; the `mapper_fixtures` check runs only when some are
+    /// supplied.
+    pub fn mapper_fixtures(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::vec::Vec<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+        >,
+    ) -> Self {
+        self.mapper_fixtures = value.into();
+        self
+    }
+
+    /// Sets `mock_lua_scopes`: Variables to expose to Lua scripts during the `lua_fixture` check.
+    ///
+    /// # Panics
+    ///
+    /// When `value` is a JSON value other than an object (or `null`, the empty object).
+    pub fn mock_lua_scopes(
+        mut self,
+        value: impl ::std::convert::Into<crate::JsonObject>,
+    ) -> Self {
+        self.mock_lua_scopes = value.into().expect_map("mock_lua_scopes");
+        self
+    }
+
+    /// Sets `mock_step_outputs`: Assumed results of upstream steps, keyed by step id, for template
+    /// checks.
+    ///
+    /// # Panics
+    ///
+    /// When `value` is a JSON value other than an object (or `null`, the empty object).
+    pub fn mock_step_outputs(
+        mut self,
+        value: impl ::std::convert::Into<crate::JsonObject>,
+    ) -> Self {
+        self.mock_step_outputs = value.into().expect_map("mock_step_outputs");
+        self
+    }
+
+    /// Sets `params`.
+    pub fn params(
+        mut self,
+        value: impl ::std::convert::Into<WorkflowValidationParams>,
+    ) -> Self {
+        self.params = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `payload`: Run input to validate templates against; an alternative to
+    /// `params.trigger_payload`.
+    ///
+    /// # Panics
+    ///
+    /// When `value` is a JSON value other than an object (or `null`, the empty object).
+    pub fn payload(
+        mut self,
+        value: impl ::std::convert::Into<crate::JsonObject>,
+    ) -> Self {
+        self.payload = value.into().expect_map("payload");
+        self
+    }
+
+    /// Sets `skip_checks`: Check ids to leave out of the set that would run.
+    pub fn skip_checks(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.skip_checks = value.into();
+        self
+    }
+
+    /// Sets `step_ids`: Limit step-level checks to these step ids.
+    pub fn step_ids(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.step_ids = value.into();
+        self
+    }
+
+    /// Sets `tenantdata_schema`.
+    pub fn tenantdata_schema(
+        mut self,
+        value: impl ::std::convert::Into<TenantDataLogicalSchema>,
+    ) -> Self {
+        self.tenantdata_schema = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 
 /// Outcome of one validation check.
@@ -294,6 +478,24 @@ pub struct WorkflowConnectionOverride {
     pub instance_id: ::std::string::String,
 }
 
+#[cfg(feature = "workflows")]
+impl WorkflowConnectionOverride {
+    /// A `WorkflowConnectionOverride` with its required fields; the optional ones are set with the
+    /// chained setters.
+    ///
+    /// - `instance_id`: Id of the MCP instance.
+    /// - `connection_id`: Id of the connection the instance uses in this workflow.
+    pub fn new(
+        instance_id: impl ::std::convert::Into<::std::string::String>,
+        connection_id: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        Self {
+            instance_id: instance_id.into(),
+            connection_id: connection_id.into(),
+        }
+    }
+}
+
 /// Every connection override of a workflow, `{"overrides": [...]}` as the earlier docs revision
 /// shows it; not paginated.
 #[cfg(feature = "workflows")]
@@ -311,6 +513,21 @@ pub struct WorkflowConnectionOverridesReplace {
     /// Every override the workflow should have; an empty list removes them all.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub overrides: ::std::vec::Vec<WorkflowConnectionOverride>,
+}
+
+#[cfg(feature = "workflows")]
+impl WorkflowConnectionOverridesReplace {
+    /// A `WorkflowConnectionOverridesReplace` with its required fields; the optional ones are set
+    /// with the chained setters.
+    ///
+    /// - `overrides`: Every override the workflow should have; an empty list removes them all.
+    pub fn new(
+        overrides: impl ::std::convert::Into<::std::vec::Vec<WorkflowConnectionOverride>>,
+    ) -> Self {
+        Self {
+            overrides: overrides.into(),
+        }
+    }
 }
 
 /// Acknowledgement of `replace_connection_overrides`.
@@ -391,6 +608,34 @@ pub struct WorkflowCreate {
     pub name: ::std::string::String,
 }
 
+#[cfg(feature = "workflows")]
+impl WorkflowCreate {
+    /// A `WorkflowCreate` with its required fields; the optional ones are set with the chained
+    /// setters.
+    ///
+    /// - `name`: Name of the workflow.
+    /// - `graph`
+    pub fn new(
+        name: impl ::std::convert::Into<::std::string::String>,
+        graph: impl ::std::convert::Into<WorkflowGraph>,
+    ) -> Self {
+        Self {
+            name: name.into(),
+            graph: graph.into(),
+            description: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `description`: Free-text description.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+
 /// A workflow graph: the steps and their dependencies. The full, authoritative shape is the
 /// published JSON Schema at <https://agentruntime.io/schemas/workflow-graph.schema.json>; this spec
 /// types only the envelope and the fields common to every step. Cookbook samples also carry
@@ -407,6 +652,43 @@ pub struct WorkflowGraph {
     pub steps: ::std::vec::Vec<WorkflowStep>,
     #[serde(flatten)]
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+#[cfg(feature = "workflows")]
+impl WorkflowGraph {
+    /// A `WorkflowGraph` with its required fields; the optional ones are set with the chained
+    /// setters.
+    ///
+    /// - `steps`: The steps of the graph, in any order; `depends_on` defines the order.
+    pub fn new(steps: impl ::std::convert::Into<::std::vec::Vec<WorkflowStep>>) -> Self {
+        Self {
+            steps: steps.into(),
+            input_schema: ::std::option::Option::None,
+            extra: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sets `input_schema`: Optional declaration of the run input the graph expects. The docs show
+    /// it both as a JSON Schema object and as an array of `{name, type, optional}` entries, so any
+    /// JSON is accepted.
+    pub fn input_schema(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.input_schema = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Adds (or replaces) one property the spec does not name; it is sent next to the others (kept
+    /// in `extra`).
+    pub fn extra_property(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.extra.insert(key.into(), value.into());
+        self
+    }
 }
 
 /// Every workflow of the project, as the site document's `GET /api/v1/workflows` shows it:
@@ -534,6 +816,126 @@ pub struct WorkflowStep {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
+#[cfg(feature = "workflows")]
+impl WorkflowStep {
+    /// A `WorkflowStep` with its required fields; the optional ones are set with the chained
+    /// setters.
+    ///
+    /// - `id`: Step id, unique in the graph; other steps and templates refer to it.
+    /// - `type_`
+    pub fn new(
+        id: impl ::std::convert::Into<::std::string::String>,
+        type_: impl ::std::convert::Into<WorkflowStepType>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            type_: type_.into(),
+            condition: ::std::option::Option::None,
+            depends_on: ::std::default::Default::default(),
+            enabled: ::std::option::Option::None,
+            input_allowlist: ::std::default::Default::default(),
+            name: ::std::option::Option::None,
+            no_auto_start: ::std::option::Option::None,
+            retry_count: ::std::option::Option::None,
+            skip_when: ::std::option::Option::None,
+            terminal: ::std::option::Option::None,
+            timeout_s: ::std::option::Option::None,
+            extra: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sets `condition`: Legacy run condition (template expression). Removed from the engine in
+    /// favour of `skip_when`, but still shown in older samples.
+    pub fn condition(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.condition = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `depends_on`: Ids of the steps that must finish before this one starts.
+    pub fn depends_on(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.depends_on = value.into();
+        self
+    }
+
+    /// Sets `enabled`: False disables the step; it then completes as skipped with reason
+    /// `step_disabled`.
+    pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.enabled = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `input_allowlist`: Names of the run-input keys the step may read; the others are hidden
+    /// from it.
+    pub fn input_allowlist(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.input_allowlist = value.into();
+        self
+    }
+
+    /// Sets `name`: Display name.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `no_auto_start`: The step runs only when a start grants it entry (its id is a key of
+    /// `trigger_steps`).
+    pub fn no_auto_start(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.no_auto_start = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `retry_count`: How many times a failed attempt is retried.
+    pub fn retry_count(mut self, value: impl ::std::convert::Into<i32>) -> Self {
+        self.retry_count = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `skip_when`: Template expression; when it evaluates truthy the step is skipped (since
+    /// v0.10.4).
+    pub fn skip_when(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.skip_when = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `terminal`: Completing this step closes the run's episode (autonomous episodes).
+    pub fn terminal(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.terminal = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `timeout_s`: Timeout of one attempt, in seconds.
+    pub fn timeout_s(mut self, value: impl ::std::convert::Into<i32>) -> Self {
+        self.timeout_s = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Adds (or replaces) one property the spec does not name; it is sent next to the others (kept
+    /// in `extra`).
+    pub fn extra_property(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.extra.insert(key.into(), value.into());
+        self
+    }
+}
+
 /// Step type. The legacy types `condition`, `parallel` and `sequence` were removed from the engine.
 #[cfg(feature = "workflows")]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -637,6 +1039,50 @@ pub struct WorkflowUpdate {
     pub name: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub run_setup_json: ::std::option::Option<RunSetup>,
+}
+
+#[cfg(feature = "workflows")]
+impl WorkflowUpdate {
+    /// A `WorkflowUpdate` with its required fields; the optional ones are set with the chained
+    /// setters.
+    pub fn new() -> Self {
+        Self {
+            description: ::std::option::Option::None,
+            graph: ::std::option::Option::None,
+            name: ::std::option::Option::None,
+            run_setup_json: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `description`: New description.
+    pub fn description(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `graph`.
+    pub fn graph(mut self, value: impl ::std::convert::Into<WorkflowGraph>) -> Self {
+        self.graph = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `name`: New name.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `run_setup_json`.
+    pub fn run_setup_json(mut self, value: impl ::std::convert::Into<RunSetup>) -> Self {
+        self.run_setup_json = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 
 /// Result of a static validation (dry-run). `valid: false` with `issues` is a normal result, not an
@@ -790,6 +1236,68 @@ pub struct WorkflowValidationParams {
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
+#[cfg(feature = "workflows")]
+impl WorkflowValidationParams {
+    /// A `WorkflowValidationParams` with its required fields; the optional ones are set with the
+    /// chained setters.
+    pub fn new() -> Self {
+        Self {
+            excluded_step_ids: ::std::default::Default::default(),
+            trigger_payload: ::std::default::Default::default(),
+            trigger_steps: ::std::default::Default::default(),
+            extra: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sets `excluded_step_ids`: Steps excluded from the run.
+    pub fn excluded_step_ids(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.excluded_step_ids = value.into();
+        self
+    }
+
+    /// Sets `trigger_payload`: Shared run input, read by steps as `{{input.*}}`.
+    ///
+    /// # Panics
+    ///
+    /// When `value` is a JSON value other than an object (or `null`, the empty object).
+    pub fn trigger_payload(
+        mut self,
+        value: impl ::std::convert::Into<crate::JsonObject>,
+    ) -> Self {
+        self.trigger_payload = value.into().expect_map("trigger_payload");
+        self
+    }
+
+    /// Sets `trigger_steps`: Per-step input overlays keyed by step id; a key grants entry to a
+    /// `no_auto_start` step.
+    pub fn trigger_steps(
+        mut self,
+        value: impl ::std::convert::Into<
+            ::std::collections::BTreeMap<
+                ::std::string::String,
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+        >,
+    ) -> Self {
+        self.trigger_steps = value.into();
+        self
+    }
+
+    /// Adds (or replaces) one property the spec does not name; it is sent next to the others (kept
+    /// in `extra`).
+    pub fn extra_property(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.extra.insert(key.into(), value.into());
+        self
+    }
+}
+
 /// Whether the graph is ready to run (`ready`) or something blocks it (`blocked`).
 #[cfg(feature = "workflows")]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -887,6 +1395,26 @@ pub struct WorkflowVersionPublish {
     /// What changed in this version, for the version history.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub changelog: ::std::option::Option<::std::string::String>,
+}
+
+#[cfg(feature = "workflows")]
+impl WorkflowVersionPublish {
+    /// A `WorkflowVersionPublish` with its required fields; the optional ones are set with the
+    /// chained setters.
+    pub fn new() -> Self {
+        Self {
+            changelog: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `changelog`: What changed in this version, for the version history.
+    pub fn changelog(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.changelog = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "workflows")]

@@ -80,20 +80,52 @@ fn is_entry(item: &Item) -> bool {
 }
 
 /// An operation builder without typify's builder behind its body: `types::builder::X` is
-/// `types::X`, `body_map` (which edits a struct builder) goes, and a body whose type has no
-/// `Default` (`with_default` names those that do) starts as "not set".
+/// `types::X` and `body_map` (which edits a struct builder) goes. A required body is an argument
+/// of `new` (so of the entry method: a call without it does not compile) and loses its setter;
+/// an optional body whose type has no `Default` (`with_default` names those that do) starts as
+/// "not set".
 pub fn detach(entry: &mut Entry<'_>, with_default: &BTreeSet<String>) {
     let mut reroot = Reroot(&[(&["types", "builder"], &["types"])]);
     reroot.visit_item_struct_mut(&mut entry.builder);
-    let body_has_default = field_type(&entry.builder, "body")
-        .and_then(|ty| type_ident(&ty))
+    let body = field_type(&entry.builder, "body");
+    let body_has_default = body
+        .as_ref()
+        .and_then(type_ident)
         .is_some_and(|name| with_default.contains(&name));
     for imp in &mut entry.impls {
         reroot.visit_item_impl_mut(imp);
         imp.items
             .retain(|item| !matches!(item, ImplItem::Fn(f) if f.sig.ident == "body_map"));
-        if !body_has_default {
-            body_not_set(imp);
+        match &body {
+            Some(ty) if entry.op.body_required => body_argument(imp, ty),
+            _ if !body_has_default => body_not_set(imp),
+            _ => {}
+        }
+    }
+}
+
+/// `new(client)` → `new(client, body: T)` with `body: Ok(body)`; the `body` setter goes.
+fn body_argument(imp: &mut syn::ItemImpl, ty: &syn::Type) {
+    imp.items
+        .retain(|item| !matches!(item, ImplItem::Fn(f) if f.sig.ident == "body"));
+    for item in &mut imp.items {
+        let ImplItem::Fn(f) = item else { continue };
+        if f.sig.ident != "new" {
+            continue;
+        }
+        f.sig.inputs.push(syn::parse_quote!(body: #ty));
+        set_body(f, syn::parse_quote!(Ok(body)));
+    }
+}
+
+/// The `body` field's initialiser in `new`'s struct expression.
+fn set_body(f: &mut syn::ImplItemFn, expr: syn::Expr) {
+    let Some(syn::Stmt::Expr(syn::Expr::Struct(init), _)) = f.block.stmts.last_mut() else {
+        return;
+    };
+    for field in init.fields.iter_mut() {
+        if matches!(&field.member, syn::Member::Named(name) if name == "body") {
+            field.expr = expr.clone();
         }
     }
 }
@@ -102,16 +134,11 @@ pub fn detach(entry: &mut Entry<'_>, with_default: &BTreeSet<String>) {
 fn body_not_set(imp: &mut syn::ItemImpl) {
     for item in &mut imp.items {
         let ImplItem::Fn(f) = item else { continue };
-        if f.sig.ident != "new" {
-            continue;
-        }
-        let Some(syn::Stmt::Expr(syn::Expr::Struct(init), _)) = f.block.stmts.last_mut() else {
-            continue;
-        };
-        for field in init.fields.iter_mut() {
-            if matches!(&field.member, syn::Member::Named(name) if name == "body") {
-                field.expr = syn::parse_quote!(Err("body was not initialized".to_string()));
-            }
+        if f.sig.ident == "new" {
+            set_body(
+                f,
+                syn::parse_quote!(Err("body was not initialized".to_string())),
+            );
         }
     }
 }
@@ -205,6 +232,27 @@ mod tests {
             imp.contains(r#"body:Err("bodywasnotinitialized".to_string())"#),
             "{imp}"
         );
+    }
+
+    #[test]
+    fn a_required_body_is_an_argument_of_new_and_has_no_setter() {
+        let mut op = operation("createThing", "things");
+        op.body_required = true;
+        let mut entry = entry(&op);
+        if let syn::Item::Impl(imp) = syn::parse_quote! {
+            impl<'a> CreateThing<'a> {
+                pub fn body<V>(mut self, value: V) -> Self where V: TryInto<types::builder::Thing> { self }
+            }
+        } {
+            entry.impls[0].items.extend(imp.items);
+        }
+        detach(&mut entry, &BTreeSet::from(["Thing".to_owned()]));
+        let imp = text(&entry.impls[0]);
+        assert!(
+            imp.contains("pubfnnew(client:&'asuper::Client,body:types::Thing)->Self{Self{client:client,body:Ok(body)}}"),
+            "{imp}"
+        );
+        assert!(!imp.contains("pubfnbody"), "{imp}");
     }
 
     #[test]

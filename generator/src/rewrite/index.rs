@@ -299,6 +299,7 @@ pub(super) mod tests {
             streamed: false,
             websocket_message: None,
             path_params: Vec::new(),
+            body_required: false,
             pointer: String::new(),
         }
     }

@@ -7,6 +7,7 @@
 //! - [`placement`]: types go to `types::<area>` (the spec file or tag they belong to).
 //! - [`open_enums`], [`defaults`], [`lenient`]: string enums accept unknown values, all-optional
 //!   structs derive `Default`, collections decode `null` as empty.
+//! - [`constructors`]: what a request body reaches gets `new(required…)` and chained setters.
 //! - [`operations`] (with [`segments`] and [`statuses`]): each operation's entry method takes its
 //!   required path parameters as arguments (`client.get_workflow(id)`), and its builder gains
 //!   `send()`; [`pagination`] adds `stream()`/`pages()` and `Page` impls.
@@ -16,6 +17,7 @@
 
 mod builders;
 mod client;
+mod constructors;
 mod defaults;
 pub(crate) mod index;
 mod lenient;
@@ -61,6 +63,9 @@ pub type Areas = BTreeMap<String, Vec<Item>>;
 /// for the root file).
 pub type ComponentAreas = BTreeMap<String, Option<String>>;
 
+/// Rust type name → its schema's `required` property names, in the spec's order.
+pub type RequiredOrder = BTreeMap<String, Vec<String>>;
+
 pub const COMMON_MODULE: &str = "common";
 
 pub fn split(
@@ -68,6 +73,7 @@ pub fn split(
     operations: &[Operation],
     unions: &[Union],
     component_areas: &ComponentAreas,
+    required: &RequiredOrder,
 ) -> Result<Modules> {
     let index::Index {
         mut client,
@@ -85,6 +91,13 @@ pub fn split(
     let mut types = placement::types(types, component_areas, &entries);
     open_enums::open(&mut types);
     defaults::derive_missing(&mut types);
+    let bodies = entries
+        .iter()
+        .filter_map(|entry| syntax::field_type(&entry.builder, "body"))
+        .filter_map(|ty| syntax::type_ident(&ty))
+        .collect();
+    let requests = constructors::reachable(&types, bodies);
+    constructors::add(&mut types, &requests, required);
     let with_default = defaults::implemented(&types);
     lenient::mark(types.values_mut().flatten(), &with_default);
 

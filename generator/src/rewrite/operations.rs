@@ -33,8 +33,9 @@ pub fn add_send(entry: &mut Entry<'_>) {
                 statuses::tolerate(&mut f.block);
                 remove_docs(&mut f.attrs);
             } else if f.sig.ident == "new" {
+                // The entry method is the way in: it takes what the call cannot go without.
                 remove_docs(&mut f.attrs);
-                f.attrs.push(syn::parse_quote!(#[doc = " A builder with no arguments set; the `Client` method that returns it is the usual way in."]));
+                f.vis = syn::parse_quote!(pub(crate));
             }
         }
         if has_send {
@@ -105,6 +106,11 @@ fn entry_method(entry: &Entry<'_>) -> Result<Item> {
         args.push(quote!(#field: impl ::std::convert::TryInto<#ty>));
         setters.push(quote!(.#field(#field)));
     }
+    let mut new_args = vec![quote!(self)];
+    if let Some(ty) = required_body(entry) {
+        args.push(quote!(body: impl ::std::convert::Into<#ty>));
+        new_args.push(quote!(body.into()));
+    }
     let doc = entry_doc(entry);
     let deprecated = op
         .deprecated
@@ -114,10 +120,19 @@ fn entry_method(entry: &Entry<'_>) -> Result<Item> {
             #(#[doc = #doc])*
             #deprecated
             pub fn #name(&self, #(#args),*) -> #builder<'_> {
-                #builder::new(self)#(#setters)*
+                #builder::new(#(#new_args),*)#(#setters)*
             }
         }
     })
+}
+
+/// The body's type when the spec requires one (the builder then has no `body` setter).
+fn required_body(entry: &Entry<'_>) -> Option<syn::Type> {
+    entry
+        .op
+        .body_required
+        .then(|| field_type(&entry.builder, "body"))
+        .flatten()
 }
 
 /// Method docs: progenitor's summary and description (with our role/context line), what is sent,
@@ -131,7 +146,10 @@ fn entry_doc(entry: &Entry<'_>) -> Vec<String> {
         .unwrap_or("")
         .trim_end()
         .to_owned();
-    let path_fields: Vec<String> = op.path_params.iter().map(|p| method_name(p)).collect();
+    let mut path_fields: Vec<String> = op.path_params.iter().map(|p| method_name(p)).collect();
+    if required_body(entry).is_some() {
+        path_fields.push("body".to_owned());
+    }
     let mut example = format!(
         "```ignore\nlet response = client.{}({})",
         op.method_name,
@@ -231,6 +249,24 @@ mod tests {
     }
 
     #[test]
+    fn a_required_body_is_the_last_argument() {
+        let mut op = get_thing();
+        op.body_required = true;
+        let mut entry = entry(&op);
+        entry.builder.fields.iter_mut().last().unwrap().ident = Some(ident("body"));
+        let method = text(&items(entry).unwrap()[0]);
+        assert!(
+            method.contains("id:impl::std::convert::TryInto<::std::string::String>,body:impl::std::convert::Into<Option<bool>>)"),
+            "{method}"
+        );
+        assert!(
+            method.contains("GetThing::new(self,body.into()).id(id)"),
+            "{method}"
+        );
+        assert!(method.contains("client.get_thing(id,body)"), "{method}");
+    }
+
+    #[test]
     fn a_deprecated_operation_says_so() {
         let mut op = get_thing();
         op.deprecated = true;
@@ -264,7 +300,7 @@ mod tests {
             imp.contains("200u16..=299u16=>crate::transport::decode(response).await"),
             "{imp}"
         );
-        assert!(imp.contains("Abuilderwithnoargumentsset"), "{imp}");
+        assert!(imp.contains("pub(crate)fnnew("), "{imp}");
         assert!(
             imp.contains(
                 "pubasyncfnsend(self)->::std::result::Result<crate::Response<types::Thing>,crate::Error>\

@@ -38,8 +38,7 @@ pub struct Health<'a> {
 }
 
 impl<'a> Health<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
 

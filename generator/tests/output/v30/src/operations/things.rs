@@ -46,8 +46,7 @@ pub struct ListThings<'a> {
 }
 
 impl<'a> ListThings<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             color: Ok(None),
@@ -198,13 +197,15 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/things`
     ///
     /// ```ignore
-    /// let response = client.create_thing()
-    ///     .body(body)
+    /// let response = client.create_thing(body)
     ///     .send()
     ///     .await?;
     /// ```
-    pub fn create_thing(&self) -> CreateThing<'_> {
-        CreateThing::new(self)
+    pub fn create_thing(
+        &self,
+        body: impl ::std::convert::Into<types::Thing>,
+    ) -> CreateThing<'_> {
+        CreateThing::new(self, body.into())
     }
 }
 
@@ -218,24 +219,11 @@ pub struct CreateThing<'a> {
 }
 
 impl<'a> CreateThing<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client, body: types::Thing) -> Self {
         Self {
             client: client,
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<types::Thing>,
-        <V as std::convert::TryInto<types::Thing>>::Error: std::fmt::Display,
-    {
-        self.body = value
-            .try_into()
-            .map(From::from)
-            .map_err(|s| format!("conversion to `Thing` for body failed: {}", s));
-        self
     }
 
     async fn send_raw(self) -> Result<ResponseValue<types::Thing>, Error<ByteStream>> {
@@ -311,16 +299,16 @@ impl crate::Client {
     /// Sends a `POST` request to `/v1/things/{thing_id}/commands`
     ///
     /// ```ignore
-    /// let response = client.command_thing(thing_id)
-    ///     .body(body)
+    /// let response = client.command_thing(thing_id, body)
     ///     .send()
     ///     .await?;
     /// ```
     pub fn command_thing(
         &self,
         thing_id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<crate::types::Command>,
     ) -> CommandThing<'_> {
-        CommandThing::new(self).thing_id(thing_id)
+        CommandThing::new(self, body.into()).thing_id(thing_id)
     }
 }
 
@@ -335,12 +323,11 @@ pub struct CommandThing<'a> {
 }
 
 impl<'a> CommandThing<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client, body: crate::types::Command) -> Self {
         Self {
             client: client,
             thing_id: Err("thing_id was not initialized".to_string()),
-            body: Err("body was not initialized".to_string()),
+            body: Ok(body),
         }
     }
 
@@ -353,18 +340,6 @@ impl<'a> CommandThing<'a> {
             .map_err(|_| {
                 "conversion to `:: std :: string :: String` for thing_id failed"
                     .to_string()
-            });
-        self
-    }
-
-    pub fn body<V>(mut self, value: V) -> Self
-    where
-        V: std::convert::TryInto<crate::types::Command>,
-    {
-        self.body = value
-            .try_into()
-            .map_err(|_| {
-                "conversion to `crate :: types :: Command` for body failed".to_string()
             });
         self
     }

@@ -86,10 +86,36 @@ pub struct Paint {
 }
 
 #[cfg(feature = "things")]
+impl Paint {
+    /// A `Paint` with its required fields; the optional ones are set with the chained setters.
+    ///
+    /// - `color`
+    pub fn new(color: impl ::std::convert::Into<Color>) -> Self {
+        Self { color: color.into() }
+    }
+}
+
+#[cfg(feature = "things")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct Stop {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub immediately: ::std::option::Option<bool>,
+}
+
+#[cfg(feature = "things")]
+impl Stop {
+    /// A `Stop` with its required fields; the optional ones are set with the chained setters.
+    pub fn new() -> Self {
+        Self {
+            immediately: ::std::option::Option::None,
+        }
+    }
+
+    /// Sets `immediately`.
+    pub fn immediately(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.immediately = ::std::option::Option::Some(value.into());
+        self
+    }
 }
 
 #[cfg(feature = "things")]
@@ -106,6 +132,61 @@ pub struct Thing {
     pub size: ::std::option::Option<i64>,
     #[serde(flatten)]
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+#[cfg(feature = "things")]
+impl Thing {
+    /// A `Thing` with its required fields; the optional ones are set with the chained setters.
+    ///
+    /// - `name`
+    pub fn new(name: impl ::std::convert::Into<::std::string::String>) -> Self {
+        Self {
+            name: name.into(),
+            api_key: ::std::option::Option::None,
+            color: ::std::option::Option::None,
+            note: ::std::option::Option::None,
+            size: ::std::option::Option::None,
+            extra: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sets `api_key`.
+    pub fn api_key(mut self, value: impl ::std::convert::Into<crate::Secret>) -> Self {
+        self.api_key = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `color`.
+    pub fn color(mut self, value: impl ::std::convert::Into<Color>) -> Self {
+        self.color = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `note`.
+    pub fn note(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.note = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `size`.
+    pub fn size(mut self, value: impl ::std::convert::Into<i64>) -> Self {
+        self.size = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Adds (or replaces) one property the spec does not name; it is sent next to the others (kept
+    /// in `extra`).
+    pub fn extra_property(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.extra.insert(key.into(), value.into());
+        self
+    }
 }
 
 #[cfg(feature = "things")]

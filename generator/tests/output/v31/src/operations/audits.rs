@@ -46,8 +46,7 @@ pub struct ListAudits<'a> {
 }
 
 impl<'a> ListAudits<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             actor: Ok(None),

@@ -46,8 +46,7 @@ pub struct ListEvents<'a> {
 }
 
 impl<'a> ListEvents<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             kind: Ok(None),
@@ -224,8 +223,7 @@ pub struct GetEvent<'a> {
 }
 
 impl<'a> GetEvent<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             event_id: Err("event_id was not initialized".to_string()),
@@ -338,8 +336,7 @@ pub struct OpenRawSocket<'a> {
 }
 
 impl<'a> OpenRawSocket<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self { client: client }
     }
 

@@ -42,8 +42,7 @@ pub struct ListNotes<'a> {
 }
 
 impl<'a> ListNotes<'a> {
-    /// A builder with no arguments set; the `Client` method that returns it is the usual way in.
-    pub fn new(client: &'a crate::Client) -> Self {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
         Self {
             client: client,
             cursor: Ok(None),
