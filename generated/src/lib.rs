@@ -5,6 +5,7 @@
 #![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 #![warn(missing_debug_implementations)]
+#![deny(missing_docs)]
 #[rustfmt::skip]
 mod api;
 
@@ -54,7 +55,9 @@ use agentruntime_runtime::{lenient, pagination, transport};
 pub use agentruntime_runtime::{verify_webhook_signature, webhook_signature};
 pub use api::Client;
 pub use client::ClientBuilder;
-pub use progenitor_client::{ByteStream, ClientInfo};
+
+/// The body of a streamed response (Server-Sent Events, NDJSON, binary), chunk by chunk.
+pub use progenitor_client::ByteStream;
 
 #[cfg(feature = "runs")]
 pub use runs::RunHandle;

@@ -5,7 +5,7 @@
 
 use serde_json::{Value, json};
 
-use crate::model::{Operation, Role, Scope};
+use crate::model::{Operation, Param, Role, Scope};
 use crate::names::{UNTAGGED_MODULE, method_name, module_name};
 use crate::paging;
 use crate::walk;
@@ -87,6 +87,20 @@ pub fn annotate(doc: &mut Value) -> Vec<Operation> {
             streamed: is_streamed(doc, &op),
             websocket_message,
             path_params: path_params(&path),
+            params: params
+                .iter()
+                .filter_map(|p| {
+                    Some(Param {
+                        name: p.get("name")?.as_str()?.to_owned(),
+                        location: p.get("in")?.as_str()?.to_owned(),
+                        description: p
+                            .get("description")
+                            .and_then(Value::as_str)
+                            .map(str::to_owned),
+                        required: p.get("required") == Some(&json!(true)),
+                    })
+                })
+                .collect(),
             body_required: op
                 .get("requestBody")
                 .map(|body| walk::deref(doc, body))

@@ -237,8 +237,9 @@ pub fn files(krate: Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
             "operations index",
             quote! {
                 //! One builder per operation. Each is returned by the `Client` method of the same
-                //! name, takes the optional parameters and the body as setters, and is sent with
-                //! `.send()` (and, for lists, streamed with `.stream()`).
+                //! name (which takes the path parameters and a required body), takes the optional
+                //! parameters as setters, and is sent with `.send()` or `.send_with(options)`
+                //! (and, for lists, streamed with `.stream()`).
                 #(#op_mods)*
                 #decoders
             },
@@ -389,7 +390,8 @@ fn lib_rs(krate: &Crate<'_>, gates: &Gates, area_of: &BTreeMap<&str, &str>) -> T
     uses.push((
         "progenitor_client".to_owned(),
         quote!(
-            pub use progenitor_client::{ByteStream, ClientInfo};
+            /// The body of a streamed response (Server-Sent Events, NDJSON, binary), chunk by chunk.
+            pub use progenitor_client::ByteStream;
         ),
     ));
     uses.sort_by(|a, b| a.0.cmp(&b.0));
@@ -403,6 +405,7 @@ fn lib_rs(krate: &Crate<'_>, gates: &Gates, area_of: &BTreeMap<&str, &str>) -> T
         #readme
         #![forbid(unsafe_code)]
         #![warn(missing_debug_implementations)]
+        #![deny(missing_docs)]
 
         // Generated and copied modules are formatted by the generator (prettyplease), not rustfmt.
         #[rustfmt::skip]

@@ -113,18 +113,16 @@ pub fn generate(config: &Config) -> Result<Output> {
     shape::mark_secrets(&mut doc);
     let unions = shape::shape(&mut doc);
     let component_areas = component_areas(&doc, &loaded.sources, &config.spec);
-    let required = required_order(&doc);
+    let context = rewrite::Context {
+        crate_ident: config.crate_name.replace('-', "_"),
+        required: required_order(&doc),
+        area_docs: area_docs(&doc),
+    };
     lap("shape");
 
     let generated = progen::generate(&doc, &unions, &loaded.sources)?;
     lap("progen");
-    let modules = rewrite::split(
-        generated.file,
-        &operations,
-        &unions,
-        &component_areas,
-        &required,
-    )?;
+    let modules = rewrite::split(generated.file, &operations, &unions, &component_areas, &context)?;
     lap("rewrite");
 
     let provenance = emit::Provenance {
@@ -195,6 +193,19 @@ fn description(doc: &Value) -> String {
 
 /// Every component schema, with the stem of the file that defines it as its area (none for the
 /// root file).
+/// Each tag's description, by the module its operations go to.
+fn area_docs(doc: &Value) -> BTreeMap<String, String> {
+    let tags = doc.get("tags").and_then(Value::as_array);
+    tags.into_iter()
+        .flatten()
+        .filter_map(|tag| {
+            let name = tag.get("name")?.as_str()?;
+            let description = tag.get("description")?.as_str()?;
+            Some((names::module_name(name), description.to_owned()))
+        })
+        .collect()
+}
+
 /// Each component's `required` list, by Rust type name: the order of its constructor's arguments.
 fn required_order(doc: &Value) -> rewrite::RequiredOrder {
     let schemas = doc

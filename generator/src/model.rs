@@ -38,8 +38,21 @@ pub struct Operation {
     pub path_params: Vec<String>,
     /// The request body is `required: true`: the entry method takes it as an argument.
     pub body_required: bool,
+    /// Query, header and cookie parameters (path parameters too), for the setters' docs.
+    pub params: Vec<Param>,
     /// JSON pointer of the operation in the bundled document.
     pub pointer: String,
+}
+
+/// One parameter of an operation, as its builder setter documents it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Param {
+    /// The name as written in the spec.
+    pub name: String,
+    /// `query`, `header`, `path` or `cookie`.
+    pub location: String,
+    pub description: Option<String>,
+    pub required: bool,
 }
 
 impl Operation {

@@ -6,6 +6,9 @@ use crate::{Client, Error, HttpMethod, RawRequest, RetryPolicy};
 /// Builds a [`Client`]; see [`Client::builder`].
 pub type ClientBuilder = agentruntime_runtime::ClientBuilder<Client>;
 
+/// # Connecting
+///
+/// Building a client, its context (tenant and project), and raw calls.
 impl Client {
     /// Starts building a client.
     ///

@@ -10,6 +10,9 @@ use crate::types::{
 };
 use crate::{Client, Error, JsonObject};
 
+/// # Starting runs
+///
+/// A run start that returns a [`RunHandle`](crate::RunHandle).
 impl Client {
     /// Starts a run of the workflow's latest published version with `input` as its run input
     /// (`trigger_payload`, read by steps as `{{input.*}}`) and returns its handle.

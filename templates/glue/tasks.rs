@@ -8,6 +8,9 @@ use crate::metadata::{COMPLETE_TASK, LIST_PENDING_TASKS, Operation};
 use crate::types::{PendingTask, PendingTaskList, TaskCompletion, TaskCompletionRequest};
 use crate::{Client, Error, ErrorKind, JsonObject, Response};
 
+/// # Human tasks
+///
+/// The workspace's pending tasks as [`TaskHandle`](crate::TaskHandle)s.
 impl Client {
     /// Every human task of the workspace still waiting for a decision, oldest first, as handles
     /// (`list_pending_tasks`; not paginated). Each acts in its task's project.

@@ -26,10 +26,11 @@ use std::time::{Duration, Instant};
 
 use agentruntime::metadata::{OPERATIONS, Scope};
 use agentruntime::{
-    ApiError, ByteStream, Client, ClientInfo, Error, ErrorKind, Response, RetryPolicy, types,
+    ApiError, ByteStream, Client, Error, ErrorKind, Response, RetryPolicy, types,
 };
 use agentruntime_tests::prism::{self, Prism};
 use futures::{FutureExt, StreamExt};
+use progenitor_client::ClientInfo;
 use reqwest::StatusCode;
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use serde::de::DeserializeOwned;

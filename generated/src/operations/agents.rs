@@ -12,6 +12,9 @@ use progenitor_client::{
     ResponseValue,
 };
 
+/// # Agents
+///
+/// Platform agents of a project (behind the `enableAgents` deployment flag).
 impl crate::Client {
     /// List platform agents
     ///
@@ -19,22 +22,126 @@ impl crate::Client {
     /// `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
     /// `.stream()` yields every item, keeping all filters on every page.
     ///
-    /// Sends a `GET` request to `/v1/agents`
-    ///
     /// Arguments:
     /// - `limit`: Maximum number of items in one page.
     /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
     ///   the first request must be sent again unchanged with it.
     ///
-    /// ```ignore
-    /// let response = client.list_agents()
-    ///     .limit(limit)
-    ///     .page_token(page_token)
-    ///     .send()
-    ///     .await?;
+    /// Sends `GET /v1/agents`; `send()` returns a [`AgentPage`](types::AgentPage).
+    ///
+    /// Optional parameters are setters of [`ListAgents`]: [`limit`](ListAgents::limit),
+    /// [`page_token`](ListAgents::page_token).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_agents().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn list_agents(&self) -> ListAgents<'_> {
         ListAgents::new(self)
+    }
+
+    /// Create an agent
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Sends `POST /v1/agents` with a [`AgentCreate`](types::AgentCreate) body; `send()` returns a
+    /// [`Agent`](types::Agent).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::AgentCreate) -> Result<(), agentruntime::Error> {
+    /// let response = client.create_agent(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_agent(
+        &self,
+        body: impl ::std::convert::Into<types::AgentCreate>,
+    ) -> CreateAgent<'_> {
+        CreateAgent::new(self, body.into())
+    }
+
+    /// Get an agent
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `id`: Agent id.
+    ///
+    /// Sends `GET /v1/agents/{id}`; `send()` returns a [`Agent`](types::Agent).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_agent(id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_agent(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetAgent<'_> {
+        GetAgent::new(self).id(id)
+    }
+
+    /// Delete an agent
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `id`: Agent id.
+    ///
+    /// Sends `DELETE /v1/agents/{id}`; `send()` returns no body.
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.delete_agent(id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_agent(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> DeleteAgent<'_> {
+        DeleteAgent::new(self).id(id)
+    }
+
+    /// Update an agent
+    ///
+    /// Changes the given fields; fields left out keep their values.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Arguments:
+    /// - `id`: Agent id.
+    /// - `body`
+    ///
+    /// Sends `PATCH /v1/agents/{id}` with a [`AgentUpdate`](types::AgentUpdate) body; `send()`
+    /// returns a [`Agent`](types::Agent).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str, body: agentruntime::types::AgentUpdate) -> Result<(), agentruntime::Error> {
+    /// let response = client.update_agent(id, body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_agent(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::AgentUpdate>,
+    ) -> UpdateAgent<'_> {
+        UpdateAgent::new(self, body.into()).id(id)
     }
 }
 
@@ -57,6 +164,9 @@ impl<'a> ListAgents<'a> {
         }
     }
 
+    /// Sets the optional query parameter `limit`.
+    ///
+    /// Maximum number of items in one page.
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -68,6 +178,10 @@ impl<'a> ListAgents<'a> {
         self
     }
 
+    /// Sets the optional query parameter `page_token`.
+    ///
+    /// Opaque cursor from the previous page's `next_page`. Every other filter of the first request
+    /// must be sent again unchanged with it.
     pub fn page_token<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -176,28 +290,6 @@ impl<'a> ListAgents<'a> {
     }
 }
 
-impl crate::Client {
-    /// Create an agent
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `POST` request to `/v1/agents`
-    ///
-    /// ```ignore
-    /// let response = client.create_agent(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn create_agent(
-        &self,
-        body: impl ::std::convert::Into<types::AgentCreate>,
-    ) -> CreateAgent<'_> {
-        CreateAgent::new(self, body.into())
-    }
-}
-
 /// Builder for [`Client::create_agent`]
 ///
 /// [`Client::create_agent`]: crate::Client::create_agent
@@ -279,30 +371,6 @@ impl<'a> CreateAgent<'a> {
     }
 }
 
-impl crate::Client {
-    /// Get an agent
-    ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
-    /// `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/agents/{id}`
-    ///
-    /// Arguments:
-    /// - `id`: Agent id.
-    ///
-    /// ```ignore
-    /// let response = client.get_agent(id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_agent(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> GetAgent<'_> {
-        GetAgent::new(self).id(id)
-    }
-}
-
 /// Builder for [`Client::get_agent`]
 ///
 /// [`Client::get_agent`]: crate::Client::get_agent
@@ -320,6 +388,9 @@ impl<'a> GetAgent<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Agent id.
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -396,30 +467,6 @@ impl<'a> GetAgent<'a> {
     }
 }
 
-impl crate::Client {
-    /// Delete an agent
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `DELETE` request to `/v1/agents/{id}`
-    ///
-    /// Arguments:
-    /// - `id`: Agent id.
-    ///
-    /// ```ignore
-    /// let response = client.delete_agent(id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn delete_agent(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> DeleteAgent<'_> {
-        DeleteAgent::new(self).id(id)
-    }
-}
-
 /// Builder for [`Client::delete_agent`]
 ///
 /// [`Client::delete_agent`]: crate::Client::delete_agent
@@ -437,6 +484,9 @@ impl<'a> DeleteAgent<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Agent id.
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -503,35 +553,6 @@ impl<'a> DeleteAgent<'a> {
     }
 }
 
-impl crate::Client {
-    /// Update an agent
-    ///
-    /// Changes the given fields; fields left out keep their values.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `PATCH` request to `/v1/agents/{id}`
-    ///
-    /// Arguments:
-    /// - `id`: Agent id.
-    /// - `body`
-    ///
-    /// ```ignore
-    /// let response = client.update_agent(id, body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn update_agent(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-        body: impl ::std::convert::Into<types::AgentUpdate>,
-    ) -> UpdateAgent<'_> {
-        UpdateAgent::new(self, body.into()).id(id)
-    }
-}
-
 /// Builder for [`Client::update_agent`]
 ///
 /// [`Client::update_agent`]: crate::Client::update_agent
@@ -551,6 +572,9 @@ impl<'a> UpdateAgent<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Agent id.
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,

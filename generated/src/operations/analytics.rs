@@ -12,6 +12,9 @@ use progenitor_client::{
     ResponseValue,
 };
 
+/// # Analytics
+///
+/// Project run and usage metrics over a window or a bounded time range.
 impl crate::Client {
     /// Count currently active runs
     ///
@@ -21,15 +24,287 @@ impl crate::Client {
     /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
     /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
-    /// Sends a `GET` request to `/v1/analytics/live-runs`
+    /// Sends `GET /v1/analytics/live-runs`; `send()` returns a
+    /// [`AnalyticsLiveRuns`](types::AnalyticsLiveRuns).
     ///
-    /// ```ignore
-    /// let response = client.get_analytics_live_runs()
-    ///     .send()
-    ///     .await?;
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_analytics_live_runs().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn get_analytics_live_runs(&self) -> GetAnalyticsLiveRuns<'_> {
         GetAnalyticsLiveRuns::new(self)
+    }
+
+    /// Get the run success rate
+    ///
+    /// Returns the percentage of terminal runs in the window that completed successfully. `value`
+    /// is null when the window has no terminal runs.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of
+    ///   `window`.
+    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of
+    ///   `window`.
+    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time.
+    ///   Use either `window` or `from`/`to`, not both.
+    ///
+    /// Sends `GET /v1/analytics/success-rate`; `send()` returns a
+    /// [`AnalyticsSuccessRate`](types::AnalyticsSuccessRate).
+    ///
+    /// Optional parameters are setters of [`GetAnalyticsSuccessRate`]:
+    /// [`from`](GetAnalyticsSuccessRate::from), [`to`](GetAnalyticsSuccessRate::to),
+    /// [`window`](GetAnalyticsSuccessRate::window).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_analytics_success_rate().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_analytics_success_rate(&self) -> GetAnalyticsSuccessRate<'_> {
+        GetAnalyticsSuccessRate::new(self)
+    }
+
+    /// Get wall-clock execution totals
+    ///
+    /// Returns the total and average wall-clock duration of the runs that finished in the window.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of
+    ///   `window`.
+    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of
+    ///   `window`.
+    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time.
+    ///   Use either `window` or `from`/`to`, not both.
+    ///
+    /// Sends `GET /v1/analytics/execution-duration`; `send()` returns a
+    /// [`AnalyticsExecutionDuration`](types::AnalyticsExecutionDuration).
+    ///
+    /// Optional parameters are setters of [`GetAnalyticsExecutionDuration`]:
+    /// [`from`](GetAnalyticsExecutionDuration::from), [`to`](GetAnalyticsExecutionDuration::to),
+    /// [`window`](GetAnalyticsExecutionDuration::window).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_analytics_execution_duration().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_analytics_execution_duration(&self) -> GetAnalyticsExecutionDuration<'_> {
+        GetAnalyticsExecutionDuration::new(self)
+    }
+
+    /// Count runs in a window
+    ///
+    /// Returns the number of runs started in the window.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of
+    ///   `window`.
+    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of
+    ///   `window`.
+    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time.
+    ///   Use either `window` or `from`/`to`, not both.
+    ///
+    /// Sends `GET /v1/analytics/runs-count`; `send()` returns a
+    /// [`AnalyticsCount`](types::AnalyticsCount).
+    ///
+    /// Optional parameters are setters of [`GetAnalyticsRunsCount`]:
+    /// [`from`](GetAnalyticsRunsCount::from), [`to`](GetAnalyticsRunsCount::to),
+    /// [`window`](GetAnalyticsRunsCount::window).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_analytics_runs_count().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_analytics_runs_count(&self) -> GetAnalyticsRunsCount<'_> {
+        GetAnalyticsRunsCount::new(self)
+    }
+
+    /// Count metered steps executed
+    ///
+    /// Returns the metered step quantity (billed as `workflow.step.execute`) in the window.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of
+    ///   `window`.
+    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of
+    ///   `window`.
+    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time.
+    ///   Use either `window` or `from`/`to`, not both.
+    ///
+    /// Sends `GET /v1/analytics/steps-executed`; `send()` returns a
+    /// [`AnalyticsCount`](types::AnalyticsCount).
+    ///
+    /// Optional parameters are setters of [`GetAnalyticsStepsExecuted`]:
+    /// [`from`](GetAnalyticsStepsExecuted::from), [`to`](GetAnalyticsStepsExecuted::to),
+    /// [`window`](GetAnalyticsStepsExecuted::window).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_analytics_steps_executed().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_analytics_steps_executed(&self) -> GetAnalyticsStepsExecuted<'_> {
+        GetAnalyticsStepsExecuted::new(self)
+    }
+
+    /// Get credits consumed
+    ///
+    /// Returns the microcredits debited for the project in the window.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of
+    ///   `window`.
+    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of
+    ///   `window`.
+    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time.
+    ///   Use either `window` or `from`/`to`, not both.
+    ///
+    /// Sends `GET /v1/analytics/credits-consumed`; `send()` returns a
+    /// [`AnalyticsCreditsConsumed`](types::AnalyticsCreditsConsumed).
+    ///
+    /// Optional parameters are setters of [`GetAnalyticsCreditsConsumed`]:
+    /// [`from`](GetAnalyticsCreditsConsumed::from), [`to`](GetAnalyticsCreditsConsumed::to),
+    /// [`window`](GetAnalyticsCreditsConsumed::window).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_analytics_credits_consumed().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_analytics_credits_consumed(&self) -> GetAnalyticsCreditsConsumed<'_> {
+        GetAnalyticsCreditsConsumed::new(self)
+    }
+
+    /// Get the step-type breakdown and latency
+    ///
+    /// Returns, per step type, how many steps ran and failed in the window and their latency.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of
+    ///   `window`.
+    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of
+    ///   `window`.
+    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time.
+    ///   Use either `window` or `from`/`to`, not both.
+    ///
+    /// Sends `GET /v1/analytics/steps-summary`; `send()` returns a
+    /// [`AnalyticsStepsSummary`](types::AnalyticsStepsSummary).
+    ///
+    /// Optional parameters are setters of [`GetAnalyticsStepsSummary`]:
+    /// [`from`](GetAnalyticsStepsSummary::from), [`to`](GetAnalyticsStepsSummary::to),
+    /// [`window`](GetAnalyticsStepsSummary::window).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_analytics_steps_summary().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_analytics_steps_summary(&self) -> GetAnalyticsStepsSummary<'_> {
+        GetAnalyticsStepsSummary::new(self)
+    }
+
+    /// Get the run volume timeseries
+    ///
+    /// Returns the number of runs started per time bucket in the window.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of
+    ///   `window`.
+    /// - `granularity`: Width of each timeseries bucket; defaults to `day`.
+    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of
+    ///   `window`.
+    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time.
+    ///   Use either `window` or `from`/`to`, not both.
+    ///
+    /// Sends `GET /v1/analytics/runs-timeseries`; `send()` returns a
+    /// [`AnalyticsRunsTimeseries`](types::AnalyticsRunsTimeseries).
+    ///
+    /// Optional parameters are setters of [`GetAnalyticsRunsTimeseries`]:
+    /// [`from`](GetAnalyticsRunsTimeseries::from),
+    /// [`granularity`](GetAnalyticsRunsTimeseries::granularity),
+    /// [`to`](GetAnalyticsRunsTimeseries::to), [`window`](GetAnalyticsRunsTimeseries::window).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_analytics_runs_timeseries().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_analytics_runs_timeseries(&self) -> GetAnalyticsRunsTimeseries<'_> {
+        GetAnalyticsRunsTimeseries::new(self)
+    }
+
+    /// Get the usage timeseries
+    ///
+    /// Returns the metered steps and the microcredits consumed per time bucket in the window.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of
+    ///   `window`.
+    /// - `granularity`: Width of each timeseries bucket; defaults to `day`.
+    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of
+    ///   `window`.
+    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time.
+    ///   Use either `window` or `from`/`to`, not both.
+    ///
+    /// Sends `GET /v1/analytics/usage-timeseries`; `send()` returns a
+    /// [`AnalyticsUsageTimeseries`](types::AnalyticsUsageTimeseries).
+    ///
+    /// Optional parameters are setters of [`GetAnalyticsUsageTimeseries`]:
+    /// [`from`](GetAnalyticsUsageTimeseries::from),
+    /// [`granularity`](GetAnalyticsUsageTimeseries::granularity),
+    /// [`to`](GetAnalyticsUsageTimeseries::to), [`window`](GetAnalyticsUsageTimeseries::window).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_analytics_usage_timeseries().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_analytics_usage_timeseries(&self) -> GetAnalyticsUsageTimeseries<'_> {
+        GetAnalyticsUsageTimeseries::new(self)
     }
 }
 
@@ -112,38 +387,6 @@ impl<'a> GetAnalyticsLiveRuns<'a> {
     }
 }
 
-impl crate::Client {
-    /// Get the run success rate
-    ///
-    /// Returns the percentage of terminal runs in the window that completed successfully. `value`
-    /// is null when the window has no terminal runs.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/analytics/success-rate`
-    ///
-    /// Arguments:
-    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of
-    ///   `window`.
-    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of
-    ///   `window`.
-    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time.
-    ///   Use either `window` or `from`/`to`, not both.
-    ///
-    /// ```ignore
-    /// let response = client.get_analytics_success_rate()
-    ///     .from(from)
-    ///     .to(to)
-    ///     .window(window)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_analytics_success_rate(&self) -> GetAnalyticsSuccessRate<'_> {
-        GetAnalyticsSuccessRate::new(self)
-    }
-}
-
 /// Builder for [`Client::get_analytics_success_rate`]
 ///
 /// [`Client::get_analytics_success_rate`]: crate::Client::get_analytics_success_rate
@@ -165,6 +408,9 @@ impl<'a> GetAnalyticsSuccessRate<'a> {
         }
     }
 
+    /// Sets the optional query parameter `from`.
+    ///
+    /// Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of `window`.
     pub fn from<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -179,6 +425,9 @@ impl<'a> GetAnalyticsSuccessRate<'a> {
         self
     }
 
+    /// Sets the optional query parameter `to`.
+    ///
+    /// End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of `window`.
     pub fn to<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -193,6 +442,10 @@ impl<'a> GetAnalyticsSuccessRate<'a> {
         self
     }
 
+    /// Sets the optional query parameter `window`.
+    ///
+    /// Relative window ending now: the last `week`, the last `month`, or `all` time. Use either
+    /// `window` or `from`/`to`, not both.
     pub fn window<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AnalyticsWindow>,
@@ -284,37 +537,6 @@ impl<'a> GetAnalyticsSuccessRate<'a> {
     }
 }
 
-impl crate::Client {
-    /// Get wall-clock execution totals
-    ///
-    /// Returns the total and average wall-clock duration of the runs that finished in the window.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/analytics/execution-duration`
-    ///
-    /// Arguments:
-    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of
-    ///   `window`.
-    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of
-    ///   `window`.
-    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time.
-    ///   Use either `window` or `from`/`to`, not both.
-    ///
-    /// ```ignore
-    /// let response = client.get_analytics_execution_duration()
-    ///     .from(from)
-    ///     .to(to)
-    ///     .window(window)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_analytics_execution_duration(&self) -> GetAnalyticsExecutionDuration<'_> {
-        GetAnalyticsExecutionDuration::new(self)
-    }
-}
-
 /// Builder for [`Client::get_analytics_execution_duration`]
 ///
 /// [`Client::get_analytics_execution_duration`]: crate::Client::get_analytics_execution_duration
@@ -336,6 +558,9 @@ impl<'a> GetAnalyticsExecutionDuration<'a> {
         }
     }
 
+    /// Sets the optional query parameter `from`.
+    ///
+    /// Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of `window`.
     pub fn from<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -350,6 +575,9 @@ impl<'a> GetAnalyticsExecutionDuration<'a> {
         self
     }
 
+    /// Sets the optional query parameter `to`.
+    ///
+    /// End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of `window`.
     pub fn to<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -364,6 +592,10 @@ impl<'a> GetAnalyticsExecutionDuration<'a> {
         self
     }
 
+    /// Sets the optional query parameter `window`.
+    ///
+    /// Relative window ending now: the last `week`, the last `month`, or `all` time. Use either
+    /// `window` or `from`/`to`, not both.
     pub fn window<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AnalyticsWindow>,
@@ -455,37 +687,6 @@ impl<'a> GetAnalyticsExecutionDuration<'a> {
     }
 }
 
-impl crate::Client {
-    /// Count runs in a window
-    ///
-    /// Returns the number of runs started in the window.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/analytics/runs-count`
-    ///
-    /// Arguments:
-    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of
-    ///   `window`.
-    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of
-    ///   `window`.
-    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time.
-    ///   Use either `window` or `from`/`to`, not both.
-    ///
-    /// ```ignore
-    /// let response = client.get_analytics_runs_count()
-    ///     .from(from)
-    ///     .to(to)
-    ///     .window(window)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_analytics_runs_count(&self) -> GetAnalyticsRunsCount<'_> {
-        GetAnalyticsRunsCount::new(self)
-    }
-}
-
 /// Builder for [`Client::get_analytics_runs_count`]
 ///
 /// [`Client::get_analytics_runs_count`]: crate::Client::get_analytics_runs_count
@@ -507,6 +708,9 @@ impl<'a> GetAnalyticsRunsCount<'a> {
         }
     }
 
+    /// Sets the optional query parameter `from`.
+    ///
+    /// Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of `window`.
     pub fn from<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -521,6 +725,9 @@ impl<'a> GetAnalyticsRunsCount<'a> {
         self
     }
 
+    /// Sets the optional query parameter `to`.
+    ///
+    /// End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of `window`.
     pub fn to<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -535,6 +742,10 @@ impl<'a> GetAnalyticsRunsCount<'a> {
         self
     }
 
+    /// Sets the optional query parameter `window`.
+    ///
+    /// Relative window ending now: the last `week`, the last `month`, or `all` time. Use either
+    /// `window` or `from`/`to`, not both.
     pub fn window<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AnalyticsWindow>,
@@ -620,37 +831,6 @@ impl<'a> GetAnalyticsRunsCount<'a> {
     }
 }
 
-impl crate::Client {
-    /// Count metered steps executed
-    ///
-    /// Returns the metered step quantity (billed as `workflow.step.execute`) in the window.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/analytics/steps-executed`
-    ///
-    /// Arguments:
-    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of
-    ///   `window`.
-    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of
-    ///   `window`.
-    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time.
-    ///   Use either `window` or `from`/`to`, not both.
-    ///
-    /// ```ignore
-    /// let response = client.get_analytics_steps_executed()
-    ///     .from(from)
-    ///     .to(to)
-    ///     .window(window)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_analytics_steps_executed(&self) -> GetAnalyticsStepsExecuted<'_> {
-        GetAnalyticsStepsExecuted::new(self)
-    }
-}
-
 /// Builder for [`Client::get_analytics_steps_executed`]
 ///
 /// [`Client::get_analytics_steps_executed`]: crate::Client::get_analytics_steps_executed
@@ -672,6 +852,9 @@ impl<'a> GetAnalyticsStepsExecuted<'a> {
         }
     }
 
+    /// Sets the optional query parameter `from`.
+    ///
+    /// Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of `window`.
     pub fn from<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -686,6 +869,9 @@ impl<'a> GetAnalyticsStepsExecuted<'a> {
         self
     }
 
+    /// Sets the optional query parameter `to`.
+    ///
+    /// End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of `window`.
     pub fn to<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -700,6 +886,10 @@ impl<'a> GetAnalyticsStepsExecuted<'a> {
         self
     }
 
+    /// Sets the optional query parameter `window`.
+    ///
+    /// Relative window ending now: the last `week`, the last `month`, or `all` time. Use either
+    /// `window` or `from`/`to`, not both.
     pub fn window<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AnalyticsWindow>,
@@ -785,37 +975,6 @@ impl<'a> GetAnalyticsStepsExecuted<'a> {
     }
 }
 
-impl crate::Client {
-    /// Get credits consumed
-    ///
-    /// Returns the microcredits debited for the project in the window.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/analytics/credits-consumed`
-    ///
-    /// Arguments:
-    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of
-    ///   `window`.
-    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of
-    ///   `window`.
-    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time.
-    ///   Use either `window` or `from`/`to`, not both.
-    ///
-    /// ```ignore
-    /// let response = client.get_analytics_credits_consumed()
-    ///     .from(from)
-    ///     .to(to)
-    ///     .window(window)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_analytics_credits_consumed(&self) -> GetAnalyticsCreditsConsumed<'_> {
-        GetAnalyticsCreditsConsumed::new(self)
-    }
-}
-
 /// Builder for [`Client::get_analytics_credits_consumed`]
 ///
 /// [`Client::get_analytics_credits_consumed`]: crate::Client::get_analytics_credits_consumed
@@ -837,6 +996,9 @@ impl<'a> GetAnalyticsCreditsConsumed<'a> {
         }
     }
 
+    /// Sets the optional query parameter `from`.
+    ///
+    /// Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of `window`.
     pub fn from<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -851,6 +1013,9 @@ impl<'a> GetAnalyticsCreditsConsumed<'a> {
         self
     }
 
+    /// Sets the optional query parameter `to`.
+    ///
+    /// End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of `window`.
     pub fn to<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -865,6 +1030,10 @@ impl<'a> GetAnalyticsCreditsConsumed<'a> {
         self
     }
 
+    /// Sets the optional query parameter `window`.
+    ///
+    /// Relative window ending now: the last `week`, the last `month`, or `all` time. Use either
+    /// `window` or `from`/`to`, not both.
     pub fn window<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AnalyticsWindow>,
@@ -956,37 +1125,6 @@ impl<'a> GetAnalyticsCreditsConsumed<'a> {
     }
 }
 
-impl crate::Client {
-    /// Get the step-type breakdown and latency
-    ///
-    /// Returns, per step type, how many steps ran and failed in the window and their latency.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/analytics/steps-summary`
-    ///
-    /// Arguments:
-    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of
-    ///   `window`.
-    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of
-    ///   `window`.
-    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time.
-    ///   Use either `window` or `from`/`to`, not both.
-    ///
-    /// ```ignore
-    /// let response = client.get_analytics_steps_summary()
-    ///     .from(from)
-    ///     .to(to)
-    ///     .window(window)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_analytics_steps_summary(&self) -> GetAnalyticsStepsSummary<'_> {
-        GetAnalyticsStepsSummary::new(self)
-    }
-}
-
 /// Builder for [`Client::get_analytics_steps_summary`]
 ///
 /// [`Client::get_analytics_steps_summary`]: crate::Client::get_analytics_steps_summary
@@ -1008,6 +1146,9 @@ impl<'a> GetAnalyticsStepsSummary<'a> {
         }
     }
 
+    /// Sets the optional query parameter `from`.
+    ///
+    /// Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of `window`.
     pub fn from<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -1022,6 +1163,9 @@ impl<'a> GetAnalyticsStepsSummary<'a> {
         self
     }
 
+    /// Sets the optional query parameter `to`.
+    ///
+    /// End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of `window`.
     pub fn to<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -1036,6 +1180,10 @@ impl<'a> GetAnalyticsStepsSummary<'a> {
         self
     }
 
+    /// Sets the optional query parameter `window`.
+    ///
+    /// Relative window ending now: the last `week`, the last `month`, or `all` time. Use either
+    /// `window` or `from`/`to`, not both.
     pub fn window<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AnalyticsWindow>,
@@ -1127,39 +1275,6 @@ impl<'a> GetAnalyticsStepsSummary<'a> {
     }
 }
 
-impl crate::Client {
-    /// Get the run volume timeseries
-    ///
-    /// Returns the number of runs started per time bucket in the window.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/analytics/runs-timeseries`
-    ///
-    /// Arguments:
-    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of
-    ///   `window`.
-    /// - `granularity`: Width of each timeseries bucket; defaults to `day`.
-    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of
-    ///   `window`.
-    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time.
-    ///   Use either `window` or `from`/`to`, not both.
-    ///
-    /// ```ignore
-    /// let response = client.get_analytics_runs_timeseries()
-    ///     .from(from)
-    ///     .granularity(granularity)
-    ///     .to(to)
-    ///     .window(window)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_analytics_runs_timeseries(&self) -> GetAnalyticsRunsTimeseries<'_> {
-        GetAnalyticsRunsTimeseries::new(self)
-    }
-}
-
 /// Builder for [`Client::get_analytics_runs_timeseries`]
 ///
 /// [`Client::get_analytics_runs_timeseries`]: crate::Client::get_analytics_runs_timeseries
@@ -1183,6 +1298,9 @@ impl<'a> GetAnalyticsRunsTimeseries<'a> {
         }
     }
 
+    /// Sets the optional query parameter `from`.
+    ///
+    /// Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of `window`.
     pub fn from<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -1197,6 +1315,9 @@ impl<'a> GetAnalyticsRunsTimeseries<'a> {
         self
     }
 
+    /// Sets the optional query parameter `granularity`.
+    ///
+    /// Width of each timeseries bucket; defaults to `day`.
     pub fn granularity<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AnalyticsGranularity>,
@@ -1210,6 +1331,9 @@ impl<'a> GetAnalyticsRunsTimeseries<'a> {
         self
     }
 
+    /// Sets the optional query parameter `to`.
+    ///
+    /// End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of `window`.
     pub fn to<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -1224,6 +1348,10 @@ impl<'a> GetAnalyticsRunsTimeseries<'a> {
         self
     }
 
+    /// Sets the optional query parameter `window`.
+    ///
+    /// Relative window ending now: the last `week`, the last `month`, or `all` time. Use either
+    /// `window` or `from`/`to`, not both.
     pub fn window<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AnalyticsWindow>,
@@ -1317,39 +1445,6 @@ impl<'a> GetAnalyticsRunsTimeseries<'a> {
     }
 }
 
-impl crate::Client {
-    /// Get the usage timeseries
-    ///
-    /// Returns the metered steps and the microcredits consumed per time bucket in the window.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/analytics/usage-timeseries`
-    ///
-    /// Arguments:
-    /// - `from`: Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of
-    ///   `window`.
-    /// - `granularity`: Width of each timeseries bucket; defaults to `day`.
-    /// - `to`: End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of
-    ///   `window`.
-    /// - `window`: Relative window ending now: the last `week`, the last `month`, or `all` time.
-    ///   Use either `window` or `from`/`to`, not both.
-    ///
-    /// ```ignore
-    /// let response = client.get_analytics_usage_timeseries()
-    ///     .from(from)
-    ///     .granularity(granularity)
-    ///     .to(to)
-    ///     .window(window)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_analytics_usage_timeseries(&self) -> GetAnalyticsUsageTimeseries<'_> {
-        GetAnalyticsUsageTimeseries::new(self)
-    }
-}
-
 /// Builder for [`Client::get_analytics_usage_timeseries`]
 ///
 /// [`Client::get_analytics_usage_timeseries`]: crate::Client::get_analytics_usage_timeseries
@@ -1373,6 +1468,9 @@ impl<'a> GetAnalyticsUsageTimeseries<'a> {
         }
     }
 
+    /// Sets the optional query parameter `from`.
+    ///
+    /// Start of a bounded range (RFC 3339, UTC, inclusive); use with `to` instead of `window`.
     pub fn from<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -1387,6 +1485,9 @@ impl<'a> GetAnalyticsUsageTimeseries<'a> {
         self
     }
 
+    /// Sets the optional query parameter `granularity`.
+    ///
+    /// Width of each timeseries bucket; defaults to `day`.
     pub fn granularity<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AnalyticsGranularity>,
@@ -1400,6 +1501,9 @@ impl<'a> GetAnalyticsUsageTimeseries<'a> {
         self
     }
 
+    /// Sets the optional query parameter `to`.
+    ///
+    /// End of a bounded range (RFC 3339, UTC, exclusive); use with `from` instead of `window`.
     pub fn to<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -1414,6 +1518,10 @@ impl<'a> GetAnalyticsUsageTimeseries<'a> {
         self
     }
 
+    /// Sets the optional query parameter `window`.
+    ///
+    /// Relative window ending now: the last `week`, the last `month`, or `all` time. Use either
+    /// `window` or `from`/`to`, not both.
     pub fn window<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::AnalyticsWindow>,

@@ -12,6 +12,9 @@ use progenitor_client::{
     ResponseValue,
 };
 
+/// # Auth
+///
+/// User sign-up, sign-in (email and password, Google), sessions, email verification and passwords.
 impl crate::Client {
     /// Sign up with email and password
     ///
@@ -23,18 +26,292 @@ impl crate::Client {
     /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
     /// server provably did not receive it.
     ///
-    /// Sends a `POST` request to `/v1/auth/signup`
+    /// Sends `POST /v1/auth/signup` with a [`AuthSignupRequest`](types::AuthSignupRequest) body;
+    /// `send()` returns a [`AuthSignupResult`](types::AuthSignupResult).
     ///
-    /// ```ignore
-    /// let response = client.sign_up(body)
-    ///     .send()
-    ///     .await?;
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::AuthSignupRequest) -> Result<(), agentruntime::Error> {
+    /// let response = client.sign_up(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn sign_up(
         &self,
         body: impl ::std::convert::Into<types::AuthSignupRequest>,
     ) -> SignUp<'_> {
         SignUp::new(self, body.into())
+    }
+
+    /// Verify an email address
+    ///
+    /// Confirms the user's email address with the token from the verification email. Answers 422
+    /// for an unknown or expired token.
+    ///
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
+    /// server provably did not receive it.
+    ///
+    /// Sends `POST /v1/auth/verify-email` with a
+    /// [`AuthVerifyEmailRequest`](types::AuthVerifyEmailRequest) body; `send()` returns no body.
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::AuthVerifyEmailRequest) -> Result<(), agentruntime::Error> {
+    /// let response = client.verify_email(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn verify_email(
+        &self,
+        body: impl ::std::convert::Into<types::AuthVerifyEmailRequest>,
+    ) -> VerifyEmail<'_> {
+        VerifyEmail::new(self, body.into())
+    }
+
+    /// Resend the verification email
+    ///
+    /// Sends a new verification email to an unverified address. The answer is the same whether or
+    /// not the address is registered, so it does not reveal accounts.
+    ///
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
+    /// server provably did not receive it.
+    ///
+    /// Sends `POST /v1/auth/resend-verification` with a
+    /// [`AuthEmailRequest`](types::AuthEmailRequest) body; `send()` returns no body.
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::AuthEmailRequest) -> Result<(), agentruntime::Error> {
+    /// let response = client.resend_verification_email(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn resend_verification_email(
+        &self,
+        body: impl ::std::convert::Into<types::AuthEmailRequest>,
+    ) -> ResendVerificationEmail<'_> {
+        ResendVerificationEmail::new(self, body.into())
+    }
+
+    /// Sign in with email and password
+    ///
+    /// Signs the user in and sets the `session` cookie. Answers 401 for a wrong email or password
+    /// and 403 while the email address is unverified.
+    ///
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
+    /// server provably did not receive it.
+    ///
+    /// Sends `POST /v1/auth/login` with a [`AuthLoginRequest`](types::AuthLoginRequest) body;
+    /// `send()` returns a [`AuthSession`](types::AuthSession).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::AuthLoginRequest) -> Result<(), agentruntime::Error> {
+    /// let response = client.log_in(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn log_in(
+        &self,
+        body: impl ::std::convert::Into<types::AuthLoginRequest>,
+    ) -> LogIn<'_> {
+        LogIn::new(self, body.into())
+    }
+
+    /// Sign out
+    ///
+    /// Ends the current session and clears the `session` cookie.
+    ///
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
+    /// server provably did not receive it.
+    ///
+    /// Sends `POST /v1/auth/logout`; `send()` returns no body.
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.log_out().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn log_out(&self) -> LogOut<'_> {
+        LogOut::new(self)
+    }
+
+    /// Get the current session and user
+    ///
+    /// Requires role `public`. Sends no context headers. Idempotent: retried on transient failures.
+    ///
+    /// Sends `GET /v1/auth/session`; `send()` returns a [`AuthSession`](types::AuthSession).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_auth_session().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_auth_session(&self) -> GetAuthSession<'_> {
+        GetAuthSession::new(self)
+    }
+
+    /// Request a password reset email
+    ///
+    /// Sends a password reset link to the address. The answer is the same whether or not the
+    /// address is registered, so it does not reveal accounts.
+    ///
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
+    /// server provably did not receive it.
+    ///
+    /// Sends `POST /v1/auth/forgot-password` with a [`AuthEmailRequest`](types::AuthEmailRequest)
+    /// body; `send()` returns no body.
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::AuthEmailRequest) -> Result<(), agentruntime::Error> {
+    /// let response = client.request_password_reset(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn request_password_reset(
+        &self,
+        body: impl ::std::convert::Into<types::AuthEmailRequest>,
+    ) -> RequestPasswordReset<'_> {
+        RequestPasswordReset::new(self, body.into())
+    }
+
+    /// Set a new password with a reset token
+    ///
+    /// Sets a new password with the token from the reset email. Answers 422 for an unknown or
+    /// expired token.
+    ///
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
+    /// server provably did not receive it.
+    ///
+    /// Sends `POST /v1/auth/reset-password` with a
+    /// [`AuthResetPasswordRequest`](types::AuthResetPasswordRequest) body; `send()` returns no
+    /// body.
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::AuthResetPasswordRequest) -> Result<(), agentruntime::Error> {
+    /// let response = client.reset_password(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn reset_password(
+        &self,
+        body: impl ::std::convert::Into<types::AuthResetPasswordRequest>,
+    ) -> ResetPassword<'_> {
+        ResetPassword::new(self, body.into())
+    }
+
+    /// Change the signed-in user's password
+    ///
+    /// Changes the password after checking the current one (403 when it does not match).
+    ///
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
+    /// server provably did not receive it.
+    ///
+    /// Sends `POST /v1/auth/change-password` with a
+    /// [`AuthChangePasswordRequest`](types::AuthChangePasswordRequest) body; `send()` returns no
+    /// body.
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::AuthChangePasswordRequest) -> Result<(), agentruntime::Error> {
+    /// let response = client.change_password(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn change_password(
+        &self,
+        body: impl ::std::convert::Into<types::AuthChangePasswordRequest>,
+    ) -> ChangePassword<'_> {
+        ChangePassword::new(self, body.into())
+    }
+
+    /// Sign in with Google One Tap
+    ///
+    /// Signs in (or signs up) with the ID token Google One Tap hands the page, and sets the
+    /// `session` cookie. This is user login, separate from Google connections under
+    /// `/v1/connections/google/*`.
+    ///
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
+    /// server provably did not receive it.
+    ///
+    /// Sends `POST /v1/auth/oauth/google/one-tap` with a
+    /// [`AuthGoogleOneTapRequest`](types::AuthGoogleOneTapRequest) body; `send()` returns a
+    /// [`AuthSession`](types::AuthSession).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::AuthGoogleOneTapRequest) -> Result<(), agentruntime::Error> {
+    /// let response = client.sign_in_with_google_one_tap(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn sign_in_with_google_one_tap(
+        &self,
+        body: impl ::std::convert::Into<types::AuthGoogleOneTapRequest>,
+    ) -> SignInWithGoogleOneTap<'_> {
+        SignInWithGoogleOneTap::new(self, body.into())
+    }
+
+    /// Start Google sign-in
+    ///
+    /// Begins the Google OAuth sign-in flow: returns the Google authorization URL to send the
+    /// browser to, and the `state` that `complete_google_oauth` must echo back.
+    ///
+    /// Requires role `public`. Sends no context headers. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `referral_code`: Referral code to redeem when the Google account signs up.
+    /// - `return_to`: Console path to land on after sign-in (for example `/workflows`).
+    ///
+    /// Sends `GET /v1/auth/oauth/google/start`; `send()` returns a
+    /// [`AuthOAuthStart`](types::AuthOAuthStart).
+    ///
+    /// Optional parameters are setters of [`StartGoogleOauth`]:
+    /// [`referral_code`](StartGoogleOauth::referral_code),
+    /// [`return_to`](StartGoogleOauth::return_to).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.start_google_oauth().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn start_google_oauth(&self) -> StartGoogleOauth<'_> {
+        StartGoogleOauth::new(self)
+    }
+
+    /// Complete Google sign-in
+    ///
+    /// Exchanges the `code` Google returned for a session, after checking `state` against the one
+    /// from `start_google_oauth`, and sets the `session` cookie. Answers 422 for an invalid or
+    /// expired code or a mismatched state.
+    ///
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
+    /// server provably did not receive it.
+    ///
+    /// Sends `POST /v1/auth/oauth/google/callback` with a
+    /// [`AuthOAuthCallback`](types::AuthOAuthCallback) body; `send()` returns a
+    /// [`AuthSession`](types::AuthSession).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::AuthOAuthCallback) -> Result<(), agentruntime::Error> {
+    /// let response = client.complete_google_oauth(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn complete_google_oauth(
+        &self,
+        body: impl ::std::convert::Into<types::AuthOAuthCallback>,
+    ) -> CompleteGoogleOauth<'_> {
+        CompleteGoogleOauth::new(self, body.into())
     }
 }
 
@@ -125,30 +402,6 @@ impl<'a> SignUp<'a> {
     }
 }
 
-impl crate::Client {
-    /// Verify an email address
-    ///
-    /// Confirms the user's email address with the token from the verification email. Answers 422
-    /// for an unknown or expired token.
-    ///
-    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
-    /// server provably did not receive it.
-    ///
-    /// Sends a `POST` request to `/v1/auth/verify-email`
-    ///
-    /// ```ignore
-    /// let response = client.verify_email(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn verify_email(
-        &self,
-        body: impl ::std::convert::Into<types::AuthVerifyEmailRequest>,
-    ) -> VerifyEmail<'_> {
-        VerifyEmail::new(self, body.into())
-    }
-}
-
 /// Builder for [`Client::verify_email`]
 ///
 /// [`Client::verify_email`]: crate::Client::verify_email
@@ -226,30 +479,6 @@ impl<'a> VerifyEmail<'a> {
                 self.send_raw(),
             )
             .await
-    }
-}
-
-impl crate::Client {
-    /// Resend the verification email
-    ///
-    /// Sends a new verification email to an unverified address. The answer is the same whether or
-    /// not the address is registered, so it does not reveal accounts.
-    ///
-    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
-    /// server provably did not receive it.
-    ///
-    /// Sends a `POST` request to `/v1/auth/resend-verification`
-    ///
-    /// ```ignore
-    /// let response = client.resend_verification_email(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn resend_verification_email(
-        &self,
-        body: impl ::std::convert::Into<types::AuthEmailRequest>,
-    ) -> ResendVerificationEmail<'_> {
-        ResendVerificationEmail::new(self, body.into())
     }
 }
 
@@ -331,30 +560,6 @@ impl<'a> ResendVerificationEmail<'a> {
                 self.send_raw(),
             )
             .await
-    }
-}
-
-impl crate::Client {
-    /// Sign in with email and password
-    ///
-    /// Signs the user in and sets the `session` cookie. Answers 401 for a wrong email or password
-    /// and 403 while the email address is unverified.
-    ///
-    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
-    /// server provably did not receive it.
-    ///
-    /// Sends a `POST` request to `/v1/auth/login`
-    ///
-    /// ```ignore
-    /// let response = client.log_in(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn log_in(
-        &self,
-        body: impl ::std::convert::Into<types::AuthLoginRequest>,
-    ) -> LogIn<'_> {
-        LogIn::new(self, body.into())
     }
 }
 
@@ -442,26 +647,6 @@ impl<'a> LogIn<'a> {
     }
 }
 
-impl crate::Client {
-    /// Sign out
-    ///
-    /// Ends the current session and clears the `session` cookie.
-    ///
-    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
-    /// server provably did not receive it.
-    ///
-    /// Sends a `POST` request to `/v1/auth/logout`
-    ///
-    /// ```ignore
-    /// let response = client.log_out()
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn log_out(&self) -> LogOut<'_> {
-        LogOut::new(self)
-    }
-}
-
 /// Builder for [`Client::log_out`]
 ///
 /// [`Client::log_out`]: crate::Client::log_out
@@ -521,23 +706,6 @@ impl<'a> LogOut<'a> {
                 self.send_raw(),
             )
             .await
-    }
-}
-
-impl crate::Client {
-    /// Get the current session and user
-    ///
-    /// Requires role `public`. Sends no context headers. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/auth/session`
-    ///
-    /// ```ignore
-    /// let response = client.get_auth_session()
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_auth_session(&self) -> GetAuthSession<'_> {
-        GetAuthSession::new(self)
     }
 }
 
@@ -617,30 +785,6 @@ impl<'a> GetAuthSession<'a> {
                 self.send_raw(),
             )
             .await
-    }
-}
-
-impl crate::Client {
-    /// Request a password reset email
-    ///
-    /// Sends a password reset link to the address. The answer is the same whether or not the
-    /// address is registered, so it does not reveal accounts.
-    ///
-    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
-    /// server provably did not receive it.
-    ///
-    /// Sends a `POST` request to `/v1/auth/forgot-password`
-    ///
-    /// ```ignore
-    /// let response = client.request_password_reset(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn request_password_reset(
-        &self,
-        body: impl ::std::convert::Into<types::AuthEmailRequest>,
-    ) -> RequestPasswordReset<'_> {
-        RequestPasswordReset::new(self, body.into())
     }
 }
 
@@ -725,30 +869,6 @@ impl<'a> RequestPasswordReset<'a> {
     }
 }
 
-impl crate::Client {
-    /// Set a new password with a reset token
-    ///
-    /// Sets a new password with the token from the reset email. Answers 422 for an unknown or
-    /// expired token.
-    ///
-    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
-    /// server provably did not receive it.
-    ///
-    /// Sends a `POST` request to `/v1/auth/reset-password`
-    ///
-    /// ```ignore
-    /// let response = client.reset_password(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn reset_password(
-        &self,
-        body: impl ::std::convert::Into<types::AuthResetPasswordRequest>,
-    ) -> ResetPassword<'_> {
-        ResetPassword::new(self, body.into())
-    }
-}
-
 /// Builder for [`Client::reset_password`]
 ///
 /// [`Client::reset_password`]: crate::Client::reset_password
@@ -826,29 +946,6 @@ impl<'a> ResetPassword<'a> {
                 self.send_raw(),
             )
             .await
-    }
-}
-
-impl crate::Client {
-    /// Change the signed-in user's password
-    ///
-    /// Changes the password after checking the current one (403 when it does not match).
-    ///
-    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
-    /// server provably did not receive it.
-    ///
-    /// Sends a `POST` request to `/v1/auth/change-password`
-    ///
-    /// ```ignore
-    /// let response = client.change_password(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn change_password(
-        &self,
-        body: impl ::std::convert::Into<types::AuthChangePasswordRequest>,
-    ) -> ChangePassword<'_> {
-        ChangePassword::new(self, body.into())
     }
 }
 
@@ -933,31 +1030,6 @@ impl<'a> ChangePassword<'a> {
                 self.send_raw(),
             )
             .await
-    }
-}
-
-impl crate::Client {
-    /// Sign in with Google One Tap
-    ///
-    /// Signs in (or signs up) with the ID token Google One Tap hands the page, and sets the
-    /// `session` cookie. This is user login, separate from Google connections under
-    /// `/v1/connections/google/*`.
-    ///
-    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
-    /// server provably did not receive it.
-    ///
-    /// Sends a `POST` request to `/v1/auth/oauth/google/one-tap`
-    ///
-    /// ```ignore
-    /// let response = client.sign_in_with_google_one_tap(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn sign_in_with_google_one_tap(
-        &self,
-        body: impl ::std::convert::Into<types::AuthGoogleOneTapRequest>,
-    ) -> SignInWithGoogleOneTap<'_> {
-        SignInWithGoogleOneTap::new(self, body.into())
     }
 }
 
@@ -1053,32 +1125,6 @@ impl<'a> SignInWithGoogleOneTap<'a> {
     }
 }
 
-impl crate::Client {
-    /// Start Google sign-in
-    ///
-    /// Begins the Google OAuth sign-in flow: returns the Google authorization URL to send the
-    /// browser to, and the `state` that `complete_google_oauth` must echo back.
-    ///
-    /// Requires role `public`. Sends no context headers. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/auth/oauth/google/start`
-    ///
-    /// Arguments:
-    /// - `referral_code`: Referral code to redeem when the Google account signs up.
-    /// - `return_to`: Console path to land on after sign-in (for example `/workflows`).
-    ///
-    /// ```ignore
-    /// let response = client.start_google_oauth()
-    ///     .referral_code(referral_code)
-    ///     .return_to(return_to)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn start_google_oauth(&self) -> StartGoogleOauth<'_> {
-        StartGoogleOauth::new(self)
-    }
-}
-
 /// Builder for [`Client::start_google_oauth`]
 ///
 /// [`Client::start_google_oauth`]: crate::Client::start_google_oauth
@@ -1098,6 +1144,9 @@ impl<'a> StartGoogleOauth<'a> {
         }
     }
 
+    /// Sets the optional query parameter `referral_code`.
+    ///
+    /// Referral code to redeem when the Google account signs up.
     pub fn referral_code<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1112,6 +1161,9 @@ impl<'a> StartGoogleOauth<'a> {
         self
     }
 
+    /// Sets the optional query parameter `return_to`.
+    ///
+    /// Console path to land on after sign-in (for example `/workflows`).
     pub fn return_to<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1193,31 +1245,6 @@ impl<'a> StartGoogleOauth<'a> {
                 self.send_raw(),
             )
             .await
-    }
-}
-
-impl crate::Client {
-    /// Complete Google sign-in
-    ///
-    /// Exchanges the `code` Google returned for a session, after checking `state` against the one
-    /// from `start_google_oauth`, and sets the `session` cookie. Answers 422 for an invalid or
-    /// expired code or a mismatched state.
-    ///
-    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
-    /// server provably did not receive it.
-    ///
-    /// Sends a `POST` request to `/v1/auth/oauth/google/callback`
-    ///
-    /// ```ignore
-    /// let response = client.complete_google_oauth(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn complete_google_oauth(
-        &self,
-        body: impl ::std::convert::Into<types::AuthOAuthCallback>,
-    ) -> CompleteGoogleOauth<'_> {
-        CompleteGoogleOauth::new(self, body.into())
     }
 }
 

@@ -12,6 +12,9 @@ use progenitor_client::{
     ResponseValue,
 };
 
+/// # Autopilot
+///
+/// Autopilot, the in-Console AI assistant: send a message in Ask or Act mode and stream the reply.
 impl crate::Client {
     /// Send a message to Autopilot
     ///
@@ -24,18 +27,59 @@ impl crate::Client {
     /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
     /// `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
     ///
-    /// Sends a `POST` request to `/v1/autopilot/chat`
+    /// Sends `POST /v1/autopilot/chat` with a [`AutopilotChatRequest`](types::AutopilotChatRequest)
+    /// body; `send()` returns a [`AutopilotChatResponse`](types::AutopilotChatResponse).
     ///
-    /// ```ignore
-    /// let response = client.send_autopilot_message(body)
-    ///     .send()
-    ///     .await?;
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::AutopilotChatRequest) -> Result<(), agentruntime::Error> {
+    /// let response = client.send_autopilot_message(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn send_autopilot_message(
         &self,
         body: impl ::std::convert::Into<types::AutopilotChatRequest>,
     ) -> SendAutopilotMessage<'_> {
         SendAutopilotMessage::new(self, body.into())
+    }
+
+    /// Stream Autopilot's reply token by token
+    ///
+    /// Streams the reply to the thread's latest message as Server-Sent Events
+    /// (`text/event-stream`). Each event has an `event:` name and a JSON `data:` line:
+    ///
+    /// - `token`: `{"delta": "<text>"}`, the next piece of the reply text; concatenate the
+    ///   deltas in order.
+    /// - `action`: `{"type": "<action>", ...}`, an action Autopilot proposes or takes, where
+    ///   `type` is `create_workflow`, `scaffold_starter`, `run_workflow`, `navigate` or a client
+    ///   action such as `copilot_navigate`; further keys depend on the action (for example
+    ///   `workflow_id`, `run_id`, `path`).
+    /// - `done`: `{"message_id": "<id>"}`, the reply is complete; the server closes the stream.
+    /// - `error`: `{"error": "<message>"}`, the reply failed; the server closes the stream.
+    ///
+    /// Unknown event names may be added later and should be ignored.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `thread_id`: Thread whose latest reply to stream (from `send_autopilot_message`).
+    ///
+    /// Sends `GET /v1/autopilot/stream`; `send()` returns a `ByteStream`.
+    ///
+    /// Optional parameters are setters of [`StreamAutopilotResponse`]:
+    /// [`thread_id`](StreamAutopilotResponse::thread_id).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.stream_autopilot_response().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn stream_autopilot_response(&self) -> StreamAutopilotResponse<'_> {
+        StreamAutopilotResponse::new(self)
     }
 }
 
@@ -137,42 +181,6 @@ impl<'a> SendAutopilotMessage<'a> {
     }
 }
 
-impl crate::Client {
-    /// Stream Autopilot's reply token by token
-    ///
-    /// Streams the reply to the thread's latest message as Server-Sent Events
-    /// (`text/event-stream`). Each event has an `event:` name and a JSON `data:` line:
-    ///
-    /// - `token`: `{"delta": "<text>"}`, the next piece of the reply text; concatenate the
-    ///   deltas in order.
-    /// - `action`: `{"type": "<action>", ...}`, an action Autopilot proposes or takes, where
-    ///   `type` is `create_workflow`, `scaffold_starter`, `run_workflow`, `navigate` or a client
-    ///   action such as `copilot_navigate`; further keys depend on the action (for example
-    ///   `workflow_id`, `run_id`, `path`).
-    /// - `done`: `{"message_id": "<id>"}`, the reply is complete; the server closes the stream.
-    /// - `error`: `{"error": "<message>"}`, the reply failed; the server closes the stream.
-    ///
-    /// Unknown event names may be added later and should be ignored.
-    ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
-    /// `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/autopilot/stream`
-    ///
-    /// Arguments:
-    /// - `thread_id`: Thread whose latest reply to stream (from `send_autopilot_message`).
-    ///
-    /// ```ignore
-    /// let response = client.stream_autopilot_response()
-    ///     .thread_id(thread_id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn stream_autopilot_response(&self) -> StreamAutopilotResponse<'_> {
-        StreamAutopilotResponse::new(self)
-    }
-}
-
 /// Builder for [`Client::stream_autopilot_response`]
 ///
 /// [`Client::stream_autopilot_response`]: crate::Client::stream_autopilot_response
@@ -190,6 +198,9 @@ impl<'a> StreamAutopilotResponse<'a> {
         }
     }
 
+    /// Sets the required query parameter `thread_id`.
+    ///
+    /// Thread whose latest reply to stream (from `send_autopilot_message`).
     pub fn thread_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,

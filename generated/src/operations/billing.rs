@@ -12,6 +12,10 @@ use progenitor_client::{
     ResponseValue,
 };
 
+/// # Billing
+///
+/// Plans, subscriptions and trials, credit balances in microcredits, usage and payment history, and
+/// PAYG top-ups.
 impl crate::Client {
     /// Get the publishable Stripe configuration
     ///
@@ -20,15 +24,421 @@ impl crate::Client {
     ///
     /// Requires role `public`. Sends no context headers. Idempotent: retried on transient failures.
     ///
-    /// Sends a `GET` request to `/v1/config/stripe`
+    /// Sends `GET /v1/config/stripe`; `send()` returns a
+    /// [`BillingStripeConfig`](types::BillingStripeConfig).
     ///
-    /// ```ignore
-    /// let response = client.get_stripe_config()
-    ///     .send()
-    ///     .await?;
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_stripe_config().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn get_stripe_config(&self) -> GetStripeConfig<'_> {
         GetStripeConfig::new(self)
+    }
+
+    /// Get the billing summary
+    ///
+    /// Summarises the workspace's billing: plan and subscription status, credit balances, the
+    /// current period's consumption and its split by project.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures.
+    ///
+    /// Sends `GET /v1/billing/summary`; `send()` returns a
+    /// [`BillingSummary`](types::BillingSummary).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_billing_summary().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_billing_summary(&self) -> GetBillingSummary<'_> {
+        GetBillingSummary::new(self)
+    }
+
+    /// List the plan catalog
+    ///
+    /// Lists the plans of this deployment's product (the `product_code` is implied by the host, for
+    /// example `agentruntime`). Use a plan's `stripe_price_id` to start a trial or a subscription.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures.
+    ///
+    /// Sends `GET /v1/billing/plans`; `send()` returns a
+    /// [`BillingPlanList`](types::BillingPlanList).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_billing_plans().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_billing_plans(&self) -> ListBillingPlans<'_> {
+        ListBillingPlans::new(self)
+    }
+
+    /// Get subscription and trial status
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures.
+    ///
+    /// Sends `GET /v1/billing/status`; `send()` returns a [`BillingStatus`](types::BillingStatus).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_billing_status().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_billing_status(&self) -> GetBillingStatus<'_> {
+        GetBillingStatus::new(self)
+    }
+
+    /// Get credit balances
+    ///
+    /// Returns the remaining credits per bucket, in microcredits. Credits are drawn in the order
+    /// trial, included, then PAYG; the PAYG balance persists across plan changes.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures.
+    ///
+    /// Sends `GET /v1/billing/usage`; `send()` returns a [`BillingUsage`](types::BillingUsage).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_billing_usage().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_billing_usage(&self) -> GetBillingUsage<'_> {
+        GetBillingUsage::new(self)
+    }
+
+    /// List usage breakdown dimensions
+    ///
+    /// Lists the metered dimensions usage is broken down by (the billed action codes and their
+    /// units). It carries no usage figures, which is why viewers may read it.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures.
+    ///
+    /// Sends `GET /v1/billing/usage-dimensions`; `send()` returns a
+    /// [`BillingUsageDimensionList`](types::BillingUsageDimensionList).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_billing_usage_dimensions().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_billing_usage_dimensions(&self) -> ListBillingUsageDimensions<'_> {
+        ListBillingUsageDimensions::new(self)
+    }
+
+    /// List the metered usage ledger
+    ///
+    /// Lists metered usage ledger entries, newest first. Each entry records the microcredits
+    /// debited for one billed action (`workflow.step.execute`, `memory_extract_interactive`,
+    /// `memory_extract_bulk`, `memory_index_file_mb`).
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures. Paginated by `page_token`: `.stream()` yields every item,
+    /// keeping all filters on every page.
+    ///
+    /// Arguments:
+    /// - `from`: Only entries at or after this instant (RFC 3339, UTC).
+    /// - `limit`: Maximum number of items in one page.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
+    /// - `to`: Only entries before this instant (RFC 3339, UTC).
+    ///
+    /// Sends `GET /v1/billing/usage-history`; `send()` returns a
+    /// [`BillingUsageEntryPage`](types::BillingUsageEntryPage).
+    ///
+    /// Optional parameters are setters of [`ListBillingUsageHistory`]:
+    /// [`from`](ListBillingUsageHistory::from), [`limit`](ListBillingUsageHistory::limit),
+    /// [`page_token`](ListBillingUsageHistory::page_token), [`to`](ListBillingUsageHistory::to).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_billing_usage_history().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_billing_usage_history(&self) -> ListBillingUsageHistory<'_> {
+        ListBillingUsageHistory::new(self)
+    }
+
+    /// List payments and top-ups
+    ///
+    /// Lists subscription payments and PAYG top-ups, newest first.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures. Paginated by `page_token`: `.stream()` yields every item,
+    /// keeping all filters on every page.
+    ///
+    /// Arguments:
+    /// - `from`: Only entries at or after this instant (RFC 3339, UTC).
+    /// - `limit`: Maximum number of items in one page.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
+    /// - `to`: Only entries before this instant (RFC 3339, UTC).
+    ///
+    /// Sends `GET /v1/billing/payment-history`; `send()` returns a
+    /// [`BillingPaymentPage`](types::BillingPaymentPage).
+    ///
+    /// Optional parameters are setters of [`ListBillingPaymentHistory`]:
+    /// [`from`](ListBillingPaymentHistory::from), [`limit`](ListBillingPaymentHistory::limit),
+    /// [`page_token`](ListBillingPaymentHistory::page_token),
+    /// [`to`](ListBillingPaymentHistory::to).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_billing_payment_history().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_billing_payment_history(&self) -> ListBillingPaymentHistory<'_> {
+        ListBillingPaymentHistory::new(self)
+    }
+
+    /// Get resolved per-action prices
+    ///
+    /// Returns the price of each billed action as resolved for this workspace.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures.
+    ///
+    /// Sends `GET /v1/billing/action-pricing`; `send()` returns a
+    /// [`BillingActionPricing`](types::BillingActionPricing).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_billing_action_pricing().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_billing_action_pricing(&self) -> GetBillingActionPricing<'_> {
+        GetBillingActionPricing::new(self)
+    }
+
+    /// Create a PAYG top-up payment intent
+    ///
+    /// Creates a Stripe payment intent that, once confirmed with Stripe.js, adds `microcredits` to
+    /// the PAYG bucket. Repeating a request with the same `idempotency_key` returns the same intent
+    /// instead of creating a second one.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Not
+    /// idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends `POST /v1/billing/topups/payg/intent` with a
+    /// [`BillingPaygTopupIntentCreate`](types::BillingPaygTopupIntentCreate) body; `send()` returns
+    /// a [`BillingPaygTopupIntent`](types::BillingPaygTopupIntent).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::BillingPaygTopupIntentCreate) -> Result<(), agentruntime::Error> {
+    /// let response = client.create_payg_topup_intent(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_payg_topup_intent(
+        &self,
+        body: impl ::std::convert::Into<types::BillingPaygTopupIntentCreate>,
+    ) -> CreatePaygTopupIntent<'_> {
+        CreatePaygTopupIntent::new(self, body.into())
+    }
+
+    /// Start a trial
+    ///
+    /// Starts the trial of the plan behind `stripe_price_id` (for example the 14-day pro trial with
+    /// 5 credits). Refused with 409 when the workspace already had a trial or has an active
+    /// subscription.
+    ///
+    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent:
+    /// re-sent only when the server provably did not receive it.
+    ///
+    /// Sends `POST /v1/billing/trial` with a [`BillingTrialStart`](types::BillingTrialStart) body;
+    /// `send()` returns a [`BillingStatus`](types::BillingStatus).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::BillingTrialStart) -> Result<(), agentruntime::Error> {
+    /// let response = client.start_billing_trial(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn start_billing_trial(
+        &self,
+        body: impl ::std::convert::Into<types::BillingTrialStart>,
+    ) -> StartBillingTrial<'_> {
+        StartBillingTrial::new(self, body.into())
+    }
+
+    /// Activate a paid subscription
+    ///
+    /// Subscribes the workspace to the plan behind `stripe_price_id`, charging the payment method
+    /// collected with Stripe.js. Refused with 409 when a subscription is already active (use
+    /// change-plan instead).
+    ///
+    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent:
+    /// re-sent only when the server provably did not receive it.
+    ///
+    /// Sends `POST /v1/billing/subscription` with a
+    /// [`BillingSubscriptionCreate`](types::BillingSubscriptionCreate) body; `send()` returns a
+    /// [`BillingStatus`](types::BillingStatus).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::BillingSubscriptionCreate) -> Result<(), agentruntime::Error> {
+    /// let response = client.create_billing_subscription(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_billing_subscription(
+        &self,
+        body: impl ::std::convert::Into<types::BillingSubscriptionCreate>,
+    ) -> CreateBillingSubscription<'_> {
+        CreateBillingSubscription::new(self, body.into())
+    }
+
+    /// Change the subscription's plan
+    ///
+    /// Moves the active subscription to the plan behind `stripe_price_id`. Upgrades apply
+    /// immediately; downgrades apply at the end of the period and show as `pending_plan_code` until
+    /// then. Refused with 409 when there is no active subscription.
+    ///
+    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent:
+    /// re-sent only when the server provably did not receive it.
+    ///
+    /// Sends `POST /v1/billing/subscription/change-plan` with a
+    /// [`BillingPlanChange`](types::BillingPlanChange) body; `send()` returns a
+    /// [`BillingStatus`](types::BillingStatus).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::BillingPlanChange) -> Result<(), agentruntime::Error> {
+    /// let response = client.change_billing_plan(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn change_billing_plan(
+        &self,
+        body: impl ::std::convert::Into<types::BillingPlanChange>,
+    ) -> ChangeBillingPlan<'_> {
+        ChangeBillingPlan::new(self, body.into())
+    }
+
+    /// Cancel the subscription
+    ///
+    /// Cancels the subscription at the end of the current period (the default) or immediately with
+    /// `at_period_end: false`. The PAYG balance is kept. Refused with 409 when there is no
+    /// subscription to cancel.
+    ///
+    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent:
+    /// re-sent only when the server provably did not receive it.
+    ///
+    /// Sends `POST /v1/billing/subscription/cancel` with a
+    /// [`BillingSubscriptionCancel`](types::BillingSubscriptionCancel) body; `send()` returns a
+    /// [`BillingStatus`](types::BillingStatus).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::BillingSubscriptionCancel) -> Result<(), agentruntime::Error> {
+    /// let response = client.cancel_billing_subscription(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn cancel_billing_subscription(
+        &self,
+        body: impl ::std::convert::Into<types::BillingSubscriptionCancel>,
+    ) -> CancelBillingSubscription<'_> {
+        CancelBillingSubscription::new(self, body.into())
+    }
+
+    /// End the trial early and convert to paid
+    ///
+    /// Ends the running trial now and starts the paid subscription of the same plan, charging the
+    /// payment method on file. Refused with 409 when no trial is running or no payment method is on
+    /// file.
+    ///
+    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent:
+    /// re-sent only when the server provably did not receive it.
+    ///
+    /// Sends `POST /v1/billing/subscription/convert-trial-now`; `send()` returns a
+    /// [`BillingStatus`](types::BillingStatus).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.convert_billing_trial_now().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn convert_billing_trial_now(&self) -> ConvertBillingTrialNow<'_> {
+        ConvertBillingTrialNow::new(self)
+    }
+
+    /// Apply a billing code
+    ///
+    /// Redeems a billing code (for example a promotional credit grant) for the workspace. Refused
+    /// with 409 when the code was already applied and with 422 when it is unknown or expired.
+    ///
+    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent:
+    /// re-sent only when the server provably did not receive it.
+    ///
+    /// Sends `POST /v1/billing/codes/apply` with a [`BillingCodeApply`](types::BillingCodeApply)
+    /// body; `send()` returns a [`BillingCodeApplied`](types::BillingCodeApplied).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::BillingCodeApply) -> Result<(), agentruntime::Error> {
+    /// let response = client.apply_billing_code(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn apply_billing_code(
+        &self,
+        body: impl ::std::convert::Into<types::BillingCodeApply>,
+    ) -> ApplyBillingCode<'_> {
+        ApplyBillingCode::new(self, body.into())
+    }
+
+    /// Validate a discount code
+    ///
+    /// Checks a discount code, optionally against the plan it would apply to, without applying it.
+    /// An unknown or inapplicable code is a normal response with `valid: false`.
+    ///
+    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures.
+    ///
+    /// Sends `POST /v1/billing/discounts/validate` with a
+    /// [`BillingDiscountValidate`](types::BillingDiscountValidate) body; `send()` returns a
+    /// [`BillingDiscountValidation`](types::BillingDiscountValidation).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::BillingDiscountValidate) -> Result<(), agentruntime::Error> {
+    /// let response = client.validate_billing_discount(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn validate_billing_discount(
+        &self,
+        body: impl ::std::convert::Into<types::BillingDiscountValidate>,
+    ) -> ValidateBillingDiscount<'_> {
+        ValidateBillingDiscount::new(self, body.into())
     }
 }
 
@@ -117,27 +527,6 @@ impl<'a> GetStripeConfig<'a> {
     }
 }
 
-impl crate::Client {
-    /// Get the billing summary
-    ///
-    /// Summarises the workspace's billing: plan and subscription status, credit balances, the
-    /// current period's consumption and its split by project.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
-    /// retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/billing/summary`
-    ///
-    /// ```ignore
-    /// let response = client.get_billing_summary()
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_billing_summary(&self) -> GetBillingSummary<'_> {
-        GetBillingSummary::new(self)
-    }
-}
-
 /// Builder for [`Client::get_billing_summary`]
 ///
 /// [`Client::get_billing_summary`]: crate::Client::get_billing_summary
@@ -214,27 +603,6 @@ impl<'a> GetBillingSummary<'a> {
                 self.send_raw(),
             )
             .await
-    }
-}
-
-impl crate::Client {
-    /// List the plan catalog
-    ///
-    /// Lists the plans of this deployment's product (the `product_code` is implied by the host, for
-    /// example `agentruntime`). Use a plan's `stripe_price_id` to start a trial or a subscription.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
-    /// retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/billing/plans`
-    ///
-    /// ```ignore
-    /// let response = client.list_billing_plans()
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn list_billing_plans(&self) -> ListBillingPlans<'_> {
-        ListBillingPlans::new(self)
     }
 }
 
@@ -317,24 +685,6 @@ impl<'a> ListBillingPlans<'a> {
     }
 }
 
-impl crate::Client {
-    /// Get subscription and trial status
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
-    /// retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/billing/status`
-    ///
-    /// ```ignore
-    /// let response = client.get_billing_status()
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_billing_status(&self) -> GetBillingStatus<'_> {
-        GetBillingStatus::new(self)
-    }
-}
-
 /// Builder for [`Client::get_billing_status`]
 ///
 /// [`Client::get_billing_status`]: crate::Client::get_billing_status
@@ -414,27 +764,6 @@ impl<'a> GetBillingStatus<'a> {
     }
 }
 
-impl crate::Client {
-    /// Get credit balances
-    ///
-    /// Returns the remaining credits per bucket, in microcredits. Credits are drawn in the order
-    /// trial, included, then PAYG; the PAYG balance persists across plan changes.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
-    /// retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/billing/usage`
-    ///
-    /// ```ignore
-    /// let response = client.get_billing_usage()
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_billing_usage(&self) -> GetBillingUsage<'_> {
-        GetBillingUsage::new(self)
-    }
-}
-
 /// Builder for [`Client::get_billing_usage`]
 ///
 /// [`Client::get_billing_usage`]: crate::Client::get_billing_usage
@@ -511,27 +840,6 @@ impl<'a> GetBillingUsage<'a> {
                 self.send_raw(),
             )
             .await
-    }
-}
-
-impl crate::Client {
-    /// List usage breakdown dimensions
-    ///
-    /// Lists the metered dimensions usage is broken down by (the billed action codes and their
-    /// units). It carries no usage figures, which is why viewers may read it.
-    ///
-    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
-    /// retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/billing/usage-dimensions`
-    ///
-    /// ```ignore
-    /// let response = client.list_billing_usage_dimensions()
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn list_billing_usage_dimensions(&self) -> ListBillingUsageDimensions<'_> {
-        ListBillingUsageDimensions::new(self)
     }
 }
 
@@ -620,40 +928,6 @@ impl<'a> ListBillingUsageDimensions<'a> {
     }
 }
 
-impl crate::Client {
-    /// List the metered usage ledger
-    ///
-    /// Lists metered usage ledger entries, newest first. Each entry records the microcredits
-    /// debited for one billed action (`workflow.step.execute`, `memory_extract_interactive`,
-    /// `memory_extract_bulk`, `memory_index_file_mb`).
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
-    /// retried on transient failures. Paginated by `page_token`: `.stream()` yields every item,
-    /// keeping all filters on every page.
-    ///
-    /// Sends a `GET` request to `/v1/billing/usage-history`
-    ///
-    /// Arguments:
-    /// - `from`: Only entries at or after this instant (RFC 3339, UTC).
-    /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
-    ///   the first request must be sent again unchanged with it.
-    /// - `to`: Only entries before this instant (RFC 3339, UTC).
-    ///
-    /// ```ignore
-    /// let response = client.list_billing_usage_history()
-    ///     .from(from)
-    ///     .limit(limit)
-    ///     .page_token(page_token)
-    ///     .to(to)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn list_billing_usage_history(&self) -> ListBillingUsageHistory<'_> {
-        ListBillingUsageHistory::new(self)
-    }
-}
-
 /// Builder for [`Client::list_billing_usage_history`]
 ///
 /// [`Client::list_billing_usage_history`]: crate::Client::list_billing_usage_history
@@ -677,6 +951,9 @@ impl<'a> ListBillingUsageHistory<'a> {
         }
     }
 
+    /// Sets the optional query parameter `from`.
+    ///
+    /// Only entries at or after this instant (RFC 3339, UTC).
     pub fn from<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -691,6 +968,9 @@ impl<'a> ListBillingUsageHistory<'a> {
         self
     }
 
+    /// Sets the optional query parameter `limit`.
+    ///
+    /// Maximum number of items in one page.
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -702,6 +982,10 @@ impl<'a> ListBillingUsageHistory<'a> {
         self
     }
 
+    /// Sets the optional query parameter `page_token`.
+    ///
+    /// Opaque cursor from the previous page's `next_page`. Every other filter of the first request
+    /// must be sent again unchanged with it.
     pub fn page_token<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -716,6 +1000,9 @@ impl<'a> ListBillingUsageHistory<'a> {
         self
     }
 
+    /// Sets the optional query parameter `to`.
+    ///
+    /// Only entries before this instant (RFC 3339, UTC).
     pub fn to<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -842,38 +1129,6 @@ impl<'a> ListBillingUsageHistory<'a> {
     }
 }
 
-impl crate::Client {
-    /// List payments and top-ups
-    ///
-    /// Lists subscription payments and PAYG top-ups, newest first.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
-    /// retried on transient failures. Paginated by `page_token`: `.stream()` yields every item,
-    /// keeping all filters on every page.
-    ///
-    /// Sends a `GET` request to `/v1/billing/payment-history`
-    ///
-    /// Arguments:
-    /// - `from`: Only entries at or after this instant (RFC 3339, UTC).
-    /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
-    ///   the first request must be sent again unchanged with it.
-    /// - `to`: Only entries before this instant (RFC 3339, UTC).
-    ///
-    /// ```ignore
-    /// let response = client.list_billing_payment_history()
-    ///     .from(from)
-    ///     .limit(limit)
-    ///     .page_token(page_token)
-    ///     .to(to)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn list_billing_payment_history(&self) -> ListBillingPaymentHistory<'_> {
-        ListBillingPaymentHistory::new(self)
-    }
-}
-
 /// Builder for [`Client::list_billing_payment_history`]
 ///
 /// [`Client::list_billing_payment_history`]: crate::Client::list_billing_payment_history
@@ -897,6 +1152,9 @@ impl<'a> ListBillingPaymentHistory<'a> {
         }
     }
 
+    /// Sets the optional query parameter `from`.
+    ///
+    /// Only entries at or after this instant (RFC 3339, UTC).
     pub fn from<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -911,6 +1169,9 @@ impl<'a> ListBillingPaymentHistory<'a> {
         self
     }
 
+    /// Sets the optional query parameter `limit`.
+    ///
+    /// Maximum number of items in one page.
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -922,6 +1183,10 @@ impl<'a> ListBillingPaymentHistory<'a> {
         self
     }
 
+    /// Sets the optional query parameter `page_token`.
+    ///
+    /// Opaque cursor from the previous page's `next_page`. Every other filter of the first request
+    /// must be sent again unchanged with it.
     pub fn page_token<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -936,6 +1201,9 @@ impl<'a> ListBillingPaymentHistory<'a> {
         self
     }
 
+    /// Sets the optional query parameter `to`.
+    ///
+    /// Only entries before this instant (RFC 3339, UTC).
     pub fn to<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -1061,26 +1329,6 @@ impl<'a> ListBillingPaymentHistory<'a> {
     }
 }
 
-impl crate::Client {
-    /// Get resolved per-action prices
-    ///
-    /// Returns the price of each billed action as resolved for this workspace.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
-    /// retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/billing/action-pricing`
-    ///
-    /// ```ignore
-    /// let response = client.get_billing_action_pricing()
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_billing_action_pricing(&self) -> GetBillingActionPricing<'_> {
-        GetBillingActionPricing::new(self)
-    }
-}
-
 /// Builder for [`Client::get_billing_action_pricing`]
 ///
 /// [`Client::get_billing_action_pricing`]: crate::Client::get_billing_action_pricing
@@ -1163,31 +1411,6 @@ impl<'a> GetBillingActionPricing<'a> {
                 self.send_raw(),
             )
             .await
-    }
-}
-
-impl crate::Client {
-    /// Create a PAYG top-up payment intent
-    ///
-    /// Creates a Stripe payment intent that, once confirmed with Stripe.js, adds `microcredits` to
-    /// the PAYG bucket. Repeating a request with the same `idempotency_key` returns the same intent
-    /// instead of creating a second one.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Not
-    /// idempotent: re-sent only when the server provably did not receive it.
-    ///
-    /// Sends a `POST` request to `/v1/billing/topups/payg/intent`
-    ///
-    /// ```ignore
-    /// let response = client.create_payg_topup_intent(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn create_payg_topup_intent(
-        &self,
-        body: impl ::std::convert::Into<types::BillingPaygTopupIntentCreate>,
-    ) -> CreatePaygTopupIntent<'_> {
-        CreatePaygTopupIntent::new(self, body.into())
     }
 }
 
@@ -1290,31 +1513,6 @@ impl<'a> CreatePaygTopupIntent<'a> {
     }
 }
 
-impl crate::Client {
-    /// Start a trial
-    ///
-    /// Starts the trial of the plan behind `stripe_price_id` (for example the 14-day pro trial with
-    /// 5 credits). Refused with 409 when the workspace already had a trial or has an active
-    /// subscription.
-    ///
-    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent:
-    /// re-sent only when the server provably did not receive it.
-    ///
-    /// Sends a `POST` request to `/v1/billing/trial`
-    ///
-    /// ```ignore
-    /// let response = client.start_billing_trial(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn start_billing_trial(
-        &self,
-        body: impl ::std::convert::Into<types::BillingTrialStart>,
-    ) -> StartBillingTrial<'_> {
-        StartBillingTrial::new(self, body.into())
-    }
-}
-
 /// Builder for [`Client::start_billing_trial`]
 ///
 /// [`Client::start_billing_trial`]: crate::Client::start_billing_trial
@@ -1404,31 +1602,6 @@ impl<'a> StartBillingTrial<'a> {
                 self.send_raw(),
             )
             .await
-    }
-}
-
-impl crate::Client {
-    /// Activate a paid subscription
-    ///
-    /// Subscribes the workspace to the plan behind `stripe_price_id`, charging the payment method
-    /// collected with Stripe.js. Refused with 409 when a subscription is already active (use
-    /// change-plan instead).
-    ///
-    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent:
-    /// re-sent only when the server provably did not receive it.
-    ///
-    /// Sends a `POST` request to `/v1/billing/subscription`
-    ///
-    /// ```ignore
-    /// let response = client.create_billing_subscription(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn create_billing_subscription(
-        &self,
-        body: impl ::std::convert::Into<types::BillingSubscriptionCreate>,
-    ) -> CreateBillingSubscription<'_> {
-        CreateBillingSubscription::new(self, body.into())
     }
 }
 
@@ -1524,31 +1697,6 @@ impl<'a> CreateBillingSubscription<'a> {
     }
 }
 
-impl crate::Client {
-    /// Change the subscription's plan
-    ///
-    /// Moves the active subscription to the plan behind `stripe_price_id`. Upgrades apply
-    /// immediately; downgrades apply at the end of the period and show as `pending_plan_code` until
-    /// then. Refused with 409 when there is no active subscription.
-    ///
-    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent:
-    /// re-sent only when the server provably did not receive it.
-    ///
-    /// Sends a `POST` request to `/v1/billing/subscription/change-plan`
-    ///
-    /// ```ignore
-    /// let response = client.change_billing_plan(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn change_billing_plan(
-        &self,
-        body: impl ::std::convert::Into<types::BillingPlanChange>,
-    ) -> ChangeBillingPlan<'_> {
-        ChangeBillingPlan::new(self, body.into())
-    }
-}
-
 /// Builder for [`Client::change_billing_plan`]
 ///
 /// [`Client::change_billing_plan`]: crate::Client::change_billing_plan
@@ -1638,31 +1786,6 @@ impl<'a> ChangeBillingPlan<'a> {
                 self.send_raw(),
             )
             .await
-    }
-}
-
-impl crate::Client {
-    /// Cancel the subscription
-    ///
-    /// Cancels the subscription at the end of the current period (the default) or immediately with
-    /// `at_period_end: false`. The PAYG balance is kept. Refused with 409 when there is no
-    /// subscription to cancel.
-    ///
-    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent:
-    /// re-sent only when the server provably did not receive it.
-    ///
-    /// Sends a `POST` request to `/v1/billing/subscription/cancel`
-    ///
-    /// ```ignore
-    /// let response = client.cancel_billing_subscription(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn cancel_billing_subscription(
-        &self,
-        body: impl ::std::convert::Into<types::BillingSubscriptionCancel>,
-    ) -> CancelBillingSubscription<'_> {
-        CancelBillingSubscription::new(self, body.into())
     }
 }
 
@@ -1758,28 +1881,6 @@ impl<'a> CancelBillingSubscription<'a> {
     }
 }
 
-impl crate::Client {
-    /// End the trial early and convert to paid
-    ///
-    /// Ends the running trial now and starts the paid subscription of the same plan, charging the
-    /// payment method on file. Refused with 409 when no trial is running or no payment method is on
-    /// file.
-    ///
-    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent:
-    /// re-sent only when the server provably did not receive it.
-    ///
-    /// Sends a `POST` request to `/v1/billing/subscription/convert-trial-now`
-    ///
-    /// ```ignore
-    /// let response = client.convert_billing_trial_now()
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn convert_billing_trial_now(&self) -> ConvertBillingTrialNow<'_> {
-        ConvertBillingTrialNow::new(self)
-    }
-}
-
 /// Builder for [`Client::convert_billing_trial_now`]
 ///
 /// [`Client::convert_billing_trial_now`]: crate::Client::convert_billing_trial_now
@@ -1858,30 +1959,6 @@ impl<'a> ConvertBillingTrialNow<'a> {
                 self.send_raw(),
             )
             .await
-    }
-}
-
-impl crate::Client {
-    /// Apply a billing code
-    ///
-    /// Redeems a billing code (for example a promotional credit grant) for the workspace. Refused
-    /// with 409 when the code was already applied and with 422 when it is unknown or expired.
-    ///
-    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Not idempotent:
-    /// re-sent only when the server provably did not receive it.
-    ///
-    /// Sends a `POST` request to `/v1/billing/codes/apply`
-    ///
-    /// ```ignore
-    /// let response = client.apply_billing_code(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn apply_billing_code(
-        &self,
-        body: impl ::std::convert::Into<types::BillingCodeApply>,
-    ) -> ApplyBillingCode<'_> {
-        ApplyBillingCode::new(self, body.into())
     }
 }
 
@@ -1977,30 +2054,6 @@ impl<'a> ApplyBillingCode<'a> {
                 self.send_raw(),
             )
             .await
-    }
-}
-
-impl crate::Client {
-    /// Validate a discount code
-    ///
-    /// Checks a discount code, optionally against the plan it would apply to, without applying it.
-    /// An unknown or inapplicable code is a normal response with `valid: false`.
-    ///
-    /// Requires role `tenant_admin`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
-    /// retried on transient failures.
-    ///
-    /// Sends a `POST` request to `/v1/billing/discounts/validate`
-    ///
-    /// ```ignore
-    /// let response = client.validate_billing_discount(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn validate_billing_discount(
-        &self,
-        body: impl ::std::convert::Into<types::BillingDiscountValidate>,
-    ) -> ValidateBillingDiscount<'_> {
-        ValidateBillingDiscount::new(self, body.into())
     }
 }
 

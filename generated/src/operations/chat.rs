@@ -12,6 +12,9 @@ use progenitor_client::{
     ResponseValue,
 };
 
+/// # Chat
+///
+/// Workspace Chat conversations and messages, served through the BFF's chat service proxy.
 impl crate::Client {
     /// List chat conversations
     ///
@@ -21,24 +24,209 @@ impl crate::Client {
     /// `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
     /// `.stream()` yields every item, keeping all filters on every page.
     ///
-    /// Sends a `GET` request to `/v1/chat/conversations`
-    ///
     /// Arguments:
     /// - `include_archived`: Also list archived conversations.
     /// - `limit`: Maximum number of items in one page.
     /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
     ///   the first request must be sent again unchanged with it.
     ///
-    /// ```ignore
-    /// let response = client.list_chat_conversations()
-    ///     .include_archived(include_archived)
-    ///     .limit(limit)
-    ///     .page_token(page_token)
-    ///     .send()
-    ///     .await?;
+    /// Sends `GET /v1/chat/conversations`; `send()` returns a
+    /// [`ChatConversationPage`](types::ChatConversationPage).
+    ///
+    /// Optional parameters are setters of [`ListChatConversations`]:
+    /// [`include_archived`](ListChatConversations::include_archived),
+    /// [`limit`](ListChatConversations::limit), [`page_token`](ListChatConversations::page_token).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_chat_conversations().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn list_chat_conversations(&self) -> ListChatConversations<'_> {
         ListChatConversations::new(self)
+    }
+
+    /// Create a chat conversation
+    ///
+    /// Creates an empty conversation for the caller. With `workflow_id` the conversation talks to
+    /// that session workflow: one run serves every turn and pauses (`awaiting_chat`) between
+    /// messages.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends `POST /v1/chat/conversations` with a
+    /// [`ChatConversationCreate`](types::ChatConversationCreate) body; `send()` returns a
+    /// [`ChatConversation`](types::ChatConversation).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::ChatConversationCreate) -> Result<(), agentruntime::Error> {
+    /// let response = client.create_chat_conversation(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_chat_conversation(
+        &self,
+        body: impl ::std::convert::Into<types::ChatConversationCreate>,
+    ) -> CreateChatConversation<'_> {
+        CreateChatConversation::new(self, body.into())
+    }
+
+    /// Get a chat conversation
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `conversation_id`: Chat conversation id.
+    ///
+    /// Sends `GET /v1/chat/conversations/{conversation_id}`; `send()` returns a
+    /// [`ChatConversation`](types::ChatConversation).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, conversation_id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_chat_conversation(conversation_id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_chat_conversation(
+        &self,
+        conversation_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetChatConversation<'_> {
+        GetChatConversation::new(self).conversation_id(conversation_id)
+    }
+
+    /// List a conversation's messages
+    ///
+    /// Lists the conversation's user and assistant messages, oldest first.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
+    /// `.stream()` yields every item, keeping all filters on every page.
+    ///
+    /// Arguments:
+    /// - `conversation_id`: Chat conversation id.
+    /// - `limit`: Maximum number of items in one page.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
+    ///
+    /// Sends `GET /v1/chat/conversations/{conversation_id}/messages`; `send()` returns a
+    /// [`ChatMessagePage`](types::ChatMessagePage).
+    ///
+    /// Optional parameters are setters of [`ListChatMessages`]: [`limit`](ListChatMessages::limit),
+    /// [`page_token`](ListChatMessages::page_token).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, conversation_id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_chat_messages(conversation_id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_chat_messages(
+        &self,
+        conversation_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> ListChatMessages<'_> {
+        ListChatMessages::new(self).conversation_id(conversation_id)
+    }
+
+    /// Send a message to a conversation
+    ///
+    /// Adds a user message to the conversation. When the conversation is busy with an earlier turn,
+    /// the message waits in the server-side queue with status `queued` and can be cancelled until
+    /// it is picked up. Poll the reply with `get_chat_turn_status` using the message's `turn_id`.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Arguments:
+    /// - `conversation_id`: Chat conversation id.
+    /// - `body`
+    ///
+    /// Sends `POST /v1/chat/conversations/{conversation_id}/messages` with a
+    /// [`ChatMessageCreate`](types::ChatMessageCreate) body; `send()` returns a
+    /// [`ChatMessage`](types::ChatMessage).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, conversation_id: &str, body: agentruntime::types::ChatMessageCreate) -> Result<(), agentruntime::Error> {
+    /// let response = client.send_chat_message(conversation_id, body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn send_chat_message(
+        &self,
+        conversation_id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::ChatMessageCreate>,
+    ) -> SendChatMessage<'_> {
+        SendChatMessage::new(self, body.into()).conversation_id(conversation_id)
+    }
+
+    /// Cancel a queued message
+    ///
+    /// Removes a `queued` user message from the conversation's queue before it is processed.
+    /// Refused with 409 once the message is being processed or done.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Arguments:
+    /// - `conversation_id`: Chat conversation id.
+    /// - `message_id`: Id of the queued user message.
+    ///
+    /// Sends `POST /v1/chat/conversations/{conversation_id}/messages/{message_id}/cancel`; `send()`
+    /// returns a [`ChatMessage`](types::ChatMessage).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, conversation_id: &str, message_id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.cancel_chat_message(conversation_id, message_id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn cancel_chat_message(
+        &self,
+        conversation_id: impl ::std::convert::TryInto<::std::string::String>,
+        message_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> CancelChatMessage<'_> {
+        CancelChatMessage::new(self)
+            .conversation_id(conversation_id)
+            .message_id(message_id)
+    }
+
+    /// Get a chat turn's status
+    ///
+    /// Returns the state of one turn: the processing of a user message into an assistant reply.
+    /// When the conversation is served by a session workflow, `run_id` names its run, which pauses
+    /// with `awaiting_chat` between turns.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `conversation_id`: Chat conversation id.
+    /// - `turn_id`: Turn id, from the user message's `turn_id`.
+    ///
+    /// Sends `GET /v1/chat/conversations/{conversation_id}/turns/{turn_id}`; `send()` returns a
+    /// [`ChatTurnStatus`](types::ChatTurnStatus).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, conversation_id: &str, turn_id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_chat_turn_status(conversation_id, turn_id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_chat_turn_status(
+        &self,
+        conversation_id: impl ::std::convert::TryInto<::std::string::String>,
+        turn_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetChatTurnStatus<'_> {
+        GetChatTurnStatus::new(self).conversation_id(conversation_id).turn_id(turn_id)
     }
 }
 
@@ -63,6 +251,9 @@ impl<'a> ListChatConversations<'a> {
         }
     }
 
+    /// Sets the optional query parameter `include_archived`.
+    ///
+    /// Also list archived conversations.
     pub fn include_archived<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<bool>,
@@ -74,6 +265,9 @@ impl<'a> ListChatConversations<'a> {
         self
     }
 
+    /// Sets the optional query parameter `limit`.
+    ///
+    /// Maximum number of items in one page.
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -85,6 +279,10 @@ impl<'a> ListChatConversations<'a> {
         self
     }
 
+    /// Sets the optional query parameter `page_token`.
+    ///
+    /// Opaque cursor from the previous page's `next_page`. Every other filter of the first request
+    /// must be sent again unchanged with it.
     pub fn page_token<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -214,31 +412,6 @@ impl<'a> ListChatConversations<'a> {
     }
 }
 
-impl crate::Client {
-    /// Create a chat conversation
-    ///
-    /// Creates an empty conversation for the caller. With `workflow_id` the conversation talks to
-    /// that session workflow: one run serves every turn and pauses (`awaiting_chat`) between
-    /// messages.
-    ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
-    /// `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
-    ///
-    /// Sends a `POST` request to `/v1/chat/conversations`
-    ///
-    /// ```ignore
-    /// let response = client.create_chat_conversation(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn create_chat_conversation(
-        &self,
-        body: impl ::std::convert::Into<types::ChatConversationCreate>,
-    ) -> CreateChatConversation<'_> {
-        CreateChatConversation::new(self, body.into())
-    }
-}
-
 /// Builder for [`Client::create_chat_conversation`]
 ///
 /// [`Client::create_chat_conversation`]: crate::Client::create_chat_conversation
@@ -331,30 +504,6 @@ impl<'a> CreateChatConversation<'a> {
     }
 }
 
-impl crate::Client {
-    /// Get a chat conversation
-    ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
-    /// `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/chat/conversations/{conversation_id}`
-    ///
-    /// Arguments:
-    /// - `conversation_id`: Chat conversation id.
-    ///
-    /// ```ignore
-    /// let response = client.get_chat_conversation(conversation_id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_chat_conversation(
-        &self,
-        conversation_id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> GetChatConversation<'_> {
-        GetChatConversation::new(self).conversation_id(conversation_id)
-    }
-}
-
 /// Builder for [`Client::get_chat_conversation`]
 ///
 /// [`Client::get_chat_conversation`]: crate::Client::get_chat_conversation
@@ -372,6 +521,9 @@ impl<'a> GetChatConversation<'a> {
         }
     }
 
+    /// Sets the required path parameter `conversation_id`.
+    ///
+    /// Chat conversation id.
     pub fn conversation_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -456,38 +608,6 @@ impl<'a> GetChatConversation<'a> {
     }
 }
 
-impl crate::Client {
-    /// List a conversation's messages
-    ///
-    /// Lists the conversation's user and assistant messages, oldest first.
-    ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
-    /// `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
-    /// `.stream()` yields every item, keeping all filters on every page.
-    ///
-    /// Sends a `GET` request to `/v1/chat/conversations/{conversation_id}/messages`
-    ///
-    /// Arguments:
-    /// - `conversation_id`: Chat conversation id.
-    /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
-    ///   the first request must be sent again unchanged with it.
-    ///
-    /// ```ignore
-    /// let response = client.list_chat_messages(conversation_id)
-    ///     .limit(limit)
-    ///     .page_token(page_token)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn list_chat_messages(
-        &self,
-        conversation_id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> ListChatMessages<'_> {
-        ListChatMessages::new(self).conversation_id(conversation_id)
-    }
-}
-
 /// Builder for [`Client::list_chat_messages`]
 ///
 /// [`Client::list_chat_messages`]: crate::Client::list_chat_messages
@@ -509,6 +629,9 @@ impl<'a> ListChatMessages<'a> {
         }
     }
 
+    /// Sets the required path parameter `conversation_id`.
+    ///
+    /// Chat conversation id.
     pub fn conversation_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -522,6 +645,9 @@ impl<'a> ListChatMessages<'a> {
         self
     }
 
+    /// Sets the optional query parameter `limit`.
+    ///
+    /// Maximum number of items in one page.
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -533,6 +659,10 @@ impl<'a> ListChatMessages<'a> {
         self
     }
 
+    /// Sets the optional query parameter `page_token`.
+    ///
+    /// Opaque cursor from the previous page's `next_page`. Every other filter of the first request
+    /// must be sent again unchanged with it.
     pub fn page_token<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -653,36 +783,6 @@ impl<'a> ListChatMessages<'a> {
     }
 }
 
-impl crate::Client {
-    /// Send a message to a conversation
-    ///
-    /// Adds a user message to the conversation. When the conversation is busy with an earlier turn,
-    /// the message waits in the server-side queue with status `queued` and can be cancelled until
-    /// it is picked up. Poll the reply with `get_chat_turn_status` using the message's `turn_id`.
-    ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
-    /// `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
-    ///
-    /// Sends a `POST` request to `/v1/chat/conversations/{conversation_id}/messages`
-    ///
-    /// Arguments:
-    /// - `conversation_id`: Chat conversation id.
-    /// - `body`
-    ///
-    /// ```ignore
-    /// let response = client.send_chat_message(conversation_id, body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn send_chat_message(
-        &self,
-        conversation_id: impl ::std::convert::TryInto<::std::string::String>,
-        body: impl ::std::convert::Into<types::ChatMessageCreate>,
-    ) -> SendChatMessage<'_> {
-        SendChatMessage::new(self, body.into()).conversation_id(conversation_id)
-    }
-}
-
 /// Builder for [`Client::send_chat_message`]
 ///
 /// [`Client::send_chat_message`]: crate::Client::send_chat_message
@@ -705,6 +805,9 @@ impl<'a> SendChatMessage<'a> {
         }
     }
 
+    /// Sets the required path parameter `conversation_id`.
+    ///
+    /// Chat conversation id.
     pub fn conversation_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -795,38 +898,6 @@ impl<'a> SendChatMessage<'a> {
     }
 }
 
-impl crate::Client {
-    /// Cancel a queued message
-    ///
-    /// Removes a `queued` user message from the conversation's queue before it is processed.
-    /// Refused with 409 once the message is being processed or done.
-    ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
-    /// `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive it.
-    ///
-    /// Sends a `POST` request to
-    /// `/v1/chat/conversations/{conversation_id}/messages/{message_id}/cancel`
-    ///
-    /// Arguments:
-    /// - `conversation_id`: Chat conversation id.
-    /// - `message_id`: Id of the queued user message.
-    ///
-    /// ```ignore
-    /// let response = client.cancel_chat_message(conversation_id, message_id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn cancel_chat_message(
-        &self,
-        conversation_id: impl ::std::convert::TryInto<::std::string::String>,
-        message_id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> CancelChatMessage<'_> {
-        CancelChatMessage::new(self)
-            .conversation_id(conversation_id)
-            .message_id(message_id)
-    }
-}
-
 /// Builder for [`Client::cancel_chat_message`]
 ///
 /// [`Client::cancel_chat_message`]: crate::Client::cancel_chat_message
@@ -846,6 +917,9 @@ impl<'a> CancelChatMessage<'a> {
         }
     }
 
+    /// Sets the required path parameter `conversation_id`.
+    ///
+    /// Chat conversation id.
     pub fn conversation_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -859,6 +933,9 @@ impl<'a> CancelChatMessage<'a> {
         self
     }
 
+    /// Sets the required path parameter `message_id`.
+    ///
+    /// Id of the queued user message.
     pub fn message_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -946,36 +1023,6 @@ impl<'a> CancelChatMessage<'a> {
     }
 }
 
-impl crate::Client {
-    /// Get a chat turn's status
-    ///
-    /// Returns the state of one turn: the processing of a user message into an assistant reply.
-    /// When the conversation is served by a session workflow, `run_id` names its run, which pauses
-    /// with `awaiting_chat` between turns.
-    ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
-    /// `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/chat/conversations/{conversation_id}/turns/{turn_id}`
-    ///
-    /// Arguments:
-    /// - `conversation_id`: Chat conversation id.
-    /// - `turn_id`: Turn id, from the user message's `turn_id`.
-    ///
-    /// ```ignore
-    /// let response = client.get_chat_turn_status(conversation_id, turn_id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_chat_turn_status(
-        &self,
-        conversation_id: impl ::std::convert::TryInto<::std::string::String>,
-        turn_id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> GetChatTurnStatus<'_> {
-        GetChatTurnStatus::new(self).conversation_id(conversation_id).turn_id(turn_id)
-    }
-}
-
 /// Builder for [`Client::get_chat_turn_status`]
 ///
 /// [`Client::get_chat_turn_status`]: crate::Client::get_chat_turn_status
@@ -995,6 +1042,9 @@ impl<'a> GetChatTurnStatus<'a> {
         }
     }
 
+    /// Sets the required path parameter `conversation_id`.
+    ///
+    /// Chat conversation id.
     pub fn conversation_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1008,6 +1058,9 @@ impl<'a> GetChatTurnStatus<'a> {
         self
     }
 
+    /// Sets the required path parameter `turn_id`.
+    ///
+    /// Turn id, from the user message's `turn_id`.
     pub fn turn_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,

@@ -12,6 +12,10 @@ use progenitor_client::{
     ResponseValue,
 };
 
+/// # Connections
+///
+/// The project's stored third-party credentials (custom API keys and DSNs, Google accounts,
+/// WhatsApp Business) used by MCP steps.
 impl crate::Client {
     /// List the project's connections
     ///
@@ -21,22 +25,351 @@ impl crate::Client {
     /// and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
     /// `.stream()` yields every item, keeping all filters on every page.
     ///
-    /// Sends a `GET` request to `/v1/connections`
-    ///
     /// Arguments:
     /// - `limit`: Maximum number of items in one page.
     /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
     ///   the first request must be sent again unchanged with it.
     ///
-    /// ```ignore
-    /// let response = client.list_connections()
-    ///     .limit(limit)
-    ///     .page_token(page_token)
-    ///     .send()
-    ///     .await?;
+    /// Sends `GET /v1/connections`; `send()` returns a [`ConnectionPage`](types::ConnectionPage).
+    ///
+    /// Optional parameters are setters of [`ListConnections`]: [`limit`](ListConnections::limit),
+    /// [`page_token`](ListConnections::page_token).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_connections().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn list_connections(&self) -> ListConnections<'_> {
         ListConnections::new(self)
+    }
+
+    /// Create a custom connection
+    ///
+    /// Creates a connection from credentials you supply (an API key, a DSN, ...). Google and
+    /// WhatsApp connections are created through their helper routes instead. The request names the
+    /// connection `display_name`; responses call the same value `name`.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Sends `POST /v1/connections` with a [`ConnectionCreate`](types::ConnectionCreate) body;
+    /// `send()` returns a [`Connection`](types::Connection).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::ConnectionCreate) -> Result<(), agentruntime::Error> {
+    /// let response = client.create_connection(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_connection(
+        &self,
+        body: impl ::std::convert::Into<types::ConnectionCreate>,
+    ) -> CreateConnection<'_> {
+        CreateConnection::new(self, body.into())
+    }
+
+    /// Delete a connection
+    ///
+    /// Deletes the connection and its stored secrets.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `id`: Connection id.
+    ///
+    /// Sends `DELETE /v1/connections/{id}`; `send()` returns no body.
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.delete_connection(id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_connection(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> DeleteConnection<'_> {
+        DeleteConnection::new(self).id(id)
+    }
+
+    /// Update a connection
+    ///
+    /// Renames a connection or replaces some of its credentials. Credential keys not sent keep
+    /// their stored values.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Arguments:
+    /// - `id`: Connection id.
+    /// - `body`
+    ///
+    /// Sends `PATCH /v1/connections/{id}` with a [`ConnectionUpdate`](types::ConnectionUpdate)
+    /// body; `send()` returns a [`Connection`](types::Connection).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str, body: agentruntime::types::ConnectionUpdate) -> Result<(), agentruntime::Error> {
+    /// let response = client.update_connection(id, body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_connection(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::ConnectionUpdate>,
+    ) -> UpdateConnection<'_> {
+        UpdateConnection::new(self, body.into()).id(id)
+    }
+
+    /// Get a connection's credential metadata
+    ///
+    /// Returns which credential keys are stored for the connection. Secret values are never
+    /// returned.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `id`: Connection id.
+    ///
+    /// Sends `GET /v1/connections/{id}/credentials`; `send()` returns a
+    /// [`ConnectionCredentials`](types::ConnectionCredentials).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_connection_credentials(id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_connection_credentials(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetConnectionCredentials<'_> {
+        GetConnectionCredentials::new(self).id(id)
+    }
+
+    /// Check whether Google connections are enabled
+    ///
+    /// Tells whether this deployment can connect Google accounts. Google sign-in for users is a
+    /// separate feature under `/v1/auth/oauth/google/*`.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends `GET /v1/connections/google/config`; `send()` returns a
+    /// [`GoogleConnectionConfig`](types::GoogleConnectionConfig).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_google_connection_config().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_google_connection_config(&self) -> GetGoogleConnectionConfig<'_> {
+        GetGoogleConnectionConfig::new(self)
+    }
+
+    /// Begin Google OAuth for a connection
+    ///
+    /// Returns the Google consent URL to send the user to. After consent Google redirects back with
+    /// `code` and `state`; pass both to `complete_google_connection`.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Sends `POST /v1/connections/google/oauth-url` with a
+    /// [`GoogleConnectionOAuthUrlRequest`](types::GoogleConnectionOAuthUrlRequest) body; `send()`
+    /// returns a [`GoogleConnectionOAuthUrl`](types::GoogleConnectionOAuthUrl).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::GoogleConnectionOAuthUrlRequest) -> Result<(), agentruntime::Error> {
+    /// let response = client.create_google_oauth_url(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_google_oauth_url(
+        &self,
+        body: impl ::std::convert::Into<types::GoogleConnectionOAuthUrlRequest>,
+    ) -> CreateGoogleOauthUrl<'_> {
+        CreateGoogleOauthUrl::new(self, body.into())
+    }
+
+    /// Finish Google OAuth and save the connection
+    ///
+    /// Exchanges the OAuth callback's `code` for tokens and saves (or refreshes) the Google
+    /// connection.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Sends `POST /v1/connections/google/complete` with a
+    /// [`GoogleConnectionComplete`](types::GoogleConnectionComplete) body; `send()` returns a
+    /// [`Connection`](types::Connection).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::GoogleConnectionComplete) -> Result<(), agentruntime::Error> {
+    /// let response = client.complete_google_connection(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn complete_google_connection(
+        &self,
+        body: impl ::std::convert::Into<types::GoogleConnectionComplete>,
+    ) -> CompleteGoogleConnection<'_> {
+        CompleteGoogleConnection::new(self, body.into())
+    }
+
+    /// Get a Google connection's account and services
+    ///
+    /// Returns the connected Google account and which of its services are enabled.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `connection_id`: Id of the Google connection (the docs name this parameter
+    ///   `connectionId`).
+    ///
+    /// Sends `GET /v1/connections/google/accounts/{connectionId}`; `send()` returns a
+    /// [`GoogleConnectionAccount`](types::GoogleConnectionAccount).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, connection_id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_google_connection_account(connection_id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_google_connection_account(
+        &self,
+        connection_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetGoogleConnectionAccount<'_> {
+        GetGoogleConnectionAccount::new(self).connection_id(connection_id)
+    }
+
+    /// Enable or disable services of a Google connection
+    ///
+    /// Turns individual Google services on or off for the connection; services not named keep their
+    /// state.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Arguments:
+    /// - `connection_id`: Id of the Google connection (the docs name this parameter
+    ///   `connectionId`).
+    /// - `body`
+    ///
+    /// Sends `PATCH /v1/connections/google/accounts/{connectionId}/services` with a
+    /// [`GoogleConnectionServicesUpdate`](types::GoogleConnectionServicesUpdate) body; `send()`
+    /// returns a [`GoogleConnectionAccount`](types::GoogleConnectionAccount).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, connection_id: &str, body: agentruntime::types::GoogleConnectionServicesUpdate) -> Result<(), agentruntime::Error> {
+    /// let response = client.update_google_connection_services(connection_id, body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_google_connection_services(
+        &self,
+        connection_id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::GoogleConnectionServicesUpdate>,
+    ) -> UpdateGoogleConnectionServices<'_> {
+        UpdateGoogleConnectionServices::new(self, body.into())
+            .connection_id(connection_id)
+    }
+
+    /// Check whether WhatsApp connections are enabled
+    ///
+    /// Tells whether this deployment supports WhatsApp Business embedded signup, and gives the Meta
+    /// identifiers the signup popup needs.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends `GET /v1/connections/whatsapp/config`; `send()` returns a
+    /// [`WhatsappConnectionConfig`](types::WhatsappConnectionConfig).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_whatsapp_connection_config().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_whatsapp_connection_config(&self) -> GetWhatsappConnectionConfig<'_> {
+        GetWhatsappConnectionConfig::new(self)
+    }
+
+    /// Finish WhatsApp embedded signup
+    ///
+    /// Exchanges the code returned by Meta's embedded signup for a token and saves the WhatsApp
+    /// Business connection.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Sends `POST /v1/connections/whatsapp/complete` with a
+    /// [`WhatsappConnectionComplete`](types::WhatsappConnectionComplete) body; `send()` returns a
+    /// [`Connection`](types::Connection).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::WhatsappConnectionComplete) -> Result<(), agentruntime::Error> {
+    /// let response = client.complete_whatsapp_connection(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn complete_whatsapp_connection(
+        &self,
+        body: impl ::std::convert::Into<types::WhatsappConnectionComplete>,
+    ) -> CompleteWhatsappConnection<'_> {
+        CompleteWhatsappConnection::new(self, body.into())
+    }
+
+    /// Save manual WhatsApp Business credentials
+    ///
+    /// Saves a WhatsApp Business connection from credentials copied out of Meta Business Manager,
+    /// for when embedded signup is not available.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Sends `POST /v1/connections/whatsapp/manual` with a
+    /// [`WhatsappConnectionManual`](types::WhatsappConnectionManual) body; `send()` returns a
+    /// [`Connection`](types::Connection).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::WhatsappConnectionManual) -> Result<(), agentruntime::Error> {
+    /// let response = client.save_whatsapp_manual_credentials(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn save_whatsapp_manual_credentials(
+        &self,
+        body: impl ::std::convert::Into<types::WhatsappConnectionManual>,
+    ) -> SaveWhatsappManualCredentials<'_> {
+        SaveWhatsappManualCredentials::new(self, body.into())
     }
 }
 
@@ -59,6 +392,9 @@ impl<'a> ListConnections<'a> {
         }
     }
 
+    /// Sets the optional query parameter `limit`.
+    ///
+    /// Maximum number of items in one page.
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -70,6 +406,10 @@ impl<'a> ListConnections<'a> {
         self
     }
 
+    /// Sets the optional query parameter `page_token`.
+    ///
+    /// Opaque cursor from the previous page's `next_page`. Every other filter of the first request
+    /// must be sent again unchanged with it.
     pub fn page_token<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -185,32 +525,6 @@ impl<'a> ListConnections<'a> {
     }
 }
 
-impl crate::Client {
-    /// Create a custom connection
-    ///
-    /// Creates a connection from credentials you supply (an API key, a DSN, ...). Google and
-    /// WhatsApp connections are created through their helper routes instead. The request names the
-    /// connection `display_name`; responses call the same value `name`.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `POST` request to `/v1/connections`
-    ///
-    /// ```ignore
-    /// let response = client.create_connection(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn create_connection(
-        &self,
-        body: impl ::std::convert::Into<types::ConnectionCreate>,
-    ) -> CreateConnection<'_> {
-        CreateConnection::new(self, body.into())
-    }
-}
-
 /// Builder for [`Client::create_connection`]
 ///
 /// [`Client::create_connection`]: crate::Client::create_connection
@@ -300,32 +614,6 @@ impl<'a> CreateConnection<'a> {
     }
 }
 
-impl crate::Client {
-    /// Delete a connection
-    ///
-    /// Deletes the connection and its stored secrets.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `DELETE` request to `/v1/connections/{id}`
-    ///
-    /// Arguments:
-    /// - `id`: Connection id.
-    ///
-    /// ```ignore
-    /// let response = client.delete_connection(id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn delete_connection(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> DeleteConnection<'_> {
-        DeleteConnection::new(self).id(id)
-    }
-}
-
 /// Builder for [`Client::delete_connection`]
 ///
 /// [`Client::delete_connection`]: crate::Client::delete_connection
@@ -343,6 +631,9 @@ impl<'a> DeleteConnection<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Connection id.
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -413,36 +704,6 @@ impl<'a> DeleteConnection<'a> {
     }
 }
 
-impl crate::Client {
-    /// Update a connection
-    ///
-    /// Renames a connection or replaces some of its credentials. Credential keys not sent keep
-    /// their stored values.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `PATCH` request to `/v1/connections/{id}`
-    ///
-    /// Arguments:
-    /// - `id`: Connection id.
-    /// - `body`
-    ///
-    /// ```ignore
-    /// let response = client.update_connection(id, body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn update_connection(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-        body: impl ::std::convert::Into<types::ConnectionUpdate>,
-    ) -> UpdateConnection<'_> {
-        UpdateConnection::new(self, body.into()).id(id)
-    }
-}
-
 /// Builder for [`Client::update_connection`]
 ///
 /// [`Client::update_connection`]: crate::Client::update_connection
@@ -462,6 +723,9 @@ impl<'a> UpdateConnection<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Connection id.
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -550,33 +814,6 @@ impl<'a> UpdateConnection<'a> {
     }
 }
 
-impl crate::Client {
-    /// Get a connection's credential metadata
-    ///
-    /// Returns which credential keys are stored for the connection. Secret values are never
-    /// returned.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/connections/{id}/credentials`
-    ///
-    /// Arguments:
-    /// - `id`: Connection id.
-    ///
-    /// ```ignore
-    /// let response = client.get_connection_credentials(id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_connection_credentials(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> GetConnectionCredentials<'_> {
-        GetConnectionCredentials::new(self).id(id)
-    }
-}
-
 /// Builder for [`Client::get_connection_credentials`]
 ///
 /// [`Client::get_connection_credentials`]: crate::Client::get_connection_credentials
@@ -594,6 +831,9 @@ impl<'a> GetConnectionCredentials<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Connection id.
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -682,27 +922,6 @@ impl<'a> GetConnectionCredentials<'a> {
     }
 }
 
-impl crate::Client {
-    /// Check whether Google connections are enabled
-    ///
-    /// Tells whether this deployment can connect Google accounts. Google sign-in for users is a
-    /// separate feature under `/v1/auth/oauth/google/*`.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/connections/google/config`
-    ///
-    /// ```ignore
-    /// let response = client.get_google_connection_config()
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_google_connection_config(&self) -> GetGoogleConnectionConfig<'_> {
-        GetGoogleConnectionConfig::new(self)
-    }
-}
-
 /// Builder for [`Client::get_google_connection_config`]
 ///
 /// [`Client::get_google_connection_config`]: crate::Client::get_google_connection_config
@@ -785,31 +1004,6 @@ impl<'a> GetGoogleConnectionConfig<'a> {
                 self.send_raw(),
             )
             .await
-    }
-}
-
-impl crate::Client {
-    /// Begin Google OAuth for a connection
-    ///
-    /// Returns the Google consent URL to send the user to. After consent Google redirects back with
-    /// `code` and `state`; pass both to `complete_google_connection`.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `POST` request to `/v1/connections/google/oauth-url`
-    ///
-    /// ```ignore
-    /// let response = client.create_google_oauth_url(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn create_google_oauth_url(
-        &self,
-        body: impl ::std::convert::Into<types::GoogleConnectionOAuthUrlRequest>,
-    ) -> CreateGoogleOauthUrl<'_> {
-        CreateGoogleOauthUrl::new(self, body.into())
     }
 }
 
@@ -912,31 +1106,6 @@ impl<'a> CreateGoogleOauthUrl<'a> {
     }
 }
 
-impl crate::Client {
-    /// Finish Google OAuth and save the connection
-    ///
-    /// Exchanges the OAuth callback's `code` for tokens and saves (or refreshes) the Google
-    /// connection.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `POST` request to `/v1/connections/google/complete`
-    ///
-    /// ```ignore
-    /// let response = client.complete_google_connection(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn complete_google_connection(
-        &self,
-        body: impl ::std::convert::Into<types::GoogleConnectionComplete>,
-    ) -> CompleteGoogleConnection<'_> {
-        CompleteGoogleConnection::new(self, body.into())
-    }
-}
-
 /// Builder for [`Client::complete_google_connection`]
 ///
 /// [`Client::complete_google_connection`]: crate::Client::complete_google_connection
@@ -1029,33 +1198,6 @@ impl<'a> CompleteGoogleConnection<'a> {
     }
 }
 
-impl crate::Client {
-    /// Get a Google connection's account and services
-    ///
-    /// Returns the connected Google account and which of its services are enabled.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/connections/google/accounts/{connectionId}`
-    ///
-    /// Arguments:
-    /// - `connection_id`: Id of the Google connection (the docs name this parameter
-    ///   `connectionId`).
-    ///
-    /// ```ignore
-    /// let response = client.get_google_connection_account(connection_id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_google_connection_account(
-        &self,
-        connection_id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> GetGoogleConnectionAccount<'_> {
-        GetGoogleConnectionAccount::new(self).connection_id(connection_id)
-    }
-}
-
 /// Builder for [`Client::get_google_connection_account`]
 ///
 /// [`Client::get_google_connection_account`]: crate::Client::get_google_connection_account
@@ -1073,6 +1215,9 @@ impl<'a> GetGoogleConnectionAccount<'a> {
         }
     }
 
+    /// Sets the required path parameter `connectionId`.
+    ///
+    /// Id of the Google connection (the docs name this parameter `connectionId`).
     pub fn connection_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1162,38 +1307,6 @@ impl<'a> GetGoogleConnectionAccount<'a> {
     }
 }
 
-impl crate::Client {
-    /// Enable or disable services of a Google connection
-    ///
-    /// Turns individual Google services on or off for the connection; services not named keep their
-    /// state.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `PATCH` request to `/v1/connections/google/accounts/{connectionId}/services`
-    ///
-    /// Arguments:
-    /// - `connection_id`: Id of the Google connection (the docs name this parameter
-    ///   `connectionId`).
-    /// - `body`
-    ///
-    /// ```ignore
-    /// let response = client.update_google_connection_services(connection_id, body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn update_google_connection_services(
-        &self,
-        connection_id: impl ::std::convert::TryInto<::std::string::String>,
-        body: impl ::std::convert::Into<types::GoogleConnectionServicesUpdate>,
-    ) -> UpdateGoogleConnectionServices<'_> {
-        UpdateGoogleConnectionServices::new(self, body.into())
-            .connection_id(connection_id)
-    }
-}
-
 /// Builder for [`Client::update_google_connection_services`]
 ///
 /// [`Client::update_google_connection_services`]: crate::Client::update_google_connection_services
@@ -1216,6 +1329,9 @@ impl<'a> UpdateGoogleConnectionServices<'a> {
         }
     }
 
+    /// Sets the required path parameter `connectionId`.
+    ///
+    /// Id of the Google connection (the docs name this parameter `connectionId`).
     pub fn connection_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1313,27 +1429,6 @@ impl<'a> UpdateGoogleConnectionServices<'a> {
     }
 }
 
-impl crate::Client {
-    /// Check whether WhatsApp connections are enabled
-    ///
-    /// Tells whether this deployment supports WhatsApp Business embedded signup, and gives the Meta
-    /// identifiers the signup popup needs.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/connections/whatsapp/config`
-    ///
-    /// ```ignore
-    /// let response = client.get_whatsapp_connection_config()
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_whatsapp_connection_config(&self) -> GetWhatsappConnectionConfig<'_> {
-        GetWhatsappConnectionConfig::new(self)
-    }
-}
-
 /// Builder for [`Client::get_whatsapp_connection_config`]
 ///
 /// [`Client::get_whatsapp_connection_config`]: crate::Client::get_whatsapp_connection_config
@@ -1416,31 +1511,6 @@ impl<'a> GetWhatsappConnectionConfig<'a> {
                 self.send_raw(),
             )
             .await
-    }
-}
-
-impl crate::Client {
-    /// Finish WhatsApp embedded signup
-    ///
-    /// Exchanges the code returned by Meta's embedded signup for a token and saves the WhatsApp
-    /// Business connection.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `POST` request to `/v1/connections/whatsapp/complete`
-    ///
-    /// ```ignore
-    /// let response = client.complete_whatsapp_connection(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn complete_whatsapp_connection(
-        &self,
-        body: impl ::std::convert::Into<types::WhatsappConnectionComplete>,
-    ) -> CompleteWhatsappConnection<'_> {
-        CompleteWhatsappConnection::new(self, body.into())
     }
 }
 
@@ -1533,31 +1603,6 @@ impl<'a> CompleteWhatsappConnection<'a> {
                 self.send_raw(),
             )
             .await
-    }
-}
-
-impl crate::Client {
-    /// Save manual WhatsApp Business credentials
-    ///
-    /// Saves a WhatsApp Business connection from credentials copied out of Meta Business Manager,
-    /// for when embedded signup is not available.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `POST` request to `/v1/connections/whatsapp/manual`
-    ///
-    /// ```ignore
-    /// let response = client.save_whatsapp_manual_credentials(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn save_whatsapp_manual_credentials(
-        &self,
-        body: impl ::std::convert::Into<types::WhatsappConnectionManual>,
-    ) -> SaveWhatsappManualCredentials<'_> {
-        SaveWhatsappManualCredentials::new(self, body.into())
     }
 }
 

@@ -12,6 +12,10 @@ use progenitor_client::{
     ResponseValue,
 };
 
+/// # Embedded connect
+///
+/// Partner (B2B2C) integration, with hosted connect links, the partner webhook, end-user
+/// principals, segments and per-principal usage export.
 impl crate::Client {
     /// Create a hosted connect session for an end user
     ///
@@ -23,18 +27,422 @@ impl crate::Client {
     /// Requires role `project_contributor`. Sends no context headers. Not idempotent: re-sent only
     /// when the server provably did not receive it.
     ///
-    /// Sends a `POST` request to `/v1/connect/link`
+    /// Sends `POST /v1/connect/link` with a [`ConnectLinkCreate`](types::ConnectLinkCreate) body;
+    /// `send()` returns a [`ConnectLink`](types::ConnectLink).
     ///
-    /// ```ignore
-    /// let response = client.create_connect_link(body)
-    ///     .send()
-    ///     .await?;
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::ConnectLinkCreate) -> Result<(), agentruntime::Error> {
+    /// let response = client.create_connect_link(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn create_connect_link(
         &self,
         body: impl ::std::convert::Into<types::ConnectLinkCreate>,
     ) -> CreateConnectLink<'_> {
         CreateConnectLink::new(self, body.into())
+    }
+
+    /// Poll a connect session's status
+    ///
+    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on
+    /// transient failures.
+    ///
+    /// Arguments:
+    /// - `id`: Connect session id (`cs_…`).
+    ///
+    /// Sends `GET /v1/connect/sessions/{id}`; `send()` returns a
+    /// [`ConnectSession`](types::ConnectSession).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_connect_session(id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_connect_session(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetConnectSession<'_> {
+        GetConnectSession::new(self).id(id)
+    }
+
+    /// Set the partner webhook URL and secret
+    ///
+    /// Stores the URL that receives Embedded Connect events (see `EmbeddedConnectWebhookEvent`) and
+    /// the secret they are signed with. Each event is a JSON POST carrying
+    /// `X-Agentruntime-Signature: sha256=<hex>`, the lowercase hex HMAC-SHA256 of the raw body
+    /// keyed with this secret, the same pattern as inbound webhooks. Verify it before trusting the
+    /// body.
+    ///
+    /// Requires role `tenant_admin`. Sends no context headers. Idempotent: retried on transient
+    /// failures.
+    ///
+    /// Sends `PUT /v1/embedded-connect/settings` with a
+    /// [`EmbeddedConnectSettingsUpdate`](types::EmbeddedConnectSettingsUpdate) body; `send()`
+    /// returns a [`EmbeddedConnectSettings`](types::EmbeddedConnectSettings).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::EmbeddedConnectSettingsUpdate) -> Result<(), agentruntime::Error> {
+    /// let response = client.update_embedded_connect_settings(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_embedded_connect_settings(
+        &self,
+        body: impl ::std::convert::Into<types::EmbeddedConnectSettingsUpdate>,
+    ) -> UpdateEmbeddedConnectSettings<'_> {
+        UpdateEmbeddedConnectSettings::new(self, body.into())
+    }
+
+    /// List end-user principals
+    ///
+    /// Lists the workspace's principals (the partner's end users), filtered.
+    ///
+    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on
+    /// transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all
+    /// filters on every page.
+    ///
+    /// Arguments:
+    /// - `external_user_id`: Only the principal with this partner-side user id.
+    /// - `has_connection`: Only principals with (true) or without (false) at least one connection.
+    /// - `limit`: Maximum number of items in one page.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
+    /// - `provider`: Only principals with a connection of this provider (for example
+    ///   `google_account`).
+    /// - `status`: Only principals in this state, for example `active` or `suspended`.
+    /// - `tag`: Only principals carrying this tag.
+    /// - `team`: Only principals of this team.
+    ///
+    /// Sends `GET /v1/principals`; `send()` returns a [`PrincipalPage`](types::PrincipalPage).
+    ///
+    /// Optional parameters are setters of [`ListPrincipals`]:
+    /// [`external_user_id`](ListPrincipals::external_user_id),
+    /// [`has_connection`](ListPrincipals::has_connection), [`limit`](ListPrincipals::limit),
+    /// [`page_token`](ListPrincipals::page_token), [`provider`](ListPrincipals::provider),
+    /// [`status`](ListPrincipals::status), [`tag`](ListPrincipals::tag),
+    /// [`team`](ListPrincipals::team).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_principals().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_principals(&self) -> ListPrincipals<'_> {
+        ListPrincipals::new(self)
+    }
+
+    /// Batch upsert principal metadata
+    ///
+    /// Creates or updates many principals at once, keyed by `external_user_id`. Principals not in
+    /// the request are left unchanged.
+    ///
+    /// Requires role `project_contributor`. Sends no context headers. Not idempotent: re-sent only
+    /// when the server provably did not receive it.
+    ///
+    /// Sends `POST /v1/principals/sync` with a
+    /// [`PrincipalSyncRequest`](types::PrincipalSyncRequest) body; `send()` returns a
+    /// [`PrincipalSyncResult`](types::PrincipalSyncResult).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::PrincipalSyncRequest) -> Result<(), agentruntime::Error> {
+    /// let response = client.sync_principals(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn sync_principals(
+        &self,
+        body: impl ::std::convert::Into<types::PrincipalSyncRequest>,
+    ) -> SyncPrincipals<'_> {
+        SyncPrincipals::new(self, body.into())
+    }
+
+    /// Get one principal with its connections
+    ///
+    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on
+    /// transient failures.
+    ///
+    /// Arguments:
+    /// - `external_id`: The principal's `external_user_id` (the partner's own user id).
+    ///
+    /// Sends `GET /v1/principals/{external_id}`; `send()` returns a
+    /// [`Principal`](types::Principal).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, external_id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_principal(external_id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_principal(
+        &self,
+        external_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetPrincipal<'_> {
+        GetPrincipal::new(self).external_id(external_id)
+    }
+
+    /// Create or update one principal's metadata
+    ///
+    /// Creates the principal if it does not exist, otherwise replaces its metadata. The principal
+    /// is identified by the path's `external_id`.
+    ///
+    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on
+    /// transient failures.
+    ///
+    /// Arguments:
+    /// - `external_id`: The principal's `external_user_id` (the partner's own user id).
+    /// - `body`
+    ///
+    /// Sends `PUT /v1/principals/{external_id}` with a [`PrincipalUpsert`](types::PrincipalUpsert)
+    /// body; `send()` returns a [`Principal`](types::Principal).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, external_id: &str, body: agentruntime::types::PrincipalUpsert) -> Result<(), agentruntime::Error> {
+    /// let response = client.upsert_principal(external_id, body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn upsert_principal(
+        &self,
+        external_id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::PrincipalUpsert>,
+    ) -> UpsertPrincipal<'_> {
+        UpsertPrincipal::new(self, body.into()).external_id(external_id)
+    }
+
+    /// Delete a principal
+    ///
+    /// Soft-deletes the principal: its connections are revoked and their secrets purged. Run
+    /// history is kept.
+    ///
+    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on
+    /// transient failures.
+    ///
+    /// Arguments:
+    /// - `external_id`: The principal's `external_user_id` (the partner's own user id).
+    ///
+    /// Sends `DELETE /v1/principals/{external_id}`; `send()` returns no body.
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, external_id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.delete_principal(external_id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_principal(
+        &self,
+        external_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> DeletePrincipal<'_> {
+        DeletePrincipal::new(self).external_id(external_id)
+    }
+
+    /// Suspend a principal from future runs
+    ///
+    /// Marks the principal `suspended`: no new runs start for it (directly or through segments and
+    /// triggers). Its connections are kept.
+    ///
+    /// Requires role `project_contributor`. Sends no context headers. Not idempotent: re-sent only
+    /// when the server provably did not receive it.
+    ///
+    /// Arguments:
+    /// - `external_id`: The principal's `external_user_id` (the partner's own user id).
+    ///
+    /// Sends `POST /v1/principals/{external_id}/suspend`; `send()` returns a
+    /// [`Principal`](types::Principal).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, external_id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.suspend_principal(external_id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn suspend_principal(
+        &self,
+        external_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> SuspendPrincipal<'_> {
+        SuspendPrincipal::new(self).external_id(external_id)
+    }
+
+    /// Link a principal to a Console user
+    ///
+    /// Admin-only. Links the principal to a Console user of the workspace, so runs for the
+    /// principal and the user's own runs share an identity.
+    ///
+    /// Requires role `tenant_admin`. Sends no context headers. Not idempotent: re-sent only when
+    /// the server provably did not receive it.
+    ///
+    /// Arguments:
+    /// - `external_id`: The principal's `external_user_id` (the partner's own user id).
+    /// - `body`
+    ///
+    /// Sends `POST /v1/principals/{external_id}/link` with a
+    /// [`PrincipalLinkRequest`](types::PrincipalLinkRequest) body; `send()` returns a
+    /// [`Principal`](types::Principal).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, external_id: &str, body: agentruntime::types::PrincipalLinkRequest) -> Result<(), agentruntime::Error> {
+    /// let response = client.link_principal_user(external_id, body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn link_principal_user(
+        &self,
+        external_id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::PrincipalLinkRequest>,
+    ) -> LinkPrincipalUser<'_> {
+        LinkPrincipalUser::new(self, body.into()).external_id(external_id)
+    }
+
+    /// Remove a principal's Console user link
+    ///
+    /// Admin-only. Removes the link created by `link_principal_user`.
+    ///
+    /// Requires role `tenant_admin`. Sends no context headers. Idempotent: retried on transient
+    /// failures.
+    ///
+    /// Arguments:
+    /// - `external_id`: The principal's `external_user_id` (the partner's own user id).
+    ///
+    /// Sends `DELETE /v1/principals/{external_id}/link`; `send()` returns no body.
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, external_id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.unlink_principal_user(external_id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn unlink_principal_user(
+        &self,
+        external_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> UnlinkPrincipalUser<'_> {
+        UnlinkPrincipalUser::new(self).external_id(external_id)
+    }
+
+    /// List principal segments
+    ///
+    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on
+    /// transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all
+    /// filters on every page.
+    ///
+    /// Arguments:
+    /// - `limit`: Maximum number of items in one page.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
+    ///
+    /// Sends `GET /v1/principal-segments`; `send()` returns a
+    /// [`PrincipalSegmentPage`](types::PrincipalSegmentPage).
+    ///
+    /// Optional parameters are setters of [`ListPrincipalSegments`]:
+    /// [`limit`](ListPrincipalSegments::limit), [`page_token`](ListPrincipalSegments::page_token).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_principal_segments().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_principal_segments(&self) -> ListPrincipalSegments<'_> {
+        ListPrincipalSegments::new(self)
+    }
+
+    /// Create a principal segment
+    ///
+    /// Defines a named, dynamic set of principals by tags, team and required connection. Runs can
+    /// target a segment (one run per matching principal).
+    ///
+    /// Requires role `project_contributor`. Sends no context headers. Not idempotent: re-sent only
+    /// when the server provably did not receive it.
+    ///
+    /// Sends `POST /v1/principal-segments` with a
+    /// [`PrincipalSegmentCreate`](types::PrincipalSegmentCreate) body; `send()` returns a
+    /// [`PrincipalSegment`](types::PrincipalSegment).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::PrincipalSegmentCreate) -> Result<(), agentruntime::Error> {
+    /// let response = client.create_principal_segment(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_principal_segment(
+        &self,
+        body: impl ::std::convert::Into<types::PrincipalSegmentCreate>,
+    ) -> CreatePrincipalSegment<'_> {
+        CreatePrincipalSegment::new(self, body.into())
+    }
+
+    /// Get a segment definition
+    ///
+    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on
+    /// transient failures.
+    ///
+    /// Arguments:
+    /// - `id`: Segment id (`seg_…`).
+    ///
+    /// Sends `GET /v1/principal-segments/{id}`; `send()` returns a
+    /// [`PrincipalSegment`](types::PrincipalSegment).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_principal_segment(id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_principal_segment(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetPrincipalSegment<'_> {
+        GetPrincipalSegment::new(self).id(id)
+    }
+
+    /// Export usage per principal
+    ///
+    /// Usage export for partners: runs and credits per principal in a time range. Separate from the
+    /// workspace billing history at `/v1/billing/usage-history`.
+    ///
+    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on
+    /// transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all
+    /// filters on every page.
+    ///
+    /// Arguments:
+    /// - `from`: Start of the range, inclusive (RFC 3339 UTC).
+    /// - `group_by`: Grouping of the rows; `principal` is the only documented value.
+    /// - `limit`: Maximum number of items in one page.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
+    /// - `to`: End of the range, exclusive (RFC 3339 UTC).
+    ///
+    /// Sends `GET /v1/usage-history`; `send()` returns a
+    /// [`PrincipalUsagePage`](types::PrincipalUsagePage).
+    ///
+    /// Optional parameters are setters of [`ListUsageHistory`]: [`from`](ListUsageHistory::from),
+    /// [`group_by`](ListUsageHistory::group_by), [`limit`](ListUsageHistory::limit),
+    /// [`page_token`](ListUsageHistory::page_token), [`to`](ListUsageHistory::to).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_usage_history().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_usage_history(&self) -> ListUsageHistory<'_> {
+        ListUsageHistory::new(self)
     }
 }
 
@@ -130,30 +538,6 @@ impl<'a> CreateConnectLink<'a> {
     }
 }
 
-impl crate::Client {
-    /// Poll a connect session's status
-    ///
-    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on
-    /// transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/connect/sessions/{id}`
-    ///
-    /// Arguments:
-    /// - `id`: Connect session id (`cs_…`).
-    ///
-    /// ```ignore
-    /// let response = client.get_connect_session(id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_connect_session(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> GetConnectSession<'_> {
-        GetConnectSession::new(self).id(id)
-    }
-}
-
 /// Builder for [`Client::get_connect_session`]
 ///
 /// [`Client::get_connect_session`]: crate::Client::get_connect_session
@@ -171,6 +555,9 @@ impl<'a> GetConnectSession<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Connect session id (`cs_…`).
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -250,33 +637,6 @@ impl<'a> GetConnectSession<'a> {
                 self.send_raw(),
             )
             .await
-    }
-}
-
-impl crate::Client {
-    /// Set the partner webhook URL and secret
-    ///
-    /// Stores the URL that receives Embedded Connect events (see `EmbeddedConnectWebhookEvent`) and
-    /// the secret they are signed with. Each event is a JSON POST carrying
-    /// `X-Agentruntime-Signature: sha256=<hex>`, the lowercase hex HMAC-SHA256 of the raw body
-    /// keyed with this secret, the same pattern as inbound webhooks. Verify it before trusting the
-    /// body.
-    ///
-    /// Requires role `tenant_admin`. Sends no context headers. Idempotent: retried on transient
-    /// failures.
-    ///
-    /// Sends a `PUT` request to `/v1/embedded-connect/settings`
-    ///
-    /// ```ignore
-    /// let response = client.update_embedded_connect_settings(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn update_embedded_connect_settings(
-        &self,
-        body: impl ::std::convert::Into<types::EmbeddedConnectSettingsUpdate>,
-    ) -> UpdateEmbeddedConnectSettings<'_> {
-        UpdateEmbeddedConnectSettings::new(self, body.into())
     }
 }
 
@@ -379,47 +739,6 @@ impl<'a> UpdateEmbeddedConnectSettings<'a> {
     }
 }
 
-impl crate::Client {
-    /// List end-user principals
-    ///
-    /// Lists the workspace's principals (the partner's end users), filtered.
-    ///
-    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on
-    /// transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all
-    /// filters on every page.
-    ///
-    /// Sends a `GET` request to `/v1/principals`
-    ///
-    /// Arguments:
-    /// - `external_user_id`: Only the principal with this partner-side user id.
-    /// - `has_connection`: Only principals with (true) or without (false) at least one connection.
-    /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
-    ///   the first request must be sent again unchanged with it.
-    /// - `provider`: Only principals with a connection of this provider (for example
-    ///   `google_account`).
-    /// - `status`: Only principals in this state, for example `active` or `suspended`.
-    /// - `tag`: Only principals carrying this tag.
-    /// - `team`: Only principals of this team.
-    ///
-    /// ```ignore
-    /// let response = client.list_principals()
-    ///     .external_user_id(external_user_id)
-    ///     .has_connection(has_connection)
-    ///     .limit(limit)
-    ///     .page_token(page_token)
-    ///     .provider(provider)
-    ///     .status(status)
-    ///     .tag(tag)
-    ///     .team(team)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn list_principals(&self) -> ListPrincipals<'_> {
-        ListPrincipals::new(self)
-    }
-}
-
 /// Builder for [`Client::list_principals`]
 ///
 /// [`Client::list_principals`]: crate::Client::list_principals
@@ -451,6 +770,9 @@ impl<'a> ListPrincipals<'a> {
         }
     }
 
+    /// Sets the optional query parameter `external_user_id`.
+    ///
+    /// Only the principal with this partner-side user id.
     pub fn external_user_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -465,6 +787,9 @@ impl<'a> ListPrincipals<'a> {
         self
     }
 
+    /// Sets the optional query parameter `has_connection`.
+    ///
+    /// Only principals with (true) or without (false) at least one connection.
     pub fn has_connection<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<bool>,
@@ -476,6 +801,9 @@ impl<'a> ListPrincipals<'a> {
         self
     }
 
+    /// Sets the optional query parameter `limit`.
+    ///
+    /// Maximum number of items in one page.
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -487,6 +815,10 @@ impl<'a> ListPrincipals<'a> {
         self
     }
 
+    /// Sets the optional query parameter `page_token`.
+    ///
+    /// Opaque cursor from the previous page's `next_page`. Every other filter of the first request
+    /// must be sent again unchanged with it.
     pub fn page_token<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -501,6 +833,9 @@ impl<'a> ListPrincipals<'a> {
         self
     }
 
+    /// Sets the optional query parameter `provider`.
+    ///
+    /// Only principals with a connection of this provider (for example `google_account`).
     pub fn provider<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -515,6 +850,9 @@ impl<'a> ListPrincipals<'a> {
         self
     }
 
+    /// Sets the optional query parameter `status`.
+    ///
+    /// Only principals in this state, for example `active` or `suspended`.
     pub fn status<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -529,6 +867,9 @@ impl<'a> ListPrincipals<'a> {
         self
     }
 
+    /// Sets the optional query parameter `tag`.
+    ///
+    /// Only principals carrying this tag.
     pub fn tag<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -542,6 +883,9 @@ impl<'a> ListPrincipals<'a> {
         self
     }
 
+    /// Sets the optional query parameter `team`.
+    ///
+    /// Only principals of this team.
     pub fn team<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -682,30 +1026,6 @@ impl<'a> ListPrincipals<'a> {
     }
 }
 
-impl crate::Client {
-    /// Batch upsert principal metadata
-    ///
-    /// Creates or updates many principals at once, keyed by `external_user_id`. Principals not in
-    /// the request are left unchanged.
-    ///
-    /// Requires role `project_contributor`. Sends no context headers. Not idempotent: re-sent only
-    /// when the server provably did not receive it.
-    ///
-    /// Sends a `POST` request to `/v1/principals/sync`
-    ///
-    /// ```ignore
-    /// let response = client.sync_principals(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn sync_principals(
-        &self,
-        body: impl ::std::convert::Into<types::PrincipalSyncRequest>,
-    ) -> SyncPrincipals<'_> {
-        SyncPrincipals::new(self, body.into())
-    }
-}
-
 /// Builder for [`Client::sync_principals`]
 ///
 /// [`Client::sync_principals`]: crate::Client::sync_principals
@@ -804,30 +1124,6 @@ impl<'a> SyncPrincipals<'a> {
     }
 }
 
-impl crate::Client {
-    /// Get one principal with its connections
-    ///
-    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on
-    /// transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/principals/{external_id}`
-    ///
-    /// Arguments:
-    /// - `external_id`: The principal's `external_user_id` (the partner's own user id).
-    ///
-    /// ```ignore
-    /// let response = client.get_principal(external_id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_principal(
-        &self,
-        external_id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> GetPrincipal<'_> {
-        GetPrincipal::new(self).external_id(external_id)
-    }
-}
-
 /// Builder for [`Client::get_principal`]
 ///
 /// [`Client::get_principal`]: crate::Client::get_principal
@@ -845,6 +1141,9 @@ impl<'a> GetPrincipal<'a> {
         }
     }
 
+    /// Sets the required path parameter `external_id`.
+    ///
+    /// The principal's `external_user_id` (the partner's own user id).
     pub fn external_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -924,35 +1223,6 @@ impl<'a> GetPrincipal<'a> {
     }
 }
 
-impl crate::Client {
-    /// Create or update one principal's metadata
-    ///
-    /// Creates the principal if it does not exist, otherwise replaces its metadata. The principal
-    /// is identified by the path's `external_id`.
-    ///
-    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on
-    /// transient failures.
-    ///
-    /// Sends a `PUT` request to `/v1/principals/{external_id}`
-    ///
-    /// Arguments:
-    /// - `external_id`: The principal's `external_user_id` (the partner's own user id).
-    /// - `body`
-    ///
-    /// ```ignore
-    /// let response = client.upsert_principal(external_id, body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn upsert_principal(
-        &self,
-        external_id: impl ::std::convert::TryInto<::std::string::String>,
-        body: impl ::std::convert::Into<types::PrincipalUpsert>,
-    ) -> UpsertPrincipal<'_> {
-        UpsertPrincipal::new(self, body.into()).external_id(external_id)
-    }
-}
-
 /// Builder for [`Client::upsert_principal`]
 ///
 /// [`Client::upsert_principal`]: crate::Client::upsert_principal
@@ -972,6 +1242,9 @@ impl<'a> UpsertPrincipal<'a> {
         }
     }
 
+    /// Sets the required path parameter `external_id`.
+    ///
+    /// The principal's `external_user_id` (the partner's own user id).
     pub fn external_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1059,33 +1332,6 @@ impl<'a> UpsertPrincipal<'a> {
     }
 }
 
-impl crate::Client {
-    /// Delete a principal
-    ///
-    /// Soft-deletes the principal: its connections are revoked and their secrets purged. Run
-    /// history is kept.
-    ///
-    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on
-    /// transient failures.
-    ///
-    /// Sends a `DELETE` request to `/v1/principals/{external_id}`
-    ///
-    /// Arguments:
-    /// - `external_id`: The principal's `external_user_id` (the partner's own user id).
-    ///
-    /// ```ignore
-    /// let response = client.delete_principal(external_id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn delete_principal(
-        &self,
-        external_id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> DeletePrincipal<'_> {
-        DeletePrincipal::new(self).external_id(external_id)
-    }
-}
-
 /// Builder for [`Client::delete_principal`]
 ///
 /// [`Client::delete_principal`]: crate::Client::delete_principal
@@ -1103,6 +1349,9 @@ impl<'a> DeletePrincipal<'a> {
         }
     }
 
+    /// Sets the required path parameter `external_id`.
+    ///
+    /// The principal's `external_user_id` (the partner's own user id).
     pub fn external_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1174,33 +1423,6 @@ impl<'a> DeletePrincipal<'a> {
     }
 }
 
-impl crate::Client {
-    /// Suspend a principal from future runs
-    ///
-    /// Marks the principal `suspended`: no new runs start for it (directly or through segments and
-    /// triggers). Its connections are kept.
-    ///
-    /// Requires role `project_contributor`. Sends no context headers. Not idempotent: re-sent only
-    /// when the server provably did not receive it.
-    ///
-    /// Sends a `POST` request to `/v1/principals/{external_id}/suspend`
-    ///
-    /// Arguments:
-    /// - `external_id`: The principal's `external_user_id` (the partner's own user id).
-    ///
-    /// ```ignore
-    /// let response = client.suspend_principal(external_id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn suspend_principal(
-        &self,
-        external_id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> SuspendPrincipal<'_> {
-        SuspendPrincipal::new(self).external_id(external_id)
-    }
-}
-
 /// Builder for [`Client::suspend_principal`]
 ///
 /// [`Client::suspend_principal`]: crate::Client::suspend_principal
@@ -1218,6 +1440,9 @@ impl<'a> SuspendPrincipal<'a> {
         }
     }
 
+    /// Sets the required path parameter `external_id`.
+    ///
+    /// The principal's `external_user_id` (the partner's own user id).
     pub fn external_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1301,35 +1526,6 @@ impl<'a> SuspendPrincipal<'a> {
     }
 }
 
-impl crate::Client {
-    /// Link a principal to a Console user
-    ///
-    /// Admin-only. Links the principal to a Console user of the workspace, so runs for the
-    /// principal and the user's own runs share an identity.
-    ///
-    /// Requires role `tenant_admin`. Sends no context headers. Not idempotent: re-sent only when
-    /// the server provably did not receive it.
-    ///
-    /// Sends a `POST` request to `/v1/principals/{external_id}/link`
-    ///
-    /// Arguments:
-    /// - `external_id`: The principal's `external_user_id` (the partner's own user id).
-    /// - `body`
-    ///
-    /// ```ignore
-    /// let response = client.link_principal_user(external_id, body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn link_principal_user(
-        &self,
-        external_id: impl ::std::convert::TryInto<::std::string::String>,
-        body: impl ::std::convert::Into<types::PrincipalLinkRequest>,
-    ) -> LinkPrincipalUser<'_> {
-        LinkPrincipalUser::new(self, body.into()).external_id(external_id)
-    }
-}
-
 /// Builder for [`Client::link_principal_user`]
 ///
 /// [`Client::link_principal_user`]: crate::Client::link_principal_user
@@ -1352,6 +1548,9 @@ impl<'a> LinkPrincipalUser<'a> {
         }
     }
 
+    /// Sets the required path parameter `external_id`.
+    ///
+    /// The principal's `external_user_id` (the partner's own user id).
     pub fn external_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1441,32 +1640,6 @@ impl<'a> LinkPrincipalUser<'a> {
     }
 }
 
-impl crate::Client {
-    /// Remove a principal's Console user link
-    ///
-    /// Admin-only. Removes the link created by `link_principal_user`.
-    ///
-    /// Requires role `tenant_admin`. Sends no context headers. Idempotent: retried on transient
-    /// failures.
-    ///
-    /// Sends a `DELETE` request to `/v1/principals/{external_id}/link`
-    ///
-    /// Arguments:
-    /// - `external_id`: The principal's `external_user_id` (the partner's own user id).
-    ///
-    /// ```ignore
-    /// let response = client.unlink_principal_user(external_id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn unlink_principal_user(
-        &self,
-        external_id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> UnlinkPrincipalUser<'_> {
-        UnlinkPrincipalUser::new(self).external_id(external_id)
-    }
-}
-
 /// Builder for [`Client::unlink_principal_user`]
 ///
 /// [`Client::unlink_principal_user`]: crate::Client::unlink_principal_user
@@ -1484,6 +1657,9 @@ impl<'a> UnlinkPrincipalUser<'a> {
         }
     }
 
+    /// Sets the required path parameter `external_id`.
+    ///
+    /// The principal's `external_user_id` (the partner's own user id).
     pub fn external_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1555,32 +1731,6 @@ impl<'a> UnlinkPrincipalUser<'a> {
     }
 }
 
-impl crate::Client {
-    /// List principal segments
-    ///
-    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on
-    /// transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all
-    /// filters on every page.
-    ///
-    /// Sends a `GET` request to `/v1/principal-segments`
-    ///
-    /// Arguments:
-    /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
-    ///   the first request must be sent again unchanged with it.
-    ///
-    /// ```ignore
-    /// let response = client.list_principal_segments()
-    ///     .limit(limit)
-    ///     .page_token(page_token)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn list_principal_segments(&self) -> ListPrincipalSegments<'_> {
-        ListPrincipalSegments::new(self)
-    }
-}
-
 /// Builder for [`Client::list_principal_segments`]
 ///
 /// [`Client::list_principal_segments`]: crate::Client::list_principal_segments
@@ -1600,6 +1750,9 @@ impl<'a> ListPrincipalSegments<'a> {
         }
     }
 
+    /// Sets the optional query parameter `limit`.
+    ///
+    /// Maximum number of items in one page.
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -1611,6 +1764,10 @@ impl<'a> ListPrincipalSegments<'a> {
         self
     }
 
+    /// Sets the optional query parameter `page_token`.
+    ///
+    /// Opaque cursor from the previous page's `next_page`. Every other filter of the first request
+    /// must be sent again unchanged with it.
     pub fn page_token<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1733,30 +1890,6 @@ impl<'a> ListPrincipalSegments<'a> {
     }
 }
 
-impl crate::Client {
-    /// Create a principal segment
-    ///
-    /// Defines a named, dynamic set of principals by tags, team and required connection. Runs can
-    /// target a segment (one run per matching principal).
-    ///
-    /// Requires role `project_contributor`. Sends no context headers. Not idempotent: re-sent only
-    /// when the server provably did not receive it.
-    ///
-    /// Sends a `POST` request to `/v1/principal-segments`
-    ///
-    /// ```ignore
-    /// let response = client.create_principal_segment(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn create_principal_segment(
-        &self,
-        body: impl ::std::convert::Into<types::PrincipalSegmentCreate>,
-    ) -> CreatePrincipalSegment<'_> {
-        CreatePrincipalSegment::new(self, body.into())
-    }
-}
-
 /// Builder for [`Client::create_principal_segment`]
 ///
 /// [`Client::create_principal_segment`]: crate::Client::create_principal_segment
@@ -1849,30 +1982,6 @@ impl<'a> CreatePrincipalSegment<'a> {
     }
 }
 
-impl crate::Client {
-    /// Get a segment definition
-    ///
-    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on
-    /// transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/principal-segments/{id}`
-    ///
-    /// Arguments:
-    /// - `id`: Segment id (`seg_…`).
-    ///
-    /// ```ignore
-    /// let response = client.get_principal_segment(id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_principal_segment(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> GetPrincipalSegment<'_> {
-        GetPrincipalSegment::new(self).id(id)
-    }
-}
-
 /// Builder for [`Client::get_principal_segment`]
 ///
 /// [`Client::get_principal_segment`]: crate::Client::get_principal_segment
@@ -1890,6 +1999,9 @@ impl<'a> GetPrincipalSegment<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Segment id (`seg_…`).
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1972,41 +2084,6 @@ impl<'a> GetPrincipalSegment<'a> {
     }
 }
 
-impl crate::Client {
-    /// Export usage per principal
-    ///
-    /// Usage export for partners: runs and credits per principal in a time range. Separate from the
-    /// workspace billing history at `/v1/billing/usage-history`.
-    ///
-    /// Requires role `project_contributor`. Sends no context headers. Idempotent: retried on
-    /// transient failures. Paginated by `page_token`: `.stream()` yields every item, keeping all
-    /// filters on every page.
-    ///
-    /// Sends a `GET` request to `/v1/usage-history`
-    ///
-    /// Arguments:
-    /// - `from`: Start of the range, inclusive (RFC 3339 UTC).
-    /// - `group_by`: Grouping of the rows; `principal` is the only documented value.
-    /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
-    ///   the first request must be sent again unchanged with it.
-    /// - `to`: End of the range, exclusive (RFC 3339 UTC).
-    ///
-    /// ```ignore
-    /// let response = client.list_usage_history()
-    ///     .from(from)
-    ///     .group_by(group_by)
-    ///     .limit(limit)
-    ///     .page_token(page_token)
-    ///     .to(to)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn list_usage_history(&self) -> ListUsageHistory<'_> {
-        ListUsageHistory::new(self)
-    }
-}
-
 /// Builder for [`Client::list_usage_history`]
 ///
 /// [`Client::list_usage_history`]: crate::Client::list_usage_history
@@ -2032,6 +2109,9 @@ impl<'a> ListUsageHistory<'a> {
         }
     }
 
+    /// Sets the optional query parameter `from`.
+    ///
+    /// Start of the range, inclusive (RFC 3339 UTC).
     pub fn from<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -2046,6 +2126,9 @@ impl<'a> ListUsageHistory<'a> {
         self
     }
 
+    /// Sets the optional query parameter `group_by`.
+    ///
+    /// Grouping of the rows; `principal` is the only documented value.
     pub fn group_by<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::ListUsageHistoryGroupBy>,
@@ -2059,6 +2142,9 @@ impl<'a> ListUsageHistory<'a> {
         self
     }
 
+    /// Sets the optional query parameter `limit`.
+    ///
+    /// Maximum number of items in one page.
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -2070,6 +2156,10 @@ impl<'a> ListUsageHistory<'a> {
         self
     }
 
+    /// Sets the optional query parameter `page_token`.
+    ///
+    /// Opaque cursor from the previous page's `next_page`. Every other filter of the first request
+    /// must be sent again unchanged with it.
     pub fn page_token<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -2084,6 +2174,9 @@ impl<'a> ListUsageHistory<'a> {
         self
     }
 
+    /// Sets the optional query parameter `to`.
+    ///
+    /// End of the range, exclusive (RFC 3339 UTC).
     pub fn to<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,

@@ -12,6 +12,10 @@ use progenitor_client::{
     ResponseValue,
 };
 
+/// # Events
+///
+/// Run events: the persisted event log, the live WebSocket stream and the NDJSON replay of an agent
+/// turn.
 impl crate::Client {
     /// List a run's persisted events
     ///
@@ -30,8 +34,6 @@ impl crate::Client {
     /// `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `cursor`:
     /// `.stream()` yields every item, keeping all filters on every page.
     ///
-    /// Sends a `GET` request to `/v1/workflows/{id}/runs/{runID}/events`
-    ///
     /// Arguments:
     /// - `id`: Workflow id (a UUID).
     /// - `run_id`: Run id (a UUID).
@@ -41,13 +43,18 @@ impl crate::Client {
     ///   first request (`after`, `limit`) must be sent again unchanged with it.
     /// - `limit`: Maximum number of items in one page.
     ///
-    /// ```ignore
-    /// let response = client.list_run_events(id, run_id)
-    ///     .after(after)
-    ///     .cursor(cursor)
-    ///     .limit(limit)
-    ///     .send()
-    ///     .await?;
+    /// Sends `GET /v1/workflows/{id}/runs/{runID}/events`; `send()` returns a
+    /// [`RunEventPage`](types::RunEventPage).
+    ///
+    /// Optional parameters are setters of [`ListRunEvents`]: [`after`](ListRunEvents::after),
+    /// [`cursor`](ListRunEvents::cursor), [`limit`](ListRunEvents::limit).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str, run_id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_run_events(id, run_id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn list_run_events(
         &self,
@@ -55,6 +62,46 @@ impl crate::Client {
         run_id: impl ::std::convert::TryInto<::std::string::String>,
     ) -> ListRunEvents<'_> {
         ListRunEvents::new(self).id(id).run_id(run_id)
+    }
+
+    /// Replay one agent turn as NDJSON
+    ///
+    /// Streams one turn of an agent step as newline-delimited JSON: each line is one JSON object, a
+    /// snapshot of the turn or a delta to it. A client that joins late first gets a snapshot
+    /// rebuilt from the run's events, then the live deltas; the response ends when the turn ends.
+    /// The `turn_id` comes from the agent step's result (`RunStepState.result`).
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    /// - `run_id`: Run id (a UUID).
+    /// - `step_id`: Id of the agent step.
+    /// - `turn_id`: Id of the turn (`turn_id` of the step result).
+    ///
+    /// Sends `GET /v1/workflows/{id}/runs/{runID}/steps/{stepID}/turns/{turnID}/stream`; `send()`
+    /// returns a `ByteStream`.
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str, run_id: &str, step_id: &str, turn_id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.stream_agent_turn(id, run_id, step_id, turn_id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn stream_agent_turn(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+        run_id: impl ::std::convert::TryInto<::std::string::String>,
+        step_id: impl ::std::convert::TryInto<::std::string::String>,
+        turn_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> StreamAgentTurn<'_> {
+        StreamAgentTurn::new(self)
+            .id(id)
+            .run_id(run_id)
+            .step_id(step_id)
+            .turn_id(turn_id)
     }
 }
 
@@ -83,6 +130,9 @@ impl<'a> ListRunEvents<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Workflow id (a UUID).
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -95,6 +145,9 @@ impl<'a> ListRunEvents<'a> {
         self
     }
 
+    /// Sets the required path parameter `runID`.
+    ///
+    /// Run id (a UUID).
     pub fn run_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -108,6 +161,10 @@ impl<'a> ListRunEvents<'a> {
         self
     }
 
+    /// Sets the optional query parameter `after`.
+    ///
+    /// Event `id`; only events after this one are returned (exclusive). Used to backfill the events
+    /// a WebSocket client missed.
     pub fn after<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -121,6 +178,10 @@ impl<'a> ListRunEvents<'a> {
         self
     }
 
+    /// Sets the optional query parameter `cursor`.
+    ///
+    /// Opaque cursor from the previous page's `next_cursor`. Every other filter of the first
+    /// request (`after`, `limit`) must be sent again unchanged with it.
     pub fn cursor<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::ListRunEventsCursor>,
@@ -134,6 +195,9 @@ impl<'a> ListRunEvents<'a> {
         self
     }
 
+    /// Sets the optional query parameter `limit`.
+    ///
+    /// Maximum number of items in one page.
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -251,46 +315,6 @@ impl<'a> ListRunEvents<'a> {
     }
 }
 
-impl crate::Client {
-    /// Replay one agent turn as NDJSON
-    ///
-    /// Streams one turn of an agent step as newline-delimited JSON: each line is one JSON object, a
-    /// snapshot of the turn or a delta to it. A client that joins late first gets a snapshot
-    /// rebuilt from the run's events, then the live deltas; the response ends when the turn ends.
-    /// The `turn_id` comes from the agent step's result (`RunStepState.result`).
-    ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
-    /// `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to
-    /// `/v1/workflows/{id}/runs/{runID}/steps/{stepID}/turns/{turnID}/stream`
-    ///
-    /// Arguments:
-    /// - `id`: Workflow id (a UUID).
-    /// - `run_id`: Run id (a UUID).
-    /// - `step_id`: Id of the agent step.
-    /// - `turn_id`: Id of the turn (`turn_id` of the step result).
-    ///
-    /// ```ignore
-    /// let response = client.stream_agent_turn(id, run_id, step_id, turn_id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn stream_agent_turn(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-        run_id: impl ::std::convert::TryInto<::std::string::String>,
-        step_id: impl ::std::convert::TryInto<::std::string::String>,
-        turn_id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> StreamAgentTurn<'_> {
-        StreamAgentTurn::new(self)
-            .id(id)
-            .run_id(run_id)
-            .step_id(step_id)
-            .turn_id(turn_id)
-    }
-}
-
 /// Builder for [`Client::stream_agent_turn`]
 ///
 /// [`Client::stream_agent_turn`]: crate::Client::stream_agent_turn
@@ -314,6 +338,9 @@ impl<'a> StreamAgentTurn<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Workflow id (a UUID).
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -326,6 +353,9 @@ impl<'a> StreamAgentTurn<'a> {
         self
     }
 
+    /// Sets the required path parameter `runID`.
+    ///
+    /// Run id (a UUID).
     pub fn run_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -339,6 +369,9 @@ impl<'a> StreamAgentTurn<'a> {
         self
     }
 
+    /// Sets the required path parameter `stepID`.
+    ///
+    /// Id of the agent step.
     pub fn step_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -352,6 +385,9 @@ impl<'a> StreamAgentTurn<'a> {
         self
     }
 
+    /// Sets the required path parameter `turnID`.
+    ///
+    /// Id of the turn (`turn_id` of the step result).
     pub fn turn_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,

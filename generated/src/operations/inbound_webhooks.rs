@@ -12,6 +12,10 @@ use progenitor_client::{
     ResponseValue,
 };
 
+/// # Inbound webhooks
+///
+/// Signed public ingress URLs that start a workflow run for each third-party event, and their
+/// management.
 impl crate::Client {
     /// List inbound webhook subscriptions
     ///
@@ -22,22 +26,164 @@ impl crate::Client {
     /// and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
     /// `.stream()` yields every item, keeping all filters on every page.
     ///
-    /// Sends a `GET` request to `/v1/inbound-webhooks`
-    ///
     /// Arguments:
     /// - `limit`: Maximum number of items in one page.
     /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
     ///   the first request must be sent again unchanged with it.
     ///
-    /// ```ignore
-    /// let response = client.list_inbound_webhooks()
-    ///     .limit(limit)
-    ///     .page_token(page_token)
-    ///     .send()
-    ///     .await?;
+    /// Sends `GET /v1/inbound-webhooks`; `send()` returns a
+    /// [`InboundWebhookPage`](types::InboundWebhookPage).
+    ///
+    /// Optional parameters are setters of [`ListInboundWebhooks`]:
+    /// [`limit`](ListInboundWebhooks::limit), [`page_token`](ListInboundWebhooks::page_token).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_inbound_webhooks().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn list_inbound_webhooks(&self) -> ListInboundWebhooks<'_> {
         ListInboundWebhooks::new(self)
+    }
+
+    /// Create an inbound webhook subscription
+    ///
+    /// Creates a subscription that starts runs of `workflow_id` when a signed POST arrives at its
+    /// ingress URL. Runs started by the ingress act as the automation PAT: either a stored PAT
+    /// (`automation_pat_id`) or a plaintext PAT pasted once (`automation_bearer`), for when the
+    /// stored PAT's secret cannot be read back. The response carries the `signing_secret`
+    /// (`whsec_…`) exactly once; store it, it is never returned again.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Sends `POST /v1/inbound-webhooks` with a
+    /// [`InboundWebhookCreate`](types::InboundWebhookCreate) body; `send()` returns a
+    /// [`InboundWebhookCreated`](types::InboundWebhookCreated).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::InboundWebhookCreate) -> Result<(), agentruntime::Error> {
+    /// let response = client.create_inbound_webhook(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_inbound_webhook(
+        &self,
+        body: impl ::std::convert::Into<types::InboundWebhookCreate>,
+    ) -> CreateInboundWebhook<'_> {
+        CreateInboundWebhook::new(self, body.into())
+    }
+
+    /// Deliver a signed event to a subscription's ingress
+    ///
+    /// The public ingress a third party calls to start a run. No session cookie and no context
+    /// headers: the subscription fixes tenant, project and workflow. Send both `Authorization:
+    /// Bearer pat_…` (the automation PAT bound to the subscription) and
+    /// `X-Agentruntime-Signature`, the lowercase hex HMAC-SHA256 of the raw request body bytes,
+    /// keyed with the subscription's signing secret string as returned at create (including its
+    /// `whsec_` prefix), prefixed with `sha256=`. Sign the exact bytes you send: re-serialising the
+    /// JSON after signing breaks the signature. Requests with a stale (expired skew) or invalid
+    /// signature are rejected.
+    ///
+    /// The JSON body becomes the run's `trigger_payload` (read in templates as `{{input.*}}`); the
+    /// subscription's `extras` are applied next, and the POST body wins on key conflicts. Send an
+    /// `Idempotency-Key` to make retries of the same delivery safe.
+    ///
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
+    /// server provably did not receive it.
+    ///
+    /// Arguments:
+    /// - `id`: Subscription id (the last segment of `ingress_path`).
+    /// - `idempotency_key`: Client-chosen key that identifies one delivery; a retry with the same
+    ///   key does not start a second run.
+    /// - `x_agentruntime_signature`: `sha256=` followed by the lowercase hex HMAC-SHA256 of the raw
+    ///   request body, keyed with the subscription's signing secret.
+    /// - `body`
+    ///
+    /// Sends `POST /v1/inbound-webhooks/{id}` with a
+    /// [`InboundWebhookPayload`](types::InboundWebhookPayload) body; `send()` returns a
+    /// [`InboundWebhookDelivery`](types::InboundWebhookDelivery).
+    ///
+    /// Optional parameters are setters of [`TriggerInboundWebhook`]:
+    /// [`idempotency_key`](TriggerInboundWebhook::idempotency_key),
+    /// [`x_agentruntime_signature`](TriggerInboundWebhook::x_agentruntime_signature).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str, body: agentruntime::types::InboundWebhookPayload) -> Result<(), agentruntime::Error> {
+    /// let response = client.trigger_inbound_webhook(id, body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn trigger_inbound_webhook(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::InboundWebhookPayload>,
+    ) -> TriggerInboundWebhook<'_> {
+        TriggerInboundWebhook::new(self, body.into()).id(id)
+    }
+
+    /// Delete a subscription
+    ///
+    /// Deletes the subscription; later POSTs to its ingress URL are rejected with 404.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `id`: Subscription id (the last segment of `ingress_path`).
+    ///
+    /// Sends `DELETE /v1/inbound-webhooks/{id}`; `send()` returns no body.
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.delete_inbound_webhook(id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_inbound_webhook(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> DeleteInboundWebhook<'_> {
+        DeleteInboundWebhook::new(self).id(id)
+    }
+
+    /// Update a subscription's start-parameter extras
+    ///
+    /// Replaces the subscription's `extras`: the start parameters merged into every run the ingress
+    /// starts. At delivery the POST body becomes `trigger_payload`, then the extras are applied; on
+    /// key conflicts the POST body wins.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Arguments:
+    /// - `id`: Subscription id (the last segment of `ingress_path`).
+    /// - `body`
+    ///
+    /// Sends `PATCH /v1/inbound-webhooks/{id}` with a
+    /// [`InboundWebhookUpdate`](types::InboundWebhookUpdate) body; `send()` returns a
+    /// [`InboundWebhook`](types::InboundWebhook).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str, body: agentruntime::types::InboundWebhookUpdate) -> Result<(), agentruntime::Error> {
+    /// let response = client.update_inbound_webhook(id, body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_inbound_webhook(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::InboundWebhookUpdate>,
+    ) -> UpdateInboundWebhook<'_> {
+        UpdateInboundWebhook::new(self, body.into()).id(id)
     }
 }
 
@@ -60,6 +206,9 @@ impl<'a> ListInboundWebhooks<'a> {
         }
     }
 
+    /// Sets the optional query parameter `limit`.
+    ///
+    /// Maximum number of items in one page.
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -71,6 +220,10 @@ impl<'a> ListInboundWebhooks<'a> {
         self
     }
 
+    /// Sets the optional query parameter `page_token`.
+    ///
+    /// Opaque cursor from the previous page's `next_page`. Every other filter of the first request
+    /// must be sent again unchanged with it.
     pub fn page_token<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -192,34 +345,6 @@ impl<'a> ListInboundWebhooks<'a> {
     }
 }
 
-impl crate::Client {
-    /// Create an inbound webhook subscription
-    ///
-    /// Creates a subscription that starts runs of `workflow_id` when a signed POST arrives at its
-    /// ingress URL. Runs started by the ingress act as the automation PAT: either a stored PAT
-    /// (`automation_pat_id`) or a plaintext PAT pasted once (`automation_bearer`), for when the
-    /// stored PAT's secret cannot be read back. The response carries the `signing_secret`
-    /// (`whsec_…`) exactly once; store it, it is never returned again.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `POST` request to `/v1/inbound-webhooks`
-    ///
-    /// ```ignore
-    /// let response = client.create_inbound_webhook(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn create_inbound_webhook(
-        &self,
-        body: impl ::std::convert::Into<types::InboundWebhookCreate>,
-    ) -> CreateInboundWebhook<'_> {
-        CreateInboundWebhook::new(self, body.into())
-    }
-}
-
 /// Builder for [`Client::create_inbound_webhook`]
 ///
 /// [`Client::create_inbound_webhook`]: crate::Client::create_inbound_webhook
@@ -318,51 +443,6 @@ impl<'a> CreateInboundWebhook<'a> {
     }
 }
 
-impl crate::Client {
-    /// Deliver a signed event to a subscription's ingress
-    ///
-    /// The public ingress a third party calls to start a run. No session cookie and no context
-    /// headers: the subscription fixes tenant, project and workflow. Send both `Authorization:
-    /// Bearer pat_…` (the automation PAT bound to the subscription) and
-    /// `X-Agentruntime-Signature`, the lowercase hex HMAC-SHA256 of the raw request body bytes,
-    /// keyed with the subscription's signing secret string as returned at create (including its
-    /// `whsec_` prefix), prefixed with `sha256=`. Sign the exact bytes you send: re-serialising the
-    /// JSON after signing breaks the signature. Requests with a stale (expired skew) or invalid
-    /// signature are rejected.
-    ///
-    /// The JSON body becomes the run's `trigger_payload` (read in templates as `{{input.*}}`); the
-    /// subscription's `extras` are applied next, and the POST body wins on key conflicts. Send an
-    /// `Idempotency-Key` to make retries of the same delivery safe.
-    ///
-    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
-    /// server provably did not receive it.
-    ///
-    /// Sends a `POST` request to `/v1/inbound-webhooks/{id}`
-    ///
-    /// Arguments:
-    /// - `id`: Subscription id (the last segment of `ingress_path`).
-    /// - `idempotency_key`: Client-chosen key that identifies one delivery; a retry with the same
-    ///   key does not start a second run.
-    /// - `x_agentruntime_signature`: `sha256=` followed by the lowercase hex HMAC-SHA256 of the raw
-    ///   request body, keyed with the subscription's signing secret.
-    /// - `body`
-    ///
-    /// ```ignore
-    /// let response = client.trigger_inbound_webhook(id, body)
-    ///     .idempotency_key(idempotency_key)
-    ///     .x_agentruntime_signature(x_agentruntime_signature)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn trigger_inbound_webhook(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-        body: impl ::std::convert::Into<types::InboundWebhookPayload>,
-    ) -> TriggerInboundWebhook<'_> {
-        TriggerInboundWebhook::new(self, body.into()).id(id)
-    }
-}
-
 /// Builder for [`Client::trigger_inbound_webhook`]
 ///
 /// [`Client::trigger_inbound_webhook`]: crate::Client::trigger_inbound_webhook
@@ -391,6 +471,9 @@ impl<'a> TriggerInboundWebhook<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Subscription id (the last segment of `ingress_path`).
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -403,6 +486,10 @@ impl<'a> TriggerInboundWebhook<'a> {
         self
     }
 
+    /// Sets the optional header parameter `Idempotency-Key`.
+    ///
+    /// Client-chosen key that identifies one delivery; a retry with the same key does not start a
+    /// second run.
     pub fn idempotency_key<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -417,6 +504,10 @@ impl<'a> TriggerInboundWebhook<'a> {
         self
     }
 
+    /// Sets the required header parameter `X-Agentruntime-Signature`.
+    ///
+    /// `sha256=` followed by the lowercase hex HMAC-SHA256 of the raw request body, keyed with the
+    /// subscription's signing secret.
     pub fn x_agentruntime_signature<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -519,32 +610,6 @@ impl<'a> TriggerInboundWebhook<'a> {
     }
 }
 
-impl crate::Client {
-    /// Delete a subscription
-    ///
-    /// Deletes the subscription; later POSTs to its ingress URL are rejected with 404.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `DELETE` request to `/v1/inbound-webhooks/{id}`
-    ///
-    /// Arguments:
-    /// - `id`: Subscription id (the last segment of `ingress_path`).
-    ///
-    /// ```ignore
-    /// let response = client.delete_inbound_webhook(id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn delete_inbound_webhook(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> DeleteInboundWebhook<'_> {
-        DeleteInboundWebhook::new(self).id(id)
-    }
-}
-
 /// Builder for [`Client::delete_inbound_webhook`]
 ///
 /// [`Client::delete_inbound_webhook`]: crate::Client::delete_inbound_webhook
@@ -562,6 +627,9 @@ impl<'a> DeleteInboundWebhook<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Subscription id (the last segment of `ingress_path`).
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -632,37 +700,6 @@ impl<'a> DeleteInboundWebhook<'a> {
     }
 }
 
-impl crate::Client {
-    /// Update a subscription's start-parameter extras
-    ///
-    /// Replaces the subscription's `extras`: the start parameters merged into every run the ingress
-    /// starts. At delivery the POST body becomes `trigger_payload`, then the extras are applied; on
-    /// key conflicts the POST body wins.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `PATCH` request to `/v1/inbound-webhooks/{id}`
-    ///
-    /// Arguments:
-    /// - `id`: Subscription id (the last segment of `ingress_path`).
-    /// - `body`
-    ///
-    /// ```ignore
-    /// let response = client.update_inbound_webhook(id, body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn update_inbound_webhook(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-        body: impl ::std::convert::Into<types::InboundWebhookUpdate>,
-    ) -> UpdateInboundWebhook<'_> {
-        UpdateInboundWebhook::new(self, body.into()).id(id)
-    }
-}
-
 /// Builder for [`Client::update_inbound_webhook`]
 ///
 /// [`Client::update_inbound_webhook`]: crate::Client::update_inbound_webhook
@@ -685,6 +722,9 @@ impl<'a> UpdateInboundWebhook<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Subscription id (the last segment of `ingress_path`).
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,

@@ -12,6 +12,9 @@ use progenitor_client::{
     ResponseValue,
 };
 
+/// # Llm
+///
+/// The LLM model catalog and model-reference resolution used by `llm_call` steps.
 impl crate::Client {
     /// Get the LLM model catalog
     ///
@@ -21,15 +24,45 @@ impl crate::Client {
     /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
     /// retried on transient failures.
     ///
-    /// Sends a `GET` request to `/v1/llm-provider-keys/catalog`
+    /// Sends `GET /v1/llm-provider-keys/catalog`; `send()` returns a
+    /// [`LlmCatalog`](types::LlmCatalog).
     ///
-    /// ```ignore
-    /// let response = client.get_llm_catalog()
-    ///     .send()
-    ///     .await?;
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_llm_catalog().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn get_llm_catalog(&self) -> GetLlmCatalog<'_> {
         GetLlmCatalog::new(self)
+    }
+
+    /// Resolve a model reference
+    ///
+    /// Resolves a `model_ref` (for example `direct.openai.gpt-4o`) the way an `llm_call` step
+    /// would: to a provider, a wire model name and the key that would be used (the tenant key, else
+    /// the system key). Answers 422 when the reference is unknown or no key can serve it. Only
+    /// reads; safe to retry.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures.
+    ///
+    /// Sends `POST /v1/llm/resolve` with a [`LlmResolveRequest`](types::LlmResolveRequest) body;
+    /// `send()` returns a [`LlmResolution`](types::LlmResolution).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::LlmResolveRequest) -> Result<(), agentruntime::Error> {
+    /// let response = client.resolve_llm_model(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn resolve_llm_model(
+        &self,
+        body: impl ::std::convert::Into<types::LlmResolveRequest>,
+    ) -> ResolveLlmModel<'_> {
+        ResolveLlmModel::new(self, body.into())
     }
 }
 
@@ -109,32 +142,6 @@ impl<'a> GetLlmCatalog<'a> {
                 self.send_raw(),
             )
             .await
-    }
-}
-
-impl crate::Client {
-    /// Resolve a model reference
-    ///
-    /// Resolves a `model_ref` (for example `direct.openai.gpt-4o`) the way an `llm_call` step
-    /// would: to a provider, a wire model name and the key that would be used (the tenant key, else
-    /// the system key). Answers 422 when the reference is unknown or no key can serve it. Only
-    /// reads; safe to retry.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
-    /// retried on transient failures.
-    ///
-    /// Sends a `POST` request to `/v1/llm/resolve`
-    ///
-    /// ```ignore
-    /// let response = client.resolve_llm_model(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn resolve_llm_model(
-        &self,
-        body: impl ::std::convert::Into<types::LlmResolveRequest>,
-    ) -> ResolveLlmModel<'_> {
-        ResolveLlmModel::new(self, body.into())
     }
 }
 

@@ -12,6 +12,9 @@ use progenitor_client::{
     ResponseValue,
 };
 
+/// # Mcp
+///
+/// MCP servers, the tool and adapter catalogs, MCP instances and their config profiles.
 impl crate::Client {
     /// List the platform adapter catalog
     ///
@@ -21,22 +24,543 @@ impl crate::Client {
     /// and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
     /// `.stream()` yields every item, keeping all filters on every page.
     ///
-    /// Sends a `GET` request to `/v1/mcp/platform-catalog`
+    /// Arguments:
+    /// - `limit`: Maximum number of items in one page.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
+    ///
+    /// Sends `GET /v1/mcp/platform-catalog`; `send()` returns a
+    /// [`McpPlatformCatalogEntryPage`](types::McpPlatformCatalogEntryPage).
+    ///
+    /// Optional parameters are setters of [`ListMcpPlatformCatalog`]:
+    /// [`limit`](ListMcpPlatformCatalog::limit),
+    /// [`page_token`](ListMcpPlatformCatalog::page_token).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_mcp_platform_catalog().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_mcp_platform_catalog(&self) -> ListMcpPlatformCatalog<'_> {
+        ListMcpPlatformCatalog::new(self)
+    }
+
+    /// List the tool catalog
+    ///
+    /// Lists the MCP tools available to the project's workflows, across all servers, in one
+    /// `{"tools": [...]}` body (not paginated). The vendor's site document says the list is cached
+    /// for 300 seconds and refreshed when a credential rotates or a server is connected.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends `GET /v1/mcp/tools`; `send()` returns a [`McpToolList`](types::McpToolList).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_mcp_tools().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_mcp_tools(&self) -> ListMcpTools<'_> {
+        ListMcpTools::new(self)
+    }
+
+    /// List the tenant's MCP servers
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
+    /// `.stream()` yields every item, keeping all filters on every page.
     ///
     /// Arguments:
     /// - `limit`: Maximum number of items in one page.
     /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
     ///   the first request must be sent again unchanged with it.
     ///
-    /// ```ignore
-    /// let response = client.list_mcp_platform_catalog()
-    ///     .limit(limit)
-    ///     .page_token(page_token)
-    ///     .send()
-    ///     .await?;
+    /// Sends `GET /v1/mcp/servers`; `send()` returns a [`McpServerPage`](types::McpServerPage).
+    ///
+    /// Optional parameters are setters of [`ListMcpServers`]: [`limit`](ListMcpServers::limit),
+    /// [`page_token`](ListMcpServers::page_token).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_mcp_servers().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
     /// ```
-    pub fn list_mcp_platform_catalog(&self) -> ListMcpPlatformCatalog<'_> {
-        ListMcpPlatformCatalog::new(self)
+    pub fn list_mcp_servers(&self) -> ListMcpServers<'_> {
+        ListMcpServers::new(self)
+    }
+
+    /// Register a custom MCP server
+    ///
+    /// Registers a third-party MCP server by URL. The server starts as `draft` with no tools;
+    /// continue with `discover_mcp_server_tools`, `publish_mcp_server_version`,
+    /// `validate_mcp_server` and finally `create_mcp_instance`.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Sends `POST /v1/mcp/servers` with a [`McpServerCreate`](types::McpServerCreate) body;
+    /// `send()` returns a [`McpServer`](types::McpServer).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::McpServerCreate) -> Result<(), agentruntime::Error> {
+    /// let response = client.create_mcp_server(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_mcp_server(
+        &self,
+        body: impl ::std::convert::Into<types::McpServerCreate>,
+    ) -> CreateMcpServer<'_> {
+        CreateMcpServer::new(self, body.into())
+    }
+
+    /// Get one MCP server
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `id`: MCP server id.
+    ///
+    /// Sends `GET /v1/mcp/servers/{id}`; `send()` returns a [`McpServer`](types::McpServer).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_mcp_server(id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_mcp_server(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetMcpServer<'_> {
+        GetMcpServer::new(self).id(id)
+    }
+
+    /// Discover the tools a custom server offers
+    ///
+    /// Connects to the server's `canonical_url` and lists its tools. Nothing is saved: publish the
+    /// tools you want with `publish_mcp_server_version`. An unreachable server fails with a 5XX
+    /// error.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Arguments:
+    /// - `id`: MCP server id.
+    ///
+    /// Sends `POST /v1/mcp/servers/{id}/discover`; `send()` returns a
+    /// [`McpServerDiscovery`](types::McpServerDiscovery).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.discover_mcp_server_tools(id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn discover_mcp_server_tools(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> DiscoverMcpServerTools<'_> {
+        DiscoverMcpServerTools::new(self).id(id)
+    }
+
+    /// Publish a server version
+    ///
+    /// Publishes a version of the server's tool list and configuration schema. With `activate:
+    /// true` the version becomes the one instances use.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Arguments:
+    /// - `id`: MCP server id.
+    /// - `body`
+    ///
+    /// Sends `POST /v1/mcp/servers/{id}/versions` with a
+    /// [`McpServerVersionCreate`](types::McpServerVersionCreate) body; `send()` returns a
+    /// [`McpServerVersion`](types::McpServerVersion).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str, body: agentruntime::types::McpServerVersionCreate) -> Result<(), agentruntime::Error> {
+    /// let response = client.publish_mcp_server_version(id, body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn publish_mcp_server_version(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::McpServerVersionCreate>,
+    ) -> PublishMcpServerVersion<'_> {
+        PublishMcpServerVersion::new(self, body.into()).id(id)
+    }
+
+    /// Run a server's validation checks
+    ///
+    /// Checks that the server is reachable and that its active version's tools answer as published.
+    /// Reads only; failed checks are reported in the body, not as an error status.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `id`: MCP server id.
+    ///
+    /// Sends `POST /v1/mcp/servers/{id}/validate`; `send()` returns a
+    /// [`McpValidationResult`](types::McpValidationResult).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.validate_mcp_server(id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn validate_mcp_server(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> ValidateMcpServer<'_> {
+        ValidateMcpServer::new(self).id(id)
+    }
+
+    /// Validate a server-connection binding
+    ///
+    /// Checks that the connection's credentials work against the server. Reads only; failed checks
+    /// are reported in the body.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `id`: MCP server id.
+    /// - `connection_id`: Connection to test against the server.
+    ///
+    /// Sends `POST /v1/mcp/servers/{id}/connections/{connection_id}/validate`; `send()` returns a
+    /// [`McpValidationResult`](types::McpValidationResult).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str, connection_id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.validate_mcp_server_connection(id, connection_id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn validate_mcp_server_connection(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+        connection_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> ValidateMcpServerConnection<'_> {
+        ValidateMcpServerConnection::new(self).id(id).connection_id(connection_id)
+    }
+
+    /// List MCP instances
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
+    /// `.stream()` yields every item, keeping all filters on every page.
+    ///
+    /// Arguments:
+    /// - `limit`: Maximum number of items in one page.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
+    ///
+    /// Sends `GET /v1/mcp/instances`; `send()` returns a
+    /// [`McpInstancePage`](types::McpInstancePage).
+    ///
+    /// Optional parameters are setters of [`ListMcpInstances`]: [`limit`](ListMcpInstances::limit),
+    /// [`page_token`](ListMcpInstances::page_token).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_mcp_instances().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_mcp_instances(&self) -> ListMcpInstances<'_> {
+        ListMcpInstances::new(self)
+    }
+
+    /// Create an MCP instance from a server
+    ///
+    /// Creates an instance of a server for this project. Workflows' MCP steps call tools through
+    /// instances; wire credentials in with config profiles.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Sends `POST /v1/mcp/instances` with a [`McpInstanceCreate`](types::McpInstanceCreate) body;
+    /// `send()` returns a [`McpInstance`](types::McpInstance).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::McpInstanceCreate) -> Result<(), agentruntime::Error> {
+    /// let response = client.create_mcp_instance(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_mcp_instance(
+        &self,
+        body: impl ::std::convert::Into<types::McpInstanceCreate>,
+    ) -> CreateMcpInstance<'_> {
+        CreateMcpInstance::new(self, body.into())
+    }
+
+    /// Resolve the MCP instances a workflow would use
+    ///
+    /// For each MCP step of the workflow, reports which instance, config profile and connection a
+    /// run would use. Reads only.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Sends `POST /v1/mcp/instances/resolve` with a
+    /// [`McpInstanceResolveRequest`](types::McpInstanceResolveRequest) body; `send()` returns a
+    /// [`McpInstanceResolution`](types::McpInstanceResolution).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::McpInstanceResolveRequest) -> Result<(), agentruntime::Error> {
+    /// let response = client.resolve_mcp_instances(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn resolve_mcp_instances(
+        &self,
+        body: impl ::std::convert::Into<types::McpInstanceResolveRequest>,
+    ) -> ResolveMcpInstances<'_> {
+        ResolveMcpInstances::new(self, body.into())
+    }
+
+    /// Validate an instance's bindings
+    ///
+    /// Checks the instance's active config profile: the server is reachable and the wired
+    /// connection authenticates. Reads only; failed checks are reported in the body.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `id`: MCP instance id.
+    ///
+    /// Sends `POST /v1/mcp/instances/{id}/validate`; `send()` returns a
+    /// [`McpValidationResult`](types::McpValidationResult).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.validate_mcp_instance(id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn validate_mcp_instance(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> ValidateMcpInstance<'_> {
+        ValidateMcpInstance::new(self).id(id)
+    }
+
+    /// List an instance's config profiles
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
+    /// `.stream()` yields every item, keeping all filters on every page.
+    ///
+    /// Arguments:
+    /// - `id`: MCP instance id.
+    /// - `limit`: Maximum number of items in one page.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
+    ///
+    /// Sends `GET /v1/mcp/instances/{id}/config-profiles`; `send()` returns a
+    /// [`McpConfigProfilePage`](types::McpConfigProfilePage).
+    ///
+    /// Optional parameters are setters of [`ListMcpConfigProfiles`]:
+    /// [`limit`](ListMcpConfigProfiles::limit), [`page_token`](ListMcpConfigProfiles::page_token).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_mcp_config_profiles(id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_mcp_config_profiles(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> ListMcpConfigProfiles<'_> {
+        ListMcpConfigProfiles::new(self).id(id)
+    }
+
+    /// Create a config profile
+    ///
+    /// Adds a config profile to the instance: server configuration plus a `source_spec` that wires
+    /// in the connection whose credentials the tools use. Mark it active with
+    /// `set_active_mcp_config_profile`.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Arguments:
+    /// - `id`: MCP instance id.
+    /// - `body`
+    ///
+    /// Sends `POST /v1/mcp/instances/{id}/config-profiles` with a
+    /// [`McpConfigProfileCreate`](types::McpConfigProfileCreate) body; `send()` returns a
+    /// [`McpConfigProfile`](types::McpConfigProfile).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str, body: agentruntime::types::McpConfigProfileCreate) -> Result<(), agentruntime::Error> {
+    /// let response = client.create_mcp_config_profile(id, body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_mcp_config_profile(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::McpConfigProfileCreate>,
+    ) -> CreateMcpConfigProfile<'_> {
+        CreateMcpConfigProfile::new(self, body.into()).id(id)
+    }
+
+    /// Update a config profile's wiring
+    ///
+    /// Changes a profile's name, configuration or connection wiring; omitted fields are kept.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Arguments:
+    /// - `id`: MCP instance id.
+    /// - `profile_id`: Config profile id.
+    /// - `body`
+    ///
+    /// Sends `PATCH /v1/mcp/instances/{id}/config-profiles/{profile_id}` with a
+    /// [`McpConfigProfileUpdate`](types::McpConfigProfileUpdate) body; `send()` returns a
+    /// [`McpConfigProfile`](types::McpConfigProfile).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str, profile_id: &str, body: agentruntime::types::McpConfigProfileUpdate) -> Result<(), agentruntime::Error> {
+    /// let response = client.update_mcp_config_profile(id, profile_id, body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_mcp_config_profile(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+        profile_id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::McpConfigProfileUpdate>,
+    ) -> UpdateMcpConfigProfile<'_> {
+        UpdateMcpConfigProfile::new(self, body.into()).id(id).profile_id(profile_id)
+    }
+
+    /// Mark a config profile active
+    ///
+    /// Makes this profile the instance's active one; the previously active profile becomes
+    /// inactive. Repeating the call is harmless.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Arguments:
+    /// - `id`: MCP instance id.
+    /// - `profile_id`: Config profile id.
+    ///
+    /// Sends `POST /v1/mcp/instances/{id}/config-profiles/{profile_id}/set-active`; `send()`
+    /// returns a [`McpConfigProfile`](types::McpConfigProfile).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str, profile_id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.set_active_mcp_config_profile(id, profile_id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn set_active_mcp_config_profile(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+        profile_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> SetActiveMcpConfigProfile<'_> {
+        SetActiveMcpConfigProfile::new(self).id(id).profile_id(profile_id)
+    }
+
+    /// List connections (legacy MCP alias)
+    ///
+    /// Legacy duplicate of `list_connections` kept for old clients; same items, same paging. Use
+    /// `list_connections` instead.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
+    /// `.stream()` yields every item, keeping all filters on every page.
+    ///
+    /// Arguments:
+    /// - `limit`: Maximum number of items in one page.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
+    ///
+    /// Sends `GET /v1/mcp/connections`; `send()` returns a
+    /// [`ConnectionPage`](types::ConnectionPage).
+    ///
+    /// Optional parameters are setters of [`ListMcpConnections`]:
+    /// [`limit`](ListMcpConnections::limit), [`page_token`](ListMcpConnections::page_token).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_mcp_connections().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[deprecated(note = "deprecated in the API spec")]
+    pub fn list_mcp_connections(&self) -> ListMcpConnections<'_> {
+        ListMcpConnections::new(self)
+    }
+
+    /// Create a connection (legacy MCP alias)
+    ///
+    /// Legacy duplicate of `create_connection` kept for old clients. Use `create_connection`
+    /// instead.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Sends `POST /v1/mcp/connections` with a [`ConnectionCreate`](types::ConnectionCreate) body;
+    /// `send()` returns a [`Connection`](types::Connection).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::ConnectionCreate) -> Result<(), agentruntime::Error> {
+    /// let response = client.create_mcp_connection(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[deprecated(note = "deprecated in the API spec")]
+    pub fn create_mcp_connection(
+        &self,
+        body: impl ::std::convert::Into<types::ConnectionCreate>,
+    ) -> CreateMcpConnection<'_> {
+        CreateMcpConnection::new(self, body.into())
     }
 }
 
@@ -59,6 +583,9 @@ impl<'a> ListMcpPlatformCatalog<'a> {
         }
     }
 
+    /// Sets the optional query parameter `limit`.
+    ///
+    /// Maximum number of items in one page.
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -70,6 +597,10 @@ impl<'a> ListMcpPlatformCatalog<'a> {
         self
     }
 
+    /// Sets the optional query parameter `page_token`.
+    ///
+    /// Opaque cursor from the previous page's `next_page`. Every other filter of the first request
+    /// must be sent again unchanged with it.
     pub fn page_token<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -192,28 +723,6 @@ impl<'a> ListMcpPlatformCatalog<'a> {
     }
 }
 
-impl crate::Client {
-    /// List the tool catalog
-    ///
-    /// Lists the MCP tools available to the project's workflows, across all servers, in one
-    /// `{"tools": [...]}` body (not paginated). The vendor's site document says the list is cached
-    /// for 300 seconds and refreshed when a credential rotates or a server is connected.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/mcp/tools`
-    ///
-    /// ```ignore
-    /// let response = client.list_mcp_tools()
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn list_mcp_tools(&self) -> ListMcpTools<'_> {
-        ListMcpTools::new(self)
-    }
-}
-
 /// Builder for [`Client::list_mcp_tools`]
 ///
 /// [`Client::list_mcp_tools`]: crate::Client::list_mcp_tools
@@ -289,32 +798,6 @@ impl<'a> ListMcpTools<'a> {
     }
 }
 
-impl crate::Client {
-    /// List the tenant's MCP servers
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
-    /// `.stream()` yields every item, keeping all filters on every page.
-    ///
-    /// Sends a `GET` request to `/v1/mcp/servers`
-    ///
-    /// Arguments:
-    /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
-    ///   the first request must be sent again unchanged with it.
-    ///
-    /// ```ignore
-    /// let response = client.list_mcp_servers()
-    ///     .limit(limit)
-    ///     .page_token(page_token)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn list_mcp_servers(&self) -> ListMcpServers<'_> {
-        ListMcpServers::new(self)
-    }
-}
-
 /// Builder for [`Client::list_mcp_servers`]
 ///
 /// [`Client::list_mcp_servers`]: crate::Client::list_mcp_servers
@@ -334,6 +817,9 @@ impl<'a> ListMcpServers<'a> {
         }
     }
 
+    /// Sets the optional query parameter `limit`.
+    ///
+    /// Maximum number of items in one page.
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -345,6 +831,10 @@ impl<'a> ListMcpServers<'a> {
         self
     }
 
+    /// Sets the optional query parameter `page_token`.
+    ///
+    /// Opaque cursor from the previous page's `next_page`. Every other filter of the first request
+    /// must be sent again unchanged with it.
     pub fn page_token<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -457,32 +947,6 @@ impl<'a> ListMcpServers<'a> {
     }
 }
 
-impl crate::Client {
-    /// Register a custom MCP server
-    ///
-    /// Registers a third-party MCP server by URL. The server starts as `draft` with no tools;
-    /// continue with `discover_mcp_server_tools`, `publish_mcp_server_version`,
-    /// `validate_mcp_server` and finally `create_mcp_instance`.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `POST` request to `/v1/mcp/servers`
-    ///
-    /// ```ignore
-    /// let response = client.create_mcp_server(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn create_mcp_server(
-        &self,
-        body: impl ::std::convert::Into<types::McpServerCreate>,
-    ) -> CreateMcpServer<'_> {
-        CreateMcpServer::new(self, body.into())
-    }
-}
-
 /// Builder for [`Client::create_mcp_server`]
 ///
 /// [`Client::create_mcp_server`]: crate::Client::create_mcp_server
@@ -570,30 +1034,6 @@ impl<'a> CreateMcpServer<'a> {
     }
 }
 
-impl crate::Client {
-    /// Get one MCP server
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/mcp/servers/{id}`
-    ///
-    /// Arguments:
-    /// - `id`: MCP server id.
-    ///
-    /// ```ignore
-    /// let response = client.get_mcp_server(id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_mcp_server(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> GetMcpServer<'_> {
-        GetMcpServer::new(self).id(id)
-    }
-}
-
 /// Builder for [`Client::get_mcp_server`]
 ///
 /// [`Client::get_mcp_server`]: crate::Client::get_mcp_server
@@ -611,6 +1051,9 @@ impl<'a> GetMcpServer<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// MCP server id.
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -689,35 +1132,6 @@ impl<'a> GetMcpServer<'a> {
     }
 }
 
-impl crate::Client {
-    /// Discover the tools a custom server offers
-    ///
-    /// Connects to the server's `canonical_url` and lists its tools. Nothing is saved: publish the
-    /// tools you want with `publish_mcp_server_version`. An unreachable server fails with a 5XX
-    /// error.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `POST` request to `/v1/mcp/servers/{id}/discover`
-    ///
-    /// Arguments:
-    /// - `id`: MCP server id.
-    ///
-    /// ```ignore
-    /// let response = client.discover_mcp_server_tools(id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn discover_mcp_server_tools(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> DiscoverMcpServerTools<'_> {
-        DiscoverMcpServerTools::new(self).id(id)
-    }
-}
-
 /// Builder for [`Client::discover_mcp_server_tools`]
 ///
 /// [`Client::discover_mcp_server_tools`]: crate::Client::discover_mcp_server_tools
@@ -735,6 +1149,9 @@ impl<'a> DiscoverMcpServerTools<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// MCP server id.
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -823,36 +1240,6 @@ impl<'a> DiscoverMcpServerTools<'a> {
     }
 }
 
-impl crate::Client {
-    /// Publish a server version
-    ///
-    /// Publishes a version of the server's tool list and configuration schema. With `activate:
-    /// true` the version becomes the one instances use.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `POST` request to `/v1/mcp/servers/{id}/versions`
-    ///
-    /// Arguments:
-    /// - `id`: MCP server id.
-    /// - `body`
-    ///
-    /// ```ignore
-    /// let response = client.publish_mcp_server_version(id, body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn publish_mcp_server_version(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-        body: impl ::std::convert::Into<types::McpServerVersionCreate>,
-    ) -> PublishMcpServerVersion<'_> {
-        PublishMcpServerVersion::new(self, body.into()).id(id)
-    }
-}
-
 /// Builder for [`Client::publish_mcp_server_version`]
 ///
 /// [`Client::publish_mcp_server_version`]: crate::Client::publish_mcp_server_version
@@ -875,6 +1262,9 @@ impl<'a> PublishMcpServerVersion<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// MCP server id.
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -963,33 +1353,6 @@ impl<'a> PublishMcpServerVersion<'a> {
     }
 }
 
-impl crate::Client {
-    /// Run a server's validation checks
-    ///
-    /// Checks that the server is reachable and that its active version's tools answer as published.
-    /// Reads only; failed checks are reported in the body, not as an error status.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `POST` request to `/v1/mcp/servers/{id}/validate`
-    ///
-    /// Arguments:
-    /// - `id`: MCP server id.
-    ///
-    /// ```ignore
-    /// let response = client.validate_mcp_server(id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn validate_mcp_server(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> ValidateMcpServer<'_> {
-        ValidateMcpServer::new(self).id(id)
-    }
-}
-
 /// Builder for [`Client::validate_mcp_server`]
 ///
 /// [`Client::validate_mcp_server`]: crate::Client::validate_mcp_server
@@ -1007,6 +1370,9 @@ impl<'a> ValidateMcpServer<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// MCP server id.
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1095,35 +1461,6 @@ impl<'a> ValidateMcpServer<'a> {
     }
 }
 
-impl crate::Client {
-    /// Validate a server-connection binding
-    ///
-    /// Checks that the connection's credentials work against the server. Reads only; failed checks
-    /// are reported in the body.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `POST` request to `/v1/mcp/servers/{id}/connections/{connection_id}/validate`
-    ///
-    /// Arguments:
-    /// - `id`: MCP server id.
-    /// - `connection_id`: Connection to test against the server.
-    ///
-    /// ```ignore
-    /// let response = client.validate_mcp_server_connection(id, connection_id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn validate_mcp_server_connection(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-        connection_id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> ValidateMcpServerConnection<'_> {
-        ValidateMcpServerConnection::new(self).id(id).connection_id(connection_id)
-    }
-}
-
 /// Builder for [`Client::validate_mcp_server_connection`]
 ///
 /// [`Client::validate_mcp_server_connection`]: crate::Client::validate_mcp_server_connection
@@ -1143,6 +1480,9 @@ impl<'a> ValidateMcpServerConnection<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// MCP server id.
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1155,6 +1495,9 @@ impl<'a> ValidateMcpServerConnection<'a> {
         self
     }
 
+    /// Sets the required path parameter `connection_id`.
+    ///
+    /// Connection to test against the server.
     pub fn connection_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1247,32 +1590,6 @@ impl<'a> ValidateMcpServerConnection<'a> {
     }
 }
 
-impl crate::Client {
-    /// List MCP instances
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
-    /// `.stream()` yields every item, keeping all filters on every page.
-    ///
-    /// Sends a `GET` request to `/v1/mcp/instances`
-    ///
-    /// Arguments:
-    /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
-    ///   the first request must be sent again unchanged with it.
-    ///
-    /// ```ignore
-    /// let response = client.list_mcp_instances()
-    ///     .limit(limit)
-    ///     .page_token(page_token)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn list_mcp_instances(&self) -> ListMcpInstances<'_> {
-        ListMcpInstances::new(self)
-    }
-}
-
 /// Builder for [`Client::list_mcp_instances`]
 ///
 /// [`Client::list_mcp_instances`]: crate::Client::list_mcp_instances
@@ -1292,6 +1609,9 @@ impl<'a> ListMcpInstances<'a> {
         }
     }
 
+    /// Sets the optional query parameter `limit`.
+    ///
+    /// Maximum number of items in one page.
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -1303,6 +1623,10 @@ impl<'a> ListMcpInstances<'a> {
         self
     }
 
+    /// Sets the optional query parameter `page_token`.
+    ///
+    /// Opaque cursor from the previous page's `next_page`. Every other filter of the first request
+    /// must be sent again unchanged with it.
     pub fn page_token<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1418,31 +1742,6 @@ impl<'a> ListMcpInstances<'a> {
     }
 }
 
-impl crate::Client {
-    /// Create an MCP instance from a server
-    ///
-    /// Creates an instance of a server for this project. Workflows' MCP steps call tools through
-    /// instances; wire credentials in with config profiles.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `POST` request to `/v1/mcp/instances`
-    ///
-    /// ```ignore
-    /// let response = client.create_mcp_instance(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn create_mcp_instance(
-        &self,
-        body: impl ::std::convert::Into<types::McpInstanceCreate>,
-    ) -> CreateMcpInstance<'_> {
-        CreateMcpInstance::new(self, body.into())
-    }
-}
-
 /// Builder for [`Client::create_mcp_instance`]
 ///
 /// [`Client::create_mcp_instance`]: crate::Client::create_mcp_instance
@@ -1532,30 +1831,6 @@ impl<'a> CreateMcpInstance<'a> {
                 self.send_raw(),
             )
             .await
-    }
-}
-
-impl crate::Client {
-    /// Resolve the MCP instances a workflow would use
-    ///
-    /// For each MCP step of the workflow, reports which instance, config profile and connection a
-    /// run would use. Reads only.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `POST` request to `/v1/mcp/instances/resolve`
-    ///
-    /// ```ignore
-    /// let response = client.resolve_mcp_instances(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn resolve_mcp_instances(
-        &self,
-        body: impl ::std::convert::Into<types::McpInstanceResolveRequest>,
-    ) -> ResolveMcpInstances<'_> {
-        ResolveMcpInstances::new(self, body.into())
     }
 }
 
@@ -1657,33 +1932,6 @@ impl<'a> ResolveMcpInstances<'a> {
     }
 }
 
-impl crate::Client {
-    /// Validate an instance's bindings
-    ///
-    /// Checks the instance's active config profile: the server is reachable and the wired
-    /// connection authenticates. Reads only; failed checks are reported in the body.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `POST` request to `/v1/mcp/instances/{id}/validate`
-    ///
-    /// Arguments:
-    /// - `id`: MCP instance id.
-    ///
-    /// ```ignore
-    /// let response = client.validate_mcp_instance(id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn validate_mcp_instance(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> ValidateMcpInstance<'_> {
-        ValidateMcpInstance::new(self).id(id)
-    }
-}
-
 /// Builder for [`Client::validate_mcp_instance`]
 ///
 /// [`Client::validate_mcp_instance`]: crate::Client::validate_mcp_instance
@@ -1701,6 +1949,9 @@ impl<'a> ValidateMcpInstance<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// MCP instance id.
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1789,36 +2040,6 @@ impl<'a> ValidateMcpInstance<'a> {
     }
 }
 
-impl crate::Client {
-    /// List an instance's config profiles
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
-    /// `.stream()` yields every item, keeping all filters on every page.
-    ///
-    /// Sends a `GET` request to `/v1/mcp/instances/{id}/config-profiles`
-    ///
-    /// Arguments:
-    /// - `id`: MCP instance id.
-    /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
-    ///   the first request must be sent again unchanged with it.
-    ///
-    /// ```ignore
-    /// let response = client.list_mcp_config_profiles(id)
-    ///     .limit(limit)
-    ///     .page_token(page_token)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn list_mcp_config_profiles(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> ListMcpConfigProfiles<'_> {
-        ListMcpConfigProfiles::new(self).id(id)
-    }
-}
-
 /// Builder for [`Client::list_mcp_config_profiles`]
 ///
 /// [`Client::list_mcp_config_profiles`]: crate::Client::list_mcp_config_profiles
@@ -1840,6 +2061,9 @@ impl<'a> ListMcpConfigProfiles<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// MCP instance id.
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1852,6 +2076,9 @@ impl<'a> ListMcpConfigProfiles<'a> {
         self
     }
 
+    /// Sets the optional query parameter `limit`.
+    ///
+    /// Maximum number of items in one page.
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -1863,6 +2090,10 @@ impl<'a> ListMcpConfigProfiles<'a> {
         self
     }
 
+    /// Sets the optional query parameter `page_token`.
+    ///
+    /// Opaque cursor from the previous page's `next_page`. Every other filter of the first request
+    /// must be sent again unchanged with it.
     pub fn page_token<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1989,37 +2220,6 @@ impl<'a> ListMcpConfigProfiles<'a> {
     }
 }
 
-impl crate::Client {
-    /// Create a config profile
-    ///
-    /// Adds a config profile to the instance: server configuration plus a `source_spec` that wires
-    /// in the connection whose credentials the tools use. Mark it active with
-    /// `set_active_mcp_config_profile`.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `POST` request to `/v1/mcp/instances/{id}/config-profiles`
-    ///
-    /// Arguments:
-    /// - `id`: MCP instance id.
-    /// - `body`
-    ///
-    /// ```ignore
-    /// let response = client.create_mcp_config_profile(id, body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn create_mcp_config_profile(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-        body: impl ::std::convert::Into<types::McpConfigProfileCreate>,
-    ) -> CreateMcpConfigProfile<'_> {
-        CreateMcpConfigProfile::new(self, body.into()).id(id)
-    }
-}
-
 /// Builder for [`Client::create_mcp_config_profile`]
 ///
 /// [`Client::create_mcp_config_profile`]: crate::Client::create_mcp_config_profile
@@ -2042,6 +2242,9 @@ impl<'a> CreateMcpConfigProfile<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// MCP instance id.
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -2130,37 +2333,6 @@ impl<'a> CreateMcpConfigProfile<'a> {
     }
 }
 
-impl crate::Client {
-    /// Update a config profile's wiring
-    ///
-    /// Changes a profile's name, configuration or connection wiring; omitted fields are kept.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `PATCH` request to `/v1/mcp/instances/{id}/config-profiles/{profile_id}`
-    ///
-    /// Arguments:
-    /// - `id`: MCP instance id.
-    /// - `profile_id`: Config profile id.
-    /// - `body`
-    ///
-    /// ```ignore
-    /// let response = client.update_mcp_config_profile(id, profile_id, body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn update_mcp_config_profile(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-        profile_id: impl ::std::convert::TryInto<::std::string::String>,
-        body: impl ::std::convert::Into<types::McpConfigProfileUpdate>,
-    ) -> UpdateMcpConfigProfile<'_> {
-        UpdateMcpConfigProfile::new(self, body.into()).id(id).profile_id(profile_id)
-    }
-}
-
 /// Builder for [`Client::update_mcp_config_profile`]
 ///
 /// [`Client::update_mcp_config_profile`]: crate::Client::update_mcp_config_profile
@@ -2185,6 +2357,9 @@ impl<'a> UpdateMcpConfigProfile<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// MCP instance id.
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -2197,6 +2372,9 @@ impl<'a> UpdateMcpConfigProfile<'a> {
         self
     }
 
+    /// Sets the required path parameter `profile_id`.
+    ///
+    /// Config profile id.
     pub fn profile_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -2288,36 +2466,6 @@ impl<'a> UpdateMcpConfigProfile<'a> {
     }
 }
 
-impl crate::Client {
-    /// Mark a config profile active
-    ///
-    /// Makes this profile the instance's active one; the previously active profile becomes
-    /// inactive. Repeating the call is harmless.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `POST` request to `/v1/mcp/instances/{id}/config-profiles/{profile_id}/set-active`
-    ///
-    /// Arguments:
-    /// - `id`: MCP instance id.
-    /// - `profile_id`: Config profile id.
-    ///
-    /// ```ignore
-    /// let response = client.set_active_mcp_config_profile(id, profile_id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn set_active_mcp_config_profile(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-        profile_id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> SetActiveMcpConfigProfile<'_> {
-        SetActiveMcpConfigProfile::new(self).id(id).profile_id(profile_id)
-    }
-}
-
 /// Builder for [`Client::set_active_mcp_config_profile`]
 ///
 /// [`Client::set_active_mcp_config_profile`]: crate::Client::set_active_mcp_config_profile
@@ -2337,6 +2485,9 @@ impl<'a> SetActiveMcpConfigProfile<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// MCP instance id.
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -2349,6 +2500,9 @@ impl<'a> SetActiveMcpConfigProfile<'a> {
         self
     }
 
+    /// Sets the required path parameter `profile_id`.
+    ///
+    /// Config profile id.
     pub fn profile_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -2435,36 +2589,6 @@ impl<'a> SetActiveMcpConfigProfile<'a> {
     }
 }
 
-impl crate::Client {
-    /// List connections (legacy MCP alias)
-    ///
-    /// Legacy duplicate of `list_connections` kept for old clients; same items, same paging. Use
-    /// `list_connections` instead.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
-    /// `.stream()` yields every item, keeping all filters on every page.
-    ///
-    /// Sends a `GET` request to `/v1/mcp/connections`
-    ///
-    /// Arguments:
-    /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
-    ///   the first request must be sent again unchanged with it.
-    ///
-    /// ```ignore
-    /// let response = client.list_mcp_connections()
-    ///     .limit(limit)
-    ///     .page_token(page_token)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    #[deprecated(note = "deprecated in the API spec")]
-    pub fn list_mcp_connections(&self) -> ListMcpConnections<'_> {
-        ListMcpConnections::new(self)
-    }
-}
-
 /// Builder for [`Client::list_mcp_connections`]
 ///
 /// [`Client::list_mcp_connections`]: crate::Client::list_mcp_connections
@@ -2484,6 +2608,9 @@ impl<'a> ListMcpConnections<'a> {
         }
     }
 
+    /// Sets the optional query parameter `limit`.
+    ///
+    /// Maximum number of items in one page.
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -2495,6 +2622,10 @@ impl<'a> ListMcpConnections<'a> {
         self
     }
 
+    /// Sets the optional query parameter `page_token`.
+    ///
+    /// Opaque cursor from the previous page's `next_page`. Every other filter of the first request
+    /// must be sent again unchanged with it.
     pub fn page_token<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -2607,32 +2738,6 @@ impl<'a> ListMcpConnections<'a> {
             Self::send,
             |builder, cursor| builder.page_token(cursor),
         )
-    }
-}
-
-impl crate::Client {
-    /// Create a connection (legacy MCP alias)
-    ///
-    /// Legacy duplicate of `create_connection` kept for old clients. Use `create_connection`
-    /// instead.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `POST` request to `/v1/mcp/connections`
-    ///
-    /// ```ignore
-    /// let response = client.create_mcp_connection(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    #[deprecated(note = "deprecated in the API spec")]
-    pub fn create_mcp_connection(
-        &self,
-        body: impl ::std::convert::Into<types::ConnectionCreate>,
-    ) -> CreateMcpConnection<'_> {
-        CreateMcpConnection::new(self, body.into())
     }
 }
 

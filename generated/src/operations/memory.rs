@@ -12,6 +12,10 @@ use progenitor_client::{
     ResponseValue,
 };
 
+/// # Memory
+///
+/// Semantic memory (preview): search, conversation and file indexing, extraction jobs, episodes and
+/// memory tools.
 impl crate::Client {
     /// Search memory semantically
     ///
@@ -21,18 +25,219 @@ impl crate::Client {
     /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
     /// and `X-Project-Id`. Idempotent: retried on transient failures.
     ///
-    /// Sends a `POST` request to `/v1/memory/search`
+    /// Sends `POST /v1/memory/search` with a [`MemorySearchRequest`](types::MemorySearchRequest)
+    /// body; `send()` returns a [`MemorySearchResult`](types::MemorySearchResult).
     ///
-    /// ```ignore
-    /// let response = client.search_memory(body)
-    ///     .send()
-    ///     .await?;
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::MemorySearchRequest) -> Result<(), agentruntime::Error> {
+    /// let response = client.search_memory(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn search_memory(
         &self,
         body: impl ::std::convert::Into<types::MemorySearchRequest>,
     ) -> SearchMemory<'_> {
         SearchMemory::new(self, body.into())
+    }
+
+    /// Queue indexing of a chat conversation
+    ///
+    /// Queues extraction of memory from a chat conversation and returns the job to poll with
+    /// `get_memory_extract_job`. Billed as `memory_extract_interactive`. Answers 503 (`queue
+    /// unavailable`) when the job queue is down.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Sends `POST /v1/memory/index-conversation` with a
+    /// [`MemoryIndexConversationRequest`](types::MemoryIndexConversationRequest) body; `send()`
+    /// returns a [`MemoryExtractJob`](types::MemoryExtractJob).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::MemoryIndexConversationRequest) -> Result<(), agentruntime::Error> {
+    /// let response = client.index_memory_conversation(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn index_memory_conversation(
+        &self,
+        body: impl ::std::convert::Into<types::MemoryIndexConversationRequest>,
+    ) -> IndexMemoryConversation<'_> {
+        IndexMemoryConversation::new(self, body.into())
+    }
+
+    /// Queue indexing of a work file
+    ///
+    /// Queues indexing of a work file into memory and returns the job to poll with
+    /// `get_memory_extract_job`. Billed per MB as `memory_index_file_mb`. Answers 404 (`work file
+    /// not found`) for an unknown file.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Sends `POST /v1/memory/index-file` with a
+    /// [`MemoryIndexFileRequest`](types::MemoryIndexFileRequest) body; `send()` returns a
+    /// [`MemoryExtractJob`](types::MemoryExtractJob).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::MemoryIndexFileRequest) -> Result<(), agentruntime::Error> {
+    /// let response = client.index_memory_file(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn index_memory_file(
+        &self,
+        body: impl ::std::convert::Into<types::MemoryIndexFileRequest>,
+    ) -> IndexMemoryFile<'_> {
+        IndexMemoryFile::new(self, body.into())
+    }
+
+    /// Start a batch of extraction jobs
+    ///
+    /// Queues one extraction job per listed conversation and work file, and returns the batch to
+    /// poll with `get_memory_extract_batch`. Billed as `memory_extract_bulk`. At least one id must
+    /// be given.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Sends `POST /v1/memory/extract/batch` with a
+    /// [`MemoryExtractBatchRequest`](types::MemoryExtractBatchRequest) body; `send()` returns a
+    /// [`MemoryExtractBatch`](types::MemoryExtractBatch).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::MemoryExtractBatchRequest) -> Result<(), agentruntime::Error> {
+    /// let response = client.start_memory_extract_batch(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn start_memory_extract_batch(
+        &self,
+        body: impl ::std::convert::Into<types::MemoryExtractBatchRequest>,
+    ) -> StartMemoryExtractBatch<'_> {
+        StartMemoryExtractBatch::new(self, body.into())
+    }
+
+    /// Get a batch extraction's status
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `batch_id`: Batch id from `start_memory_extract_batch`.
+    ///
+    /// Sends `GET /v1/memory/extract/batch/{batchId}`; `send()` returns a
+    /// [`MemoryExtractBatch`](types::MemoryExtractBatch).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, batch_id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_memory_extract_batch(batch_id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_memory_extract_batch(
+        &self,
+        batch_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetMemoryExtractBatch<'_> {
+        GetMemoryExtractBatch::new(self).batch_id(batch_id)
+    }
+
+    /// Get an extraction job's status
+    ///
+    /// Returns an indexing or extraction job. Once `status` is `completed`, `episode_id` names the
+    /// episode the job produced.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `job_id`: Job id from an index or batch request.
+    ///
+    /// Sends `GET /v1/memory/extract/{jobId}`; `send()` returns a
+    /// [`MemoryExtractJob`](types::MemoryExtractJob).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, job_id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_memory_extract_job(job_id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_memory_extract_job(
+        &self,
+        job_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetMemoryExtractJob<'_> {
+        GetMemoryExtractJob::new(self).job_id(job_id)
+    }
+
+    /// Get an episode bundle
+    ///
+    /// Returns an episode and its memory items. With `detail=false` the items are listed without
+    /// their payloads (`content` and `data`).
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `episode_id`: Episode id.
+    /// - `detail`: Include item payloads; `false` returns the items without `content` and `data`.
+    ///
+    /// Sends `GET /v1/memory/episodes/{episodeId}`; `send()` returns a
+    /// [`MemoryEpisode`](types::MemoryEpisode).
+    ///
+    /// Optional parameters are setters of [`GetMemoryEpisode`]:
+    /// [`detail`](GetMemoryEpisode::detail).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, episode_id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_memory_episode(episode_id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_memory_episode(
+        &self,
+        episode_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetMemoryEpisode<'_> {
+        GetMemoryEpisode::new(self).episode_id(episode_id)
+    }
+
+    /// Invoke a memory tool by name
+    ///
+    /// Runs one memory tool, the same tools agents use. `memory_search`, `memory_get_episode` and
+    /// `memory_get_continuation` only read; `memory_propose_items` proposes new memory items and
+    /// `memory_confirm_item` confirms a proposed one, so the call as a whole is not retried
+    /// automatically.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Sends `POST /v1/memory/tools/call` with a
+    /// [`MemoryToolCallRequest`](types::MemoryToolCallRequest) body; `send()` returns a
+    /// [`MemoryToolCallResult`](types::MemoryToolCallResult).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::MemoryToolCallRequest) -> Result<(), agentruntime::Error> {
+    /// let response = client.call_memory_tool(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn call_memory_tool(
+        &self,
+        body: impl ::std::convert::Into<types::MemoryToolCallRequest>,
+    ) -> CallMemoryTool<'_> {
+        CallMemoryTool::new(self, body.into())
     }
 }
 
@@ -130,32 +335,6 @@ impl<'a> SearchMemory<'a> {
     }
 }
 
-impl crate::Client {
-    /// Queue indexing of a chat conversation
-    ///
-    /// Queues extraction of memory from a chat conversation and returns the job to poll with
-    /// `get_memory_extract_job`. Billed as `memory_extract_interactive`. Answers 503 (`queue
-    /// unavailable`) when the job queue is down.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `POST` request to `/v1/memory/index-conversation`
-    ///
-    /// ```ignore
-    /// let response = client.index_memory_conversation(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn index_memory_conversation(
-        &self,
-        body: impl ::std::convert::Into<types::MemoryIndexConversationRequest>,
-    ) -> IndexMemoryConversation<'_> {
-        IndexMemoryConversation::new(self, body.into())
-    }
-}
-
 /// Builder for [`Client::index_memory_conversation`]
 ///
 /// [`Client::index_memory_conversation`]: crate::Client::index_memory_conversation
@@ -249,32 +428,6 @@ impl<'a> IndexMemoryConversation<'a> {
     }
 }
 
-impl crate::Client {
-    /// Queue indexing of a work file
-    ///
-    /// Queues indexing of a work file into memory and returns the job to poll with
-    /// `get_memory_extract_job`. Billed per MB as `memory_index_file_mb`. Answers 404 (`work file
-    /// not found`) for an unknown file.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `POST` request to `/v1/memory/index-file`
-    ///
-    /// ```ignore
-    /// let response = client.index_memory_file(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn index_memory_file(
-        &self,
-        body: impl ::std::convert::Into<types::MemoryIndexFileRequest>,
-    ) -> IndexMemoryFile<'_> {
-        IndexMemoryFile::new(self, body.into())
-    }
-}
-
 /// Builder for [`Client::index_memory_file`]
 ///
 /// [`Client::index_memory_file`]: crate::Client::index_memory_file
@@ -364,32 +517,6 @@ impl<'a> IndexMemoryFile<'a> {
                 self.send_raw(),
             )
             .await
-    }
-}
-
-impl crate::Client {
-    /// Start a batch of extraction jobs
-    ///
-    /// Queues one extraction job per listed conversation and work file, and returns the batch to
-    /// poll with `get_memory_extract_batch`. Billed as `memory_extract_bulk`. At least one id must
-    /// be given.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `POST` request to `/v1/memory/extract/batch`
-    ///
-    /// ```ignore
-    /// let response = client.start_memory_extract_batch(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn start_memory_extract_batch(
-        &self,
-        body: impl ::std::convert::Into<types::MemoryExtractBatchRequest>,
-    ) -> StartMemoryExtractBatch<'_> {
-        StartMemoryExtractBatch::new(self, body.into())
     }
 }
 
@@ -491,30 +618,6 @@ impl<'a> StartMemoryExtractBatch<'a> {
     }
 }
 
-impl crate::Client {
-    /// Get a batch extraction's status
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/memory/extract/batch/{batchId}`
-    ///
-    /// Arguments:
-    /// - `batch_id`: Batch id from `start_memory_extract_batch`.
-    ///
-    /// ```ignore
-    /// let response = client.get_memory_extract_batch(batch_id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_memory_extract_batch(
-        &self,
-        batch_id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> GetMemoryExtractBatch<'_> {
-        GetMemoryExtractBatch::new(self).batch_id(batch_id)
-    }
-}
-
 /// Builder for [`Client::get_memory_extract_batch`]
 ///
 /// [`Client::get_memory_extract_batch`]: crate::Client::get_memory_extract_batch
@@ -532,6 +635,9 @@ impl<'a> GetMemoryExtractBatch<'a> {
         }
     }
 
+    /// Sets the required path parameter `batchId`.
+    ///
+    /// Batch id from `start_memory_extract_batch`.
     pub fn batch_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -621,33 +727,6 @@ impl<'a> GetMemoryExtractBatch<'a> {
     }
 }
 
-impl crate::Client {
-    /// Get an extraction job's status
-    ///
-    /// Returns an indexing or extraction job. Once `status` is `completed`, `episode_id` names the
-    /// episode the job produced.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/memory/extract/{jobId}`
-    ///
-    /// Arguments:
-    /// - `job_id`: Job id from an index or batch request.
-    ///
-    /// ```ignore
-    /// let response = client.get_memory_extract_job(job_id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_memory_extract_job(
-        &self,
-        job_id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> GetMemoryExtractJob<'_> {
-        GetMemoryExtractJob::new(self).job_id(job_id)
-    }
-}
-
 /// Builder for [`Client::get_memory_extract_job`]
 ///
 /// [`Client::get_memory_extract_job`]: crate::Client::get_memory_extract_job
@@ -665,6 +744,9 @@ impl<'a> GetMemoryExtractJob<'a> {
         }
     }
 
+    /// Sets the required path parameter `jobId`.
+    ///
+    /// Job id from an index or batch request.
     pub fn job_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -748,35 +830,6 @@ impl<'a> GetMemoryExtractJob<'a> {
     }
 }
 
-impl crate::Client {
-    /// Get an episode bundle
-    ///
-    /// Returns an episode and its memory items. With `detail=false` the items are listed without
-    /// their payloads (`content` and `data`).
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/memory/episodes/{episodeId}`
-    ///
-    /// Arguments:
-    /// - `episode_id`: Episode id.
-    /// - `detail`: Include item payloads; `false` returns the items without `content` and `data`.
-    ///
-    /// ```ignore
-    /// let response = client.get_memory_episode(episode_id)
-    ///     .detail(detail)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_memory_episode(
-        &self,
-        episode_id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> GetMemoryEpisode<'_> {
-        GetMemoryEpisode::new(self).episode_id(episode_id)
-    }
-}
-
 /// Builder for [`Client::get_memory_episode`]
 ///
 /// [`Client::get_memory_episode`]: crate::Client::get_memory_episode
@@ -796,6 +849,9 @@ impl<'a> GetMemoryEpisode<'a> {
         }
     }
 
+    /// Sets the required path parameter `episodeId`.
+    ///
+    /// Episode id.
     pub fn episode_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -809,6 +865,9 @@ impl<'a> GetMemoryEpisode<'a> {
         self
     }
 
+    /// Sets the optional query parameter `detail`.
+    ///
+    /// Include item payloads; `false` returns the items without `content` and `data`.
     pub fn detail<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<bool>,
@@ -889,33 +948,6 @@ impl<'a> GetMemoryEpisode<'a> {
                 self.send_raw(),
             )
             .await
-    }
-}
-
-impl crate::Client {
-    /// Invoke a memory tool by name
-    ///
-    /// Runs one memory tool, the same tools agents use. `memory_search`, `memory_get_episode` and
-    /// `memory_get_continuation` only read; `memory_propose_items` proposes new memory items and
-    /// `memory_confirm_item` confirms a proposed one, so the call as a whole is not retried
-    /// automatically.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `POST` request to `/v1/memory/tools/call`
-    ///
-    /// ```ignore
-    /// let response = client.call_memory_tool(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn call_memory_tool(
-        &self,
-        body: impl ::std::convert::Into<types::MemoryToolCallRequest>,
-    ) -> CallMemoryTool<'_> {
-        CallMemoryTool::new(self, body.into())
     }
 }
 

@@ -12,6 +12,10 @@ use progenitor_client::{
     ResponseValue,
 };
 
+/// # Onboarding
+///
+/// Workspace onboarding (invites, tenant code availability, workspace provisioning) and the setup
+/// checklist.
 impl crate::Client {
     /// Validate an invite code
     ///
@@ -20,21 +24,149 @@ impl crate::Client {
     ///
     /// Requires role `public`. Sends no context headers. Idempotent: retried on transient failures.
     ///
-    /// Sends a `GET` request to `/v1/onboarding/invites/{code}`
-    ///
     /// Arguments:
     /// - `code`: Invite code from the invitation link.
     ///
-    /// ```ignore
-    /// let response = client.validate_onboarding_invite(code)
-    ///     .send()
-    ///     .await?;
+    /// Sends `GET /v1/onboarding/invites/{code}`; `send()` returns a
+    /// [`OnboardingInvite`](types::OnboardingInvite).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, code: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.validate_onboarding_invite(code).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn validate_onboarding_invite(
         &self,
         code: impl ::std::convert::TryInto<::std::string::String>,
     ) -> ValidateOnboardingInvite<'_> {
         ValidateOnboardingInvite::new(self).code(code)
+    }
+
+    /// Check whether a tenant code is available
+    ///
+    /// Checks whether a workspace code (the slug sent later as `X-Tenant-Id`) is free to use for a
+    /// new workspace.
+    ///
+    /// Requires role `public`. Sends no context headers. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `code`: Candidate workspace code.
+    ///
+    /// Sends `GET /v1/onboarding/tenant-code-availability`; `send()` returns a
+    /// [`OnboardingTenantCodeAvailability`](types::OnboardingTenantCodeAvailability).
+    ///
+    /// Optional parameters are setters of [`CheckTenantCodeAvailability`]:
+    /// [`code`](CheckTenantCodeAvailability::code).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.check_tenant_code_availability().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn check_tenant_code_availability(&self) -> CheckTenantCodeAvailability<'_> {
+        CheckTenantCodeAvailability::new(self)
+    }
+
+    /// Create and provision a workspace
+    ///
+    /// Creates the signed-in user's workspace with the chosen code and makes the user its admin.
+    /// The server stamps the workspace's `product_code` from the host (callers cannot set it) and
+    /// starts the default plan's trial automatically when the plan has one. Refused with 409 when
+    /// the code is taken.
+    ///
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
+    /// server provably did not receive it.
+    ///
+    /// Sends `POST /v1/onboarding/workspace` with a
+    /// [`OnboardingWorkspaceCreate`](types::OnboardingWorkspaceCreate) body; `send()` returns a
+    /// [`OnboardingWorkspace`](types::OnboardingWorkspace).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::OnboardingWorkspaceCreate) -> Result<(), agentruntime::Error> {
+    /// let response = client.create_onboarding_workspace(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_onboarding_workspace(
+        &self,
+        body: impl ::std::convert::Into<types::OnboardingWorkspaceCreate>,
+    ) -> CreateOnboardingWorkspace<'_> {
+        CreateOnboardingWorkspace::new(self, body.into())
+    }
+
+    /// Update the workspace being onboarded
+    ///
+    /// Changes the display name of the workspace the signed-in user created during onboarding. The
+    /// workspace code cannot change. Answers 404 when the user has no such workspace.
+    ///
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
+    /// server provably did not receive it.
+    ///
+    /// Sends `PATCH /v1/onboarding/workspace` with a
+    /// [`OnboardingWorkspaceUpdate`](types::OnboardingWorkspaceUpdate) body; `send()` returns a
+    /// [`OnboardingWorkspace`](types::OnboardingWorkspace).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::OnboardingWorkspaceUpdate) -> Result<(), agentruntime::Error> {
+    /// let response = client.update_onboarding_workspace(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_onboarding_workspace(
+        &self,
+        body: impl ::std::convert::Into<types::OnboardingWorkspaceUpdate>,
+    ) -> UpdateOnboardingWorkspace<'_> {
+        UpdateOnboardingWorkspace::new(self, body.into())
+    }
+
+    /// Get the setup checklist
+    ///
+    /// Returns the signed-in user's setup checklist for their workspace: the first steps after
+    /// onboarding, each marked done once the user has taken it, and whether setup as a whole is
+    /// complete.
+    ///
+    /// Requires role `public`. Sends no context headers. Idempotent: retried on transient failures.
+    ///
+    /// Sends `GET /v1/setup/status`; `send()` returns a
+    /// [`OnboardingSetupStatus`](types::OnboardingSetupStatus).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_setup_status().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_setup_status(&self) -> GetSetupStatus<'_> {
+        GetSetupStatus::new(self)
+    }
+
+    /// Mark setup as complete
+    ///
+    /// Marks the signed-in user's setup as complete (for example when they dismiss the checklist),
+    /// whether or not every step is done. Completing it again changes nothing.
+    ///
+    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
+    /// server provably did not receive it.
+    ///
+    /// Sends `POST /v1/setup/complete`; `send()` returns a
+    /// [`OnboardingSetupStatus`](types::OnboardingSetupStatus).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.complete_setup().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn complete_setup(&self) -> CompleteSetup<'_> {
+        CompleteSetup::new(self)
     }
 }
 
@@ -55,6 +187,9 @@ impl<'a> ValidateOnboardingInvite<'a> {
         }
     }
 
+    /// Sets the required path parameter `code`.
+    ///
+    /// Invite code from the invitation link.
     pub fn code<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -137,30 +272,6 @@ impl<'a> ValidateOnboardingInvite<'a> {
     }
 }
 
-impl crate::Client {
-    /// Check whether a tenant code is available
-    ///
-    /// Checks whether a workspace code (the slug sent later as `X-Tenant-Id`) is free to use for a
-    /// new workspace.
-    ///
-    /// Requires role `public`. Sends no context headers. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/onboarding/tenant-code-availability`
-    ///
-    /// Arguments:
-    /// - `code`: Candidate workspace code.
-    ///
-    /// ```ignore
-    /// let response = client.check_tenant_code_availability()
-    ///     .code(code)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn check_tenant_code_availability(&self) -> CheckTenantCodeAvailability<'_> {
-        CheckTenantCodeAvailability::new(self)
-    }
-}
-
 /// Builder for [`Client::check_tenant_code_availability`]
 ///
 /// [`Client::check_tenant_code_availability`]: crate::Client::check_tenant_code_availability
@@ -178,6 +289,9 @@ impl<'a> CheckTenantCodeAvailability<'a> {
         }
     }
 
+    /// Sets the required query parameter `code`.
+    ///
+    /// Candidate workspace code.
     pub fn code<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -264,32 +378,6 @@ impl<'a> CheckTenantCodeAvailability<'a> {
                 self.send_raw(),
             )
             .await
-    }
-}
-
-impl crate::Client {
-    /// Create and provision a workspace
-    ///
-    /// Creates the signed-in user's workspace with the chosen code and makes the user its admin.
-    /// The server stamps the workspace's `product_code` from the host (callers cannot set it) and
-    /// starts the default plan's trial automatically when the plan has one. Refused with 409 when
-    /// the code is taken.
-    ///
-    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
-    /// server provably did not receive it.
-    ///
-    /// Sends a `POST` request to `/v1/onboarding/workspace`
-    ///
-    /// ```ignore
-    /// let response = client.create_onboarding_workspace(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn create_onboarding_workspace(
-        &self,
-        body: impl ::std::convert::Into<types::OnboardingWorkspaceCreate>,
-    ) -> CreateOnboardingWorkspace<'_> {
-        CreateOnboardingWorkspace::new(self, body.into())
     }
 }
 
@@ -391,30 +479,6 @@ impl<'a> CreateOnboardingWorkspace<'a> {
     }
 }
 
-impl crate::Client {
-    /// Update the workspace being onboarded
-    ///
-    /// Changes the display name of the workspace the signed-in user created during onboarding. The
-    /// workspace code cannot change. Answers 404 when the user has no such workspace.
-    ///
-    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
-    /// server provably did not receive it.
-    ///
-    /// Sends a `PATCH` request to `/v1/onboarding/workspace`
-    ///
-    /// ```ignore
-    /// let response = client.update_onboarding_workspace(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn update_onboarding_workspace(
-        &self,
-        body: impl ::std::convert::Into<types::OnboardingWorkspaceUpdate>,
-    ) -> UpdateOnboardingWorkspace<'_> {
-        UpdateOnboardingWorkspace::new(self, body.into())
-    }
-}
-
 /// Builder for [`Client::update_onboarding_workspace`]
 ///
 /// [`Client::update_onboarding_workspace`]: crate::Client::update_onboarding_workspace
@@ -513,27 +577,6 @@ impl<'a> UpdateOnboardingWorkspace<'a> {
     }
 }
 
-impl crate::Client {
-    /// Get the setup checklist
-    ///
-    /// Returns the signed-in user's setup checklist for their workspace: the first steps after
-    /// onboarding, each marked done once the user has taken it, and whether setup as a whole is
-    /// complete.
-    ///
-    /// Requires role `public`. Sends no context headers. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/setup/status`
-    ///
-    /// ```ignore
-    /// let response = client.get_setup_status()
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_setup_status(&self) -> GetSetupStatus<'_> {
-        GetSetupStatus::new(self)
-    }
-}
-
 /// Builder for [`Client::get_setup_status`]
 ///
 /// [`Client::get_setup_status`]: crate::Client::get_setup_status
@@ -616,27 +659,6 @@ impl<'a> GetSetupStatus<'a> {
                 self.send_raw(),
             )
             .await
-    }
-}
-
-impl crate::Client {
-    /// Mark setup as complete
-    ///
-    /// Marks the signed-in user's setup as complete (for example when they dismiss the checklist),
-    /// whether or not every step is done. Completing it again changes nothing.
-    ///
-    /// Requires role `public`. Sends no context headers. Not idempotent: re-sent only when the
-    /// server provably did not receive it.
-    ///
-    /// Sends a `POST` request to `/v1/setup/complete`
-    ///
-    /// ```ignore
-    /// let response = client.complete_setup()
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn complete_setup(&self) -> CompleteSetup<'_> {
-        CompleteSetup::new(self)
     }
 }
 

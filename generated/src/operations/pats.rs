@@ -12,6 +12,9 @@ use progenitor_client::{
     ResponseValue,
 };
 
+/// # Pats
+///
+/// Personal access tokens: create, list, reveal and revoke scoped bearer credentials.
 impl crate::Client {
     /// List personal access tokens
     ///
@@ -22,22 +25,106 @@ impl crate::Client {
     /// retried on transient failures. Paginated by `page_token`: `.stream()` yields every item,
     /// keeping all filters on every page.
     ///
-    /// Sends a `GET` request to `/v1/pats`
-    ///
     /// Arguments:
     /// - `limit`: Maximum number of items in one page.
     /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
     ///   the first request must be sent again unchanged with it.
     ///
-    /// ```ignore
-    /// let response = client.list_pats()
-    ///     .limit(limit)
-    ///     .page_token(page_token)
-    ///     .send()
-    ///     .await?;
+    /// Sends `GET /v1/pats`; `send()` returns a [`PatPage`](types::PatPage).
+    ///
+    /// Optional parameters are setters of [`ListPats`]: [`limit`](ListPats::limit),
+    /// [`page_token`](ListPats::page_token).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_pats().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn list_pats(&self) -> ListPats<'_> {
         ListPats::new(self)
+    }
+
+    /// Create a personal access token
+    ///
+    /// Creates a PAT with the given scopes. The response carries the secret `token` (`pat_…`);
+    /// store it immediately and treat it like a password. The token's scopes never widen the user's
+    /// role: `workflow:run` still needs project_contributor on the project.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Not
+    /// idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Sends `POST /v1/pats` with a [`PatCreate`](types::PatCreate) body; `send()` returns a
+    /// [`PatCreated`](types::PatCreated).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::PatCreate) -> Result<(), agentruntime::Error> {
+    /// let response = client.create_pat(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_pat(
+        &self,
+        body: impl ::std::convert::Into<types::PatCreate>,
+    ) -> CreatePat<'_> {
+        CreatePat::new(self, body.into())
+    }
+
+    /// Revoke a personal access token
+    ///
+    /// Revokes the PAT. Requests that present its token fail with 401 from then on, including
+    /// inbound webhook subscriptions and triggers that use it as their automation PAT.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `id`: PAT metadata id (for example `pat-abc123`), not the secret token.
+    ///
+    /// Sends `DELETE /v1/pats/{id}`; `send()` returns no body.
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.revoke_pat(id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn revoke_pat(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> RevokePat<'_> {
+        RevokePat::new(self).id(id)
+    }
+
+    /// Reveal a personal access token's secret once
+    ///
+    /// Returns the PAT's secret `token` a single time, for tokens whose value was not captured at
+    /// creation. The token is a secret: do not log it. A later reveal of the same PAT is refused
+    /// with 409.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `id`: PAT metadata id (for example `pat-abc123`), not the secret token.
+    ///
+    /// Sends `GET /v1/pats/{id}/reveal`; `send()` returns a [`PatToken`](types::PatToken).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.reveal_pat(id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn reveal_pat(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> RevealPat<'_> {
+        RevealPat::new(self).id(id)
     }
 }
 
@@ -60,6 +147,9 @@ impl<'a> ListPats<'a> {
         }
     }
 
+    /// Sets the optional query parameter `limit`.
+    ///
+    /// Maximum number of items in one page.
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -71,6 +161,10 @@ impl<'a> ListPats<'a> {
         self
     }
 
+    /// Sets the optional query parameter `page_token`.
+    ///
+    /// Opaque cursor from the previous page's `next_page`. Every other filter of the first request
+    /// must be sent again unchanged with it.
     pub fn page_token<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -177,31 +271,6 @@ impl<'a> ListPats<'a> {
     }
 }
 
-impl crate::Client {
-    /// Create a personal access token
-    ///
-    /// Creates a PAT with the given scopes. The response carries the secret `token` (`pat_…`);
-    /// store it immediately and treat it like a password. The token's scopes never widen the user's
-    /// role: `workflow:run` still needs project_contributor on the project.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Not
-    /// idempotent: re-sent only when the server provably did not receive it.
-    ///
-    /// Sends a `POST` request to `/v1/pats`
-    ///
-    /// ```ignore
-    /// let response = client.create_pat(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn create_pat(
-        &self,
-        body: impl ::std::convert::Into<types::PatCreate>,
-    ) -> CreatePat<'_> {
-        CreatePat::new(self, body.into())
-    }
-}
-
 /// Builder for [`Client::create_pat`]
 ///
 /// [`Client::create_pat`]: crate::Client::create_pat
@@ -285,33 +354,6 @@ impl<'a> CreatePat<'a> {
     }
 }
 
-impl crate::Client {
-    /// Revoke a personal access token
-    ///
-    /// Revokes the PAT. Requests that present its token fail with 401 from then on, including
-    /// inbound webhook subscriptions and triggers that use it as their automation PAT.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
-    /// retried on transient failures.
-    ///
-    /// Sends a `DELETE` request to `/v1/pats/{id}`
-    ///
-    /// Arguments:
-    /// - `id`: PAT metadata id (for example `pat-abc123`), not the secret token.
-    ///
-    /// ```ignore
-    /// let response = client.revoke_pat(id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn revoke_pat(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> RevokePat<'_> {
-        RevokePat::new(self).id(id)
-    }
-}
-
 /// Builder for [`Client::revoke_pat`]
 ///
 /// [`Client::revoke_pat`]: crate::Client::revoke_pat
@@ -329,6 +371,9 @@ impl<'a> RevokePat<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// PAT metadata id (for example `pat-abc123`), not the secret token.
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -395,34 +440,6 @@ impl<'a> RevokePat<'a> {
     }
 }
 
-impl crate::Client {
-    /// Reveal a personal access token's secret once
-    ///
-    /// Returns the PAT's secret `token` a single time, for tokens whose value was not captured at
-    /// creation. The token is a secret: do not log it. A later reveal of the same PAT is refused
-    /// with 409.
-    ///
-    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
-    /// retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/pats/{id}/reveal`
-    ///
-    /// Arguments:
-    /// - `id`: PAT metadata id (for example `pat-abc123`), not the secret token.
-    ///
-    /// ```ignore
-    /// let response = client.reveal_pat(id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn reveal_pat(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> RevealPat<'_> {
-        RevealPat::new(self).id(id)
-    }
-}
-
 /// Builder for [`Client::reveal_pat`]
 ///
 /// [`Client::reveal_pat`]: crate::Client::reveal_pat
@@ -440,6 +457,9 @@ impl<'a> RevealPat<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// PAT metadata id (for example `pat-abc123`), not the secret token.
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,

@@ -12,6 +12,10 @@ use progenitor_client::{
     ResponseValue,
 };
 
+/// # Runs
+///
+/// Run control (start, execute, pause, resume, stop) and run reads: the workspace feed, a
+/// workflow's runs, a run's context and summary.
 impl crate::Client {
     /// Control runs: start, execute, pause, resume, stop
     ///
@@ -45,16 +49,19 @@ impl crate::Client {
     /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
     /// it.
     ///
-    /// Sends a `POST` request to `/v1/workflows/{id}/command`
-    ///
     /// Arguments:
     /// - `id`: Workflow id (a UUID).
     /// - `body`
     ///
-    /// ```ignore
-    /// let response = client.run_workflow_command(id, body)
-    ///     .send()
-    ///     .await?;
+    /// Sends `POST /v1/workflows/{id}/command` with a `crate::types::RunCommand` body; `send()`
+    /// returns a [`RunCommandResult`](types::RunCommandResult).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str, body: agentruntime::types::RunCommand) -> Result<(), agentruntime::Error> {
+    /// let response = client.run_workflow_command(id, body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn run_workflow_command(
         &self,
@@ -62,6 +69,136 @@ impl crate::Client {
         body: impl ::std::convert::Into<crate::types::RunCommand>,
     ) -> RunWorkflowCommand<'_> {
         RunWorkflowCommand::new(self, body.into()).id(id)
+    }
+
+    /// List runs across the workspace
+    ///
+    /// The tenant-wide run feed behind the Command Center, newest first, across every project the
+    /// caller can read.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures. Paginated by `page_token`: `.stream()` yields every item,
+    /// keeping all filters on every page.
+    ///
+    /// Arguments:
+    /// - `limit`: Maximum number of items in one page.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
+    /// - `status`: Only runs in this status.
+    /// - `workflow_id`: Only runs of this workflow.
+    ///
+    /// Sends `GET /v1/runs`; `send()` returns a [`RunPage`](types::RunPage).
+    ///
+    /// Optional parameters are setters of [`ListRuns`]: [`limit`](ListRuns::limit),
+    /// [`page_token`](ListRuns::page_token), [`status`](ListRuns::status),
+    /// [`workflow_id`](ListRuns::workflow_id).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_runs().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_runs(&self) -> ListRuns<'_> {
+        ListRuns::new(self)
+    }
+
+    /// List the runs of one workflow
+    ///
+    /// Lists the workflow's runs, newest first (`started_at` descending), paged by `limit` and
+    /// `offset`; `total` counts every run that matches the filters. Filter with `status`, e.g.
+    /// `paused` for the runs waiting for a human.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `offset`:
+    /// `.stream()` yields every item, keeping all filters on every page.
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    /// - `limit`: Number of runs in one page.
+    /// - `offset`: Number of matching runs to skip. Every other filter of the first request must be
+    ///   sent again unchanged with each offset.
+    /// - `status`: Only runs in this status.
+    ///
+    /// Sends `GET /v1/workflows/{id}/runs`; `send()` returns a
+    /// [`WorkflowRunPage`](types::WorkflowRunPage).
+    ///
+    /// Optional parameters are setters of [`ListWorkflowRuns`]: [`limit`](ListWorkflowRuns::limit),
+    /// [`offset`](ListWorkflowRuns::offset), [`status`](ListWorkflowRuns::status).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_workflow_runs(id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_workflow_runs(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> ListWorkflowRuns<'_> {
+        ListWorkflowRuns::new(self).id(id)
+    }
+
+    /// Get a run's variables and step results
+    ///
+    /// Returns the run's input and variables and, per step, its status and result. Runs in episode
+    /// mode also carry `custom.episode`.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    /// - `run_id`: Run id (a UUID).
+    ///
+    /// Sends `GET /v1/workflows/{id}/runs/{runID}/context`; `send()` returns a
+    /// [`RunContext`](types::RunContext).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str, run_id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_run_context(id, run_id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_run_context(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+        run_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetRunContext<'_> {
+        GetRunContext::new(self).id(id).run_id(run_id)
+    }
+
+    /// Get a run's status summary
+    ///
+    /// The preferred way to poll a run: its status, orchestration phase and whether it is complete,
+    /// without the step results of `get_run_context`.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    /// - `run_id`: Run id (a UUID).
+    ///
+    /// Sends `GET /v1/workflows/{id}/runs/{run_id}/summary`; `send()` returns a
+    /// [`RunSummary`](types::RunSummary).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str, run_id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_run_summary(id, run_id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_run_summary(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+        run_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetRunSummary<'_> {
+        GetRunSummary::new(self).id(id).run_id(run_id)
     }
 }
 
@@ -87,6 +224,9 @@ impl<'a> RunWorkflowCommand<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Workflow id (a UUID).
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -171,39 +311,6 @@ impl<'a> RunWorkflowCommand<'a> {
     }
 }
 
-impl crate::Client {
-    /// List runs across the workspace
-    ///
-    /// The tenant-wide run feed behind the Command Center, newest first, across every project the
-    /// caller can read.
-    ///
-    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
-    /// retried on transient failures. Paginated by `page_token`: `.stream()` yields every item,
-    /// keeping all filters on every page.
-    ///
-    /// Sends a `GET` request to `/v1/runs`
-    ///
-    /// Arguments:
-    /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
-    ///   the first request must be sent again unchanged with it.
-    /// - `status`: Only runs in this status.
-    /// - `workflow_id`: Only runs of this workflow.
-    ///
-    /// ```ignore
-    /// let response = client.list_runs()
-    ///     .limit(limit)
-    ///     .page_token(page_token)
-    ///     .status(status)
-    ///     .workflow_id(workflow_id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn list_runs(&self) -> ListRuns<'_> {
-        ListRuns::new(self)
-    }
-}
-
 /// Builder for [`Client::list_runs`]
 ///
 /// [`Client::list_runs`]: crate::Client::list_runs
@@ -227,6 +334,9 @@ impl<'a> ListRuns<'a> {
         }
     }
 
+    /// Sets the optional query parameter `limit`.
+    ///
+    /// Maximum number of items in one page.
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -238,6 +348,10 @@ impl<'a> ListRuns<'a> {
         self
     }
 
+    /// Sets the optional query parameter `page_token`.
+    ///
+    /// Opaque cursor from the previous page's `next_page`. Every other filter of the first request
+    /// must be sent again unchanged with it.
     pub fn page_token<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -252,6 +366,9 @@ impl<'a> ListRuns<'a> {
         self
     }
 
+    /// Sets the optional query parameter `status`.
+    ///
+    /// Only runs in this status.
     pub fn status<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::RunStatus>,
@@ -263,6 +380,9 @@ impl<'a> ListRuns<'a> {
         self
     }
 
+    /// Sets the optional query parameter `workflow_id`.
+    ///
+    /// Only runs of this workflow.
     pub fn workflow_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -373,42 +493,6 @@ impl<'a> ListRuns<'a> {
     }
 }
 
-impl crate::Client {
-    /// List the runs of one workflow
-    ///
-    /// Lists the workflow's runs, newest first (`started_at` descending), paged by `limit` and
-    /// `offset`; `total` counts every run that matches the filters. Filter with `status`, e.g.
-    /// `paused` for the runs waiting for a human.
-    ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
-    /// `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `offset`:
-    /// `.stream()` yields every item, keeping all filters on every page.
-    ///
-    /// Sends a `GET` request to `/v1/workflows/{id}/runs`
-    ///
-    /// Arguments:
-    /// - `id`: Workflow id (a UUID).
-    /// - `limit`: Number of runs in one page.
-    /// - `offset`: Number of matching runs to skip. Every other filter of the first request must be
-    ///   sent again unchanged with each offset.
-    /// - `status`: Only runs in this status.
-    ///
-    /// ```ignore
-    /// let response = client.list_workflow_runs(id)
-    ///     .limit(limit)
-    ///     .offset(offset)
-    ///     .status(status)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn list_workflow_runs(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> ListWorkflowRuns<'_> {
-        ListWorkflowRuns::new(self).id(id)
-    }
-}
-
 /// Builder for [`Client::list_workflow_runs`]
 ///
 /// [`Client::list_workflow_runs`]: crate::Client::list_workflow_runs
@@ -432,6 +516,9 @@ impl<'a> ListWorkflowRuns<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Workflow id (a UUID).
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -444,6 +531,9 @@ impl<'a> ListWorkflowRuns<'a> {
         self
     }
 
+    /// Sets the optional query parameter `limit`.
+    ///
+    /// Number of runs in one page.
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -455,6 +545,10 @@ impl<'a> ListWorkflowRuns<'a> {
         self
     }
 
+    /// Sets the optional query parameter `offset`.
+    ///
+    /// Number of matching runs to skip. Every other filter of the first request must be sent again
+    /// unchanged with each offset.
     pub fn offset<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -466,6 +560,9 @@ impl<'a> ListWorkflowRuns<'a> {
         self
     }
 
+    /// Sets the optional query parameter `status`.
+    ///
+    /// Only runs in this status.
     pub fn status<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::RunStatus>,
@@ -599,35 +696,6 @@ impl<'a> ListWorkflowRuns<'a> {
     }
 }
 
-impl crate::Client {
-    /// Get a run's variables and step results
-    ///
-    /// Returns the run's input and variables and, per step, its status and result. Runs in episode
-    /// mode also carry `custom.episode`.
-    ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
-    /// `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/workflows/{id}/runs/{runID}/context`
-    ///
-    /// Arguments:
-    /// - `id`: Workflow id (a UUID).
-    /// - `run_id`: Run id (a UUID).
-    ///
-    /// ```ignore
-    /// let response = client.get_run_context(id, run_id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_run_context(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-        run_id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> GetRunContext<'_> {
-        GetRunContext::new(self).id(id).run_id(run_id)
-    }
-}
-
 /// Builder for [`Client::get_run_context`]
 ///
 /// [`Client::get_run_context`]: crate::Client::get_run_context
@@ -647,6 +715,9 @@ impl<'a> GetRunContext<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Workflow id (a UUID).
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -659,6 +730,9 @@ impl<'a> GetRunContext<'a> {
         self
     }
 
+    /// Sets the required path parameter `runID`.
+    ///
+    /// Run id (a UUID).
     pub fn run_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -744,35 +818,6 @@ impl<'a> GetRunContext<'a> {
     }
 }
 
-impl crate::Client {
-    /// Get a run's status summary
-    ///
-    /// The preferred way to poll a run: its status, orchestration phase and whether it is complete,
-    /// without the step results of `get_run_context`.
-    ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
-    /// `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/workflows/{id}/runs/{run_id}/summary`
-    ///
-    /// Arguments:
-    /// - `id`: Workflow id (a UUID).
-    /// - `run_id`: Run id (a UUID).
-    ///
-    /// ```ignore
-    /// let response = client.get_run_summary(id, run_id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_run_summary(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-        run_id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> GetRunSummary<'_> {
-        GetRunSummary::new(self).id(id).run_id(run_id)
-    }
-}
-
 /// Builder for [`Client::get_run_summary`]
 ///
 /// [`Client::get_run_summary`]: crate::Client::get_run_summary
@@ -792,6 +837,9 @@ impl<'a> GetRunSummary<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Workflow id (a UUID).
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -804,6 +852,9 @@ impl<'a> GetRunSummary<'a> {
         self
     }
 
+    /// Sets the required path parameter `run_id`.
+    ///
+    /// Run id (a UUID).
     pub fn run_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,

@@ -12,6 +12,10 @@ use progenitor_client::{
     ResponseValue,
 };
 
+/// # Surfaces
+///
+/// Actions fired by Surfaces app components: start a workflow run, approve, reject or trigger a
+/// human-task gate, and cancel a run.
 impl crate::Client {
     /// Execute a Surfaces app action
     ///
@@ -28,12 +32,16 @@ impl crate::Client {
     /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
     /// it.
     ///
-    /// Sends a `POST` request to `/v1/surfaces/action`
+    /// Sends `POST /v1/surfaces/action` with a
+    /// [`SurfaceActionRequest`](types::SurfaceActionRequest) body; `send()` returns a
+    /// [`SurfaceActionResult`](types::SurfaceActionResult).
     ///
-    /// ```ignore
-    /// let response = client.execute_surface_action(body)
-    ///     .send()
-    ///     .await?;
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::SurfaceActionRequest) -> Result<(), agentruntime::Error> {
+    /// let response = client.execute_surface_action(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn execute_surface_action(
         &self,

@@ -12,6 +12,9 @@ use progenitor_client::{
     ResponseValue,
 };
 
+/// # Tasks
+///
+/// Human-in-the-loop tasks: the pending inboxes and completing a task.
 impl crate::Client {
     /// List pending human tasks across the workspace
     ///
@@ -23,15 +26,86 @@ impl crate::Client {
     /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
     /// retried on transient failures.
     ///
-    /// Sends a `GET` request to `/v1/tasks/pending`
+    /// Sends `GET /v1/tasks/pending`; `send()` returns a
+    /// [`PendingTaskList`](types::PendingTaskList).
     ///
-    /// ```ignore
-    /// let response = client.list_pending_tasks()
-    ///     .send()
-    ///     .await?;
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_pending_tasks().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn list_pending_tasks(&self) -> ListPendingTasks<'_> {
         ListPendingTasks::new(self)
+    }
+
+    /// List pending human tasks of one run
+    ///
+    /// The tasks of one run still waiting for a decision, oldest first, all in one `{"tasks":
+    /// [...]}` body (not paginated).
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    /// - `run_id`: Run id (a UUID).
+    ///
+    /// Sends `GET /v1/workflows/{id}/runs/{runID}/tasks/pending`; `send()` returns a
+    /// [`PendingTaskList`](types::PendingTaskList).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str, run_id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_run_pending_tasks(id, run_id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_run_pending_tasks(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+        run_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> ListRunPendingTasks<'_> {
+        ListRunPendingTasks::new(self).id(id).run_id(run_id)
+    }
+
+    /// Approve or reject a human task
+    ///
+    /// Records the decision on a pending task and lets the run continue. `approved` and the keys of
+    /// `result` are merged into the human_task step's result, so downstream steps read
+    /// `{{steps.<step>.result.approved}}`. The Console sends only `approved`. Completing a task
+    /// that is no longer pending is `409`.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    /// - `run_id`: Run id (a UUID).
+    /// - `task_id`: Task id; the id of the human_task step.
+    /// - `body`
+    ///
+    /// Sends `POST /v1/workflows/{id}/runs/{runID}/tasks/{task_id}/complete` with a
+    /// [`TaskCompletionRequest`](types::TaskCompletionRequest) body; `send()` returns a
+    /// [`TaskCompletion`](types::TaskCompletion).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str, run_id: &str, task_id: &str, body: agentruntime::types::TaskCompletionRequest) -> Result<(), agentruntime::Error> {
+    /// let response = client.complete_task(id, run_id, task_id, body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn complete_task(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+        run_id: impl ::std::convert::TryInto<::std::string::String>,
+        task_id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::TaskCompletionRequest>,
+    ) -> CompleteTask<'_> {
+        CompleteTask::new(self, body.into()).id(id).run_id(run_id).task_id(task_id)
     }
 }
 
@@ -114,35 +188,6 @@ impl<'a> ListPendingTasks<'a> {
     }
 }
 
-impl crate::Client {
-    /// List pending human tasks of one run
-    ///
-    /// The tasks of one run still waiting for a decision, oldest first, all in one `{"tasks":
-    /// [...]}` body (not paginated).
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/workflows/{id}/runs/{runID}/tasks/pending`
-    ///
-    /// Arguments:
-    /// - `id`: Workflow id (a UUID).
-    /// - `run_id`: Run id (a UUID).
-    ///
-    /// ```ignore
-    /// let response = client.list_run_pending_tasks(id, run_id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn list_run_pending_tasks(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-        run_id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> ListRunPendingTasks<'_> {
-        ListRunPendingTasks::new(self).id(id).run_id(run_id)
-    }
-}
-
 /// Builder for [`Client::list_run_pending_tasks`]
 ///
 /// [`Client::list_run_pending_tasks`]: crate::Client::list_run_pending_tasks
@@ -162,6 +207,9 @@ impl<'a> ListRunPendingTasks<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Workflow id (a UUID).
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -174,6 +222,9 @@ impl<'a> ListRunPendingTasks<'a> {
         self
     }
 
+    /// Sets the required path parameter `runID`.
+    ///
+    /// Run id (a UUID).
     pub fn run_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -259,42 +310,6 @@ impl<'a> ListRunPendingTasks<'a> {
     }
 }
 
-impl crate::Client {
-    /// Approve or reject a human task
-    ///
-    /// Records the decision on a pending task and lets the run continue. `approved` and the keys of
-    /// `result` are merged into the human_task step's result, so downstream steps read
-    /// `{{steps.<step>.result.approved}}`. The Console sends only `approved`. Completing a task
-    /// that is no longer pending is `409`.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `POST` request to `/v1/workflows/{id}/runs/{runID}/tasks/{task_id}/complete`
-    ///
-    /// Arguments:
-    /// - `id`: Workflow id (a UUID).
-    /// - `run_id`: Run id (a UUID).
-    /// - `task_id`: Task id; the id of the human_task step.
-    /// - `body`
-    ///
-    /// ```ignore
-    /// let response = client.complete_task(id, run_id, task_id, body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn complete_task(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-        run_id: impl ::std::convert::TryInto<::std::string::String>,
-        task_id: impl ::std::convert::TryInto<::std::string::String>,
-        body: impl ::std::convert::Into<types::TaskCompletionRequest>,
-    ) -> CompleteTask<'_> {
-        CompleteTask::new(self, body.into()).id(id).run_id(run_id).task_id(task_id)
-    }
-}
-
 /// Builder for [`Client::complete_task`]
 ///
 /// [`Client::complete_task`]: crate::Client::complete_task
@@ -321,6 +336,9 @@ impl<'a> CompleteTask<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Workflow id (a UUID).
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -333,6 +351,9 @@ impl<'a> CompleteTask<'a> {
         self
     }
 
+    /// Sets the required path parameter `runID`.
+    ///
+    /// Run id (a UUID).
     pub fn run_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -346,6 +367,9 @@ impl<'a> CompleteTask<'a> {
         self
     }
 
+    /// Sets the required path parameter `task_id`.
+    ///
+    /// Task id; the id of the human_task step.
     pub fn task_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,

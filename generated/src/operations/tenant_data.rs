@@ -12,6 +12,10 @@ use progenitor_client::{
     ResponseValue,
 };
 
+/// # Tenant data
+///
+/// Tenant Data databases of a tenant: create with a logical schema, migrate it incrementally, read
+/// the published API contract and provision the MCP instance.
 impl crate::Client {
     /// List the tenant's databases
     ///
@@ -19,26 +23,201 @@ impl crate::Client {
     /// retried on transient failures. Paginated by `page_token`: `.stream()` yields every item,
     /// keeping all filters on every page.
     ///
-    /// Sends a `GET` request to `/v1/tenant-data/tenants/{tenant_id}/databases`
-    ///
     /// Arguments:
     /// - `tenant_id`: Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
     /// - `limit`: Maximum number of items in one page.
     /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
     ///   the first request must be sent again unchanged with it.
     ///
-    /// ```ignore
-    /// let response = client.list_tenant_databases(tenant_id)
-    ///     .limit(limit)
-    ///     .page_token(page_token)
-    ///     .send()
-    ///     .await?;
+    /// Sends `GET /v1/tenant-data/tenants/{tenant_id}/databases`; `send()` returns a
+    /// [`TenantDatabasePage`](types::TenantDatabasePage).
+    ///
+    /// Optional parameters are setters of [`ListTenantDatabases`]:
+    /// [`limit`](ListTenantDatabases::limit), [`page_token`](ListTenantDatabases::page_token).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, tenant_id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_tenant_databases(tenant_id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn list_tenant_databases(
         &self,
         tenant_id: impl ::std::convert::TryInto<::std::string::String>,
     ) -> ListTenantDatabases<'_> {
         ListTenantDatabases::new(self).tenant_id(tenant_id)
+    }
+
+    /// Create a database and its initial schema
+    ///
+    /// Creates a database with the given logical schema as its first version. `database_id` is the
+    /// stable logical database key; `database_name` the human-readable name. Refused with 409 when
+    /// the tenant already has a database with that key.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Not
+    /// idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Arguments:
+    /// - `tenant_id`: Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
+    /// - `body`
+    ///
+    /// Sends `POST /v1/tenant-data/tenants/{tenant_id}/databases` with a
+    /// [`TenantDatabaseCreate`](types::TenantDatabaseCreate) body; `send()` returns a
+    /// [`TenantDatabase`](types::TenantDatabase).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, tenant_id: &str, body: agentruntime::types::TenantDatabaseCreate) -> Result<(), agentruntime::Error> {
+    /// let response = client.create_tenant_database(tenant_id, body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_tenant_database(
+        &self,
+        tenant_id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::TenantDatabaseCreate>,
+    ) -> CreateTenantDatabase<'_> {
+        CreateTenantDatabase::new(self, body.into()).tenant_id(tenant_id)
+    }
+
+    /// Preview a schema migration
+    ///
+    /// Preflight of `apply_tenant_database_migration`: returns the SQL the operations would run and
+    /// what blocks them. Changes nothing; safe to retry.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `tenant_id`: Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
+    /// - `database_id`: The database's logical key (`database_id` of its creation).
+    /// - `body`
+    ///
+    /// Sends `POST
+    /// /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/schema/migrate/preview` with a
+    /// [`TenantDataMigrationRequest`](types::TenantDataMigrationRequest) body; `send()` returns a
+    /// [`TenantDataMigrationPreview`](types::TenantDataMigrationPreview).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, tenant_id: &str, database_id: &str, body: agentruntime::types::TenantDataMigrationRequest) -> Result<(), agentruntime::Error> {
+    /// let response = client.preview_tenant_database_migration(tenant_id, database_id, body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn preview_tenant_database_migration(
+        &self,
+        tenant_id: impl ::std::convert::TryInto<::std::string::String>,
+        database_id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::TenantDataMigrationRequest>,
+    ) -> PreviewTenantDatabaseMigration<'_> {
+        PreviewTenantDatabaseMigration::new(self, body.into())
+            .tenant_id(tenant_id)
+            .database_id(database_id)
+    }
+
+    /// Apply a schema migration
+    ///
+    /// Applies incremental operations (`add_table`, `add_column`, `drop_column`, `update_table`,
+    /// …) and publishes a new schema version. Preview first; read the API contract again after
+    /// every migration instead of caching column lists.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Not
+    /// idempotent: re-sent only when the server provably did not receive it.
+    ///
+    /// Arguments:
+    /// - `tenant_id`: Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
+    /// - `database_id`: The database's logical key (`database_id` of its creation).
+    /// - `body`
+    ///
+    /// Sends `POST /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/schema/migrate` with
+    /// a [`TenantDataMigrationRequest`](types::TenantDataMigrationRequest) body; `send()` returns a
+    /// [`TenantDataMigrationResult`](types::TenantDataMigrationResult).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, tenant_id: &str, database_id: &str, body: agentruntime::types::TenantDataMigrationRequest) -> Result<(), agentruntime::Error> {
+    /// let response = client.apply_tenant_database_migration(tenant_id, database_id, body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn apply_tenant_database_migration(
+        &self,
+        tenant_id: impl ::std::convert::TryInto<::std::string::String>,
+        database_id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::TenantDataMigrationRequest>,
+    ) -> ApplyTenantDatabaseMigration<'_> {
+        ApplyTenantDatabaseMigration::new(self, body.into())
+            .tenant_id(tenant_id)
+            .database_id(database_id)
+    }
+
+    /// Get the published API contract
+    ///
+    /// The published logical schema (`{tables}`): columns, keys and each table's conflict and
+    /// upsert policy. The same `{tables}` is what `validate_workflow` takes as `tenantdata_schema`;
+    /// the BFF fetches it itself for authenticated validations of graphs bound to a Tenant Data MCP
+    /// instance.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
+    /// retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `tenant_id`: Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
+    /// - `database_id`: The database's logical key (`database_id` of its creation).
+    ///
+    /// Sends `GET /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/api-contract`;
+    /// `send()` returns a [`TenantDataApiContract`](types::TenantDataApiContract).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, tenant_id: &str, database_id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_tenant_database_api_contract(tenant_id, database_id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_tenant_database_api_contract(
+        &self,
+        tenant_id: impl ::std::convert::TryInto<::std::string::String>,
+        database_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetTenantDatabaseApiContract<'_> {
+        GetTenantDatabaseApiContract::new(self)
+            .tenant_id(tenant_id)
+            .database_id(database_id)
+    }
+
+    /// Provision the database's Tenant Data MCP instance
+    ///
+    /// Creates (or updates) the Tenant Data MCP instance of the database. Set the returned
+    /// `mcp_instance_id` as `instance_id` of the workflow's `tenantdata_*` MCP steps.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Arguments:
+    /// - `tenant_id`: Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
+    /// - `database_id`: The database's logical key (`database_id` of its creation).
+    ///
+    /// Sends `POST /v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/mcp/provision`;
+    /// `send()` returns a [`TenantDataMcpProvisioning`](types::TenantDataMcpProvisioning).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, tenant_id: &str, database_id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.provision_tenant_database_mcp(tenant_id, database_id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn provision_tenant_database_mcp(
+        &self,
+        tenant_id: impl ::std::convert::TryInto<::std::string::String>,
+        database_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> ProvisionTenantDatabaseMcp<'_> {
+        ProvisionTenantDatabaseMcp::new(self)
+            .tenant_id(tenant_id)
+            .database_id(database_id)
     }
 }
 
@@ -63,6 +242,9 @@ impl<'a> ListTenantDatabases<'a> {
         }
     }
 
+    /// Sets the required path parameter `tenant_id`.
+    ///
+    /// Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
     pub fn tenant_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -76,6 +258,9 @@ impl<'a> ListTenantDatabases<'a> {
         self
     }
 
+    /// Sets the optional query parameter `limit`.
+    ///
+    /// Maximum number of items in one page.
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -87,6 +272,10 @@ impl<'a> ListTenantDatabases<'a> {
         self
     }
 
+    /// Sets the optional query parameter `page_token`.
+    ///
+    /// Opaque cursor from the previous page's `next_page`. Every other filter of the first request
+    /// must be sent again unchanged with it.
     pub fn page_token<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -212,36 +401,6 @@ impl<'a> ListTenantDatabases<'a> {
     }
 }
 
-impl crate::Client {
-    /// Create a database and its initial schema
-    ///
-    /// Creates a database with the given logical schema as its first version. `database_id` is the
-    /// stable logical database key; `database_name` the human-readable name. Refused with 409 when
-    /// the tenant already has a database with that key.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Not
-    /// idempotent: re-sent only when the server provably did not receive it.
-    ///
-    /// Sends a `POST` request to `/v1/tenant-data/tenants/{tenant_id}/databases`
-    ///
-    /// Arguments:
-    /// - `tenant_id`: Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
-    /// - `body`
-    ///
-    /// ```ignore
-    /// let response = client.create_tenant_database(tenant_id, body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn create_tenant_database(
-        &self,
-        tenant_id: impl ::std::convert::TryInto<::std::string::String>,
-        body: impl ::std::convert::Into<types::TenantDatabaseCreate>,
-    ) -> CreateTenantDatabase<'_> {
-        CreateTenantDatabase::new(self, body.into()).tenant_id(tenant_id)
-    }
-}
-
 /// Builder for [`Client::create_tenant_database`]
 ///
 /// [`Client::create_tenant_database`]: crate::Client::create_tenant_database
@@ -264,6 +423,9 @@ impl<'a> CreateTenantDatabase<'a> {
         }
     }
 
+    /// Sets the required path parameter `tenant_id`.
+    ///
+    /// Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
     pub fn tenant_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -353,40 +515,6 @@ impl<'a> CreateTenantDatabase<'a> {
     }
 }
 
-impl crate::Client {
-    /// Preview a schema migration
-    ///
-    /// Preflight of `apply_tenant_database_migration`: returns the SQL the operations would run and
-    /// what blocks them. Changes nothing; safe to retry.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
-    /// retried on transient failures.
-    ///
-    /// Sends a `POST` request to
-    /// `/v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/schema/migrate/preview`
-    ///
-    /// Arguments:
-    /// - `tenant_id`: Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
-    /// - `database_id`: The database's logical key (`database_id` of its creation).
-    /// - `body`
-    ///
-    /// ```ignore
-    /// let response = client.preview_tenant_database_migration(tenant_id, database_id, body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn preview_tenant_database_migration(
-        &self,
-        tenant_id: impl ::std::convert::TryInto<::std::string::String>,
-        database_id: impl ::std::convert::TryInto<::std::string::String>,
-        body: impl ::std::convert::Into<types::TenantDataMigrationRequest>,
-    ) -> PreviewTenantDatabaseMigration<'_> {
-        PreviewTenantDatabaseMigration::new(self, body.into())
-            .tenant_id(tenant_id)
-            .database_id(database_id)
-    }
-}
-
 /// Builder for [`Client::preview_tenant_database_migration`]
 ///
 /// [`Client::preview_tenant_database_migration`]: crate::Client::preview_tenant_database_migration
@@ -411,6 +539,9 @@ impl<'a> PreviewTenantDatabaseMigration<'a> {
         }
     }
 
+    /// Sets the required path parameter `tenant_id`.
+    ///
+    /// Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
     pub fn tenant_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -424,6 +555,9 @@ impl<'a> PreviewTenantDatabaseMigration<'a> {
         self
     }
 
+    /// Sets the required path parameter `database_id`.
+    ///
+    /// The database's logical key (`database_id` of its creation).
     pub fn database_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -526,41 +660,6 @@ impl<'a> PreviewTenantDatabaseMigration<'a> {
     }
 }
 
-impl crate::Client {
-    /// Apply a schema migration
-    ///
-    /// Applies incremental operations (`add_table`, `add_column`, `drop_column`, `update_table`,
-    /// …) and publishes a new schema version. Preview first; read the API contract again after
-    /// every migration instead of caching column lists.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant as `X-Tenant-Id`. Not
-    /// idempotent: re-sent only when the server provably did not receive it.
-    ///
-    /// Sends a `POST` request to
-    /// `/v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/schema/migrate`
-    ///
-    /// Arguments:
-    /// - `tenant_id`: Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
-    /// - `database_id`: The database's logical key (`database_id` of its creation).
-    /// - `body`
-    ///
-    /// ```ignore
-    /// let response = client.apply_tenant_database_migration(tenant_id, database_id, body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn apply_tenant_database_migration(
-        &self,
-        tenant_id: impl ::std::convert::TryInto<::std::string::String>,
-        database_id: impl ::std::convert::TryInto<::std::string::String>,
-        body: impl ::std::convert::Into<types::TenantDataMigrationRequest>,
-    ) -> ApplyTenantDatabaseMigration<'_> {
-        ApplyTenantDatabaseMigration::new(self, body.into())
-            .tenant_id(tenant_id)
-            .database_id(database_id)
-    }
-}
-
 /// Builder for [`Client::apply_tenant_database_migration`]
 ///
 /// [`Client::apply_tenant_database_migration`]: crate::Client::apply_tenant_database_migration
@@ -585,6 +684,9 @@ impl<'a> ApplyTenantDatabaseMigration<'a> {
         }
     }
 
+    /// Sets the required path parameter `tenant_id`.
+    ///
+    /// Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
     pub fn tenant_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -598,6 +700,9 @@ impl<'a> ApplyTenantDatabaseMigration<'a> {
         self
     }
 
+    /// Sets the required path parameter `database_id`.
+    ///
+    /// The database's logical key (`database_id` of its creation).
     pub fn database_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -697,40 +802,6 @@ impl<'a> ApplyTenantDatabaseMigration<'a> {
     }
 }
 
-impl crate::Client {
-    /// Get the published API contract
-    ///
-    /// The published logical schema (`{tables}`): columns, keys and each table's conflict and
-    /// upsert policy. The same `{tables}` is what `validate_workflow` takes as `tenantdata_schema`;
-    /// the BFF fetches it itself for authenticated validations of graphs bound to a Tenant Data MCP
-    /// instance.
-    ///
-    /// Requires role `project_viewer`. Sends the client's tenant as `X-Tenant-Id`. Idempotent:
-    /// retried on transient failures.
-    ///
-    /// Sends a `GET` request to
-    /// `/v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/api-contract`
-    ///
-    /// Arguments:
-    /// - `tenant_id`: Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
-    /// - `database_id`: The database's logical key (`database_id` of its creation).
-    ///
-    /// ```ignore
-    /// let response = client.get_tenant_database_api_contract(tenant_id, database_id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_tenant_database_api_contract(
-        &self,
-        tenant_id: impl ::std::convert::TryInto<::std::string::String>,
-        database_id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> GetTenantDatabaseApiContract<'_> {
-        GetTenantDatabaseApiContract::new(self)
-            .tenant_id(tenant_id)
-            .database_id(database_id)
-    }
-}
-
 /// Builder for [`Client::get_tenant_database_api_contract`]
 ///
 /// [`Client::get_tenant_database_api_contract`]: crate::Client::get_tenant_database_api_contract
@@ -750,6 +821,9 @@ impl<'a> GetTenantDatabaseApiContract<'a> {
         }
     }
 
+    /// Sets the required path parameter `tenant_id`.
+    ///
+    /// Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
     pub fn tenant_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -763,6 +837,9 @@ impl<'a> GetTenantDatabaseApiContract<'a> {
         self
     }
 
+    /// Sets the required path parameter `database_id`.
+    ///
+    /// The database's logical key (`database_id` of its creation).
     pub fn database_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -856,39 +933,6 @@ impl<'a> GetTenantDatabaseApiContract<'a> {
     }
 }
 
-impl crate::Client {
-    /// Provision the database's Tenant Data MCP instance
-    ///
-    /// Creates (or updates) the Tenant Data MCP instance of the database. Set the returned
-    /// `mcp_instance_id` as `instance_id` of the workflow's `tenantdata_*` MCP steps.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `POST` request to
-    /// `/v1/tenant-data/tenants/{tenant_id}/databases/{database_id}/mcp/provision`
-    ///
-    /// Arguments:
-    /// - `tenant_id`: Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
-    /// - `database_id`: The database's logical key (`database_id` of its creation).
-    ///
-    /// ```ignore
-    /// let response = client.provision_tenant_database_mcp(tenant_id, database_id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn provision_tenant_database_mcp(
-        &self,
-        tenant_id: impl ::std::convert::TryInto<::std::string::String>,
-        database_id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> ProvisionTenantDatabaseMcp<'_> {
-        ProvisionTenantDatabaseMcp::new(self)
-            .tenant_id(tenant_id)
-            .database_id(database_id)
-    }
-}
-
 /// Builder for [`Client::provision_tenant_database_mcp`]
 ///
 /// [`Client::provision_tenant_database_mcp`]: crate::Client::provision_tenant_database_mcp
@@ -908,6 +952,9 @@ impl<'a> ProvisionTenantDatabaseMcp<'a> {
         }
     }
 
+    /// Sets the required path parameter `tenant_id`.
+    ///
+    /// Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
     pub fn tenant_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -921,6 +968,9 @@ impl<'a> ProvisionTenantDatabaseMcp<'a> {
         self
     }
 
+    /// Sets the required path parameter `database_id`.
+    ///
+    /// The database's logical key (`database_id` of its creation).
     pub fn database_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,

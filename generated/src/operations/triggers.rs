@@ -12,6 +12,9 @@ use progenitor_client::{
     ResponseValue,
 };
 
+/// # Triggers
+///
+/// Cron and platform-event triggers that start runs of a workflow automatically.
 impl crate::Client {
     /// List a workflow's triggers
     ///
@@ -21,26 +24,132 @@ impl crate::Client {
     /// `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
     /// `.stream()` yields every item, keeping all filters on every page.
     ///
-    /// Sends a `GET` request to `/v1/workflows/{id}/triggers`
-    ///
     /// Arguments:
     /// - `id`: Workflow id (a UUID).
     /// - `limit`: Maximum number of items in one page.
     /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
     ///   the first request must be sent again unchanged with it.
     ///
-    /// ```ignore
-    /// let response = client.list_triggers(id)
-    ///     .limit(limit)
-    ///     .page_token(page_token)
-    ///     .send()
-    ///     .await?;
+    /// Sends `GET /v1/workflows/{id}/triggers`; `send()` returns a
+    /// [`TriggerPage`](types::TriggerPage).
+    ///
+    /// Optional parameters are setters of [`ListTriggers`]: [`limit`](ListTriggers::limit),
+    /// [`page_token`](ListTriggers::page_token).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_triggers(id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn list_triggers(
         &self,
         id: impl ::std::convert::TryInto<::std::string::String>,
     ) -> ListTriggers<'_> {
         ListTriggers::new(self).id(id)
+    }
+
+    /// Create a cron or platform-event trigger
+    ///
+    /// Creates a trigger that starts runs of the workflow's published version. A fire starts runs
+    /// with the trigger's own `config` (start params); the workflow's saved run-setup defaults are
+    /// never applied. With `segment_id` (or, for cron, `team_id`) one run is started per member.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    /// - `body`
+    ///
+    /// Sends `POST /v1/workflows/{id}/triggers` with a `crate::types::TriggerCreate` body; `send()`
+    /// returns a `crate::types::Trigger`.
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str, body: agentruntime::types::TriggerCreate) -> Result<(), agentruntime::Error> {
+    /// let response = client.create_trigger(id, body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_trigger(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<crate::types::TriggerCreate>,
+    ) -> CreateTrigger<'_> {
+        CreateTrigger::new(self, body.into()).id(id)
+    }
+
+    /// Delete a trigger
+    ///
+    /// Deletes the trigger; runs it already started are not affected.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    /// - `trigger_id`: Id of the trigger to update or delete. The docs document PATCH and DELETE on
+    ///   the collection path and never say how the trigger is named; a query parameter is this
+    ///   spec's guess (it works for a DELETE without a body).
+    ///
+    /// Sends `DELETE /v1/workflows/{id}/triggers`; `send()` returns no body.
+    ///
+    /// Optional parameters are setters of [`DeleteTrigger`]:
+    /// [`trigger_id`](DeleteTrigger::trigger_id).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.delete_trigger(id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_trigger(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> DeleteTrigger<'_> {
+        DeleteTrigger::new(self).id(id)
+    }
+
+    /// Update a trigger
+    ///
+    /// Enables or disables a trigger, or replaces its `config`. `type` is required and must be the
+    /// trigger's current type (a trigger cannot change type); `config`, when sent, replaces the
+    /// whole config.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    /// - `trigger_id`: Id of the trigger to update or delete. The docs document PATCH and DELETE on
+    ///   the collection path and never say how the trigger is named; a query parameter is this
+    ///   spec's guess (it works for a DELETE without a body).
+    /// - `body`
+    ///
+    /// Sends `PATCH /v1/workflows/{id}/triggers` with a `crate::types::TriggerUpdate` body;
+    /// `send()` returns a `crate::types::Trigger`.
+    ///
+    /// Optional parameters are setters of [`UpdateTrigger`]:
+    /// [`trigger_id`](UpdateTrigger::trigger_id).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str, body: agentruntime::types::TriggerUpdate) -> Result<(), agentruntime::Error> {
+    /// let response = client.update_trigger(id, body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_trigger(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<crate::types::TriggerUpdate>,
+    ) -> UpdateTrigger<'_> {
+        UpdateTrigger::new(self, body.into()).id(id)
     }
 }
 
@@ -65,6 +174,9 @@ impl<'a> ListTriggers<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Workflow id (a UUID).
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -77,6 +189,9 @@ impl<'a> ListTriggers<'a> {
         self
     }
 
+    /// Sets the optional query parameter `limit`.
+    ///
+    /// Maximum number of items in one page.
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -88,6 +203,10 @@ impl<'a> ListTriggers<'a> {
         self
     }
 
+    /// Sets the optional query parameter `page_token`.
+    ///
+    /// Opaque cursor from the previous page's `next_page`. Every other filter of the first request
+    /// must be sent again unchanged with it.
     pub fn page_token<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -200,37 +319,6 @@ impl<'a> ListTriggers<'a> {
     }
 }
 
-impl crate::Client {
-    /// Create a cron or platform-event trigger
-    ///
-    /// Creates a trigger that starts runs of the workflow's published version. A fire starts runs
-    /// with the trigger's own `config` (start params); the workflow's saved run-setup defaults are
-    /// never applied. With `segment_id` (or, for cron, `team_id`) one run is started per member.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `POST` request to `/v1/workflows/{id}/triggers`
-    ///
-    /// Arguments:
-    /// - `id`: Workflow id (a UUID).
-    /// - `body`
-    ///
-    /// ```ignore
-    /// let response = client.create_trigger(id, body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn create_trigger(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-        body: impl ::std::convert::Into<crate::types::TriggerCreate>,
-    ) -> CreateTrigger<'_> {
-        CreateTrigger::new(self, body.into()).id(id)
-    }
-}
-
 /// Builder for [`Client::create_trigger`]
 ///
 /// [`Client::create_trigger`]: crate::Client::create_trigger
@@ -253,6 +341,9 @@ impl<'a> CreateTrigger<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Workflow id (a UUID).
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -333,36 +424,6 @@ impl<'a> CreateTrigger<'a> {
     }
 }
 
-impl crate::Client {
-    /// Delete a trigger
-    ///
-    /// Deletes the trigger; runs it already started are not affected.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `DELETE` request to `/v1/workflows/{id}/triggers`
-    ///
-    /// Arguments:
-    /// - `id`: Workflow id (a UUID).
-    /// - `trigger_id`: Id of the trigger to update or delete. The docs document PATCH and DELETE on
-    ///   the collection path and never say how the trigger is named; a query parameter is this
-    ///   spec's guess (it works for a DELETE without a body).
-    ///
-    /// ```ignore
-    /// let response = client.delete_trigger(id)
-    ///     .trigger_id(trigger_id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn delete_trigger(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> DeleteTrigger<'_> {
-        DeleteTrigger::new(self).id(id)
-    }
-}
-
 /// Builder for [`Client::delete_trigger`]
 ///
 /// [`Client::delete_trigger`]: crate::Client::delete_trigger
@@ -382,6 +443,9 @@ impl<'a> DeleteTrigger<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Workflow id (a UUID).
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -394,6 +458,11 @@ impl<'a> DeleteTrigger<'a> {
         self
     }
 
+    /// Sets the required query parameter `trigger_id`.
+    ///
+    /// Id of the trigger to update or delete. The docs document PATCH and DELETE on the collection
+    /// path and never say how the trigger is named; a query parameter is this spec's guess (it
+    /// works for a DELETE without a body).
     pub fn trigger_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -467,41 +536,6 @@ impl<'a> DeleteTrigger<'a> {
     }
 }
 
-impl crate::Client {
-    /// Update a trigger
-    ///
-    /// Enables or disables a trigger, or replaces its `config`. `type` is required and must be the
-    /// trigger's current type (a trigger cannot change type); `config`, when sent, replaces the
-    /// whole config.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `PATCH` request to `/v1/workflows/{id}/triggers`
-    ///
-    /// Arguments:
-    /// - `id`: Workflow id (a UUID).
-    /// - `trigger_id`: Id of the trigger to update or delete. The docs document PATCH and DELETE on
-    ///   the collection path and never say how the trigger is named; a query parameter is this
-    ///   spec's guess (it works for a DELETE without a body).
-    /// - `body`
-    ///
-    /// ```ignore
-    /// let response = client.update_trigger(id, body)
-    ///     .trigger_id(trigger_id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn update_trigger(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-        body: impl ::std::convert::Into<crate::types::TriggerUpdate>,
-    ) -> UpdateTrigger<'_> {
-        UpdateTrigger::new(self, body.into()).id(id)
-    }
-}
-
 /// Builder for [`Client::update_trigger`]
 ///
 /// [`Client::update_trigger`]: crate::Client::update_trigger
@@ -526,6 +560,9 @@ impl<'a> UpdateTrigger<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Workflow id (a UUID).
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -538,6 +575,11 @@ impl<'a> UpdateTrigger<'a> {
         self
     }
 
+    /// Sets the required query parameter `trigger_id`.
+    ///
+    /// Id of the trigger to update or delete. The docs document PATCH and DELETE on the collection
+    /// path and never say how the trigger is named; a query parameter is this spec's guess (it
+    /// works for a DELETE without a body).
     pub fn trigger_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,

@@ -12,6 +12,10 @@ use progenitor_client::{
     ResponseValue,
 };
 
+/// # Workflows
+///
+/// Workflow definitions: drafts and their graphs, published versions, static validation (dry-run)
+/// and the deprecated connection overrides.
 impl crate::Client {
     /// List workflows
     ///
@@ -22,19 +26,337 @@ impl crate::Client {
     /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
     /// `X-Project-Id`. Idempotent: retried on transient failures.
     ///
-    /// Sends a `GET` request to `/v1/workflows`
-    ///
     /// Arguments:
     /// - `status`: Only workflows in this lifecycle status (a filter no source documents).
     ///
-    /// ```ignore
-    /// let response = client.list_workflows()
-    ///     .status(status)
-    ///     .send()
-    ///     .await?;
+    /// Sends `GET /v1/workflows`; `send()` returns a [`WorkflowList`](types::WorkflowList).
+    ///
+    /// Optional parameters are setters of [`ListWorkflows`]: [`status`](ListWorkflows::status).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_workflows().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn list_workflows(&self) -> ListWorkflows<'_> {
         ListWorkflows::new(self)
+    }
+
+    /// Create a draft workflow with its graph
+    ///
+    /// Creates a workflow in `draft` status. The draft can be edited with `update_workflow`; runs
+    /// need a published version (`publish_workflow_version`).
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Sends `POST /v1/workflows` with a [`WorkflowCreate`](types::WorkflowCreate) body; `send()`
+    /// returns a [`Workflow`](types::Workflow).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::WorkflowCreate) -> Result<(), agentruntime::Error> {
+    /// let response = client.create_workflow(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_workflow(
+        &self,
+        body: impl ::std::convert::Into<types::WorkflowCreate>,
+    ) -> CreateWorkflow<'_> {
+        CreateWorkflow::new(self, body.into())
+    }
+
+    /// Get one workflow and its graph
+    ///
+    /// Returns the workflow with its current draft graph and saved run-setup defaults.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    ///
+    /// Sends `GET /v1/workflows/{id}`; `send()` returns a [`Workflow`](types::Workflow).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_workflow(id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_workflow(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetWorkflow<'_> {
+        GetWorkflow::new(self).id(id)
+    }
+
+    /// Archive a workflow
+    ///
+    /// Soft-deletes the workflow: it moves to `archived` and its definition is kept for run
+    /// history. No restore endpoint exists yet.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    ///
+    /// Sends `DELETE /v1/workflows/{id}`; `send()` returns no body.
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.archive_workflow(id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn archive_workflow(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> ArchiveWorkflow<'_> {
+        ArchiveWorkflow::new(self).id(id)
+    }
+
+    /// Update the draft graph or the saved run-setup defaults
+    ///
+    /// Updates the draft: name, description, graph, or the saved run-setup defaults
+    /// (`run_setup_json`). Fields left out keep their values. Published versions never change;
+    /// publish again to make a new draft graph runnable. The run-setup defaults pre-fill the Studio
+    /// run form; trigger fires ignore them, and API starts apply them only with the deprecated
+    /// `use_run_setup_defaults` flag.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    /// - `body`
+    ///
+    /// Sends `PATCH /v1/workflows/{id}` with a [`WorkflowUpdate`](types::WorkflowUpdate) body;
+    /// `send()` returns a [`Workflow`](types::Workflow).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str, body: agentruntime::types::WorkflowUpdate) -> Result<(), agentruntime::Error> {
+    /// let response = client.update_workflow(id, body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn update_workflow(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::WorkflowUpdate>,
+    ) -> UpdateWorkflow<'_> {
+        UpdateWorkflow::new(self, body.into()).id(id)
+    }
+
+    /// List published versions
+    ///
+    /// Lists the workflow's published versions, newest first.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
+    /// `.stream()` yields every item, keeping all filters on every page.
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    /// - `limit`: Maximum number of items in one page.
+    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
+    ///   the first request must be sent again unchanged with it.
+    ///
+    /// Sends `GET /v1/workflows/{id}/versions`; `send()` returns a
+    /// [`WorkflowVersionPage`](types::WorkflowVersionPage).
+    ///
+    /// Optional parameters are setters of [`ListWorkflowVersions`]:
+    /// [`limit`](ListWorkflowVersions::limit), [`page_token`](ListWorkflowVersions::page_token).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_workflow_versions(id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_workflow_versions(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> ListWorkflowVersions<'_> {
+        ListWorkflowVersions::new(self).id(id)
+    }
+
+    /// Publish an immutable version
+    ///
+    /// Snapshots the current draft graph as the next immutable version. New runs use the latest
+    /// published version. Publishing does not run a dry-run itself; validate first with
+    /// `validate_workflow`.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    /// - `body`
+    ///
+    /// Sends `POST /v1/workflows/{id}/versions` with a
+    /// [`WorkflowVersionPublish`](types::WorkflowVersionPublish) body; `send()` returns a
+    /// [`WorkflowVersion`](types::WorkflowVersion).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str, body: agentruntime::types::WorkflowVersionPublish) -> Result<(), agentruntime::Error> {
+    /// let response = client.publish_workflow_version(id, body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn publish_workflow_version(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::WorkflowVersionPublish>,
+    ) -> PublishWorkflowVersion<'_> {
+        PublishWorkflowVersion::new(self, body.into()).id(id)
+    }
+
+    /// Validate a graph statically (dry-run)
+    ///
+    /// Runs static checks on a graph without executing it: schema, dependencies, step config,
+    /// templates, Lua syntax, MCP bindings and more (`checks` replaces the default set,
+    /// `skip_checks` removes from it). The result is stored per `(workflow_id, graph_hash)` and can
+    /// be read back with `get_latest_graph_dry_run`.
+    ///
+    /// A graph that fails validation is a normal `200` response with `valid: false` and the
+    /// findings in `issues`; `422` means the request itself could not be understood as a validation
+    /// request.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    /// - `body`
+    ///
+    /// Sends `POST /v1/workflows/{id}/validate` with a
+    /// [`ValidateWorkflowRequest`](types::ValidateWorkflowRequest) body; `send()` returns a
+    /// [`WorkflowValidation`](types::WorkflowValidation).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str, body: agentruntime::types::ValidateWorkflowRequest) -> Result<(), agentruntime::Error> {
+    /// let response = client.validate_workflow(id, body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn validate_workflow(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::ValidateWorkflowRequest>,
+    ) -> ValidateWorkflow<'_> {
+        ValidateWorkflow::new(self, body.into()).id(id)
+    }
+
+    /// Get the latest stored validation result
+    ///
+    /// Returns the most recent stored `validate_workflow` result for this workflow. With
+    /// `graph_hash`, only a result for exactly that graph counts; use it to check whether the graph
+    /// you are about to publish has already passed.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    /// - `graph_hash`: Only a result stored for this graph hash (`validation_evidence.graph_hash`
+    ///   of a validation result). Without it, the latest result for any graph of the workflow.
+    ///
+    /// Sends `GET /v1/workflows/{id}/graph-dry-runs`; `send()` returns a
+    /// [`WorkflowValidation`](types::WorkflowValidation).
+    ///
+    /// Optional parameters are setters of [`GetLatestGraphDryRun`]:
+    /// [`graph_hash`](GetLatestGraphDryRun::graph_hash).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_latest_graph_dry_run(id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_latest_graph_dry_run(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetLatestGraphDryRun<'_> {
+        GetLatestGraphDryRun::new(self).id(id)
+    }
+
+    /// List connection overrides (deprecated)
+    ///
+    /// Lists the workflow's connection overrides: which connection each MCP instance uses in this
+    /// workflow instead of its default. API-only. Documented only in earlier revisions of the docs;
+    /// the latest docs dropped this route, so it may be removed.
+    ///
+    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
+    /// `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    ///
+    /// Sends `GET /v1/workflows/{id}/connection-overrides`; `send()` returns a
+    /// [`WorkflowConnectionOverrideList`](types::WorkflowConnectionOverrideList).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_connection_overrides(id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[deprecated(note = "deprecated in the API spec")]
+    pub fn list_connection_overrides(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> ListConnectionOverrides<'_> {
+        ListConnectionOverrides::new(self).id(id)
+    }
+
+    /// Replace the connection override map (deprecated)
+    ///
+    /// Replaces all of the workflow's connection overrides with the given list; an empty list
+    /// removes them all. API-only. Documented only in earlier revisions of the docs; the latest
+    /// docs dropped this route, so it may be removed.
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Idempotent: retried on transient failures.
+    ///
+    /// Arguments:
+    /// - `id`: Workflow id (a UUID).
+    /// - `body`
+    ///
+    /// Sends `PUT /v1/workflows/{id}/connection-overrides` with a
+    /// [`WorkflowConnectionOverridesReplace`](types::WorkflowConnectionOverridesReplace) body;
+    /// `send()` returns a
+    /// [`WorkflowConnectionOverridesStatus`](types::WorkflowConnectionOverridesStatus).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, id: &str, body: agentruntime::types::WorkflowConnectionOverridesReplace) -> Result<(), agentruntime::Error> {
+    /// let response = client.replace_connection_overrides(id, body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    #[deprecated(note = "deprecated in the API spec")]
+    pub fn replace_connection_overrides(
+        &self,
+        id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<types::WorkflowConnectionOverridesReplace>,
+    ) -> ReplaceConnectionOverrides<'_> {
+        ReplaceConnectionOverrides::new(self, body.into()).id(id)
     }
 }
 
@@ -55,6 +377,9 @@ impl<'a> ListWorkflows<'a> {
         }
     }
 
+    /// Sets the optional query parameter `status`.
+    ///
+    /// Only workflows in this lifecycle status (a filter no source documents).
     pub fn status<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::WorkflowStatus>,
@@ -127,31 +452,6 @@ impl<'a> ListWorkflows<'a> {
                 self.send_raw(),
             )
             .await
-    }
-}
-
-impl crate::Client {
-    /// Create a draft workflow with its graph
-    ///
-    /// Creates a workflow in `draft` status. The draft can be edited with `update_workflow`; runs
-    /// need a published version (`publish_workflow_version`).
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `POST` request to `/v1/workflows`
-    ///
-    /// ```ignore
-    /// let response = client.create_workflow(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn create_workflow(
-        &self,
-        body: impl ::std::convert::Into<types::WorkflowCreate>,
-    ) -> CreateWorkflow<'_> {
-        CreateWorkflow::new(self, body.into())
     }
 }
 
@@ -242,32 +542,6 @@ impl<'a> CreateWorkflow<'a> {
     }
 }
 
-impl crate::Client {
-    /// Get one workflow and its graph
-    ///
-    /// Returns the workflow with its current draft graph and saved run-setup defaults.
-    ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
-    /// `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/workflows/{id}`
-    ///
-    /// Arguments:
-    /// - `id`: Workflow id (a UUID).
-    ///
-    /// ```ignore
-    /// let response = client.get_workflow(id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_workflow(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> GetWorkflow<'_> {
-        GetWorkflow::new(self).id(id)
-    }
-}
-
 /// Builder for [`Client::get_workflow`]
 ///
 /// [`Client::get_workflow`]: crate::Client::get_workflow
@@ -285,6 +559,9 @@ impl<'a> GetWorkflow<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Workflow id (a UUID).
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -363,33 +640,6 @@ impl<'a> GetWorkflow<'a> {
     }
 }
 
-impl crate::Client {
-    /// Archive a workflow
-    ///
-    /// Soft-deletes the workflow: it moves to `archived` and its definition is kept for run
-    /// history. No restore endpoint exists yet.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `DELETE` request to `/v1/workflows/{id}`
-    ///
-    /// Arguments:
-    /// - `id`: Workflow id (a UUID).
-    ///
-    /// ```ignore
-    /// let response = client.archive_workflow(id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn archive_workflow(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> ArchiveWorkflow<'_> {
-        ArchiveWorkflow::new(self).id(id)
-    }
-}
-
 /// Builder for [`Client::archive_workflow`]
 ///
 /// [`Client::archive_workflow`]: crate::Client::archive_workflow
@@ -407,6 +657,9 @@ impl<'a> ArchiveWorkflow<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Workflow id (a UUID).
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -477,39 +730,6 @@ impl<'a> ArchiveWorkflow<'a> {
     }
 }
 
-impl crate::Client {
-    /// Update the draft graph or the saved run-setup defaults
-    ///
-    /// Updates the draft: name, description, graph, or the saved run-setup defaults
-    /// (`run_setup_json`). Fields left out keep their values. Published versions never change;
-    /// publish again to make a new draft graph runnable. The run-setup defaults pre-fill the Studio
-    /// run form; trigger fires ignore them, and API starts apply them only with the deprecated
-    /// `use_run_setup_defaults` flag.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `PATCH` request to `/v1/workflows/{id}`
-    ///
-    /// Arguments:
-    /// - `id`: Workflow id (a UUID).
-    /// - `body`
-    ///
-    /// ```ignore
-    /// let response = client.update_workflow(id, body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn update_workflow(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-        body: impl ::std::convert::Into<types::WorkflowUpdate>,
-    ) -> UpdateWorkflow<'_> {
-        UpdateWorkflow::new(self, body.into()).id(id)
-    }
-}
-
 /// Builder for [`Client::update_workflow`]
 ///
 /// [`Client::update_workflow`]: crate::Client::update_workflow
@@ -529,6 +749,9 @@ impl<'a> UpdateWorkflow<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Workflow id (a UUID).
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -615,38 +838,6 @@ impl<'a> UpdateWorkflow<'a> {
     }
 }
 
-impl crate::Client {
-    /// List published versions
-    ///
-    /// Lists the workflow's published versions, newest first.
-    ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
-    /// `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
-    /// `.stream()` yields every item, keeping all filters on every page.
-    ///
-    /// Sends a `GET` request to `/v1/workflows/{id}/versions`
-    ///
-    /// Arguments:
-    /// - `id`: Workflow id (a UUID).
-    /// - `limit`: Maximum number of items in one page.
-    /// - `page_token`: Opaque cursor from the previous page's `next_page`. Every other filter of
-    ///   the first request must be sent again unchanged with it.
-    ///
-    /// ```ignore
-    /// let response = client.list_workflow_versions(id)
-    ///     .limit(limit)
-    ///     .page_token(page_token)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn list_workflow_versions(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> ListWorkflowVersions<'_> {
-        ListWorkflowVersions::new(self).id(id)
-    }
-}
-
 /// Builder for [`Client::list_workflow_versions`]
 ///
 /// [`Client::list_workflow_versions`]: crate::Client::list_workflow_versions
@@ -668,6 +859,9 @@ impl<'a> ListWorkflowVersions<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Workflow id (a UUID).
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -680,6 +874,9 @@ impl<'a> ListWorkflowVersions<'a> {
         self
     }
 
+    /// Sets the optional query parameter `limit`.
+    ///
+    /// Maximum number of items in one page.
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -691,6 +888,10 @@ impl<'a> ListWorkflowVersions<'a> {
         self
     }
 
+    /// Sets the optional query parameter `page_token`.
+    ///
+    /// Opaque cursor from the previous page's `next_page`. Every other filter of the first request
+    /// must be sent again unchanged with it.
     pub fn page_token<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -817,37 +1018,6 @@ impl<'a> ListWorkflowVersions<'a> {
     }
 }
 
-impl crate::Client {
-    /// Publish an immutable version
-    ///
-    /// Snapshots the current draft graph as the next immutable version. New runs use the latest
-    /// published version. Publishing does not run a dry-run itself; validate first with
-    /// `validate_workflow`.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `POST` request to `/v1/workflows/{id}/versions`
-    ///
-    /// Arguments:
-    /// - `id`: Workflow id (a UUID).
-    /// - `body`
-    ///
-    /// ```ignore
-    /// let response = client.publish_workflow_version(id, body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn publish_workflow_version(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-        body: impl ::std::convert::Into<types::WorkflowVersionPublish>,
-    ) -> PublishWorkflowVersion<'_> {
-        PublishWorkflowVersion::new(self, body.into()).id(id)
-    }
-}
-
 /// Builder for [`Client::publish_workflow_version`]
 ///
 /// [`Client::publish_workflow_version`]: crate::Client::publish_workflow_version
@@ -870,6 +1040,9 @@ impl<'a> PublishWorkflowVersion<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Workflow id (a UUID).
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -958,41 +1131,6 @@ impl<'a> PublishWorkflowVersion<'a> {
     }
 }
 
-impl crate::Client {
-    /// Validate a graph statically (dry-run)
-    ///
-    /// Runs static checks on a graph without executing it: schema, dependencies, step config,
-    /// templates, Lua syntax, MCP bindings and more (`checks` replaces the default set,
-    /// `skip_checks` removes from it). The result is stored per `(workflow_id, graph_hash)` and can
-    /// be read back with `get_latest_graph_dry_run`.
-    ///
-    /// A graph that fails validation is a normal `200` response with `valid: false` and the
-    /// findings in `issues`; `422` means the request itself could not be understood as a validation
-    /// request.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `POST` request to `/v1/workflows/{id}/validate`
-    ///
-    /// Arguments:
-    /// - `id`: Workflow id (a UUID).
-    /// - `body`
-    ///
-    /// ```ignore
-    /// let response = client.validate_workflow(id, body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn validate_workflow(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-        body: impl ::std::convert::Into<types::ValidateWorkflowRequest>,
-    ) -> ValidateWorkflow<'_> {
-        ValidateWorkflow::new(self, body.into()).id(id)
-    }
-}
-
 /// Builder for [`Client::validate_workflow`]
 ///
 /// [`Client::validate_workflow`]: crate::Client::validate_workflow
@@ -1015,6 +1153,9 @@ impl<'a> ValidateWorkflow<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Workflow id (a UUID).
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1109,37 +1250,6 @@ impl<'a> ValidateWorkflow<'a> {
     }
 }
 
-impl crate::Client {
-    /// Get the latest stored validation result
-    ///
-    /// Returns the most recent stored `validate_workflow` result for this workflow. With
-    /// `graph_hash`, only a result for exactly that graph counts; use it to check whether the graph
-    /// you are about to publish has already passed.
-    ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
-    /// `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/workflows/{id}/graph-dry-runs`
-    ///
-    /// Arguments:
-    /// - `id`: Workflow id (a UUID).
-    /// - `graph_hash`: Only a result stored for this graph hash (`validation_evidence.graph_hash`
-    ///   of a validation result). Without it, the latest result for any graph of the workflow.
-    ///
-    /// ```ignore
-    /// let response = client.get_latest_graph_dry_run(id)
-    ///     .graph_hash(graph_hash)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_latest_graph_dry_run(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> GetLatestGraphDryRun<'_> {
-        GetLatestGraphDryRun::new(self).id(id)
-    }
-}
-
 /// Builder for [`Client::get_latest_graph_dry_run`]
 ///
 /// [`Client::get_latest_graph_dry_run`]: crate::Client::get_latest_graph_dry_run
@@ -1159,6 +1269,9 @@ impl<'a> GetLatestGraphDryRun<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Workflow id (a UUID).
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1171,6 +1284,10 @@ impl<'a> GetLatestGraphDryRun<'a> {
         self
     }
 
+    /// Sets the optional query parameter `graph_hash`.
+    ///
+    /// Only a result stored for this graph hash (`validation_evidence.graph_hash` of a validation
+    /// result). Without it, the latest result for any graph of the workflow.
     pub fn graph_hash<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1263,35 +1380,6 @@ impl<'a> GetLatestGraphDryRun<'a> {
     }
 }
 
-impl crate::Client {
-    /// List connection overrides (deprecated)
-    ///
-    /// Lists the workflow's connection overrides: which connection each MCP instance uses in this
-    /// workflow instead of its default. API-only. Documented only in earlier revisions of the docs;
-    /// the latest docs dropped this route, so it may be removed.
-    ///
-    /// Requires role `project_viewer`. Sends the client's tenant and project as `X-Tenant-Id` and
-    /// `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/workflows/{id}/connection-overrides`
-    ///
-    /// Arguments:
-    /// - `id`: Workflow id (a UUID).
-    ///
-    /// ```ignore
-    /// let response = client.list_connection_overrides(id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    #[deprecated(note = "deprecated in the API spec")]
-    pub fn list_connection_overrides(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> ListConnectionOverrides<'_> {
-        ListConnectionOverrides::new(self).id(id)
-    }
-}
-
 /// Builder for [`Client::list_connection_overrides`]
 ///
 /// [`Client::list_connection_overrides`]: crate::Client::list_connection_overrides
@@ -1309,6 +1397,9 @@ impl<'a> ListConnectionOverrides<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Workflow id (a UUID).
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -1400,37 +1491,6 @@ impl<'a> ListConnectionOverrides<'a> {
     }
 }
 
-impl crate::Client {
-    /// Replace the connection override map (deprecated)
-    ///
-    /// Replaces all of the workflow's connection overrides with the given list; an empty list
-    /// removes them all. API-only. Documented only in earlier revisions of the docs; the latest
-    /// docs dropped this route, so it may be removed.
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Idempotent: retried on transient failures.
-    ///
-    /// Sends a `PUT` request to `/v1/workflows/{id}/connection-overrides`
-    ///
-    /// Arguments:
-    /// - `id`: Workflow id (a UUID).
-    /// - `body`
-    ///
-    /// ```ignore
-    /// let response = client.replace_connection_overrides(id, body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    #[deprecated(note = "deprecated in the API spec")]
-    pub fn replace_connection_overrides(
-        &self,
-        id: impl ::std::convert::TryInto<::std::string::String>,
-        body: impl ::std::convert::Into<types::WorkflowConnectionOverridesReplace>,
-    ) -> ReplaceConnectionOverrides<'_> {
-        ReplaceConnectionOverrides::new(self, body.into()).id(id)
-    }
-}
-
 /// Builder for [`Client::replace_connection_overrides`]
 ///
 /// [`Client::replace_connection_overrides`]: crate::Client::replace_connection_overrides
@@ -1453,6 +1513,9 @@ impl<'a> ReplaceConnectionOverrides<'a> {
         }
     }
 
+    /// Sets the required path parameter `id`.
+    ///
+    /// Workflow id (a UUID).
     pub fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,

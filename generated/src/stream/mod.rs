@@ -28,6 +28,9 @@ pub type RunEventStream = agentruntime_runtime::stream::RunEventStream<Client>;
 /// [`StreamOptions`]; `.connect()` opens the stream.
 pub type StreamWorkflowEvents<'a> = agentruntime_runtime::stream::StreamWorkflowEvents<'a, Client>;
 
+/// # Live run events
+///
+/// The WebSocket stream of a workflow's run events.
 impl Client {
     /// Stream a workflow's live run events over a WebSocket (`GET /v1/workflows/{id}/stream`).
     ///

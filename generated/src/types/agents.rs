@@ -14,6 +14,7 @@ pub struct Agent {
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub config: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// `created_at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// User who created the agent.
@@ -22,6 +23,7 @@ pub struct Agent {
     /// What the agent is for.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+    /// `id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// System instructions the agent runs with.
@@ -34,6 +36,7 @@ pub struct Agent {
     /// Display name.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+    /// `updated_at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// User who last changed the agent.
@@ -123,6 +126,7 @@ impl AgentCreate {
 #[cfg(feature = "agents")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AgentPage {
+    /// `items`: [`Agent`]. A platform agent of the project.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<Agent>,
     /// Cursor for the next page (`page_token`); null on the last page.

@@ -19,6 +19,7 @@ pub struct AnalyticsCount {
     /// The count.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<i64>,
+    /// `window`: [`AnalyticsWindow`]. A relative analytics window ending now (UTC).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub window: ::std::option::Option<AnalyticsWindow>,
 }
@@ -36,6 +37,7 @@ pub struct AnalyticsCreditsConsumed {
     /// Microcredits debited (1 credit = 1,000,000 microcredits).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<i64>,
+    /// `window`: [`AnalyticsWindow`]. A relative analytics window ending now (UTC).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub window: ::std::option::Option<AnalyticsWindow>,
 }
@@ -59,6 +61,7 @@ pub struct AnalyticsExecutionDuration {
     /// Sum of the runs' wall-clock durations, in milliseconds.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub total_duration_ms: ::std::option::Option<i64>,
+    /// `window`: [`AnalyticsWindow`]. A relative analytics window ending now (UTC).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub window: ::std::option::Option<AnalyticsWindow>,
 }
@@ -151,8 +154,10 @@ pub struct AnalyticsLiveRuns {
 #[cfg(feature = "analytics")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsRunsTimeseries {
+    /// `granularity`: [`AnalyticsGranularity`]. Width of one timeseries bucket.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub granularity: ::std::option::Option<AnalyticsGranularity>,
+    /// `points`: [`AnalyticsTimeseriesPoint`]. One bucket of a timeseries.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub points: ::std::vec::Vec<AnalyticsTimeseriesPoint>,
@@ -186,12 +191,14 @@ pub struct AnalyticsStepsSummary {
     /// Resolved start of the range; null for `window=all`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub from: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// `step_types`: [`AnalyticsStepTypeStats`]. Execution counts and latency of one step type.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub step_types: ::std::vec::Vec<AnalyticsStepTypeStats>,
     /// Resolved end of the range.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub to: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// `window`: [`AnalyticsWindow`]. A relative analytics window ending now (UTC).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub window: ::std::option::Option<AnalyticsWindow>,
 }
@@ -215,6 +222,7 @@ pub struct AnalyticsSuccessRate {
     /// Success percentage (0–100); null when the window has no terminal runs.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<f64>,
+    /// `window`: [`AnalyticsWindow`]. A relative analytics window ending now (UTC).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub window: ::std::option::Option<AnalyticsWindow>,
 }
@@ -250,8 +258,10 @@ pub struct AnalyticsUsagePoint {
 #[cfg(feature = "analytics")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AnalyticsUsageTimeseries {
+    /// `granularity`: [`AnalyticsGranularity`]. Width of one timeseries bucket.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub granularity: ::std::option::Option<AnalyticsGranularity>,
+    /// `points`: [`AnalyticsUsagePoint`]. One bucket of the usage timeseries.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub points: ::std::vec::Vec<AnalyticsUsagePoint>,

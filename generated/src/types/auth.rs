@@ -10,7 +10,9 @@ use super::*;
 #[cfg(feature = "auth")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthChangePasswordRequest {
+    /// `current_password` (the spec does not describe it).
     pub current_password: crate::Secret,
+    /// `new_password` (the spec does not describe it).
     pub new_password: crate::Secret,
 }
 
@@ -36,6 +38,7 @@ impl AuthChangePasswordRequest {
 #[cfg(feature = "auth")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthEmailRequest {
+    /// `email` (the spec does not describe it).
     pub email: ::std::string::String,
 }
 
@@ -54,6 +57,7 @@ impl AuthEmailRequest {
 #[cfg(feature = "auth")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthGoogleOneTapRequest {
+    /// `credential` (the spec does not describe it).
     pub credential: crate::Secret,
     /// Referral code to redeem when the Google account signs up.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -87,7 +91,9 @@ impl AuthGoogleOneTapRequest {
 #[cfg(feature = "auth")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthLoginRequest {
+    /// `email` (the spec does not describe it).
     pub email: ::std::string::String,
+    /// `password` (the spec does not describe it).
     pub password: crate::Secret,
 }
 
@@ -153,7 +159,9 @@ pub struct AuthOAuthStart {
 #[cfg(feature = "auth")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthResetPasswordRequest {
+    /// `new_password` (the spec does not describe it).
     pub new_password: crate::Secret,
+    /// `token` (the spec does not describe it).
     pub token: crate::Secret,
 }
 
@@ -182,6 +190,7 @@ pub struct AuthSession {
     /// When the session expires unless refreshed (the Console refreshes it automatically).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// `user`: [`AuthUser`]. A user account.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<AuthUser>,
 }
@@ -190,6 +199,7 @@ pub struct AuthSession {
 #[cfg(feature = "auth")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthSignupRequest {
+    /// `email` (the spec does not describe it).
     pub email: ::std::string::String,
     /// Invite code (see `validate_onboarding_invite`) that joins the inviting workspace.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -197,6 +207,7 @@ pub struct AuthSignupRequest {
     /// Display name.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+    /// `password` (the spec does not describe it).
     pub password: crate::Secret,
     /// Referral code that redeems bonus credits.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -256,6 +267,7 @@ impl AuthSignupRequest {
 #[cfg(feature = "auth")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AuthSignupResult {
+    /// `user`: [`AuthUser`]. A user account.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub user: ::std::option::Option<AuthUser>,
     /// Whether the user must verify the email address before signing in.
@@ -267,11 +279,13 @@ pub struct AuthSignupResult {
 #[cfg(feature = "auth")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AuthUser {
+    /// `email` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
     /// Whether the email address has been verified.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email_verified: ::std::option::Option<bool>,
+    /// `id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// Display name.
@@ -283,6 +297,7 @@ pub struct AuthUser {
 #[cfg(feature = "auth")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct AuthVerifyEmailRequest {
+    /// `token` (the spec does not describe it).
     pub token: crate::Secret,
 }
 

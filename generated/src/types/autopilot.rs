@@ -14,6 +14,8 @@ use super::*;
 pub struct AutopilotChatRequest {
     /// The user's message.
     pub message: ::std::string::String,
+    /// `mode`: [`AutopilotMode`]. `ask` answers questions only; `act` (called Autopilot mode in
+    /// earlier docs) may also take actions such as creating or running workflows.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mode: ::std::option::Option<AutopilotMode>,
     /// Thread to continue; leave out to start a new thread.
@@ -56,11 +58,14 @@ impl AutopilotChatRequest {
 #[cfg(feature = "autopilot")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct AutopilotChatResponse {
+    /// `created_at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// Id of the user's message.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message_id: ::std::option::Option<::std::string::String>,
+    /// `mode`: [`AutopilotMode`]. `ask` answers questions only; `act` (called Autopilot mode in
+    /// earlier docs) may also take actions such as creating or running workflows.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mode: ::std::option::Option<AutopilotMode>,
     /// The thread the message was added to (new or continued).

@@ -25,6 +25,7 @@ pub struct BillingActionPrice {
 #[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingActionPricing {
+    /// `prices`: [`BillingActionPrice`]. The resolved price of one billed action.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub prices: ::std::vec::Vec<BillingActionPrice>,
@@ -34,6 +35,7 @@ pub struct BillingActionPricing {
 #[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingCodeApplied {
+    /// `code` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
     /// Credits added, in microcredits, when the code grants credits.
@@ -107,6 +109,7 @@ pub struct BillingDiscountValidation {
     /// Fixed discount in cents, for amount codes.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub amount_off_cents: ::std::option::Option<i64>,
+    /// `code` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
     /// How long the discount lasts (`once`, `repeating`, `forever`).
@@ -121,6 +124,7 @@ pub struct BillingDiscountValidation {
     /// Why the code is not valid, when `valid` is false.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
+    /// `valid` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub valid: ::std::option::Option<bool>,
 }
@@ -132,6 +136,7 @@ pub struct BillingPaygTopupIntent {
     /// Amount to charge, in cents.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub amount_cents: ::std::option::Option<i64>,
+    /// `client_secret` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub client_secret: ::std::option::Option<crate::Secret>,
     /// ISO 4217 currency code, lowercase.
@@ -194,11 +199,13 @@ pub struct BillingPayment {
     /// Amount charged, in cents.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub amount_cents: ::std::option::Option<i64>,
+    /// `created_at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// ISO 4217 currency code, lowercase.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub currency: ::std::option::Option<::std::string::String>,
+    /// `id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// What was paid for (`subscription` or `payg_topup`).
@@ -219,6 +226,8 @@ pub struct BillingPayment {
 #[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingPaymentPage {
+    /// `items`: [`BillingPayment`]. One payment (a subscription charge or a PAYG top-up);
+    /// `amount_cents` is in cents.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<BillingPayment>,
     /// Cursor for the next page (`page_token`); null on the last page.
@@ -292,6 +301,7 @@ impl BillingPlanChange {
 #[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingPlanList {
+    /// `plans`: [`BillingPlan`]. One plan of the product's catalog.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub plans: ::std::vec::Vec<BillingPlan>,
 }
@@ -303,6 +313,7 @@ pub struct BillingProjectUsage {
     /// Microcredits debited for the project in the current period.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub consumed_microcredits: ::std::option::Option<i64>,
+    /// `project_id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub project_id: ::std::option::Option<::std::string::String>,
 }
@@ -436,6 +447,8 @@ impl BillingSubscriptionCreate {
 #[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingSummary {
+    /// `balances`: [`BillingUsage`]. Remaining credits per bucket, in microcredits (1 credit =
+    /// 1,000,000 microcredits).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub balances: ::std::option::Option<BillingUsage>,
     /// Microcredits debited in the current period.
@@ -517,6 +530,7 @@ pub struct BillingUsageDimension {
 #[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct BillingUsageDimensionList {
+    /// `dimensions`: [`BillingUsageDimension`]. One metered dimension usage is broken down by.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub dimensions: ::std::vec::Vec<BillingUsageDimension>,
@@ -536,18 +550,22 @@ pub struct BillingUsageEntry {
     /// Balance change in microcredits; negative for a debit.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub delta_microcredits: ::std::option::Option<i64>,
+    /// `id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// When the action was metered.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub occurred_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// `project_id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub project_id: ::std::option::Option<::std::string::String>,
     /// Metered quantity in the action's unit (steps, extractions, MB).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub quantity: ::std::option::Option<f64>,
+    /// `run_id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub run_id: ::std::option::Option<::std::string::String>,
+    /// `workflow_id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
@@ -556,6 +574,7 @@ pub struct BillingUsageEntry {
 #[cfg(feature = "billing")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct BillingUsageEntryPage {
+    /// `items`: [`BillingUsageEntry`]. One metered usage ledger entry.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<BillingUsageEntry>,
     /// Cursor for the next page (`page_token`); null on the last page.

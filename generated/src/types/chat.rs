@@ -13,8 +13,10 @@ pub struct ChatConversation {
     /// When the conversation was archived; null while active.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub archived_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// `created_at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// `id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// The session workflow's run, kept across every turn of the conversation; null before the
@@ -24,6 +26,7 @@ pub struct ChatConversation {
     /// Conversation title.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub title: ::std::option::Option<::std::string::String>,
+    /// `updated_at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// Session workflow serving the conversation; null for the default assistant.
@@ -78,6 +81,8 @@ impl ChatConversationCreate {
 #[cfg(feature = "chat")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ChatConversationPage {
+    /// `items`: [`ChatConversation`]. A chat conversation; conversations are private to their user
+    /// and project.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<ChatConversation>,
     /// Cursor for the next page (`page_token`); null on the last page.
@@ -92,10 +97,13 @@ pub struct ChatMessage {
     /// Message text.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub content: ::std::option::Option<::std::string::String>,
+    /// `conversation_id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub conversation_id: ::std::option::Option<::std::string::String>,
+    /// `created_at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// `id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// Author of the message (`user` or `assistant`).
@@ -133,6 +141,7 @@ impl ChatMessageCreate {
 #[cfg(feature = "chat")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ChatMessagePage {
+    /// `items`: [`ChatMessage`]. One message of a chat conversation.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<ChatMessage>,
     /// Cursor for the next page (`page_token`); null on the last page.
@@ -144,6 +153,7 @@ pub struct ChatMessagePage {
 #[cfg(feature = "chat")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ChatTurnStatus {
+    /// `conversation_id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub conversation_id: ::std::option::Option<::std::string::String>,
     /// The assistant's reply message, once the turn completed.
@@ -155,8 +165,10 @@ pub struct ChatTurnStatus {
     /// Turn state. Known values are `queued`, `running`, `completed`, `failed` and `cancelled`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
+    /// `turn_id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub turn_id: ::std::option::Option<::std::string::String>,
+    /// `updated_at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }

@@ -75,6 +75,7 @@ impl ConnectionCreate {
 #[cfg(feature = "connections")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ConnectionCredentials {
+    /// `connection_id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub connection_id: ::std::option::Option<::std::string::String>,
     /// Names of the stored credential keys.
@@ -90,6 +91,7 @@ pub struct ConnectionCredentials {
 #[cfg(any(feature = "connections", feature = "mcp"))]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ConnectionPage {
+    /// `items`: [`Connection`]. A stored connection to a third-party service.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<Connection>,
     /// Cursor for the next page (`page_token`); null on the last page.
@@ -149,6 +151,7 @@ impl ConnectionUpdate {
 #[cfg(feature = "connections")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct GoogleConnectionAccount {
+    /// `connection_id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub connection_id: ::std::option::Option<::std::string::String>,
     /// The Google account's address.
@@ -192,6 +195,7 @@ impl GoogleConnectionComplete {
 #[cfg(feature = "connections")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct GoogleConnectionConfig {
+    /// `enabled` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enabled: ::std::option::Option<bool>,
 }
@@ -271,6 +275,7 @@ impl GoogleConnectionOAuthUrlRequest {
 #[cfg(feature = "connections")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct GoogleConnectionServicesUpdate {
+    /// `services` (the spec does not describe it).
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub services: ::std::collections::BTreeMap<::std::string::String, bool>,
 }
@@ -347,6 +352,7 @@ pub struct WhatsappConnectionConfig {
     /// Meta embedded signup configuration id.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config_id: ::std::option::Option<::std::string::String>,
+    /// `enabled` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enabled: ::std::option::Option<bool>,
 }
@@ -355,6 +361,7 @@ pub struct WhatsappConnectionConfig {
 #[cfg(feature = "connections")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WhatsappConnectionManual {
+    /// `access_token` (the spec does not describe it).
     pub access_token: crate::Secret,
     /// Display name for the connection; returned as `name`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]

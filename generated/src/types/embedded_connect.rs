@@ -65,13 +65,16 @@ impl ConnectLinkCreate {
 #[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ConnectSession {
+    /// `completed_at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub completed_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// The created connection, once `completed`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub connection_id: ::std::option::Option<::std::string::String>,
+    /// `expires_at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// `external_user_id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub external_user_id: ::std::option::Option<::std::string::String>,
     /// Why the session failed, for example when the account is already linked to another principal
@@ -81,8 +84,10 @@ pub struct ConnectSession {
     /// Session id (`cs_…`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
+    /// `provider` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provider: ::std::option::Option<::std::string::String>,
+    /// `services` (the spec does not describe it).
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub services: ::std::vec::Vec<::std::string::String>,
@@ -96,8 +101,12 @@ pub struct ConnectSession {
 #[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct EmbeddedConnectSettings {
+    /// `example_event`: [`EmbeddedConnectWebhookEvent`]. The JSON body AgentRuntime POSTs to the
+    /// partner webhook URL, signed with `X-Agentruntime-Signature` (HMAC-SHA256 of the raw body
+    /// with the stored secret).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub example_event: ::std::option::Option<EmbeddedConnectWebhookEvent>,
+    /// `updated_at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// Whether a signing secret is stored (the secret is never returned).
@@ -112,6 +121,7 @@ pub struct EmbeddedConnectSettings {
 #[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct EmbeddedConnectSettingsUpdate {
+    /// `webhook_secret` (the spec does not describe it).
     pub webhook_secret: crate::Secret,
     /// HTTPS URL that receives Embedded Connect events.
     pub webhook_url: ::std::string::String,
@@ -148,6 +158,7 @@ pub struct EmbeddedConnectWebhookEvent {
     pub event: ::std::string::String,
     /// The end user the event is about.
     pub external_user_id: ::std::string::String,
+    /// `occurred_at` (the spec does not describe it).
     pub occurred_at: ::chrono::DateTime<::chrono::offset::Utc>,
     /// Provider of the connection, for example `google_account`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -157,6 +168,7 @@ pub struct EmbeddedConnectWebhookEvent {
     pub provider_account_key: ::std::option::Option<::std::string::String>,
 }
 
+/// One of the shapes of `ListUsageHistoryGroupBy`.
 #[cfg(feature = "embedded_connect")]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -229,8 +241,10 @@ pub struct Principal {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub connections: ::std::vec::Vec<PrincipalConnection>,
+    /// `created_at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// `email` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
     /// The partner's id for the user.
@@ -242,16 +256,20 @@ pub struct Principal {
     /// Console user linked with `link_principal_user`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub linked_user_id: ::std::option::Option<::std::string::String>,
+    /// `name` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
     /// For example `active` or `suspended`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
+    /// `tags` (the spec does not describe it).
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub tags: ::std::vec::Vec<::std::string::String>,
+    /// `team` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<::std::string::String>,
+    /// `updated_at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
@@ -260,8 +278,10 @@ pub struct Principal {
 #[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PrincipalConnection {
+    /// `connection_id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub connection_id: ::std::option::Option<::std::string::String>,
+    /// `created_at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// For example `google_account`.
@@ -279,6 +299,7 @@ pub struct PrincipalConnection {
 #[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalLinkRequest {
+    /// `user_id` (the spec does not describe it).
     pub user_id: ::std::string::String,
 }
 
@@ -297,6 +318,8 @@ impl PrincipalLinkRequest {
 #[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalPage {
+    /// `items`: [`Principal`]. An end user of the partner, keyed by `external_user_id`, whose own
+    /// connections runs can use (`connection_resolution: principal`).
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<Principal>,
     /// Cursor for the next page (`page_token`); null on the last page.
@@ -308,13 +331,17 @@ pub struct PrincipalPage {
 #[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PrincipalSegment {
+    /// `created_at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// `filter`: [`PrincipalSegmentFilter`]. Which principals belong to a segment; all given
+    /// conditions must hold.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub filter: ::std::option::Option<PrincipalSegmentFilter>,
     /// Segment id (`seg_…`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
+    /// `name` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
@@ -323,8 +350,11 @@ pub struct PrincipalSegment {
 #[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalSegmentCreate {
+    /// `filter`: [`PrincipalSegmentFilter`]. Which principals belong to a segment; all given
+    /// conditions must hold.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub filter: PrincipalSegmentFilter,
+    /// `name` (the spec does not describe it).
     pub name: ::std::string::String,
 }
 
@@ -421,6 +451,7 @@ impl PrincipalSegmentFilter {
 #[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalSegmentPage {
+    /// `items`: [`PrincipalSegment`]. A named, dynamic set of principals.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<PrincipalSegment>,
     /// Cursor for the next page (`page_token`); null on the last page.
@@ -432,14 +463,19 @@ pub struct PrincipalSegmentPage {
 #[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalSyncItem {
+    /// `email` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
+    /// `external_user_id` (the spec does not describe it).
     pub external_user_id: ::std::string::String,
+    /// `name` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+    /// `tags` (the spec does not describe it).
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub tags: ::std::vec::Vec<::std::string::String>,
+    /// `team` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<::std::string::String>,
 }
@@ -503,6 +539,7 @@ impl PrincipalSyncItem {
 #[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalSyncRequest {
+    /// `principals`: [`PrincipalSyncItem`]. Metadata of one principal in a batch sync.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub principals: ::std::vec::Vec<PrincipalSyncItem>,
 }
@@ -538,13 +575,17 @@ pub struct PrincipalSyncResult {
 #[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct PrincipalUpsert {
+    /// `email` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
+    /// `name` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+    /// `tags` (the spec does not describe it).
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub tags: ::std::vec::Vec<::std::string::String>,
+    /// `team` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub team: ::std::option::Option<::std::string::String>,
 }
@@ -603,6 +644,7 @@ impl PrincipalUpsert {
 #[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalUsage {
+    /// `external_user_id` (the spec does not describe it).
     pub external_user_id: ::std::string::String,
     /// Runs started for the principal.
     pub run_count: i64,
@@ -614,6 +656,7 @@ pub struct PrincipalUsage {
 #[cfg(feature = "embedded_connect")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PrincipalUsagePage {
+    /// `items`: [`PrincipalUsage`]. Usage of one principal in the requested range.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<PrincipalUsage>,
     /// Cursor for the next page (`page_token`); null on the last page.

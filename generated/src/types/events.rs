@@ -33,6 +33,7 @@ pub struct AgentTurnToolRoundData {
     pub turn_id: ::std::option::Option<::std::string::String>,
 }
 
+/// A `ListRunEventsCursor` value, as sent on the wire.
 #[cfg(feature = "events")]
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
@@ -148,14 +149,17 @@ pub struct RunStartedData {
 #[cfg(feature = "events")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct StateChangedData {
+    /// `failure_code`: [`FailureCode`]. Why a run or step failed (`failure_code`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub failure_code: ::std::option::Option<FailureCode>,
+    /// `from`: [`RunStatus`]. Status of a run.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub from: ::std::option::Option<RunStatus>,
     /// Why the status changed, when known (for example `awaiting_chat` when a chat-session run
     /// pauses between turns).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
+    /// `to`: [`RunStatus`]. Status of a run.
     pub to: RunStatus,
 }
 
@@ -181,6 +185,9 @@ pub struct StepCompletedData {
     /// How long the step ran, in milliseconds.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub duration_ms: ::std::option::Option<i64>,
+    /// `reason`: [`StepSkipReason`]. Why a step was skipped: `blocked` (the run failed before the
+    /// step started), `out_of_scope` (outside the episode's scope in episode mode) or
+    /// `step_disabled` (the step is disabled).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<StepSkipReason>,
     /// The step's result; absent for skipped steps.
@@ -199,6 +206,7 @@ pub struct StepFailedData {
     /// Error message.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
+    /// `failure_code`: [`FailureCode`]. Why a run or step failed (`failure_code`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub failure_code: ::std::option::Option<FailureCode>,
 }

@@ -11,9 +11,12 @@ use super::*;
 #[cfg(feature = "inbound_webhooks")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct InboundWebhook {
+    /// `created_at` (the spec does not describe it).
     pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
     /// Whether the ingress accepts deliveries.
     pub enabled: bool,
+    /// `extras`: [`InboundWebhookExtras`]. Start parameters a subscription adds to every run its
+    /// ingress starts.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub extras: ::std::option::Option<InboundWebhookExtras>,
     /// Subscription id; also the last segment of the ingress path.
@@ -24,6 +27,7 @@ pub struct InboundWebhook {
     pub project_id: ::std::string::String,
     /// Workspace slug the subscription belongs to.
     pub tenant_id: ::std::string::String,
+    /// `updated_at` (the spec does not describe it).
     pub updated_at: ::chrono::DateTime<::chrono::offset::Utc>,
     /// Workflow whose published version each delivery starts.
     pub workflow_id: ::std::string::String,
@@ -34,11 +38,14 @@ pub struct InboundWebhook {
 #[cfg(feature = "inbound_webhooks")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct InboundWebhookCreate {
+    /// `automation_bearer` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub automation_bearer: ::std::option::Option<crate::Secret>,
     /// Id of a stored PAT (`pat-…`) the runs act as.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub automation_pat_id: ::std::option::Option<::std::string::String>,
+    /// `extras`: [`InboundWebhookExtras`]. Start parameters a subscription adds to every run its
+    /// ingress starts.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub extras: ::std::option::Option<InboundWebhookExtras>,
     /// Human-readable name.
@@ -103,7 +110,10 @@ pub struct InboundWebhookCreated {
     pub ingress_path: ::std::string::String,
     /// Absolute URL the third party POSTs events to.
     pub ingress_url: ::std::string::String,
+    /// `signing_secret` (the spec does not describe it).
     pub signing_secret: crate::Secret,
+    /// `subscription`: [`InboundWebhook`]. An inbound webhook subscription: a public ingress URL
+    /// bound to one workflow.
     pub subscription: InboundWebhook,
 }
 
@@ -221,6 +231,8 @@ impl InboundWebhookExtras {
 #[cfg(feature = "inbound_webhooks")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct InboundWebhookPage {
+    /// `items`: [`InboundWebhook`]. An inbound webhook subscription: a public ingress URL bound to
+    /// one workflow.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<InboundWebhook>,
     /// Cursor for the next page (`page_token`); null on the last page.
@@ -233,6 +245,7 @@ pub struct InboundWebhookPage {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(transparent)]
 pub struct InboundWebhookPayload(
+    /// `` (the spec does not describe it).
     pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 );
 
@@ -267,6 +280,8 @@ for InboundWebhookPayload {
 #[cfg(feature = "inbound_webhooks")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct InboundWebhookUpdate {
+    /// `extras`: [`InboundWebhookExtras`]. Start parameters a subscription adds to every run its
+    /// ingress starts.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub extras: InboundWebhookExtras,
 }

@@ -10,6 +10,7 @@ use super::*;
 #[cfg(feature = "llm")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct LlmCatalog {
+    /// `models`: [`LlmCatalogModel`]. One model of the LLM catalog.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub models: ::std::vec::Vec<LlmCatalogModel>,

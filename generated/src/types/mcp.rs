@@ -17,16 +17,23 @@ pub struct McpConfigProfile {
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub config: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// `created_at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// `id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
+    /// `instance_id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instance_id: ::std::option::Option<::std::string::String>,
+    /// `name` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+    /// `source_spec`: [`McpSourceSpec`]. Wiring of a config profile: which connection supplies the
+    /// credentials.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source_spec: ::std::option::Option<McpSourceSpec>,
+    /// `updated_at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
@@ -39,7 +46,10 @@ pub struct McpConfigProfileCreate {
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub config: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// `name` (the spec does not describe it).
     pub name: ::std::string::String,
+    /// `source_spec`: [`McpSourceSpec`]. Wiring of a config profile: which connection supplies the
+    /// credentials.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source_spec: ::std::option::Option<McpSourceSpec>,
 }
@@ -85,6 +95,8 @@ impl McpConfigProfileCreate {
 #[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpConfigProfilePage {
+    /// `items`: [`McpConfigProfile`]. A named configuration of an instance; exactly one profile is
+    /// active at a time.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<McpConfigProfile>,
     /// Cursor for the next page (`page_token`); null on the last page.
@@ -100,8 +112,11 @@ pub struct McpConfigProfileUpdate {
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub config: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// `name` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+    /// `source_spec`: [`McpSourceSpec`]. Wiring of a config profile: which connection supplies the
+    /// credentials.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub source_spec: ::std::option::Option<McpSourceSpec>,
 }
@@ -157,8 +172,10 @@ pub struct McpInstance {
     /// The profile runs use; null until one is marked active.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub active_config_profile_id: ::std::option::Option<::std::string::String>,
+    /// `created_at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// `id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
     /// Display name; defaults to the server's name.
@@ -210,6 +227,8 @@ impl McpInstanceCreate {
 #[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpInstancePage {
+    /// `items`: [`McpInstance`]. A project's instance of an MCP server; MCP steps call tools
+    /// through it.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<McpInstance>,
     /// Cursor for the next page (`page_token`); null on the last page.
@@ -221,9 +240,12 @@ pub struct McpInstancePage {
 #[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpInstanceResolution {
+    /// `bindings`: [`McpResolvedBinding`]. How one MCP step resolves to an instance, a profile and
+    /// a connection.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub bindings: ::std::vec::Vec<McpResolvedBinding>,
+    /// `workflow_id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub workflow_id: ::std::option::Option<::std::string::String>,
 }
@@ -232,6 +254,7 @@ pub struct McpInstanceResolution {
 #[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpInstanceResolveRequest {
+    /// `workflow_id` (the spec does not describe it).
     pub workflow_id: ::std::string::String,
 }
 
@@ -255,6 +278,7 @@ pub struct McpPlatformCatalogEntry {
     /// How the adapter authenticates, for example `oauth2` or `token`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub auth_mode: ::std::option::Option<::std::string::String>,
+    /// `description` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// Display name.
@@ -272,6 +296,8 @@ pub struct McpPlatformCatalogEntry {
 #[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpPlatformCatalogEntryPage {
+    /// `items`: [`McpPlatformCatalogEntry`]. One adapter of the platform catalog; create an
+    /// instance of it to use its tools.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<McpPlatformCatalogEntry>,
     /// Cursor for the next page (`page_token`); null on the last page.
@@ -283,10 +309,13 @@ pub struct McpPlatformCatalogEntryPage {
 #[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpResolvedBinding {
+    /// `config_profile_id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config_profile_id: ::std::option::Option<::std::string::String>,
+    /// `connection_id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub connection_id: ::std::option::Option<::std::string::String>,
+    /// `instance_id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instance_id: ::std::option::Option<::std::string::String>,
     /// Why the step did not resolve.
@@ -298,6 +327,7 @@ pub struct McpResolvedBinding {
     /// Service key the step calls.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub service: ::std::option::Option<::std::string::String>,
+    /// `step_id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub step_id: ::std::option::Option<::std::string::String>,
 }
@@ -312,8 +342,10 @@ pub struct McpServer {
     /// The server's MCP endpoint URL.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub canonical_url: ::std::option::Option<::std::string::String>,
+    /// `description` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+    /// `id` (the spec does not describe it).
     pub id: ::std::string::String,
     /// Hosting mode; `third_party` for servers you run yourself.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -337,6 +369,7 @@ pub struct McpServerCreate {
     pub auth_mode: ::std::string::String,
     /// The server's MCP endpoint URL.
     pub canonical_url: ::std::string::String,
+    /// `description` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// Hosting mode; `third_party` for a server you run.
@@ -383,8 +416,10 @@ impl McpServerCreate {
 #[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpServerDiscovery {
+    /// `server_id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub server_id: ::std::option::Option<::std::string::String>,
+    /// `tools`: [`McpToolDefinition`]. A tool as a server declares it.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub tools: ::std::vec::Vec<McpToolDefinition>,
@@ -394,6 +429,7 @@ pub struct McpServerDiscovery {
 #[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpServerPage {
+    /// `items`: [`McpServer`]. An MCP server registered for the tenant.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<McpServer>,
     /// Cursor for the next page (`page_token`); null on the last page.
@@ -408,10 +444,13 @@ pub struct McpServerVersion {
     /// Whether instances use this version.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub active: ::std::option::Option<bool>,
+    /// `created_at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// `server_id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub server_id: ::std::option::Option<::std::string::String>,
+    /// `tool_count` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tool_count: ::std::option::Option<i32>,
     /// Version label; the Console wizard publishes `1.0.0` (integrations/custom-mcp-servers.mdx),
@@ -495,6 +534,7 @@ pub struct McpSourceSpec {
     /// Connection whose credentials the instance's tools use.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub connection_id: ::std::option::Option<::std::string::String>,
+    /// Properties the spec does not name, kept as they were received (and sent back).
     #[serde(flatten)]
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
@@ -535,6 +575,7 @@ impl McpSourceSpec {
 #[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpTool {
+    /// `description` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON Schema of the tool's arguments.
@@ -559,12 +600,14 @@ pub struct McpTool {
 #[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct McpToolDefinition {
+    /// `description` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
     /// JSON Schema of the tool's arguments.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub input_schema: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// `name` (the spec does not describe it).
     pub name: ::std::string::String,
 }
 
@@ -634,6 +677,7 @@ pub struct McpValidationCheck {
 #[cfg(feature = "mcp")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct McpValidationResult {
+    /// `checks`: [`McpValidationCheck`]. One validation check.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub checks: ::std::vec::Vec<McpValidationCheck>,

@@ -11,8 +11,10 @@ use super::*;
 #[cfg(feature = "memory")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemoryEpisode {
+    /// `created_at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// `episode_id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub episode_id: ::std::option::Option<::std::string::String>,
     /// Kind of episode (`chat_conversation`, `work_file`, `run_step`, `external_event`).
@@ -22,6 +24,7 @@ pub struct MemoryEpisode {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<MemoryItem>,
+    /// `project_id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub project_id: ::std::option::Option<::std::string::String>,
     /// Id of the conversation, work file, run step or event the episode came from.
@@ -36,11 +39,13 @@ pub struct MemoryEpisode {
 #[cfg(feature = "memory")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemoryExtractBatch {
+    /// `batch_id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub batch_id: ::std::option::Option<::std::string::String>,
     /// Jobs that completed.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub completed: ::std::option::Option<i32>,
+    /// `created_at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// Jobs that failed.
@@ -56,6 +61,7 @@ pub struct MemoryExtractBatch {
     /// Number of jobs in the batch.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub total: ::std::option::Option<i32>,
+    /// `updated_at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
@@ -114,6 +120,7 @@ impl MemoryExtractBatchRequest {
 #[cfg(feature = "memory")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemoryExtractJob {
+    /// `created_at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// Episode produced by the job, once completed.
@@ -122,6 +129,7 @@ pub struct MemoryExtractJob {
     /// Why the job failed, when `status` is `failed`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
+    /// `job_id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub job_id: ::std::option::Option<::std::string::String>,
     /// Conversation or work file id the job reads.
@@ -133,6 +141,7 @@ pub struct MemoryExtractJob {
     /// Job state. Known values are `queued`, `running`, `completed`, `failed`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<::std::string::String>,
+    /// `updated_at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
 }
@@ -200,12 +209,14 @@ pub struct MemoryItem {
     /// The item's text; omitted with `detail=false`.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub content: ::std::option::Option<::std::string::String>,
+    /// `created_at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// Structured payload of the item; omitted with `detail=false`.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub data: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// `item_id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub item_id: ::std::option::Option<::std::string::String>,
     /// Kind of item as extracted (for example `fact`, `decision`).
@@ -220,6 +231,7 @@ pub struct MemorySearchHit {
     /// The item's text.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub content: ::std::option::Option<::std::string::String>,
+    /// `created_at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// Episode the item belongs to; read it with `get_memory_episode`.
@@ -228,6 +240,7 @@ pub struct MemorySearchHit {
     /// Kind of episode (`chat_conversation`, `work_file`, `run_step`, `external_event`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub episode_type: ::std::option::Option<::std::string::String>,
+    /// `item_id` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub item_id: ::std::option::Option<::std::string::String>,
     /// Similarity to the query; higher is closer.
@@ -277,6 +290,7 @@ impl MemorySearchRequest {
 #[cfg(feature = "memory")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct MemorySearchResult {
+    /// `results`: [`MemorySearchHit`]. One memory item matching a search.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub results: ::std::vec::Vec<MemorySearchHit>,
@@ -290,6 +304,7 @@ pub struct MemoryToolCallRequest {
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub arguments: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// `name`: [`MemoryToolName`]. A memory tool.
     pub name: MemoryToolName,
     /// Project the tool acts on; the same project as the `X-Project-Id` header.
     pub project_id: ::std::string::String,

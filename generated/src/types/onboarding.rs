@@ -10,6 +10,7 @@ use super::*;
 #[cfg(feature = "onboarding")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct OnboardingInvite {
+    /// `code` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
     /// Address the invite was sent to; null for open invite links.
@@ -67,6 +68,7 @@ pub struct OnboardingSetupStep {
 #[cfg(feature = "onboarding")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct OnboardingTenantCodeAvailability {
+    /// `available` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub available: ::std::option::Option<bool>,
     /// The code that was checked.
@@ -81,6 +83,7 @@ pub struct OnboardingTenantCodeAvailability {
 #[cfg(feature = "onboarding")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct OnboardingWorkspace {
+    /// `created_at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// Project created with the workspace, if any.

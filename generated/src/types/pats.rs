@@ -10,6 +10,7 @@ use super::*;
 #[cfg(feature = "pats")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct Pat {
+    /// `created_at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
     /// Human-readable label.
@@ -57,6 +58,7 @@ impl PatCreate {
 #[cfg(feature = "pats")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PatCreated {
+    /// `created_at` (the spec does not describe it).
     pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
     /// Human-readable label.
     pub display_name: ::std::string::String,
@@ -65,6 +67,7 @@ pub struct PatCreated {
     /// Scopes granted to the token.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub scopes: ::std::vec::Vec<PatScope>,
+    /// `token` (the spec does not describe it).
     pub token: crate::Secret,
 }
 
@@ -72,6 +75,7 @@ pub struct PatCreated {
 #[cfg(feature = "pats")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PatPage {
+    /// `items`: [`Pat`]. A personal access token's metadata.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<Pat>,
     /// Cursor for the next page (`page_token`); null on the last page.
@@ -153,6 +157,7 @@ pub struct PatToken {
     /// PAT metadata id.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
+    /// `token` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token: ::std::option::Option<crate::Secret>,
 }

@@ -160,6 +160,7 @@ pub struct Run {
     /// The Embedded Connect end user the run is for, if any.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub external_user_id: ::std::option::Option<::std::string::String>,
+    /// `failure_code`: [`FailureCode`]. Why a run or step failed (`failure_code`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub failure_code: ::std::option::Option<FailureCode>,
     /// When the run reached a terminal status; null while it is active.
@@ -180,6 +181,7 @@ pub struct Run {
     /// When the run started; null while it is queued.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub started_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// `status`: [`RunStatus`]. Status of a run.
     pub status: RunStatus,
     /// How the run was started (`api`, ...).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -227,6 +229,7 @@ pub struct RunCommandResult {
     /// When the run started.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub started_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// `status`: [`RunStatus`]. Status of a run.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<RunStatus>,
     /// Id of the workflow.
@@ -240,6 +243,7 @@ pub struct RunCommandResult {
 #[cfg(feature = "runs")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RunContext {
+    /// `custom`: [`RunContextCustom`]. Engine extensions of a run's context.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub custom: ::std::option::Option<RunContextCustom>,
     /// The run input (`trigger_payload` plus legacy flat params), as steps read it with
@@ -250,6 +254,7 @@ pub struct RunContext {
     /// Run id.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub run_id: ::std::option::Option<::std::string::String>,
+    /// `status`: [`RunStatus`]. Status of a run.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<RunStatus>,
     /// State and result of each step that has one, keyed by step id.
@@ -272,8 +277,10 @@ pub struct RunContext {
 #[cfg(feature = "runs")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct RunContextCustom {
+    /// `episode`: [`RunEpisode`]. Episode state of a run in episode mode (autonomous agents).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub episode: ::std::option::Option<RunEpisode>,
+    /// Properties the spec does not name, kept as they were received (and sent back).
     #[serde(flatten)]
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
@@ -435,6 +442,7 @@ pub struct RunStepState {
     /// Error message of a failed step.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<::std::string::String>,
+    /// `failure_code`: [`FailureCode`]. Why a run or step failed (`failure_code`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub failure_code: ::std::option::Option<FailureCode>,
     /// When the step finished.
@@ -449,6 +457,7 @@ pub struct RunStepState {
     /// When the step started.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub started_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// `status`: [`StepStatus`]. Status of one step of a run.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<StepStatus>,
 }
@@ -457,6 +466,7 @@ pub struct RunStepState {
 #[cfg(feature = "runs")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct RunSummary {
+    /// `failure_code`: [`FailureCode`]. Why a run or step failed (`failure_code`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub failure_code: ::std::option::Option<FailureCode>,
     /// The engine's orchestration phase, finer-grained than `status`. Its values are not
@@ -470,6 +480,7 @@ pub struct RunSummary {
     /// Chat session the run belongs to; null for runs outside a chat session.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub session_id: ::std::option::Option<::std::string::String>,
+    /// `status`: [`RunStatus`]. Status of a run.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<RunStatus>,
     /// Id of the workflow.
@@ -613,6 +624,7 @@ pub struct StartRunParams {
     /// Deprecated since 2026-06-28; send the values explicitly.
     #[serde(default)]
     pub use_run_setup_defaults: bool,
+    /// Properties the spec does not name, kept as they were received (and sent back).
     #[serde(flatten)]
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
@@ -926,6 +938,7 @@ impl ::std::default::Default for StopMode {
 #[cfg(feature = "runs")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct StopRunParams {
+    /// `mode`: [`StopMode`]. How `stop` ends a run.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub mode: ::std::option::Option<StopMode>,
     /// The run to stop.

@@ -78,17 +78,22 @@ impl ::std::convert::TryFrom<::std::string::String> for SurfaceActionEvent {
 #[cfg(feature = "surfaces")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct SurfaceActionRequest {
+    /// `action`: [`SurfaceAction`]. The docs' `Action`: what an event handler does, tagged by
+    /// `type`.
     pub action: crate::types::SurfaceAction,
     /// Platform-assigned app instance uuid (not the `id` of app.json).
     pub app_instance_id: ::std::string::String,
     /// Id of the component that fired the event (`^[a-z][a-z0-9_]{0,63}$`).
     pub component_id: ::std::string::String,
+    /// `context`: [`SurfaceRenderContext`]. The docs' `RenderContext`: the run (and task) the view
+    /// is bound to.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub context: ::std::option::Option<SurfaceRenderContext>,
     /// Local edit values keyed by component prop name.
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub draft: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// `event`: [`SurfaceActionEvent`]. The component event that fired the action.
     pub event: SurfaceActionEvent,
     /// Id of the view (lowercase identifier, `^[a-z][a-z0-9_-]{0,63}$`).
     pub view_id: ::std::string::String,
@@ -199,6 +204,7 @@ pub struct SurfaceActionWorkflowOperation {
     pub collect_context_edits: bool,
     /// Step id of the gate in the published graph.
     pub node_id: ::std::string::String,
+    /// `operation`: [`SurfaceWorkflowOperation`]. Operation on a `human_task` gate.
     pub operation: SurfaceWorkflowOperation,
     /// Published workflow uuid (`workflow_definitions.id`; no slugs).
     pub workflow_ref: ::std::string::String,
@@ -461,10 +467,15 @@ impl SurfaceRenderContext {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(untagged)]
 pub enum SurfaceRunParamValue {
+    /// The value as a `String`.
     String(::std::string::String),
+    /// The value as a `f64`.
     Number(f64),
+    /// The value as a `bool`.
     Boolean(bool),
+    /// The value as a `Vec<serde_json::Value>`.
     Array(::std::vec::Vec<::serde_json::Value>),
+    /// [`SurfaceParamFromSelection`]: Read the start param from a field of the selected row.
     SurfaceParamFromSelection(SurfaceParamFromSelection),
 }
 

@@ -37,11 +37,16 @@ pub struct TenantDataColumn {
     /// The column is (part of) the primary key.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub primary_key: ::std::option::Option<bool>,
+    /// `references`: [`TenantDataColumnReference`]. A logical foreign key; documentation today (the
+    /// database enforces little of it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub references: ::std::option::Option<TenantDataColumnReference>,
     /// The column must have a value (NOT NULL).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub required: ::std::option::Option<bool>,
+    /// `type`: [`TenantDataColumnType`]. Logical column type: `string` and `email` (text),
+    /// `short_text` (varchar(255)), `integer`, `number` (numeric), `boolean`, `date`, `datetime`
+    /// (timestamptz), `uuid`, `json` (jsonb) and `vector` (with `dimensions`).
     #[serde(rename = "type")]
     pub type_: TenantDataColumnType,
     /// Values are unique.
@@ -299,6 +304,7 @@ pub struct TenantDataMigrationOperation {
     /// The operation: `add_table`, `add_column`, `drop_column`, `update_table` or another the
     /// Console migrate API supports.
     pub op: ::std::string::String,
+    /// Properties the spec does not name, kept as they were received (and sent back).
     #[serde(flatten)]
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
@@ -467,6 +473,8 @@ pub struct TenantDataTable {
     pub display_name: ::std::option::Option<::std::string::String>,
     /// Logical table name (snake_case).
     pub name: ::std::string::String,
+    /// `on_duplicate`: [`TenantDataOnDuplicate`]. What an insert does with a row whose conflict key
+    /// exists: `fail`, `ignore` (skip it) or `upsert` (overwrite `upsert_columns`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub on_duplicate: ::std::option::Option<TenantDataOnDuplicate>,
     /// Columns an upsert overwrites.
@@ -567,6 +575,8 @@ pub struct TenantDatabaseCreate {
     pub database_id: ::std::string::String,
     /// Human-readable name (`CRM`).
     pub database_name: ::std::string::String,
+    /// `schema`: [`TenantDataLogicalSchema`]. The docs' Tenant Data logical schema (`{tables}`;
+    /// logical-schema.schema.json).
     pub schema: TenantDataLogicalSchema,
 }
 

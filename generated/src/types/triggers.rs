@@ -10,6 +10,8 @@ use super::*;
 /// `enabled`, ...) are declared on the enclosing schema.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct CronTrigger {
+    /// `config`: [`CronTriggerConfig`]. Settings of a `cron` trigger: the schedule and the start
+    /// params of every fire.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<CronTriggerConfig>,
     /// Always `cron`.
@@ -55,6 +57,7 @@ pub struct CronTriggerConfig {
     /// IANA time zone the expression is evaluated in (`UTC`, `Europe/Berlin`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timezone: ::std::option::Option<::std::string::String>,
+    /// `trigger_steps`: [`TriggerStepInputs`]. Per-step start input, keyed by step id.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub trigger_steps: ::std::option::Option<TriggerStepInputs>,
     /// Legacy, do not use. Merged the workflow's saved run-setup defaults into each fire; fires now
@@ -250,6 +253,8 @@ impl ::std::convert::TryFrom<::std::string::String> for CronTriggerType {
 /// (`id`, `enabled`, ...) are declared on the enclosing schema.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct PlatformEventTrigger {
+    /// `config`: [`PlatformEventTriggerConfig`]. Settings of a `platform_event` trigger: the event
+    /// to react to and the start params of every fire.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub config: ::std::option::Option<PlatformEventTriggerConfig>,
     /// Always `platform_event`.
@@ -266,11 +271,15 @@ pub struct PlatformEventTriggerConfig {
     /// Id of the stored PAT the fired runs authenticate with.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub automation_pat_id: ::std::option::Option<::std::string::String>,
+    /// `event_type`: [`TriggerPlatformEventType`]. Platform event that fires a `platform_event`
+    /// trigger.
     pub event_type: TriggerPlatformEventType,
     /// Steps left out of every fired run.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub excluded_step_ids: ::std::vec::Vec<::std::string::String>,
+    /// `provider_filter`: [`TriggerProviderFilter`]. Connection provider a `connection.*`
+    /// platform-event trigger is limited to.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub provider_filter: ::std::option::Option<TriggerProviderFilter>,
     /// Fire only for principals of this Embedded Connect segment.
@@ -280,6 +289,7 @@ pub struct PlatformEventTriggerConfig {
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub trigger_payload: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// `trigger_steps`: [`TriggerStepInputs`]. Per-step start input, keyed by step id.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub trigger_steps: ::std::option::Option<TriggerStepInputs>,
 }
@@ -557,6 +567,7 @@ impl ::std::convert::TryFrom<::std::string::String> for TriggerProviderFilter {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(transparent)]
 pub struct TriggerStepInputs(
+    /// `` (the spec does not describe it).
     pub ::std::collections::BTreeMap<
         ::std::string::String,
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,

@@ -95,6 +95,7 @@ pub struct ValidateWorkflowRequest {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub checks: ::std::vec::Vec<::std::string::String>,
+    /// `graph`: [`WorkflowGraph`]. A workflow graph: the steps and their dependencies.
     pub graph: WorkflowGraph,
     /// Mapper fixtures; the `mapper_fixtures` check runs only when some are supplied.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -110,6 +111,8 @@ pub struct ValidateWorkflowRequest {
     #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub mock_step_outputs: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// `params`: [`WorkflowValidationParams`]. Start input to validate against, shaped like the
+    /// `start` command's params.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub params: ::std::option::Option<WorkflowValidationParams>,
     /// Run input to validate templates against; an alternative to `params.trigger_payload`.
@@ -124,6 +127,8 @@ pub struct ValidateWorkflowRequest {
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub step_ids: ::std::vec::Vec<::std::string::String>,
+    /// `tenantdata_schema`: [`TenantDataLogicalSchema`]. The docs' Tenant Data logical schema
+    /// (`{tables}`; logical-schema.schema.json).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tenantdata_schema: ::std::option::Option<TenantDataLogicalSchema>,
 }
@@ -448,6 +453,7 @@ pub struct Workflow {
     /// Free-text description.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+    /// `graph`: [`WorkflowGraph`]. A workflow graph: the steps and their dependencies.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub graph: ::std::option::Option<WorkflowGraph>,
     /// Workflow id (a UUID).
@@ -456,8 +462,10 @@ pub struct Workflow {
     pub name: ::std::string::String,
     /// Project the workflow belongs to.
     pub project_id: ::std::string::String,
+    /// `run_setup_json`: [`RunSetup`]. Saved run-setup defaults of a workflow (`run_setup_json`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub run_setup_json: ::std::option::Option<RunSetup>,
+    /// `status`: [`WorkflowStatus`]. Lifecycle status of a workflow.
     pub status: WorkflowStatus,
     /// Workspace (tenant) slug the workflow belongs to.
     pub tenant_id: ::std::string::String,
@@ -603,6 +611,7 @@ pub struct WorkflowCreate {
     /// Free-text description.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+    /// `graph`: [`WorkflowGraph`]. A workflow graph: the steps and their dependencies.
     pub graph: WorkflowGraph,
     /// Name of the workflow.
     pub name: ::std::string::String,
@@ -650,6 +659,7 @@ pub struct WorkflowGraph {
     /// The steps of the graph, in any order; `depends_on` defines the order.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub steps: ::std::vec::Vec<WorkflowStep>,
+    /// Properties the spec does not name, kept as they were received (and sent back).
     #[serde(flatten)]
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
@@ -810,8 +820,10 @@ pub struct WorkflowStep {
     /// Timeout of one attempt, in seconds.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub timeout_s: ::std::option::Option<i32>,
+    /// `type`: [`WorkflowStepType`]. Step type.
     #[serde(rename = "type")]
     pub type_: WorkflowStepType,
+    /// Properties the spec does not name, kept as they were received (and sent back).
     #[serde(flatten)]
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
@@ -1032,11 +1044,13 @@ pub struct WorkflowUpdate {
     /// New description.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+    /// `graph`: [`WorkflowGraph`]. A workflow graph: the steps and their dependencies.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub graph: ::std::option::Option<WorkflowGraph>,
     /// New name.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+    /// `run_setup_json`: [`RunSetup`]. Saved run-setup defaults of a workflow (`run_setup_json`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub run_setup_json: ::std::option::Option<RunSetup>,
 }
@@ -1121,6 +1135,7 @@ pub struct WorkflowValidation {
     pub topological_order: ::std::vec::Vec<::std::string::String>,
     /// True when no check found an error.
     pub valid: bool,
+    /// `validation_evidence`: [`WorkflowValidationEvidence`]. What was validated, and when.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub validation_evidence: ::std::option::Option<WorkflowValidationEvidence>,
 }
@@ -1232,6 +1247,7 @@ pub struct WorkflowValidationParams {
         ::std::string::String,
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     >,
+    /// Properties the spec does not name, kept as they were received (and sent back).
     #[serde(flatten)]
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
@@ -1366,6 +1382,7 @@ pub struct WorkflowVersion {
     /// The changelog text given at publish.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub changelog: ::std::option::Option<::std::string::String>,
+    /// `graph_snapshot`: [`WorkflowGraph`]. A workflow graph: the steps and their dependencies.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub graph_snapshot: ::std::option::Option<WorkflowGraph>,
     /// When the version was published.

@@ -300,6 +300,7 @@ pub(super) mod tests {
             websocket_message: None,
             path_params: Vec::new(),
             body_required: false,
+            params: Vec::new(),
             pointer: String::new(),
         }
     }

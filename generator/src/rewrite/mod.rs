@@ -8,6 +8,7 @@
 //! - [`open_enums`], [`defaults`], [`lenient`]: string enums accept unknown values, all-optional
 //!   structs derive `Default`, collections decode `null` as empty.
 //! - [`constructors`]: what a request body reaches gets `new(required…)` and chained setters.
+//! - [`docs`]: every public type, field, variant and setter is documented.
 //! - [`operations`] (with [`segments`] and [`statuses`]): each operation's entry method takes its
 //!   required path parameters as arguments (`client.get_workflow(id)`), and its builder gains
 //!   `send()`; [`pagination`] adds `stream()`/`pages()` and `Page` impls.
@@ -19,6 +20,7 @@ mod builders;
 mod client;
 mod constructors;
 mod defaults;
+mod docs;
 pub(crate) mod index;
 mod lenient;
 mod open_enums;
@@ -66,6 +68,17 @@ pub type ComponentAreas = BTreeMap<String, Option<String>>;
 /// Rust type name → its schema's `required` property names, in the spec's order.
 pub type RequiredOrder = BTreeMap<String, Vec<String>>;
 
+/// What the passes need from the spec and the crate besides progenitor's output.
+#[derive(Debug, Default)]
+pub struct Context {
+    /// The generated crate's name as code names it (`agentruntime`), for doc examples.
+    pub crate_ident: String,
+    /// Constructor argument order.
+    pub required: RequiredOrder,
+    /// Area module → its tag's description, the heading of its `impl Client` block.
+    pub area_docs: BTreeMap<String, String>,
+}
+
 pub const COMMON_MODULE: &str = "common";
 
 pub fn split(
@@ -73,7 +86,7 @@ pub fn split(
     operations: &[Operation],
     unions: &[Union],
     component_areas: &ComponentAreas,
-    required: &RequiredOrder,
+    context: &Context,
 ) -> Result<Modules> {
     let index::Index {
         mut client,
@@ -97,7 +110,7 @@ pub fn split(
         .filter_map(|ty| syntax::type_ident(&ty))
         .collect();
     let requests = constructors::reachable(&types, bodies);
-    constructors::add(&mut types, &requests, required);
+    constructors::add(&mut types, &requests, &context.required);
     let with_default = defaults::implemented(&types);
     lenient::mark(types.values_mut().flatten(), &with_default);
 
@@ -112,6 +125,7 @@ pub fn split(
         builders::detach(&mut entry, &with_default);
         operations::add_send(&mut entry);
         pages.extend(pagination::add_methods(&mut entry));
+        docs::setters(&mut entry);
         modules
             .success_types
             .push((entry.op.method_name.clone(), entry.success.clone()));
@@ -120,9 +134,13 @@ pub fn split(
             .operations
             .entry(module)
             .or_default()
-            .extend(operations::items(entry)?);
+            .extend(operations::items(entry, &context.crate_ident)?);
+    }
+    for (area, items) in &mut modules.operations {
+        operations::group_client_methods(area, items, context.area_docs.get(area));
     }
     pagination::page_impls(&mut types, &pages)?;
+    docs::types(&mut types);
     modules.types = types;
     Ok(modules)
 }

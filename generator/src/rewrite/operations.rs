@@ -84,14 +84,14 @@ fn send(op: &Operation, success: &syn::Type) -> [ImplItem; 2] {
 }
 
 /// The entry method, the builder and its impls, in that order.
-pub fn items(entry: Entry<'_>) -> Result<Vec<Item>> {
-    let mut out = vec![entry_method(&entry)?, Item::Struct(entry.builder)];
+pub fn items(entry: Entry<'_>, krate: &str) -> Result<Vec<Item>> {
+    let mut out = vec![entry_method(&entry, krate)?, Item::Struct(entry.builder)];
     out.extend(entry.impls.into_iter().map(Item::Impl));
     Ok(out)
 }
 
 /// `pub fn get_workflow(&self) -> builder::GetWorkflow` → `pub fn get_workflow(&self, id) -> GetWorkflow`.
-fn entry_method(entry: &Entry<'_>) -> Result<Item> {
+fn entry_method(entry: &Entry<'_>, krate: &str) -> Result<Item> {
     let op = entry.op;
     let name = &entry.method.sig.ident;
     let builder = &entry.builder.ident;
@@ -111,7 +111,7 @@ fn entry_method(entry: &Entry<'_>) -> Result<Item> {
         args.push(quote!(body: impl ::std::convert::Into<#ty>));
         new_args.push(quote!(body.into()));
     }
-    let doc = entry_doc(entry);
+    let doc = entry_doc(entry, krate);
     let deprecated = op
         .deprecated
         .then(|| quote!(#[deprecated(note = "deprecated in the API spec")]));
@@ -135,38 +135,155 @@ fn required_body(entry: &Entry<'_>) -> Option<syn::Type> {
         .flatten()
 }
 
-/// Method docs: progenitor's summary and description (with our role/context line), what is sent,
-/// and an example that matches the rewritten signature.
-fn entry_doc(entry: &Entry<'_>) -> Vec<String> {
+/// Method docs: progenitor's summary and description (with our role/context line), what is
+/// sent and returned (linked), the optional setters, and an example that compiles (`no_run`).
+fn entry_doc(entry: &Entry<'_>, krate: &str) -> Vec<String> {
     let op = entry.op;
     let original = doc_text(&entry.method.attrs);
-    let prose = original
+    let prose: Vec<&str> = original
         .split("```ignore")
         .next()
         .unwrap_or("")
-        .trim_end()
-        .to_owned();
-    let mut path_fields: Vec<String> = op.path_params.iter().map(|p| method_name(p)).collect();
-    if required_body(entry).is_some() {
-        path_fields.push("body".to_owned());
+        .split("\n\n")
+        .map(str::trim_end)
+        .filter(|p| !p.trim_start().starts_with("Sends a `"))
+        .collect();
+    let mut text = prose.join("\n\n").trim_end().to_owned();
+
+    let body = required_body(entry);
+    let mut sends = format!("Sends `{} {}`", op.method, op.path);
+    if let Some(ty) = &body {
+        sends.push_str(&format!(" with a {} body", type_link(ty)));
     }
-    let mut example = format!(
-        "```ignore\nlet response = client.{}({})",
-        op.method_name,
-        path_fields.join(", ")
-    );
-    let path_fields: BTreeSet<String> = path_fields.into_iter().collect();
-    for field in entry.builder.fields.iter().filter_map(|f| f.ident.as_ref()) {
-        let field = field.to_string();
-        if field != "client" && !path_fields.contains(&field) {
-            example.push_str(&format!("\n    .{field}({field})"));
+    sends.push_str(&format!(
+        "; `send()` returns {}.",
+        match type_link(&entry.success).as_str() {
+            "`()`" => "no body".to_owned(),
+            link => format!("a {link}"),
         }
+    ));
+    text.push_str(&format!("\n\n{sends}"));
+
+    let path_fields: BTreeSet<String> = op.path_params.iter().map(|p| method_name(p)).collect();
+    let builder = &entry.builder.ident;
+    let optional: Vec<String> = entry
+        .builder
+        .fields
+        .iter()
+        .filter_map(|f| f.ident.as_ref().map(ToString::to_string))
+        .filter(|f| f != "client" && f != "body" && !path_fields.contains(f))
+        .map(|f| format!("[`{f}`]({builder}::{f})"))
+        .collect();
+    if !optional.is_empty() {
+        text.push_str(&format!(
+            "\n\nOptional parameters are setters of [`{builder}`]: {}.",
+            optional.join(", ")
+        ));
     }
-    example.push_str("\n    .send()\n    .await?;\n```");
-    let text = format!("{prose}\n\n{example}");
+
+    let mut params = vec![format!("client: &{krate}::Client")];
+    let mut args = Vec::new();
+    for param in &op.path_params {
+        let field = method_name(param);
+        let ty = field_type(&entry.builder, &field).map_or_else(
+            || "&str".to_owned(),
+            |ty| example_type(&ty, krate),
+        );
+        params.push(format!("{field}: {ty}"));
+        args.push(field);
+    }
+    if let Some(ty) = &body {
+        params.push(format!("body: {}", example_type(ty, krate)));
+        args.push("body".to_owned());
+    }
+    text.push_str(&format!(
+        "\n\n```no_run\n# async fn example({}) -> Result<(), {krate}::Error> {{\n\
+         let response = client.{}({}).send().await?;\n# let _ = response;\n# Ok(())\n# }}\n```",
+        params.join(", "),
+        op.method_name,
+        args.join(", ")
+    ));
     text.lines()
         .map(|l| format!(" {l}").trim_end().to_owned())
         .collect()
+}
+
+/// A type in prose: a link when it is one of the crate's types, else its code.
+fn type_link(ty: &syn::Type) -> String {
+    let text = quote!(#ty).to_string().replace(' ', "");
+    match text.strip_prefix("types::") {
+        Some(name) if name.chars().all(|c| c.is_alphanumeric() || c == '_') => {
+            format!("[`{name}`](types::{name})")
+        }
+        _ => format!("`{}`", text.replace("::std::string::", "").replace("::std::vec::", "")),
+    }
+}
+
+/// The type of an example's argument, as a doc test outside the crate names it.
+fn example_type(ty: &syn::Type, krate: &str) -> String {
+    let text = quote!(#ty).to_string().replace(' ', "");
+    if text == "::std::string::String" {
+        return "&str".to_owned();
+    }
+    // `types::X` is the operations module's import; `crate::…` the crate's own path.
+    let text = text.replace("crate::", &format!("{krate}::"));
+    let mut out = String::with_capacity(text.len());
+    for (i, part) in text.split("types::").enumerate() {
+        if i > 0 {
+            let qualified = out.ends_with("::");
+            out.push_str(if qualified { "types::" } else { "" });
+            if !qualified {
+                out.push_str(&format!("{krate}::types::"));
+            }
+        }
+        out.push_str(part);
+    }
+    out
+}
+
+/// Puts an area's `Client` methods in one `impl Client` block, first, under the area's
+/// description: rustdoc then shows the methods grouped by area instead of in one long list.
+pub fn group_client_methods(area: &str, items: &mut Vec<Item>, description: Option<&String>) {
+    let mut methods = Vec::new();
+    items.retain_mut(|item| match item {
+        Item::Impl(imp) if imp.trait_.is_none() && is_client(&imp.self_ty) => {
+            methods.append(&mut imp.items);
+            false
+        }
+        _ => true,
+    });
+    if methods.is_empty() {
+        return;
+    }
+    let heading = format!(" # {}", area_title(area));
+    let mut docs = vec![heading];
+    if let Some(description) = description {
+        docs.push(String::new());
+        docs.extend(description.lines().map(|l| format!(" {l}").trim_end().to_owned()));
+    }
+    items.insert(
+        0,
+        syn::parse_quote! {
+            #(#[doc = #docs])*
+            impl crate::Client {
+                #(#methods)*
+            }
+        },
+    );
+}
+
+fn is_client(ty: &syn::Type) -> bool {
+    quote!(#ty).to_string().replace(' ', "") == "crate::Client"
+}
+
+/// `tenant_data` → `Tenant data`.
+fn area_title(area: &str) -> String {
+    let words = area.replace('_', " ");
+    let mut chars = words.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -226,7 +343,7 @@ mod tests {
     #[test]
     fn the_entry_method_takes_path_parameters_and_documents_the_call() {
         let op = get_thing();
-        let items = items(entry(&op)).unwrap();
+        let items = items(entry(&op), "krate").unwrap();
         assert_eq!(items.len(), 3);
         let method = text(&items[0]);
         assert!(
@@ -241,9 +358,11 @@ mod tests {
         };
         assert_eq!(
             doc_text(&f.attrs),
-            " Get a thing\n\n Sends a `GET` request to `/v1/things/{id}`\n\n ```ignore\n \
-             let response = client.get_thing(id)\n     .verbose(verbose)\n     .send()\n     \
-             .await?;\n ```"
+            " Get a thing\n\n Sends `GET /v1/things/{id}`; `send()` returns a \
+             [`Thing`](types::Thing).\n\n Optional parameters are setters of [`GetThing`]: \
+             [`verbose`](GetThing::verbose).\n\n ```no_run\n # async fn example(client: \
+             &krate::Client, id: &str) -> Result<(), krate::Error> {\n let response = \
+             client.get_thing(id).send().await?;\n # let _ = response;\n # Ok(())\n # }\n ```"
         );
         assert!(f.attrs.iter().all(|a| !a.path().is_ident("deprecated")));
     }
@@ -254,7 +373,7 @@ mod tests {
         op.body_required = true;
         let mut entry = entry(&op);
         entry.builder.fields.iter_mut().last().unwrap().ident = Some(ident("body"));
-        let method = text(&items(entry).unwrap()[0]);
+        let method = text(&items(entry, "krate").unwrap()[0]);
         assert!(
             method.contains("id:impl::std::convert::TryInto<::std::string::String>,body:impl::std::convert::Into<Option<bool>>)"),
             "{method}"
@@ -267,10 +386,41 @@ mod tests {
     }
 
     #[test]
+    fn an_areas_client_methods_share_one_documented_impl_block_first() {
+        let mut items: Vec<Item> = vec![
+            syn::parse_quote!(impl crate::Client { pub fn a(&self) {} }),
+            syn::parse_quote!(pub struct A;),
+            syn::parse_quote!(impl crate::Client { pub fn b(&self) {} }),
+            syn::parse_quote!(impl A { pub fn send(self) {} }),
+        ];
+        let description = "Things and\ntheir parts.".to_owned();
+        group_client_methods("tenant_data", &mut items, Some(&description));
+        assert_eq!(items.len(), 3);
+        let Item::Impl(imp) = &items[0] else {
+            panic!("impl Client first")
+        };
+        assert_eq!(doc_text(&imp.attrs), " # Tenant data\n\n Things and\n their parts.");
+        assert_eq!(imp.items.len(), 2);
+        assert!(text(&items[2]).starts_with("implA"));
+    }
+
+    #[test]
+    fn example_types_are_named_from_outside_the_crate() {
+        let ty = |t: &str| example_type(&syn::parse_str(t).unwrap(), "krate");
+        assert_eq!(ty("::std::string::String"), "&str");
+        assert_eq!(ty("types::Thing"), "krate::types::Thing");
+        assert_eq!(ty("crate::types::Thing"), "krate::types::Thing");
+        assert_eq!(
+            ty("::std::vec::Vec<types::Thing>"),
+            "::std::vec::Vec<krate::types::Thing>"
+        );
+    }
+
+    #[test]
     fn a_deprecated_operation_says_so() {
         let mut op = get_thing();
         op.deprecated = true;
-        let items = items(entry(&op)).unwrap();
+        let items = items(entry(&op), "krate").unwrap();
         assert!(text(&items[0]).contains(r#"#[deprecated(note="deprecatedintheAPIspec")]"#));
     }
 
@@ -278,7 +428,7 @@ mod tests {
     fn a_path_parameter_the_builder_lacks_is_an_error() {
         let mut op = get_thing();
         op.path_params = vec!["thing_id".to_owned()];
-        let error = items(entry(&op)).unwrap_err().to_string();
+        let error = items(entry(&op), "krate").unwrap_err().to_string();
         assert!(error.contains("no field `thing_id`"), "{error}");
     }
 

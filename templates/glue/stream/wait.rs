@@ -49,6 +49,9 @@ impl fmt::Display for RunOutcome {
     }
 }
 
+/// # Waiting for runs
+///
+/// How a run ended, by its live events.
 impl Client {
     /// Waits until a run ends (completed, failed or stopped) and returns how it ended.
     ///

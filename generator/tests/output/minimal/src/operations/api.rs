@@ -12,18 +12,21 @@ use progenitor_client::{
     ResponseValue,
 };
 
+/// # Api
 impl crate::Client {
     /// Is the service up
     ///
     /// Required role: not stated by the spec. Sends no context headers. Idempotent: retried on
     /// transient failures.
     ///
-    /// Sends a `GET` request to `/health`
+    /// Sends `GET /health`; `send()` returns no body.
     ///
-    /// ```ignore
-    /// let response = client.health()
-    ///     .send()
-    ///     .await?;
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.health().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn health(&self) -> Health<'_> {
         Health::new(self)

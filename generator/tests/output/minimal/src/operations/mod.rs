@@ -3,8 +3,9 @@
 // Regenerate: cargo xtask regen --spec fixtures/minimal/openapi.yaml --out DIR
 
 //! One builder per operation. Each is returned by the `Client` method of the same
-//! name, takes the optional parameters and the body as setters, and is sent with
-//! `.send()` (and, for lists, streamed with `.stream()`).
+//! name (which takes the path parameters and a required body), takes the optional
+//! parameters as setters, and is sent with `.send()` or `.send_with(options)`
+//! (and, for lists, streamed with `.stream()`).
 #[cfg(feature = "api")]
 mod api;
 

@@ -12,6 +12,7 @@ use progenitor_client::{
     ResponseValue,
 };
 
+/// # Things
 impl crate::Client {
     /// List things
     ///
@@ -19,18 +20,66 @@ impl crate::Client {
     /// `X-Project-Id`. Idempotent: retried on transient failures. Paginated by `page_token`:
     /// `.stream()` yields every item, keeping all filters on every page.
     ///
-    /// Sends a `GET` request to `/v1/things`
+    /// Sends `GET /v1/things`; `send()` returns a [`ThingPage`](types::ThingPage).
     ///
-    /// ```ignore
-    /// let response = client.list_things()
-    ///     .color(color)
-    ///     .limit(limit)
-    ///     .page_token(page_token)
-    ///     .send()
-    ///     .await?;
+    /// Optional parameters are setters of [`ListThings`]: [`color`](ListThings::color),
+    /// [`limit`](ListThings::limit), [`page_token`](ListThings::page_token).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_things().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn list_things(&self) -> ListThings<'_> {
         ListThings::new(self)
+    }
+
+    /// Create a thing
+    ///
+    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
+    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
+    /// it.
+    ///
+    /// Sends `POST /v1/things` with a [`Thing`](types::Thing) body; `send()` returns a
+    /// [`Thing`](types::Thing).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, body: agentruntime::types::Thing) -> Result<(), agentruntime::Error> {
+    /// let response = client.create_thing(body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_thing(
+        &self,
+        body: impl ::std::convert::Into<types::Thing>,
+    ) -> CreateThing<'_> {
+        CreateThing::new(self, body.into())
+    }
+
+    /// Send a command
+    ///
+    /// Required role: not stated by the spec. Sends the client's tenant as `X-Tenant-Id`.
+    /// Idempotent: retried on transient failures.
+    ///
+    /// Sends `POST /v1/things/{thing_id}/commands` with a `crate::types::Command` body; `send()`
+    /// returns a [`CommandThingResponse`](types::CommandThingResponse).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, thing_id: &str, body: agentruntime::types::Command) -> Result<(), agentruntime::Error> {
+    /// let response = client.command_thing(thing_id, body).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn command_thing(
+        &self,
+        thing_id: impl ::std::convert::TryInto<::std::string::String>,
+        body: impl ::std::convert::Into<crate::types::Command>,
+    ) -> CommandThing<'_> {
+        CommandThing::new(self, body.into()).thing_id(thing_id)
     }
 }
 
@@ -55,6 +104,7 @@ impl<'a> ListThings<'a> {
         }
     }
 
+    /// Sets the optional query parameter `color`.
     pub fn color<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<types::Color>,
@@ -66,6 +116,7 @@ impl<'a> ListThings<'a> {
         self
     }
 
+    /// Sets the optional query parameter `limit`.
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<i32>,
@@ -77,6 +128,7 @@ impl<'a> ListThings<'a> {
         self
     }
 
+    /// Sets the optional query parameter `page_token`.
     pub fn page_token<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -187,28 +239,6 @@ impl<'a> ListThings<'a> {
     }
 }
 
-impl crate::Client {
-    /// Create a thing
-    ///
-    /// Requires role `project_contributor`. Sends the client's tenant and project as `X-Tenant-Id`
-    /// and `X-Project-Id`. Not idempotent: re-sent only when the server provably did not receive
-    /// it.
-    ///
-    /// Sends a `POST` request to `/v1/things`
-    ///
-    /// ```ignore
-    /// let response = client.create_thing(body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn create_thing(
-        &self,
-        body: impl ::std::convert::Into<types::Thing>,
-    ) -> CreateThing<'_> {
-        CreateThing::new(self, body.into())
-    }
-}
-
 /// Builder for [`Client::create_thing`]
 ///
 /// [`Client::create_thing`]: crate::Client::create_thing
@@ -290,28 +320,6 @@ impl<'a> CreateThing<'a> {
     }
 }
 
-impl crate::Client {
-    /// Send a command
-    ///
-    /// Required role: not stated by the spec. Sends the client's tenant as `X-Tenant-Id`.
-    /// Idempotent: retried on transient failures.
-    ///
-    /// Sends a `POST` request to `/v1/things/{thing_id}/commands`
-    ///
-    /// ```ignore
-    /// let response = client.command_thing(thing_id, body)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn command_thing(
-        &self,
-        thing_id: impl ::std::convert::TryInto<::std::string::String>,
-        body: impl ::std::convert::Into<crate::types::Command>,
-    ) -> CommandThing<'_> {
-        CommandThing::new(self, body.into()).thing_id(thing_id)
-    }
-}
-
 /// Builder for [`Client::command_thing`]
 ///
 /// [`Client::command_thing`]: crate::Client::command_thing
@@ -331,6 +339,7 @@ impl<'a> CommandThing<'a> {
         }
     }
 
+    /// Sets the required path parameter `thing_id`.
     pub fn thing_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,

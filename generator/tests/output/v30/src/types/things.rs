@@ -6,6 +6,7 @@
 #[allow(unused_imports)]
 use super::*;
 
+/// One of the shapes of `Color`.
 #[cfg(feature = "things")]
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
@@ -66,22 +67,28 @@ impl ::std::convert::TryFrom<::std::string::String> for Color {
     }
 }
 
+/// The `CommandThingResponse` object (the spec does not describe it).
 #[cfg(feature = "things")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct CommandThingResponse {
+    /// `ok` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub ok: ::std::option::Option<bool>,
 }
 
+/// The `Error` object (the spec does not describe it).
 #[cfg(any(feature = "api", feature = "things"))]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct Error {
+    /// `error` (the spec does not describe it).
     pub error: ::std::string::String,
 }
 
+/// The `Paint` object (the spec does not describe it).
 #[cfg(feature = "things")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct Paint {
+    /// `color`: [`Color`]. `Color`
     pub color: Color,
 }
 
@@ -95,9 +102,11 @@ impl Paint {
     }
 }
 
+/// The `Stop` object (the spec does not describe it).
 #[cfg(feature = "things")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct Stop {
+    /// `immediately` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub immediately: ::std::option::Option<bool>,
 }
@@ -118,18 +127,25 @@ impl Stop {
     }
 }
 
+/// The `Thing` object (the spec does not describe it).
 #[cfg(feature = "things")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct Thing {
+    /// `api_key` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub api_key: ::std::option::Option<crate::Secret>,
+    /// `color`: [`Color`]. `Color`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub color: ::std::option::Option<Color>,
+    /// `name` (the spec does not describe it).
     pub name: ::std::string::String,
+    /// `note` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub note: ::std::option::Option<::std::string::String>,
+    /// `size` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub size: ::std::option::Option<i64>,
+    /// Properties the spec does not name, kept as they were received (and sent back).
     #[serde(flatten)]
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
@@ -189,15 +205,19 @@ impl Thing {
     }
 }
 
+/// The `ThingPage` object (the spec does not describe it).
 #[cfg(feature = "things")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ThingPage {
+    /// `items`: [`Thing`]. `Thing`
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<Thing>,
+    /// `next_page` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
+/// One of the shapes of `Command`.
 #[cfg(feature = "things")]
 #[derive(Clone, Debug)]
 #[non_exhaustive]

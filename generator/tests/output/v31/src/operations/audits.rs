@@ -12,6 +12,7 @@ use progenitor_client::{
     ResponseValue,
 };
 
+/// # Audits
 impl crate::Client {
     /// List audits (offset paging, a named array and a total)
     ///
@@ -19,15 +20,18 @@ impl crate::Client {
     /// transient failures. Paginated by `offset`: `.stream()` yields every item, keeping all
     /// filters on every page.
     ///
-    /// Sends a `GET` request to `/v1/audits`
+    /// Sends `GET /v1/audits`; `send()` returns a
+    /// [`ListAuditsResponse`](types::ListAuditsResponse).
     ///
-    /// ```ignore
-    /// let response = client.list_audits()
-    ///     .actor(actor)
-    ///     .limit(limit)
-    ///     .offset(offset)
-    ///     .send()
-    ///     .await?;
+    /// Optional parameters are setters of [`ListAudits`]: [`actor`](ListAudits::actor),
+    /// [`limit`](ListAudits::limit), [`offset`](ListAudits::offset).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_audits().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn list_audits(&self) -> ListAudits<'_> {
         ListAudits::new(self)
@@ -55,6 +59,7 @@ impl<'a> ListAudits<'a> {
         }
     }
 
+    /// Sets the optional query parameter `actor`.
     pub fn actor<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -68,6 +73,7 @@ impl<'a> ListAudits<'a> {
         self
     }
 
+    /// Sets the optional query parameter `limit`.
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<u64>,
@@ -79,6 +85,7 @@ impl<'a> ListAudits<'a> {
         self
     }
 
+    /// Sets the optional query parameter `offset`.
     pub fn offset<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<u64>,

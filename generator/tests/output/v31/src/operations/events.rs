@@ -12,6 +12,7 @@ use progenitor_client::{
     ResponseValue,
 };
 
+/// # Events
 impl crate::Client {
     /// List events
     ///
@@ -19,18 +20,59 @@ impl crate::Client {
     /// retried on transient failures. Paginated by `page_token`: `.stream()` yields every item,
     /// keeping all filters on every page.
     ///
-    /// Sends a `GET` request to `/v1/events`
+    /// Sends `GET /v1/events`; `send()` returns a [`EventPage`](types::EventPage).
     ///
-    /// ```ignore
-    /// let response = client.list_events()
-    ///     .kind(kind)
-    ///     .limit(limit)
-    ///     .page_token(page_token)
-    ///     .send()
-    ///     .await?;
+    /// Optional parameters are setters of [`ListEvents`]: [`kind`](ListEvents::kind),
+    /// [`limit`](ListEvents::limit), [`page_token`](ListEvents::page_token).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_events().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn list_events(&self) -> ListEvents<'_> {
         ListEvents::new(self)
+    }
+
+    /// Get one event
+    ///
+    /// Required role: not stated by the spec. Sends no context headers. Idempotent: retried on
+    /// transient failures.
+    ///
+    /// Sends `GET /v1/events/{event_id}`; `send()` returns a `crate::types::Event`.
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, event_id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_event(event_id).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_event(
+        &self,
+        event_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> GetEvent<'_> {
+        GetEvent::new(self).event_id(event_id)
+    }
+
+    /// An HTTP upgrade the SDK does not model as a stream (progenitor's own upgrade)
+    ///
+    /// Required role: not stated by the spec. Sends no context headers. Idempotent: retried on
+    /// transient failures.
+    ///
+    /// Sends `GET /v1/raw-socket`; `send()` returns a `ByteStream`.
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.open_raw_socket().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn open_raw_socket(&self) -> OpenRawSocket<'_> {
+        OpenRawSocket::new(self)
     }
 }
 
@@ -55,6 +97,7 @@ impl<'a> ListEvents<'a> {
         }
     }
 
+    /// Sets the optional query parameter `kind`.
     pub fn kind<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -68,6 +111,7 @@ impl<'a> ListEvents<'a> {
         self
     }
 
+    /// Sets the optional query parameter `limit`.
     pub fn limit<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -82,6 +126,7 @@ impl<'a> ListEvents<'a> {
         self
     }
 
+    /// Sets the optional query parameter `page_token`.
     pub fn page_token<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -192,27 +237,6 @@ impl<'a> ListEvents<'a> {
     }
 }
 
-impl crate::Client {
-    /// Get one event
-    ///
-    /// Required role: not stated by the spec. Sends no context headers. Idempotent: retried on
-    /// transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/events/{event_id}`
-    ///
-    /// ```ignore
-    /// let response = client.get_event(event_id)
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn get_event(
-        &self,
-        event_id: impl ::std::convert::TryInto<::std::string::String>,
-    ) -> GetEvent<'_> {
-        GetEvent::new(self).event_id(event_id)
-    }
-}
-
 /// Builder for [`Client::get_event`]
 ///
 /// [`Client::get_event`]: crate::Client::get_event
@@ -230,6 +254,7 @@ impl<'a> GetEvent<'a> {
         }
     }
 
+    /// Sets the required path parameter `event_id`.
     pub fn event_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
@@ -306,24 +331,6 @@ impl<'a> GetEvent<'a> {
                 self.send_raw(),
             )
             .await
-    }
-}
-
-impl crate::Client {
-    /// An HTTP upgrade the SDK does not model as a stream (progenitor's own upgrade)
-    ///
-    /// Required role: not stated by the spec. Sends no context headers. Idempotent: retried on
-    /// transient failures.
-    ///
-    /// Sends a `GET` request to `/v1/raw-socket`
-    ///
-    /// ```ignore
-    /// let response = client.open_raw_socket()
-    ///     .send()
-    ///     .await?;
-    /// ```
-    pub fn open_raw_socket(&self) -> OpenRawSocket<'_> {
-        OpenRawSocket::new(self)
     }
 }
 

@@ -12,6 +12,7 @@ use progenitor_client::{
     ResponseValue,
 };
 
+/// # Notes
 impl crate::Client {
     /// List notes (cursor paging under other names)
     ///
@@ -19,13 +20,16 @@ impl crate::Client {
     /// transient failures. Paginated by `cursor`: `.stream()` yields every item, keeping all
     /// filters on every page.
     ///
-    /// Sends a `GET` request to `/v1/notes`
+    /// Sends `GET /v1/notes`; `send()` returns a [`ListNotesResponse`](types::ListNotesResponse).
     ///
-    /// ```ignore
-    /// let response = client.list_notes()
-    ///     .cursor(cursor)
-    ///     .send()
-    ///     .await?;
+    /// Optional parameters are setters of [`ListNotes`]: [`cursor`](ListNotes::cursor).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let response = client.list_notes().send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
     /// ```
     pub fn list_notes(&self) -> ListNotes<'_> {
         ListNotes::new(self)
@@ -49,6 +53,7 @@ impl<'a> ListNotes<'a> {
         }
     }
 
+    /// Sets the optional query parameter `cursor`.
     pub fn cursor<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,

@@ -6,11 +6,14 @@
 #[allow(unused_imports)]
 use super::*;
 
+/// The `ListAuditsResponse` object (the spec does not describe it).
 #[cfg(feature = "audits")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct ListAuditsResponse {
+    /// `audits`: [`Ref`]. `Ref`
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub audits: ::std::vec::Vec<Ref>,
+    /// `total` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub total: ::std::option::Option<i64>,
 }

@@ -6,42 +6,55 @@
 #[allow(unused_imports)]
 use super::*;
 
+/// The `CreatedData` object (the spec does not describe it).
 #[cfg(feature = "events")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct CreatedData {
+    /// `name` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
+    /// `weight` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub weight: ::std::option::Option<f64>,
 }
 
+/// The `DeletedData` object (the spec does not describe it).
 #[cfg(feature = "events")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct DeletedData {
+    /// `reason` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reason: ::std::option::Option<::std::string::String>,
 }
 
+/// The `Error` object (the spec does not describe it).
 #[cfg(any(feature = "audits", feature = "events", feature = "notes"))]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct Error {
+    /// `code` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
+    /// `error` (the spec does not describe it).
     pub error: ::std::string::String,
 }
 
+/// The `EventPage` object (the spec does not describe it).
 #[cfg(feature = "events")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct EventPage {
+    /// `items`: [`Event`]. An event with an envelope and a typed payload.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
     pub items: ::std::vec::Vec<crate::types::Event>,
+    /// `next_page` (the spec does not describe it).
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
 }
 
+/// The `Ref` object (the spec does not describe it).
 #[cfg(any(feature = "audits", feature = "events", feature = "notes"))]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct Ref {
+    /// `id` (the spec does not describe it).
     pub id: ::std::string::String,
 }
 
@@ -49,9 +62,12 @@ pub struct Ref {
 #[cfg(feature = "events")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct Event {
+    /// `at` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+    /// `id` (the spec does not describe it).
     pub id: ::std::string::String,
+    /// `parent`: [`Ref`]. `Ref`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub parent: ::std::option::Option<Ref>,
     /// The kind of this value and its payload (flattened on the wire).

@@ -6,11 +6,14 @@
 #[allow(unused_imports)]
 use super::*;
 
+/// The `ListNotesResponse` object (the spec does not describe it).
 #[cfg(feature = "notes")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
 pub struct ListNotesResponse {
+    /// `next_cursor` (the spec does not describe it).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub next_cursor: ::std::option::Option<::std::string::String>,
+    /// `notes`: [`Ref`]. `Ref`
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub notes: ::std::option::Option<::std::vec::Vec<Ref>>,
 }
