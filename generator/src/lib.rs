@@ -122,7 +122,13 @@ pub fn generate(config: &Config) -> Result<Output> {
 
     let generated = progen::generate(&doc, &unions, &loaded.sources)?;
     lap("progen");
-    let modules = rewrite::split(generated.file, &operations, &unions, &component_areas, &context)?;
+    let modules = rewrite::split(
+        generated.file,
+        &operations,
+        &unions,
+        &component_areas,
+        &context,
+    )?;
     lap("rewrite");
 
     let provenance = emit::Provenance {

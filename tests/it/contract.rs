@@ -25,9 +25,7 @@ use std::pin::Pin;
 use std::time::{Duration, Instant};
 
 use agentruntime::metadata::{OPERATIONS, Scope};
-use agentruntime::{
-    ApiError, ByteStream, Client, Error, ErrorKind, Response, RetryPolicy, types,
-};
+use agentruntime::{ApiError, ByteStream, Client, Error, ErrorKind, Response, RetryPolicy, types};
 use agentruntime_tests::prism::{self, Prism};
 use futures::{FutureExt, StreamExt};
 use progenitor_client::ClientInfo;

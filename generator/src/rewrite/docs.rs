@@ -32,7 +32,9 @@ pub fn types(types: &mut Areas) {
             Item::Struct(s) => {
                 if undocumented(&mut s.attrs, &s.ident) {
                     let doc = match &s.fields {
-                        Fields::Unnamed(_) => format!(" A `{}` value, as sent on the wire.", s.ident),
+                        Fields::Unnamed(_) => {
+                            format!(" A `{}` value, as sent on the wire.", s.ident)
+                        }
                         _ => format!(" The `{}` object (the spec does not describe it).", s.ident),
                     };
                     push_doc(&mut s.attrs, &doc);
@@ -47,7 +49,10 @@ pub fn types(types: &mut Areas) {
             }
             Item::Enum(e) => {
                 if undocumented(&mut e.attrs, &e.ident) {
-                    push_doc(&mut e.attrs, &format!(" One of the shapes of `{}`.", e.ident));
+                    push_doc(
+                        &mut e.attrs,
+                        &format!(" One of the shapes of `{}`.", e.ident),
+                    );
                 }
                 for variant in &mut e.variants {
                     if !doc_text(&variant.attrs).trim().is_empty() {
@@ -94,7 +99,8 @@ pub fn setters(entry: &mut Entry<'_>) {
                 .lines()
                 .map(|line| format!(" {line}").trim_end().to_owned())
                 .collect();
-            f.attrs.splice(0..0, lines.iter().map(|l| syn::parse_quote!(#[doc = #l])));
+            f.attrs
+                .splice(0..0, lines.iter().map(|l| syn::parse_quote!(#[doc = #l])));
         }
     }
 }
@@ -108,7 +114,11 @@ fn setter_doc(op: &Operation, method: &str) -> String {
             format!("Sets `{method}`.")
         };
     };
-    let kind = if param.required { "required" } else { "optional" };
+    let kind = if param.required {
+        "required"
+    } else {
+        "optional"
+    };
     let head = format!(
         "Sets the {kind} {} parameter `{}`.",
         param.location, param.name
@@ -244,12 +254,21 @@ mod tests {
             thing.contains(r#"" `kind-name` (the spec does not describe it).""#),
             "{thing}"
         );
-        assert!(thing.contains("Properties the spec does not name"), "{thing}");
+        assert!(
+            thing.contains("Properties the spec does not name"),
+            "{thing}"
+        );
         assert_eq!(thing.matches("doc").count(), 5, "{thing}");
         let shape = text(&types["things"][2]);
-        assert!(shape.contains(r#"" One of the shapes of `Shape`.""#), "{shape}");
+        assert!(
+            shape.contains(r#"" One of the shapes of `Shape`.""#),
+            "{shape}"
+        );
         assert!(shape.contains(r#"" `round`.""#), "{shape}");
-        assert!(shape.contains(r#"" [`Part`]: A part of a thing.""#), "{shape}");
+        assert!(
+            shape.contains(r#"" [`Part`]: A part of a thing.""#),
+            "{shape}"
+        );
         assert!(shape.contains(r#"" The value as a `String`.""#), "{shape}");
     }
 

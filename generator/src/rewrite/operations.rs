@@ -185,10 +185,8 @@ fn entry_doc(entry: &Entry<'_>, krate: &str) -> Vec<String> {
     let mut args = Vec::new();
     for param in &op.path_params {
         let field = method_name(param);
-        let ty = field_type(&entry.builder, &field).map_or_else(
-            || "&str".to_owned(),
-            |ty| example_type(&ty, krate),
-        );
+        let ty = field_type(&entry.builder, &field)
+            .map_or_else(|| "&str".to_owned(), |ty| example_type(&ty, krate));
         params.push(format!("{field}: {ty}"));
         args.push(field);
     }
@@ -215,7 +213,11 @@ fn type_link(ty: &syn::Type) -> String {
         Some(name) if name.chars().all(|c| c.is_alphanumeric() || c == '_') => {
             format!("[`{name}`](types::{name})")
         }
-        _ => format!("`{}`", text.replace("::std::string::", "").replace("::std::vec::", "")),
+        _ => format!(
+            "`{}`",
+            text.replace("::std::string::", "")
+                .replace("::std::vec::", "")
+        ),
     }
 }
 
@@ -259,7 +261,11 @@ pub fn group_client_methods(area: &str, items: &mut Vec<Item>, description: Opti
     let mut docs = vec![heading];
     if let Some(description) = description {
         docs.push(String::new());
-        docs.extend(description.lines().map(|l| format!(" {l}").trim_end().to_owned()));
+        docs.extend(
+            description
+                .lines()
+                .map(|l| format!(" {l}").trim_end().to_owned()),
+        );
     }
     items.insert(
         0,
@@ -389,7 +395,9 @@ mod tests {
     fn an_areas_client_methods_share_one_documented_impl_block_first() {
         let mut items: Vec<Item> = vec![
             syn::parse_quote!(impl crate::Client { pub fn a(&self) {} }),
-            syn::parse_quote!(pub struct A;),
+            syn::parse_quote!(
+                pub struct A;
+            ),
             syn::parse_quote!(impl crate::Client { pub fn b(&self) {} }),
             syn::parse_quote!(impl A { pub fn send(self) {} }),
         ];
@@ -399,7 +407,10 @@ mod tests {
         let Item::Impl(imp) = &items[0] else {
             panic!("impl Client first")
         };
-        assert_eq!(doc_text(&imp.attrs), " # Tenant data\n\n Things and\n their parts.");
+        assert_eq!(
+            doc_text(&imp.attrs),
+            " # Tenant data\n\n Things and\n their parts."
+        );
         assert_eq!(imp.items.len(), 2);
         assert!(text(&items[2]).starts_with("implA"));
     }
