@@ -594,7 +594,7 @@ impl<'de> ::serde::Deserialize<'de> for SurfaceAction {
         D: ::serde::Deserializer<'de>,
     {
         use ::serde::de::Error as _;
-        let map = <::serde_json::Map<
+        let mut map = <::serde_json::Map<
             ::std::string::String,
             ::serde_json::Value,
         > as ::serde::Deserialize>::deserialize(deserializer)?;
@@ -613,6 +613,7 @@ impl<'de> ::serde::Deserialize<'de> for SurfaceAction {
         };
         match tag.as_str() {
             "workflow.operation" => {
+                map.remove("type");
                 ::serde_json::from_value(::serde_json::Value::Object(map))
                     .map(Self::WorkflowOperation)
                     .map_err(|e| D::Error::custom(
@@ -622,6 +623,7 @@ impl<'de> ::serde::Deserialize<'de> for SurfaceAction {
                     ))
             }
             "workflow.run" => {
+                map.remove("type");
                 ::serde_json::from_value(::serde_json::Value::Object(map))
                     .map(Self::WorkflowRun)
                     .map_err(|e| D::Error::custom(
@@ -629,6 +631,7 @@ impl<'de> ::serde::Deserialize<'de> for SurfaceAction {
                     ))
             }
             "workflow.cancel" => {
+                map.remove("type");
                 ::serde_json::from_value(::serde_json::Value::Object(map))
                     .map(Self::WorkflowCancel)
                     .map_err(|e| D::Error::custom(

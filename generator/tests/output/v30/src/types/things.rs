@@ -231,7 +231,7 @@ impl<'de> ::serde::Deserialize<'de> for Command {
         D: ::serde::Deserializer<'de>,
     {
         use ::serde::de::Error as _;
-        let map = <::serde_json::Map<
+        let mut map = <::serde_json::Map<
             ::std::string::String,
             ::serde_json::Value,
         > as ::serde::Deserialize>::deserialize(deserializer)?;
@@ -250,6 +250,7 @@ impl<'de> ::serde::Deserialize<'de> for Command {
         };
         match tag.as_str() {
             "paint" => {
+                map.remove("kind");
                 ::serde_json::from_value(::serde_json::Value::Object(map))
                     .map(Self::Paint)
                     .map_err(|e| D::Error::custom(
@@ -257,6 +258,7 @@ impl<'de> ::serde::Deserialize<'de> for Command {
                     ))
             }
             "stop" => {
+                map.remove("kind");
                 ::serde_json::from_value(::serde_json::Value::Object(map))
                     .map(Self::Stop)
                     .map_err(|e| D::Error::custom(
