@@ -51,6 +51,11 @@ pub struct Variant {
     /// Adjacently tagged only: the content property is not required in this variant, so the
     /// payload is an `Option`.
     pub optional_payload: bool,
+    /// Internally tagged only: the payload type still declares the tag property (its component is
+    /// also used outside the union, so the tag was not stripped from it). When it does not, the
+    /// tag is taken out of the object before the payload is decoded, so it does not land in the
+    /// payload's map of extra properties.
+    pub tag_in_payload: bool,
 }
 
 /// Component that stands for every `format: password` string of a body; typify replaces it
@@ -367,11 +372,15 @@ fn extract_unions(doc: &mut Value) -> Vec<Union> {
             }
         }
         if union.content.is_none() {
-            for component in known {
-                let reference = format!("#/components/schemas/{}", escape_segment(&component));
+            for variant in &mut union.variants {
+                let Some(component) = &variant.component else {
+                    continue;
+                };
+                let reference = format!("#/components/schemas/{}", escape_segment(component));
                 if reference_counts.get(&reference).copied().unwrap_or(0) <= 1 {
                     // The variant struct is the payload; the enum carries the tag.
-                    strip_property(doc, &component, &union.tag);
+                    strip_property(doc, component, &union.tag);
+                    variant.tag_in_payload = false;
                 }
             }
         }
@@ -470,6 +479,7 @@ fn union_of(doc: &Value, name: &str, schema: &Value) -> Option<Union> {
                     .and_then(Value::as_array)
                     .is_some_and(|required| required.iter().any(|r| r == content.as_str()))
             }),
+            tag_in_payload: true,
         });
     }
     Some(Union {

@@ -13,6 +13,7 @@ mod logs;
 mod options;
 mod pagination;
 mod retry;
+mod steps;
 mod stream;
 mod stream_decode;
 mod tls_support;

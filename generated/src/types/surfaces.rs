@@ -1,5 +1,5 @@
 // @generated types of the `surfaces` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 2ee91eb600a9020a711b22c67badc04e0dc6e58d405f9a4f2ff50071d31c80ca), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 a290a5b5fad83b5d207ee872aa078f06c9b9fedfdc73af5f109c7f63ae6262a5), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -605,7 +605,7 @@ impl<'de> ::serde::Deserialize<'de> for SurfaceAction {
         D: ::serde::Deserializer<'de>,
     {
         use ::serde::de::Error as _;
-        let map = <::serde_json::Map<
+        let mut map = <::serde_json::Map<
             ::std::string::String,
             ::serde_json::Value,
         > as ::serde::Deserialize>::deserialize(deserializer)?;
@@ -624,6 +624,7 @@ impl<'de> ::serde::Deserialize<'de> for SurfaceAction {
         };
         match tag.as_str() {
             "workflow.operation" => {
+                map.remove("type");
                 ::serde_json::from_value(::serde_json::Value::Object(map))
                     .map(Self::WorkflowOperation)
                     .map_err(|e| D::Error::custom(
@@ -633,6 +634,7 @@ impl<'de> ::serde::Deserialize<'de> for SurfaceAction {
                     ))
             }
             "workflow.run" => {
+                map.remove("type");
                 ::serde_json::from_value(::serde_json::Value::Object(map))
                     .map(Self::WorkflowRun)
                     .map_err(|e| D::Error::custom(
@@ -640,6 +642,7 @@ impl<'de> ::serde::Deserialize<'de> for SurfaceAction {
                     ))
             }
             "workflow.cancel" => {
+                map.remove("type");
                 ::serde_json::from_value(::serde_json::Value::Object(map))
                     .map(Self::WorkflowCancel)
                     .map_err(|e| D::Error::custom(

@@ -1,10 +1,746 @@
 // @generated types of the `workflows` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 2ee91eb600a9020a711b22c67badc04e0dc6e58d405f9a4f2ff50071d31c80ca), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 a290a5b5fad83b5d207ee872aa078f06c9b9fedfdc73af5f109c7f63ae6262a5), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
+
+/// `agent_call`: run an agent turn. Its result may hand off to another step (`handoff`) or close
+/// the episode (`done: true`). To run, the step needs `agent_id` and a non-empty `prompt` or
+/// `input`.
+#[cfg(feature = "workflows")]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct AgentCallStep {
+    /// The agent to run. Platform session workflows may have it injected per tenant at run start.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub agent_id: ::std::option::Option<::std::string::String>,
+    /// The agent's input, an alternative to `prompt`; the docs name it but do not give its shape,
+    /// so any JSON.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub input: ::std::option::Option<::serde_json::Value>,
+    /// The agent's prompt; may contain templates (`Triage: {{foreach.item}}`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub prompt: ::std::option::Option<::std::string::String>,
+    /// Properties the spec does not name, kept as they were received (and sent back).
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+#[cfg(feature = "workflows")]
+impl AgentCallStep {
+    /// A `AgentCallStep` with its required fields; the optional ones are set with the chained
+    /// setters.
+    pub fn new() -> Self {
+        Self {
+            agent_id: ::std::option::Option::None,
+            input: ::std::option::Option::None,
+            prompt: ::std::option::Option::None,
+            extra: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sets `agent_id`: The agent to run. Platform session workflows may have it injected per
+    /// tenant at run start.
+    pub fn agent_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.agent_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `input`: The agent's input, an alternative to `prompt`; the docs name it but do not
+    /// give its shape, so any JSON.
+    pub fn input(
+        mut self,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.input = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `prompt`: The agent's prompt; may contain templates (`Triage: {{foreach.item}}`).
+    pub fn prompt(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.prompt = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Adds (or replaces) one property the spec does not name; it is sent next to the others (kept
+    /// in `extra`).
+    pub fn extra_property(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.extra.insert(key.into(), value.into());
+        self
+    }
+}
+
+/// `external_agent`: call an agent outside AgentRuntime. Its contract is deployment-specific; the
+/// docs only say its settings are nested under `config`.
+#[cfg(feature = "workflows")]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct ExternalAgentStep {
+    /// The provider's settings; their shape is deployment-specific.
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
+    pub config: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// Properties the spec does not name, kept as they were received (and sent back).
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+#[cfg(feature = "workflows")]
+impl ExternalAgentStep {
+    /// A `ExternalAgentStep` with its required fields; the optional ones are set with the chained
+    /// setters.
+    pub fn new() -> Self {
+        Self {
+            config: ::std::default::Default::default(),
+            extra: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sets `config`: The provider's settings; their shape is deployment-specific.
+    ///
+    /// # Panics
+    ///
+    /// When `value` is a JSON value other than an object (or `null`, the empty object).
+    pub fn config(
+        mut self,
+        value: impl ::std::convert::Into<crate::JsonObject>,
+    ) -> Self {
+        self.config = value.into().expect_map("config");
+        self
+    }
+
+    /// Adds (or replaces) one property the spec does not name; it is sent next to the others (kept
+    /// in `extra`).
+    pub fn extra_property(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.extra.insert(key.into(), value.into());
+        self
+    }
+}
+
+/// What a failed item does to a `for_each` step: `fail_fast` fails the step (already scheduled
+/// items are not undone), `continue_on_error` completes it with the failures counted; `pause` and
+/// `human_review` are listed without further detail.
+#[cfg(feature = "workflows")]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[non_exhaustive]
+pub enum ForEachErrorPolicy {
+    /// `fail_fast`
+    FailFast,
+    /// `continue_on_error`
+    ContinueOnError,
+    /// `pause`
+    Pause,
+    /// `human_review`
+    HumanReview,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "workflows")]
+impl ::std::fmt::Display for ForEachErrorPolicy {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::FailFast => f.write_str("fail_fast"),
+            Self::ContinueOnError => f.write_str("continue_on_error"),
+            Self::Pause => f.write_str("pause"),
+            Self::HumanReview => f.write_str("human_review"),
+            Self::Unknown(value) => f.write_str(value),
+        }
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl ::std::str::FromStr for ForEachErrorPolicy {
+    type Err = super::error::ConversionError;
+
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "fail_fast" => Ok(Self::FailFast),
+            "continue_on_error" => Ok(Self::ContinueOnError),
+            "pause" => Ok(Self::Pause),
+            "human_review" => Ok(Self::HumanReview),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl ::std::convert::TryFrom<&str> for ForEachErrorPolicy {
+    type Error = super::error::ConversionError;
+
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl ::std::convert::TryFrom<::std::string::String> for ForEachErrorPolicy {
+    type Error = super::error::ConversionError;
+
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+
+/// `for_each`: run an inline chain of steps once per list item, with bounded parallelism. To run,
+/// the step needs `for_each_items` and a non-empty `for_each_body_steps` (the legacy
+/// `for_each_body` is rejected). At most 500 items per invocation. Its result is `{count,
+/// max_parallel, succeeded_count, failed_count, results}`.
+#[cfg(feature = "workflows")]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct ForEachStep {
+    /// The chain run per item, in order: `lua_script`, `llm_call`, `mcp_call`, `agent_call` or
+    /// `workflow_call` steps (no nested loops, no `no_auto_start`). Inner ids are unique within the
+    /// parent and must not reuse a top-level id; inner `agent_call` steps run synchronously and
+    /// take no part in handoffs.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
+    pub for_each_body_steps: ::std::vec::Vec<crate::types::WorkflowStep>,
+    /// `for_each_error_policy`: [`ForEachErrorPolicy`]. What a failed item does to a `for_each`
+    /// step: `fail_fast` fails the step (already scheduled items are not undone),
+    /// `continue_on_error` completes it with the failures counted; `pause` and `human_review` are
+    /// listed without further detail.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub for_each_error_policy: ::std::option::Option<ForEachErrorPolicy>,
+    /// Wall-clock cap of one item's chain, in seconds (at most 3600).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub for_each_item_timeout_s: ::std::option::Option<i32>,
+    /// Template resolving to the list, e.g. `{{steps.gen.result.items}}`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub for_each_items: ::std::option::Option<::std::string::String>,
+    /// How many items run at once; 10 when absent, at most 100.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub for_each_max_parallel: ::std::option::Option<i32>,
+    /// Properties the spec does not name, kept as they were received (and sent back).
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+#[cfg(feature = "workflows")]
+impl ForEachStep {
+    /// A `ForEachStep` with its required fields; the optional ones are set with the chained
+    /// setters.
+    pub fn new() -> Self {
+        Self {
+            for_each_body_steps: ::std::default::Default::default(),
+            for_each_error_policy: ::std::option::Option::None,
+            for_each_item_timeout_s: ::std::option::Option::None,
+            for_each_items: ::std::option::Option::None,
+            for_each_max_parallel: ::std::option::Option::None,
+            extra: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sets `for_each_body_steps`: The chain run per item, in order: `lua_script`, `llm_call`,
+    /// `mcp_call`, `agent_call` or `workflow_call` steps (no nested loops, no `no_auto_start`).
+    /// Inner ids are unique within the parent and must not reuse a top-level id; inner `agent_call`
+    /// steps run synchronously and take no part in handoffs.
+    pub fn for_each_body_steps(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<crate::types::WorkflowStep>>,
+    ) -> Self {
+        self.for_each_body_steps = value.into();
+        self
+    }
+
+    /// Sets `for_each_error_policy`.
+    pub fn for_each_error_policy(
+        mut self,
+        value: impl ::std::convert::Into<ForEachErrorPolicy>,
+    ) -> Self {
+        self.for_each_error_policy = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `for_each_item_timeout_s`: Wall-clock cap of one item's chain, in seconds (at most
+    /// 3600).
+    pub fn for_each_item_timeout_s(
+        mut self,
+        value: impl ::std::convert::Into<i32>,
+    ) -> Self {
+        self.for_each_item_timeout_s = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `for_each_items`: Template resolving to the list, e.g. `{{steps.gen.result.items}}`.
+    pub fn for_each_items(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.for_each_items = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `for_each_max_parallel`: How many items run at once; 10 when absent, at most 100.
+    pub fn for_each_max_parallel(
+        mut self,
+        value: impl ::std::convert::Into<i32>,
+    ) -> Self {
+        self.for_each_max_parallel = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Adds (or replaces) one property the spec does not name; it is sent next to the others (kept
+    /// in `extra`).
+    pub fn extra_property(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.extra.insert(key.into(), value.into());
+        self
+    }
+}
+
+/// `human_task`: pause the run until a person approves, rejects or edits. The step's result is
+/// `{approved, ...}` plus the `result` fields of the completion. To run, the step needs
+/// `task_type`.
+#[cfg(feature = "workflows")]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct HumanTaskStep {
+    /// What the reviewer sees in Command Center: title, description, fields to review, editable
+    /// values. String values may be templates.
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
+    pub task_payload: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// Task category, for example `approval` or `edit`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub task_type: ::std::option::Option<::std::string::String>,
+    /// Properties the spec does not name, kept as they were received (and sent back).
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+#[cfg(feature = "workflows")]
+impl HumanTaskStep {
+    /// A `HumanTaskStep` with its required fields; the optional ones are set with the chained
+    /// setters.
+    pub fn new() -> Self {
+        Self {
+            task_payload: ::std::default::Default::default(),
+            task_type: ::std::option::Option::None,
+            extra: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sets `task_payload`: What the reviewer sees in Command Center: title, description, fields to
+    /// review, editable values. String values may be templates.
+    ///
+    /// # Panics
+    ///
+    /// When `value` is a JSON value other than an object (or `null`, the empty object).
+    pub fn task_payload(
+        mut self,
+        value: impl ::std::convert::Into<crate::JsonObject>,
+    ) -> Self {
+        self.task_payload = value.into().expect_map("task_payload");
+        self
+    }
+
+    /// Sets `task_type`: Task category, for example `approval` or `edit`.
+    pub fn task_type(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.task_type = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Adds (or replaces) one property the spec does not name; it is sent next to the others (kept
+    /// in `extra`).
+    pub fn extra_property(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.extra.insert(key.into(), value.into());
+        self
+    }
+}
+
+/// `llm_call`: call a language model with a prompt. To run, the step needs `model` or `model_ref`,
+/// and a non-empty `prompt`. Its result is `{model, text, tokens_in, tokens_out, latency_ms}`.
+#[cfg(feature = "workflows")]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct LlmCallStep {
+    /// An explicit tenant or system API key from Providers to call the model with.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub llm_credential_id: ::std::option::Option<::std::string::String>,
+    /// Whether `llm_credential_id` is a tenant or a system key. The docs give no wire values, so
+    /// any string is accepted.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub llm_credential_scope: ::std::option::Option<::std::string::String>,
+    /// Provider parameters (`temperature`, `max_tokens`, ...).
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
+    pub llm_params: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// Wire model name (`gpt-4o`); needed when `model_ref` is absent.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub model: ::std::option::Option<::std::string::String>,
+    /// Providers catalog reference (`direct.openai.gpt-4o`), resolved against the workspace's
+    /// provider keys at run time; needed when `model` is absent.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub model_ref: ::std::option::Option<::std::string::String>,
+    /// Prompt text; may contain templates.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub prompt: ::std::option::Option<::std::string::String>,
+    /// Properties the spec does not name, kept as they were received (and sent back).
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+#[cfg(feature = "workflows")]
+impl LlmCallStep {
+    /// A `LlmCallStep` with its required fields; the optional ones are set with the chained
+    /// setters.
+    pub fn new() -> Self {
+        Self {
+            llm_credential_id: ::std::option::Option::None,
+            llm_credential_scope: ::std::option::Option::None,
+            llm_params: ::std::default::Default::default(),
+            model: ::std::option::Option::None,
+            model_ref: ::std::option::Option::None,
+            prompt: ::std::option::Option::None,
+            extra: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sets `llm_credential_id`: An explicit tenant or system API key from Providers to call the
+    /// model with.
+    pub fn llm_credential_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.llm_credential_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `llm_credential_scope`: Whether `llm_credential_id` is a tenant or a system key. The
+    /// docs give no wire values, so any string is accepted.
+    pub fn llm_credential_scope(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.llm_credential_scope = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `llm_params`: Provider parameters (`temperature`, `max_tokens`, ...).
+    ///
+    /// # Panics
+    ///
+    /// When `value` is a JSON value other than an object (or `null`, the empty object).
+    pub fn llm_params(
+        mut self,
+        value: impl ::std::convert::Into<crate::JsonObject>,
+    ) -> Self {
+        self.llm_params = value.into().expect_map("llm_params");
+        self
+    }
+
+    /// Sets `model`: Wire model name (`gpt-4o`); needed when `model_ref` is absent.
+    pub fn model(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.model = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `model_ref`: Providers catalog reference (`direct.openai.gpt-4o`), resolved against the
+    /// workspace's provider keys at run time; needed when `model` is absent.
+    pub fn model_ref(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.model_ref = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `prompt`: Prompt text; may contain templates.
+    pub fn prompt(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.prompt = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Adds (or replaces) one property the spec does not name; it is sent next to the others (kept
+    /// in `extra`).
+    pub fn extra_property(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.extra.insert(key.into(), value.into());
+        self
+    }
+}
+
+/// `lua_script`: run inline Lua to transform data. To run, the step needs a non-empty `script`.
+#[cfg(feature = "workflows")]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct LuaScriptStep {
+    /// Lua source, at most 64 KiB (UTF-8); it must return a table (at most 1 MiB). It reads
+    /// `input`, `steps`, `run` and `connection`, and in loop bodies `item`, `foreach`, `body` and
+    /// `loop`; templates are not expanded in it. Default timeout 5 s, at most 30 s whatever
+    /// `timeout_s` says.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub script: ::std::option::Option<::std::string::String>,
+    /// Properties the spec does not name, kept as they were received (and sent back).
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+#[cfg(feature = "workflows")]
+impl LuaScriptStep {
+    /// A `LuaScriptStep` with its required fields; the optional ones are set with the chained
+    /// setters.
+    pub fn new() -> Self {
+        Self {
+            script: ::std::option::Option::None,
+            extra: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sets `script`: Lua source, at most 64 KiB (UTF-8); it must return a table (at most 1 MiB).
+    /// It reads `input`, `steps`, `run` and `connection`, and in loop bodies `item`, `foreach`,
+    /// `body` and `loop`; templates are not expanded in it. Default timeout 5 s, at most 30 s
+    /// whatever `timeout_s` says.
+    pub fn script(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.script = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Adds (or replaces) one property the spec does not name; it is sent next to the others (kept
+    /// in `extra`).
+    pub fn extra_property(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.extra.insert(key.into(), value.into());
+        self
+    }
+}
+
+/// `mcp_call`: call a tool on an MCP instance. To run, the step needs `tool_name` and a server the
+/// engine can resolve (`instance_id` or `server_url`).
+#[cfg(feature = "workflows")]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct McpCallStep {
+    /// `connection_resolution`: [`McpConnectionResolution`]. Whose connection an `mcp_call` step
+    /// uses when a run has an `external_user_id`: `principal` the end user's, `workspace` the
+    /// tenant's; `inherit` (or no value) the workspace's, unless the instance's template connection
+    /// is principal-scoped.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub connection_resolution: ::std::option::Option<McpConnectionResolution>,
+    /// The workspace's MCP instance (a UUID); the preferred binding for tenant runs. Studio sets it
+    /// when an instance is picked.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub instance_id: ::std::option::Option<::std::string::String>,
+    /// Connector catalog slug found by discovery. Not a credential.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub server_id: ::std::option::Option<::std::string::String>,
+    /// Portable system `canonical_url` of the MCP server, for graphs shared across workspaces. At
+    /// run start the engine resolves it to an instance of the workspace (and may create one);
+    /// import maps it to an instance.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub server_url: ::std::option::Option<::std::string::String>,
+    /// The tool's arguments as JSON; string values may be templates (`{{input.sku}}`).
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
+    pub tool_args: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// Tool to call on the server. Needed to run; a draft (and one cookbook sample) may lack it.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub tool_name: ::std::option::Option<::std::string::String>,
+    /// Properties the spec does not name, kept as they were received (and sent back).
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+#[cfg(feature = "workflows")]
+impl McpCallStep {
+    /// A `McpCallStep` with its required fields; the optional ones are set with the chained
+    /// setters.
+    pub fn new() -> Self {
+        Self {
+            connection_resolution: ::std::option::Option::None,
+            instance_id: ::std::option::Option::None,
+            server_id: ::std::option::Option::None,
+            server_url: ::std::option::Option::None,
+            tool_args: ::std::default::Default::default(),
+            tool_name: ::std::option::Option::None,
+            extra: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sets `connection_resolution`.
+    pub fn connection_resolution(
+        mut self,
+        value: impl ::std::convert::Into<McpConnectionResolution>,
+    ) -> Self {
+        self.connection_resolution = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `instance_id`: The workspace's MCP instance (a UUID); the preferred binding for tenant
+    /// runs. Studio sets it when an instance is picked.
+    pub fn instance_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.instance_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `server_id`: Connector catalog slug found by discovery. Not a credential.
+    pub fn server_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.server_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `server_url`: Portable system `canonical_url` of the MCP server, for graphs shared
+    /// across workspaces. At run start the engine resolves it to an instance of the workspace (and
+    /// may create one); import maps it to an instance.
+    pub fn server_url(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.server_url = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `tool_args`: The tool's arguments as JSON; string values may be templates
+    /// (`{{input.sku}}`).
+    ///
+    /// # Panics
+    ///
+    /// When `value` is a JSON value other than an object (or `null`, the empty object).
+    pub fn tool_args(
+        mut self,
+        value: impl ::std::convert::Into<crate::JsonObject>,
+    ) -> Self {
+        self.tool_args = value.into().expect_map("tool_args");
+        self
+    }
+
+    /// Sets `tool_name`: Tool to call on the server. Needed to run; a draft (and one cookbook
+    /// sample) may lack it.
+    pub fn tool_name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tool_name = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Adds (or replaces) one property the spec does not name; it is sent next to the others (kept
+    /// in `extra`).
+    pub fn extra_property(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.extra.insert(key.into(), value.into());
+        self
+    }
+}
+
+/// Whose connection an `mcp_call` step uses when a run has an `external_user_id`: `principal` the
+/// end user's, `workspace` the tenant's; `inherit` (or no value) the workspace's, unless the
+/// instance's template connection is principal-scoped. All steps on one instance should use the
+/// same mode.
+#[cfg(feature = "workflows")]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[non_exhaustive]
+pub enum McpConnectionResolution {
+    /// `principal`
+    Principal,
+    /// `workspace`
+    Workspace,
+    /// `inherit`
+    Inherit,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "workflows")]
+impl ::std::fmt::Display for McpConnectionResolution {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Principal => f.write_str("principal"),
+            Self::Workspace => f.write_str("workspace"),
+            Self::Inherit => f.write_str("inherit"),
+            Self::Unknown(value) => f.write_str(value),
+        }
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl ::std::str::FromStr for McpConnectionResolution {
+    type Err = super::error::ConversionError;
+
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "principal" => Ok(Self::Principal),
+            "workspace" => Ok(Self::Workspace),
+            "inherit" => Ok(Self::Inherit),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl ::std::convert::TryFrom<&str> for McpConnectionResolution {
+    type Error = super::error::ConversionError;
+
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl ::std::convert::TryFrom<::std::string::String> for McpConnectionResolution {
+    type Error = super::error::ConversionError;
+
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
 
 /// Saved run-setup defaults of a workflow (`run_setup_json`). They pre-fill the Studio run form.
 /// Trigger fires ignore them; API starts and inbound webhooks apply them only with the deprecated
@@ -434,6 +1170,185 @@ impl ::std::convert::TryFrom<::std::string::String> for ValidationIssueSeverity 
     }
 }
 
+/// `until` stops the loop when the condition is true; `while` continues while it is true (stops
+/// when false).
+#[cfg(feature = "workflows")]
+#[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[non_exhaustive]
+pub enum WhileMode {
+    /// `until`
+    Until,
+    /// `while`
+    While,
+    /// A value this version of the SDK does not know yet, kept as it was sent.
+    Unknown(::std::string::String),
+}
+
+#[cfg(feature = "workflows")]
+impl ::std::fmt::Display for WhileMode {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Until => f.write_str("until"),
+            Self::While => f.write_str("while"),
+            Self::Unknown(value) => f.write_str(value),
+        }
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl ::std::str::FromStr for WhileMode {
+    type Err = super::error::ConversionError;
+
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        match value {
+            "until" => Ok(Self::Until),
+            "while" => Ok(Self::While),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl ::std::convert::TryFrom<&str> for WhileMode {
+    type Error = super::error::ConversionError;
+
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl ::std::convert::TryFrom<::std::string::String> for WhileMode {
+    type Error = super::error::ConversionError;
+
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, super::error::ConversionError> {
+        value.parse()
+    }
+}
+
+/// `while`: repeat an inline chain of steps until a condition stops it or `while_max_iterations` is
+/// reached. The body runs before each evaluation, the first included. To run, the step needs
+/// `while_mode`, `while_max_iterations`, a non-empty `while_body_steps`, and `while_condition` or
+/// `while_eval_script`. Its result is `{iteration_count, max_iterations, stopped_reason, last,
+/// iterations}`.
+#[cfg(feature = "workflows")]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct WhileStep {
+    /// The chain run per iteration, in order; the same step types and rules as
+    /// `for_each_body_steps`.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
+    pub while_body_steps: ::std::vec::Vec<crate::types::WorkflowStep>,
+    /// Template evaluating to a boolean, e.g. `{{body.score.pass}}`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub while_condition: ::std::option::Option<::std::string::String>,
+    /// Lua returning `{pass = true|false}` (or `result` when `pass` is absent); wins over
+    /// `while_condition` when both are set.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub while_eval_script: ::std::option::Option<::std::string::String>,
+    /// Wall-clock cap of one iteration's chain, in seconds (at most 3600).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub while_iteration_timeout_s: ::std::option::Option<i32>,
+    /// Hard cap on iterations, at least 1 (required by the docs to run).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub while_max_iterations: ::std::option::Option<i32>,
+    /// `while_mode`: [`WhileMode`]. `until` stops the loop when the condition is true; `while`
+    /// continues while it is true (stops when false).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub while_mode: ::std::option::Option<WhileMode>,
+    /// Properties the spec does not name, kept as they were received (and sent back).
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+#[cfg(feature = "workflows")]
+impl WhileStep {
+    /// A `WhileStep` with its required fields; the optional ones are set with the chained setters.
+    pub fn new() -> Self {
+        Self {
+            while_body_steps: ::std::default::Default::default(),
+            while_condition: ::std::option::Option::None,
+            while_eval_script: ::std::option::Option::None,
+            while_iteration_timeout_s: ::std::option::Option::None,
+            while_max_iterations: ::std::option::Option::None,
+            while_mode: ::std::option::Option::None,
+            extra: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sets `while_body_steps`: The chain run per iteration, in order; the same step types and
+    /// rules as `for_each_body_steps`.
+    pub fn while_body_steps(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<crate::types::WorkflowStep>>,
+    ) -> Self {
+        self.while_body_steps = value.into();
+        self
+    }
+
+    /// Sets `while_condition`: Template evaluating to a boolean, e.g. `{{body.score.pass}}`.
+    pub fn while_condition(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.while_condition = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `while_eval_script`: Lua returning `{pass = true|false}` (or `result` when `pass` is
+    /// absent); wins over `while_condition` when both are set.
+    pub fn while_eval_script(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.while_eval_script = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `while_iteration_timeout_s`: Wall-clock cap of one iteration's chain, in seconds (at
+    /// most 3600).
+    pub fn while_iteration_timeout_s(
+        mut self,
+        value: impl ::std::convert::Into<i32>,
+    ) -> Self {
+        self.while_iteration_timeout_s = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `while_max_iterations`: Hard cap on iterations, at least 1 (required by the docs to
+    /// run).
+    pub fn while_max_iterations(
+        mut self,
+        value: impl ::std::convert::Into<i32>,
+    ) -> Self {
+        self.while_max_iterations = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `while_mode`.
+    pub fn while_mode(mut self, value: impl ::std::convert::Into<WhileMode>) -> Self {
+        self.while_mode = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Adds (or replaces) one property the spec does not name; it is sent next to the others (kept
+    /// in `extra`).
+    pub fn extra_property(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.extra.insert(key.into(), value.into());
+        self
+    }
+}
+
 /// A workflow: its identity, lifecycle status and current draft graph. Runs execute a published
 /// version (`WorkflowVersion`), never this draft graph.
 #[cfg(feature = "workflows")]
@@ -474,6 +1389,70 @@ pub struct Workflow {
     /// Id of the user who last changed the workflow.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub updated_by: ::std::option::Option<::std::string::String>,
+}
+
+/// `workflow_call` (a Sub-workflow in Studio): start a run of a published child workflow. To run,
+/// the step needs `workflow_id`. Waiting for the child, passing the parent's input on, and choosing
+/// the child's output are documented as Studio options without their field names; such fields are
+/// kept as they are.
+#[cfg(feature = "workflows")]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct WorkflowCallStep {
+    /// The child run's input, keyed by the child's input names; values are templates and may use
+    /// pipe modifiers (`{{input.q | omit}}`, defaults, coalescing).
+    #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
+    pub input: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    /// Id of the published child workflow (not the parent's own id).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub workflow_id: ::std::option::Option<::std::string::String>,
+    /// Properties the spec does not name, kept as they were received (and sent back).
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
+
+#[cfg(feature = "workflows")]
+impl WorkflowCallStep {
+    /// A `WorkflowCallStep` with its required fields; the optional ones are set with the chained
+    /// setters.
+    pub fn new() -> Self {
+        Self {
+            input: ::std::default::Default::default(),
+            workflow_id: ::std::option::Option::None,
+            extra: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sets `input`: The child run's input, keyed by the child's input names; values are templates
+    /// and may use pipe modifiers (`{{input.q | omit}}`, defaults, coalescing).
+    ///
+    /// # Panics
+    ///
+    /// When `value` is a JSON value other than an object (or `null`, the empty object).
+    pub fn input(mut self, value: impl ::std::convert::Into<crate::JsonObject>) -> Self {
+        self.input = value.into().expect_map("input");
+        self
+    }
+
+    /// Sets `workflow_id`: Id of the published child workflow (not the parent's own id).
+    pub fn workflow_id(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.workflow_id = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Adds (or replaces) one property the spec does not name; it is sent next to the others (kept
+    /// in `extra`).
+    pub fn extra_property(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::serde_json::Value>,
+    ) -> Self {
+        self.extra.insert(key.into(), value.into());
+        self
+    }
 }
 
 /// Which connection one MCP instance uses in this workflow.
@@ -647,8 +1626,9 @@ impl WorkflowCreate {
 
 /// A workflow graph: the steps and their dependencies. The full, authoritative shape is the
 /// published JSON Schema at <https://agentruntime.io/schemas/workflow-graph.schema.json>; this spec
-/// types only the envelope and the fields common to every step. Cookbook samples also carry
-/// `tenant_id`, `workflow_id` and `params` next to `steps`; those are accepted as extra properties.
+/// types the envelope, the fields common to every step and the documented fields of each step type
+/// (`WorkflowStep`). Cookbook samples also carry `tenant_id`, `workflow_id` and `params` next to
+/// `steps`; those are accepted as extra properties.
 #[cfg(feature = "workflows")]
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 pub struct WorkflowGraph {
@@ -658,7 +1638,7 @@ pub struct WorkflowGraph {
     pub input_schema: ::std::option::Option<::serde_json::Value>,
     /// The steps of the graph, in any order; `depends_on` defines the order.
     #[serde(deserialize_with = "crate::lenient::null_as_default")]
-    pub steps: ::std::vec::Vec<WorkflowStep>,
+    pub steps: ::std::vec::Vec<crate::types::WorkflowStep>,
     /// Properties the spec does not name, kept as they were received (and sent back).
     #[serde(flatten)]
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -670,7 +1650,9 @@ impl WorkflowGraph {
     /// setters.
     ///
     /// - `steps`: The steps of the graph, in any order; `depends_on` defines the order.
-    pub fn new(steps: impl ::std::convert::Into<::std::vec::Vec<WorkflowStep>>) -> Self {
+    pub fn new(
+        steps: impl ::std::convert::Into<::std::vec::Vec<crate::types::WorkflowStep>>,
+    ) -> Self {
         Self {
             steps: steps.into(),
             input_schema: ::std::option::Option::None,
@@ -777,179 +1759,8 @@ impl ::std::convert::TryFrom<::std::string::String> for WorkflowStatus {
     }
 }
 
-/// One step of a workflow graph. Only the fields every step type shares are typed here; the
-/// type-specific fields (`tool_name`/`tool_args`/`connection_resolution` for `mcp_call`,
-/// `model`/`model_ref`/`prompt` for `llm_call`, `script` for `lua_script`,
-/// `task_type`/`task_payload` for `human_task`, `for_each_*` and `while_*` for loops, ...) are
-/// extra properties, defined by the published workflow-graph JSON Schema.
-#[cfg(feature = "workflows")]
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
-pub struct WorkflowStep {
-    /// Legacy run condition (template expression). Removed from the engine in favour of
-    /// `skip_when`, but still shown in older samples.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub condition: ::std::option::Option<::std::string::String>,
-    /// Ids of the steps that must finish before this one starts.
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    #[serde(deserialize_with = "crate::lenient::null_as_default")]
-    pub depends_on: ::std::vec::Vec<::std::string::String>,
-    /// False disables the step; it then completes as skipped with reason `step_disabled`.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub enabled: ::std::option::Option<bool>,
-    /// Step id, unique in the graph; other steps and templates refer to it.
-    pub id: ::std::string::String,
-    /// Names of the run-input keys the step may read; the others are hidden from it.
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    #[serde(deserialize_with = "crate::lenient::null_as_default")]
-    pub input_allowlist: ::std::vec::Vec<::std::string::String>,
-    /// Display name.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
-    /// The step runs only when a start grants it entry (its id is a key of `trigger_steps`).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub no_auto_start: ::std::option::Option<bool>,
-    /// How many times a failed attempt is retried.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub retry_count: ::std::option::Option<i32>,
-    /// Template expression; when it evaluates truthy the step is skipped (since v0.10.4).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub skip_when: ::std::option::Option<::std::string::String>,
-    /// Completing this step closes the run's episode (autonomous episodes).
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub terminal: ::std::option::Option<bool>,
-    /// Timeout of one attempt, in seconds.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub timeout_s: ::std::option::Option<i32>,
-    /// `type`: [`WorkflowStepType`]. Step type.
-    #[serde(rename = "type")]
-    pub type_: WorkflowStepType,
-    /// Properties the spec does not name, kept as they were received (and sent back).
-    #[serde(flatten)]
-    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-}
-
-#[cfg(feature = "workflows")]
-impl WorkflowStep {
-    /// A `WorkflowStep` with its required fields; the optional ones are set with the chained
-    /// setters.
-    ///
-    /// - `id`: Step id, unique in the graph; other steps and templates refer to it.
-    /// - `type_`
-    pub fn new(
-        id: impl ::std::convert::Into<::std::string::String>,
-        type_: impl ::std::convert::Into<WorkflowStepType>,
-    ) -> Self {
-        Self {
-            id: id.into(),
-            type_: type_.into(),
-            condition: ::std::option::Option::None,
-            depends_on: ::std::default::Default::default(),
-            enabled: ::std::option::Option::None,
-            input_allowlist: ::std::default::Default::default(),
-            name: ::std::option::Option::None,
-            no_auto_start: ::std::option::Option::None,
-            retry_count: ::std::option::Option::None,
-            skip_when: ::std::option::Option::None,
-            terminal: ::std::option::Option::None,
-            timeout_s: ::std::option::Option::None,
-            extra: ::std::default::Default::default(),
-        }
-    }
-
-    /// Sets `condition`: Legacy run condition (template expression). Removed from the engine in
-    /// favour of `skip_when`, but still shown in older samples.
-    pub fn condition(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.condition = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `depends_on`: Ids of the steps that must finish before this one starts.
-    pub fn depends_on(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
-        self.depends_on = value.into();
-        self
-    }
-
-    /// Sets `enabled`: False disables the step; it then completes as skipped with reason
-    /// `step_disabled`.
-    pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.enabled = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `input_allowlist`: Names of the run-input keys the step may read; the others are hidden
-    /// from it.
-    pub fn input_allowlist(
-        mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
-        self.input_allowlist = value.into();
-        self
-    }
-
-    /// Sets `name`: Display name.
-    pub fn name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.name = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `no_auto_start`: The step runs only when a start grants it entry (its id is a key of
-    /// `trigger_steps`).
-    pub fn no_auto_start(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.no_auto_start = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `retry_count`: How many times a failed attempt is retried.
-    pub fn retry_count(mut self, value: impl ::std::convert::Into<i32>) -> Self {
-        self.retry_count = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `skip_when`: Template expression; when it evaluates truthy the step is skipped (since
-    /// v0.10.4).
-    pub fn skip_when(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.skip_when = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `terminal`: Completing this step closes the run's episode (autonomous episodes).
-    pub fn terminal(mut self, value: impl ::std::convert::Into<bool>) -> Self {
-        self.terminal = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `timeout_s`: Timeout of one attempt, in seconds.
-    pub fn timeout_s(mut self, value: impl ::std::convert::Into<i32>) -> Self {
-        self.timeout_s = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Adds (or replaces) one property the spec does not name; it is sent next to the others (kept
-    /// in `extra`).
-    pub fn extra_property(
-        mut self,
-        key: impl ::std::convert::Into<::std::string::String>,
-        value: impl ::std::convert::Into<::serde_json::Value>,
-    ) -> Self {
-        self.extra.insert(key.into(), value.into());
-        self
-    }
-}
-
-/// Step type. The legacy types `condition`, `parallel` and `sequence` were removed from the engine.
-#[cfg(feature = "workflows")]
+/// Step type, the tag of `WorkflowStep`. The legacy types `condition`, `parallel` and `sequence`
+/// were removed from the engine.
 #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[non_exhaustive]
 pub enum WorkflowStepType {
@@ -975,7 +1786,6 @@ pub enum WorkflowStepType {
     Unknown(::std::string::String),
 }
 
-#[cfg(feature = "workflows")]
 impl ::std::fmt::Display for WorkflowStepType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
@@ -993,7 +1803,6 @@ impl ::std::fmt::Display for WorkflowStepType {
     }
 }
 
-#[cfg(feature = "workflows")]
 impl ::std::str::FromStr for WorkflowStepType {
     type Err = super::error::ConversionError;
 
@@ -1015,7 +1824,6 @@ impl ::std::str::FromStr for WorkflowStepType {
     }
 }
 
-#[cfg(feature = "workflows")]
 impl ::std::convert::TryFrom<&str> for WorkflowStepType {
     type Error = super::error::ConversionError;
 
@@ -1026,7 +1834,6 @@ impl ::std::convert::TryFrom<&str> for WorkflowStepType {
     }
 }
 
-#[cfg(feature = "workflows")]
 impl ::std::convert::TryFrom<::std::string::String> for WorkflowStepType {
     type Error = super::error::ConversionError;
 
@@ -1434,6 +2241,563 @@ impl WorkflowVersionPublish {
     }
 }
 
+/// One step of a workflow graph, tagged by `type`. The fields every step type shares (id,
+/// dependencies and the execution controls) are declared here; each step type adds its own
+/// (`McpCallStep`, `LlmCallStep`, ...). The union is open: a step type this spec does not list (a
+/// newer one, or a legacy `condition`, `parallel` or `sequence`) is kept as raw JSON, and
+/// properties a step carries beyond the documented ones are kept as well, so a graph read and
+/// written back loses nothing. The type-specific fields are optional even where the docs call them
+/// required to run: a draft may lack them, and `validate_workflow` reports what is missing
+/// (`step_config`).
+#[cfg(feature = "workflows")]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct WorkflowStep {
+    /// Legacy run condition (template expression). Removed from the engine in favour of
+    /// `skip_when`, but still shown in older samples.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub condition: ::std::option::Option<::std::string::String>,
+    /// Ids of the steps that must finish before this one starts.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
+    pub depends_on: ::std::vec::Vec<::std::string::String>,
+    /// False disables the step; it then completes as skipped with reason `step_disabled`.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub enabled: ::std::option::Option<bool>,
+    /// Step id, unique in the graph; other steps and templates refer to it.
+    pub id: ::std::string::String,
+    /// Who may route input or a handoff to this step: step ids, or `human`. Empty means anyone. It
+    /// restricts templates further, but never replaces `depends_on`.
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    #[serde(deserialize_with = "crate::lenient::null_as_default")]
+    pub input_allowlist: ::std::vec::Vec<::std::string::String>,
+    /// Display name.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// The step runs only when a start grants it entry (its id is a key of `trigger_steps`).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub no_auto_start: ::std::option::Option<bool>,
+    /// How many times a failed attempt is retried.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub retry_count: ::std::option::Option<i32>,
+    /// Template expression; when it evaluates truthy the step is skipped (since v0.10.4).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub skip_when: ::std::option::Option<::std::string::String>,
+    /// Completing this step closes the run's episode (autonomous episodes).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub terminal: ::std::option::Option<bool>,
+    /// Timeout of one attempt, in seconds.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub timeout_s: ::std::option::Option<i32>,
+    /// The kind of this value and its payload (flattened on the wire).
+    #[serde(flatten)]
+    pub kind: WorkflowStepKind,
+}
+
+#[cfg(feature = "workflows")]
+impl WorkflowStep {
+    /// A `WorkflowStep` with its required fields; the optional ones are set with the chained
+    /// setters.
+    ///
+    /// - `id`: Step id, unique in the graph; other steps and templates refer to it.
+    /// - `kind`: The kind of this value and its payload (flattened on the wire).
+    pub fn new(
+        id: impl ::std::convert::Into<::std::string::String>,
+        kind: impl ::std::convert::Into<WorkflowStepKind>,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            condition: ::std::option::Option::None,
+            depends_on: ::std::default::Default::default(),
+            enabled: ::std::option::Option::None,
+            input_allowlist: ::std::default::Default::default(),
+            name: ::std::option::Option::None,
+            no_auto_start: ::std::option::Option::None,
+            retry_count: ::std::option::Option::None,
+            skip_when: ::std::option::Option::None,
+            terminal: ::std::option::Option::None,
+            timeout_s: ::std::option::Option::None,
+            kind: kind.into(),
+        }
+    }
+
+    /// Sets `condition`: Legacy run condition (template expression). Removed from the engine in
+    /// favour of `skip_when`, but still shown in older samples.
+    pub fn condition(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.condition = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `depends_on`: Ids of the steps that must finish before this one starts.
+    pub fn depends_on(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.depends_on = value.into();
+        self
+    }
+
+    /// Sets `enabled`: False disables the step; it then completes as skipped with reason
+    /// `step_disabled`.
+    pub fn enabled(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.enabled = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `input_allowlist`: Who may route input or a handoff to this step: step ids, or `human`.
+    /// Empty means anyone. It restricts templates further, but never replaces `depends_on`.
+    pub fn input_allowlist(
+        mut self,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.input_allowlist = value.into();
+        self
+    }
+
+    /// Sets `name`: Display name.
+    pub fn name(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `no_auto_start`: The step runs only when a start grants it entry (its id is a key of
+    /// `trigger_steps`).
+    pub fn no_auto_start(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.no_auto_start = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `retry_count`: How many times a failed attempt is retried.
+    pub fn retry_count(mut self, value: impl ::std::convert::Into<i32>) -> Self {
+        self.retry_count = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `skip_when`: Template expression; when it evaluates truthy the step is skipped (since
+    /// v0.10.4).
+    pub fn skip_when(
+        mut self,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.skip_when = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `terminal`: Completing this step closes the run's episode (autonomous episodes).
+    pub fn terminal(mut self, value: impl ::std::convert::Into<bool>) -> Self {
+        self.terminal = ::std::option::Option::Some(value.into());
+        self
+    }
+
+    /// Sets `timeout_s`: Timeout of one attempt, in seconds.
+    pub fn timeout_s(mut self, value: impl ::std::convert::Into<i32>) -> Self {
+        self.timeout_s = ::std::option::Option::Some(value.into());
+        self
+    }
+}
+
+/// What a [`WorkflowStep`] is, by its `type`, with the typed payload of that kind.
+#[cfg(feature = "workflows")]
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub enum WorkflowStepKind {
+    /// `mcp_call`: call a tool on an MCP instance. To run, the step needs `tool_name` and a server
+    /// the engine can resolve (`instance_id` or `server_url`).
+    McpCall(McpCallStep),
+    /// `llm_call`: call a language model with a prompt. To run, the step needs `model` or
+    /// `model_ref`, and a non-empty `prompt`. Its result is `{model, text, tokens_in, tokens_out,
+    /// latency_ms}`.
+    LlmCall(LlmCallStep),
+    /// `human_task`: pause the run until a person approves, rejects or edits. The step's result is
+    /// `{approved, ...}` plus the `result` fields of the completion. To run, the step needs
+    /// `task_type`.
+    HumanTask(HumanTaskStep),
+    /// `lua_script`: run inline Lua to transform data. To run, the step needs a non-empty `script`.
+    LuaScript(LuaScriptStep),
+    /// `for_each`: run an inline chain of steps once per list item, with bounded parallelism. To
+    /// run, the step needs `for_each_items` and a non-empty `for_each_body_steps` (the legacy
+    /// `for_each_body` is rejected). At most 500 items per invocation. Its result is `{count,
+    /// max_parallel, succeeded_count, failed_count, results}`.
+    ForEach(ForEachStep),
+    /// `while`: repeat an inline chain of steps until a condition stops it or
+    /// `while_max_iterations` is reached. The body runs before each evaluation, the first included.
+    /// To run, the step needs `while_mode`, `while_max_iterations`, a non-empty `while_body_steps`,
+    /// and `while_condition` or `while_eval_script`. Its result is `{iteration_count,
+    /// max_iterations, stopped_reason, last, iterations}`.
+    While(WhileStep),
+    /// `agent_call`: run an agent turn. Its result may hand off to another step (`handoff`) or
+    /// close the episode (`done: true`). To run, the step needs `agent_id` and a non-empty `prompt`
+    /// or `input`.
+    AgentCall(AgentCallStep),
+    /// `workflow_call` (a Sub-workflow in Studio): start a run of a published child workflow. To
+    /// run, the step needs `workflow_id`. Waiting for the child, passing the parent's input on, and
+    /// choosing the child's output are documented as Studio options without their field names; such
+    /// fields are kept as they are.
+    WorkflowCall(WorkflowCallStep),
+    /// `external_agent`: call an agent outside AgentRuntime. Its contract is deployment-specific;
+    /// the docs only say its settings are nested under `config`.
+    ExternalAgent(ExternalAgentStep),
+    /// A `type` this version of the SDK does not know; the raw JSON object, tag included.
+    Unknown(::serde_json::Value),
+}
+
+#[cfg(feature = "workflows")]
+impl WorkflowStepKind {
+    /// The `type` of this value, as it is on the wire.
+    pub fn tag(&self) -> &str {
+        match self {
+            Self::McpCall { .. } => "mcp_call",
+            Self::LlmCall { .. } => "llm_call",
+            Self::HumanTask { .. } => "human_task",
+            Self::LuaScript { .. } => "lua_script",
+            Self::ForEach { .. } => "for_each",
+            Self::While { .. } => "while",
+            Self::AgentCall { .. } => "agent_call",
+            Self::WorkflowCall { .. } => "workflow_call",
+            Self::ExternalAgent { .. } => "external_agent",
+            Self::Unknown(value) => {
+                value.get("type").and_then(::serde_json::Value::as_str).unwrap_or("")
+            }
+        }
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl<'de> ::serde::Deserialize<'de> for WorkflowStepKind {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        use ::serde::de::Error as _;
+        let mut map = <::serde_json::Map<
+            ::std::string::String,
+            ::serde_json::Value,
+        > as ::serde::Deserialize>::deserialize(deserializer)?;
+        let tag = match map.get("type") {
+            Some(::serde_json::Value::String(tag)) => tag.clone(),
+            Some(other) => {
+                return Err(
+                    D::Error::custom(
+                        ::std::format_args!(
+                            "`{}` must be a string, found {}", "type", other
+                        ),
+                    ),
+                );
+            }
+            None => return Ok(Self::Unknown(::serde_json::Value::Object(map))),
+        };
+        match tag.as_str() {
+            "mcp_call" => {
+                map.remove("type");
+                ::serde_json::from_value(::serde_json::Value::Object(map))
+                    .map(Self::McpCall)
+                    .map_err(|e| D::Error::custom(
+                        ::std::format_args!("`{}: {}`: {}", "type", "mcp_call", e),
+                    ))
+            }
+            "llm_call" => {
+                map.remove("type");
+                ::serde_json::from_value(::serde_json::Value::Object(map))
+                    .map(Self::LlmCall)
+                    .map_err(|e| D::Error::custom(
+                        ::std::format_args!("`{}: {}`: {}", "type", "llm_call", e),
+                    ))
+            }
+            "human_task" => {
+                map.remove("type");
+                ::serde_json::from_value(::serde_json::Value::Object(map))
+                    .map(Self::HumanTask)
+                    .map_err(|e| D::Error::custom(
+                        ::std::format_args!("`{}: {}`: {}", "type", "human_task", e),
+                    ))
+            }
+            "lua_script" => {
+                map.remove("type");
+                ::serde_json::from_value(::serde_json::Value::Object(map))
+                    .map(Self::LuaScript)
+                    .map_err(|e| D::Error::custom(
+                        ::std::format_args!("`{}: {}`: {}", "type", "lua_script", e),
+                    ))
+            }
+            "for_each" => {
+                map.remove("type");
+                ::serde_json::from_value(::serde_json::Value::Object(map))
+                    .map(Self::ForEach)
+                    .map_err(|e| D::Error::custom(
+                        ::std::format_args!("`{}: {}`: {}", "type", "for_each", e),
+                    ))
+            }
+            "while" => {
+                map.remove("type");
+                ::serde_json::from_value(::serde_json::Value::Object(map))
+                    .map(Self::While)
+                    .map_err(|e| D::Error::custom(
+                        ::std::format_args!("`{}: {}`: {}", "type", "while", e),
+                    ))
+            }
+            "agent_call" => {
+                map.remove("type");
+                ::serde_json::from_value(::serde_json::Value::Object(map))
+                    .map(Self::AgentCall)
+                    .map_err(|e| D::Error::custom(
+                        ::std::format_args!("`{}: {}`: {}", "type", "agent_call", e),
+                    ))
+            }
+            "workflow_call" => {
+                map.remove("type");
+                ::serde_json::from_value(::serde_json::Value::Object(map))
+                    .map(Self::WorkflowCall)
+                    .map_err(|e| D::Error::custom(
+                        ::std::format_args!("`{}: {}`: {}", "type", "workflow_call", e),
+                    ))
+            }
+            "external_agent" => {
+                map.remove("type");
+                ::serde_json::from_value(::serde_json::Value::Object(map))
+                    .map(Self::ExternalAgent)
+                    .map_err(|e| D::Error::custom(
+                        ::std::format_args!("`{}: {}`: {}", "type", "external_agent", e),
+                    ))
+            }
+            _ => Ok(Self::Unknown(::serde_json::Value::Object(map))),
+        }
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl ::serde::Serialize for WorkflowStepKind {
+    fn serialize<S>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error>
+    where
+        S: ::serde::Serializer,
+    {
+        use ::serde::ser::Error as _;
+        let mut map = ::serde_json::Map::new();
+        match self {
+            Self::McpCall(payload) => {
+                match ::serde_json::to_value(payload).map_err(S::Error::custom)? {
+                    ::serde_json::Value::Object(fields) => map.extend(fields),
+                    _ => {
+                        return Err(
+                            S::Error::custom(
+                                "a union payload must serialize to an object",
+                            ),
+                        );
+                    }
+                }
+                map.insert("type".into(), "mcp_call".into());
+            }
+            Self::LlmCall(payload) => {
+                match ::serde_json::to_value(payload).map_err(S::Error::custom)? {
+                    ::serde_json::Value::Object(fields) => map.extend(fields),
+                    _ => {
+                        return Err(
+                            S::Error::custom(
+                                "a union payload must serialize to an object",
+                            ),
+                        );
+                    }
+                }
+                map.insert("type".into(), "llm_call".into());
+            }
+            Self::HumanTask(payload) => {
+                match ::serde_json::to_value(payload).map_err(S::Error::custom)? {
+                    ::serde_json::Value::Object(fields) => map.extend(fields),
+                    _ => {
+                        return Err(
+                            S::Error::custom(
+                                "a union payload must serialize to an object",
+                            ),
+                        );
+                    }
+                }
+                map.insert("type".into(), "human_task".into());
+            }
+            Self::LuaScript(payload) => {
+                match ::serde_json::to_value(payload).map_err(S::Error::custom)? {
+                    ::serde_json::Value::Object(fields) => map.extend(fields),
+                    _ => {
+                        return Err(
+                            S::Error::custom(
+                                "a union payload must serialize to an object",
+                            ),
+                        );
+                    }
+                }
+                map.insert("type".into(), "lua_script".into());
+            }
+            Self::ForEach(payload) => {
+                match ::serde_json::to_value(payload).map_err(S::Error::custom)? {
+                    ::serde_json::Value::Object(fields) => map.extend(fields),
+                    _ => {
+                        return Err(
+                            S::Error::custom(
+                                "a union payload must serialize to an object",
+                            ),
+                        );
+                    }
+                }
+                map.insert("type".into(), "for_each".into());
+            }
+            Self::While(payload) => {
+                match ::serde_json::to_value(payload).map_err(S::Error::custom)? {
+                    ::serde_json::Value::Object(fields) => map.extend(fields),
+                    _ => {
+                        return Err(
+                            S::Error::custom(
+                                "a union payload must serialize to an object",
+                            ),
+                        );
+                    }
+                }
+                map.insert("type".into(), "while".into());
+            }
+            Self::AgentCall(payload) => {
+                match ::serde_json::to_value(payload).map_err(S::Error::custom)? {
+                    ::serde_json::Value::Object(fields) => map.extend(fields),
+                    _ => {
+                        return Err(
+                            S::Error::custom(
+                                "a union payload must serialize to an object",
+                            ),
+                        );
+                    }
+                }
+                map.insert("type".into(), "agent_call".into());
+            }
+            Self::WorkflowCall(payload) => {
+                match ::serde_json::to_value(payload).map_err(S::Error::custom)? {
+                    ::serde_json::Value::Object(fields) => map.extend(fields),
+                    _ => {
+                        return Err(
+                            S::Error::custom(
+                                "a union payload must serialize to an object",
+                            ),
+                        );
+                    }
+                }
+                map.insert("type".into(), "workflow_call".into());
+            }
+            Self::ExternalAgent(payload) => {
+                match ::serde_json::to_value(payload).map_err(S::Error::custom)? {
+                    ::serde_json::Value::Object(fields) => map.extend(fields),
+                    _ => {
+                        return Err(
+                            S::Error::custom(
+                                "a union payload must serialize to an object",
+                            ),
+                        );
+                    }
+                }
+                map.insert("type".into(), "external_agent".into());
+            }
+            Self::Unknown(value) => {
+                match value {
+                    ::serde_json::Value::Object(fields) => map.extend(fields.clone()),
+                    _ => {
+                        return Err(
+                            S::Error::custom(
+                                "an unknown union value must be a JSON object",
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+        ::serde::Serialize::serialize(&map, serializer)
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl ForEachErrorPolicy {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FailFast => "fail_fast",
+            Self::ContinueOnError => "continue_on_error",
+            Self::Pause => "pause",
+            Self::HumanReview => "human_review",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl ::serde::Serialize for ForEachErrorPolicy {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl<'de> ::serde::Deserialize<'de> for ForEachErrorPolicy {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "fail_fast" => Self::FailFast,
+                "continue_on_error" => Self::ContinueOnError,
+                "pause" => Self::Pause,
+                "human_review" => Self::HumanReview,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl McpConnectionResolution {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Principal => "principal",
+            Self::Workspace => "workspace",
+            Self::Inherit => "inherit",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl ::serde::Serialize for McpConnectionResolution {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl<'de> ::serde::Deserialize<'de> for McpConnectionResolution {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "principal" => Self::Principal,
+                "workspace" => Self::Workspace,
+                "inherit" => Self::Inherit,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+
 #[cfg(feature = "workflows")]
 impl ValidationCheckStatus {
     /// The value as it is on the wire.
@@ -1512,6 +2876,46 @@ impl<'de> ::serde::Deserialize<'de> for ValidationIssueSeverity {
             match value.as_str() {
                 "error" => Self::Error,
                 "warning" => Self::Warning,
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl WhileMode {
+    /// The value as it is on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Until => "until",
+            Self::While => "while",
+            Self::Unknown(value) => value,
+        }
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl ::serde::Serialize for WhileMode {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl<'de> ::serde::Deserialize<'de> for WhileMode {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(
+            match value.as_str() {
+                "until" => Self::Until,
+                "while" => Self::While,
                 _ => Self::Unknown(value),
             },
         )
@@ -1598,7 +3002,6 @@ impl<'de> ::serde::Deserialize<'de> for WorkflowStatus {
     }
 }
 
-#[cfg(feature = "workflows")]
 impl WorkflowStepType {
     /// The value as it is on the wire.
     pub fn as_str(&self) -> &str {
@@ -1617,7 +3020,6 @@ impl WorkflowStepType {
     }
 }
 
-#[cfg(feature = "workflows")]
 impl ::serde::Serialize for WorkflowStepType {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -1627,7 +3029,6 @@ impl ::serde::Serialize for WorkflowStepType {
     }
 }
 
-#[cfg(feature = "workflows")]
 impl<'de> ::serde::Deserialize<'de> for WorkflowStepType {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,

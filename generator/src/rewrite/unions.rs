@@ -144,8 +144,14 @@ fn enum_items(union: &Union, name: &Ident, docs: TokenStream) -> TokenStream {
             (Some(ty), None) => {
                 let ty = ident(ty);
                 variants.push(quote!(#vdoc #v(#ty),));
+                // A payload without the tag property gets the object without the tag, so a
+                // payload that keeps extra properties does not keep the tag among them.
+                let untag = (!variant.tag_in_payload).then(|| quote!(map.remove(#tag);));
                 de_arms.push(quote! {
-                    #wire => ::serde_json::from_value(::serde_json::Value::Object(map)).map(Self::#v).map_err(|e| D::Error::custom(::std::format_args!("`{}: {}`: {}", #tag, #wire, e))),
+                    #wire => {
+                        #untag
+                        ::serde_json::from_value(::serde_json::Value::Object(map)).map(Self::#v).map_err(|e| D::Error::custom(::std::format_args!("`{}: {}`: {}", #tag, #wire, e)))
+                    }
                 });
                 ser_arms.push(quote! {
                     Self::#v(payload) => {
@@ -201,8 +207,13 @@ fn enum_items(union: &Union, name: &Ident, docs: TokenStream) -> TokenStream {
     };
 
     let tag_doc = format!(" The `{tag}` of this value, as it is on the wire.");
-    // Only adjacently tagged payloads are taken out of the map.
-    let map_binding = if union.content.is_some() {
+    // Adjacently tagged payloads are taken out of the map, and tags out of payloads without one.
+    let takes_from_map = union.content.is_some()
+        || union
+            .variants
+            .iter()
+            .any(|v| v.rust_type.is_some() && !v.tag_in_payload);
+    let map_binding = if takes_from_map {
         quote!(mut map)
     } else {
         quote!(map)
@@ -275,6 +286,7 @@ mod tests {
             description: None,
             component: None,
             optional_payload: false,
+            tag_in_payload: true,
         };
         Union {
             component: "Event".to_owned(),
@@ -304,6 +316,27 @@ mod tests {
         let items = &types[1].items;
         let text = quote!(#(#items)*).to_string();
         assert!(text.contains("Unknown (:: serde_json :: Value)"), "{text}");
+    }
+
+    #[test]
+    fn a_payload_without_the_tag_is_decoded_without_it() {
+        let text = |union: &Union| emit(union, None).to_string();
+        let kept = union(None);
+        assert!(!text(&kept).contains("map . remove"), "{}", text(&kept));
+        assert!(text(&kept).contains("let map ="), "{}", text(&kept));
+
+        let mut stripped = union(None);
+        stripped.variants[0].tag_in_payload = false;
+        let text = text(&stripped);
+        assert!(text.contains("let mut map ="), "{text}");
+        // Only the variant whose payload lost the tag drops it before decoding.
+        let started = text.find("\"started\" =>").unwrap();
+        let stopped = text.find("\"stopped\" =>").unwrap();
+        assert!(
+            text[started..stopped].contains("map . remove (\"type\")"),
+            "{text}"
+        );
+        assert!(!text[stopped..].contains("map . remove"), "{text}");
     }
 
     #[test]

@@ -251,7 +251,7 @@ impl<'de> ::serde::Deserialize<'de> for Command {
         D: ::serde::Deserializer<'de>,
     {
         use ::serde::de::Error as _;
-        let map = <::serde_json::Map<
+        let mut map = <::serde_json::Map<
             ::std::string::String,
             ::serde_json::Value,
         > as ::serde::Deserialize>::deserialize(deserializer)?;
@@ -270,6 +270,7 @@ impl<'de> ::serde::Deserialize<'de> for Command {
         };
         match tag.as_str() {
             "paint" => {
+                map.remove("kind");
                 ::serde_json::from_value(::serde_json::Value::Object(map))
                     .map(Self::Paint)
                     .map_err(|e| D::Error::custom(
@@ -277,6 +278,7 @@ impl<'de> ::serde::Deserialize<'de> for Command {
                     ))
             }
             "stop" => {
+                map.remove("kind");
                 ::serde_json::from_value(::serde_json::Value::Object(map))
                     .map(Self::Stop)
                     .map_err(|e| D::Error::custom(
