@@ -38,7 +38,7 @@ async fn a_body_built_from_its_constructor_is_sent_as_the_spec_says() {
 
 #[test]
 fn optional_fields_left_unset_are_not_sent() {
-    let body = WorkflowCreate::new("triage", WorkflowGraph::new(Vec::new()));
+    let body = WorkflowCreate::new("triage", WorkflowGraph::new(Vec::<WorkflowStep>::new()));
     assert_eq!(
         serde_json::to_value(&body).unwrap(),
         json!({"name": "triage", "graph": {"steps": []}})
@@ -77,5 +77,26 @@ fn secrets_and_strings_take_str_and_stay_secret_in_debug() {
     assert_eq!(
         serde_json::to_value(&body).unwrap()["automation_bearer"],
         "bearer-xyz"
+    );
+}
+
+#[test]
+fn typed_steps_convert_into_their_kind_and_encode_with_their_tag() {
+    use agentruntime::types::{HumanTaskStep, LlmCallStep, WorkflowStepKind};
+    let steps = vec![
+        WorkflowStep::new(
+            "draft",
+            LlmCallStep::new().prompt("Triage {{input.ticket}}"),
+        ),
+        WorkflowStep::new("review", HumanTaskStep::new().task_type("approval"))
+            .depends_on(["draft"]),
+    ];
+    assert!(matches!(steps[0].kind, WorkflowStepKind::LlmCall(_)));
+    assert_eq!(
+        serde_json::to_value(WorkflowGraph::new(steps)).unwrap(),
+        json!({"steps": [
+            {"id": "draft", "type": "llm_call", "prompt": "Triage {{input.ticket}}"},
+            {"id": "review", "type": "human_task", "task_type": "approval", "depends_on": ["draft"]}
+        ]})
     );
 }

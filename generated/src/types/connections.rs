@@ -264,9 +264,11 @@ impl GoogleConnectionOAuthUrlRequest {
     /// `drive`).
     pub fn services(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        value: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.services = value.into();
+        self.services = value.into_iter().map(::std::convert::Into::into).collect();
         self
     }
 }

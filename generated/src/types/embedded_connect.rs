@@ -54,9 +54,11 @@ impl ConnectLinkCreate {
     /// Sets `services`: Services to request access to (for example `gmail`).
     pub fn services(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        value: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.services = value.into();
+        self.services = value.into_iter().map(::std::convert::Into::into).collect();
         self
     }
 }
@@ -412,18 +414,22 @@ impl PrincipalSegmentFilter {
     /// Sets `exclude_tags`: Principals carrying none of these tags.
     pub fn exclude_tags(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        value: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.exclude_tags = value.into();
+        self.exclude_tags = value.into_iter().map(::std::convert::Into::into).collect();
         self
     }
 
     /// Sets `include_tags`: Principals carrying any of these tags.
     pub fn include_tags(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        value: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.include_tags = value.into();
+        self.include_tags = value.into_iter().map(::std::convert::Into::into).collect();
         self
     }
 
@@ -519,9 +525,11 @@ impl PrincipalSyncItem {
     /// Sets `tags`.
     pub fn tags(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        value: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.tags = value.into();
+        self.tags = value.into_iter().map(::std::convert::Into::into).collect();
         self
     }
 
@@ -551,10 +559,12 @@ impl PrincipalSyncRequest {
     ///
     /// - `principals`
     pub fn new(
-        principals: impl ::std::convert::Into<::std::vec::Vec<PrincipalSyncItem>>,
+        principals: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<PrincipalSyncItem>,
+        >,
     ) -> Self {
         Self {
-            principals: principals.into(),
+            principals: principals.into_iter().map(::std::convert::Into::into).collect(),
         }
     }
 }
@@ -624,9 +634,11 @@ impl PrincipalUpsert {
     /// Sets `tags`.
     pub fn tags(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        value: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.tags = value.into();
+        self.tags = value.into_iter().map(::std::convert::Into::into).collect();
         self
     }
 

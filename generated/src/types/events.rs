@@ -375,6 +375,69 @@ impl RunEventKind {
 }
 
 #[cfg(feature = "events")]
+impl ::std::convert::From<StepStartedData> for RunEventKind {
+    fn from(value: StepStartedData) -> Self {
+        Self::StepStarted(value)
+    }
+}
+
+#[cfg(feature = "events")]
+impl ::std::convert::From<StepCompletedData> for RunEventKind {
+    fn from(value: StepCompletedData) -> Self {
+        Self::StepCompleted(value)
+    }
+}
+
+#[cfg(feature = "events")]
+impl ::std::convert::From<StepFailedData> for RunEventKind {
+    fn from(value: StepFailedData) -> Self {
+        Self::StepFailed(value)
+    }
+}
+
+#[cfg(feature = "events")]
+impl ::std::convert::From<StepCancelledData> for RunEventKind {
+    fn from(value: StepCancelledData) -> Self {
+        Self::StepCancelled(value)
+    }
+}
+
+#[cfg(feature = "events")]
+impl ::std::convert::From<StateChangedData> for RunEventKind {
+    fn from(value: StateChangedData) -> Self {
+        Self::StateChanged(value)
+    }
+}
+
+#[cfg(feature = "events")]
+impl ::std::convert::From<RunStartedData> for RunEventKind {
+    fn from(value: RunStartedData) -> Self {
+        Self::RunStarted(value)
+    }
+}
+
+#[cfg(feature = "events")]
+impl ::std::convert::From<RunRejectedData> for RunEventKind {
+    fn from(value: RunRejectedData) -> Self {
+        Self::RunRejected(value)
+    }
+}
+
+#[cfg(feature = "events")]
+impl ::std::convert::From<AgentTurnToolRoundData> for RunEventKind {
+    fn from(value: AgentTurnToolRoundData) -> Self {
+        Self::AgentTurnToolRound(value)
+    }
+}
+
+#[cfg(feature = "events")]
+impl ::std::convert::From<AgentTurnLimitReachedData> for RunEventKind {
+    fn from(value: AgentTurnLimitReachedData) -> Self {
+        Self::AgentTurnLimitReached(value)
+    }
+}
+
+#[cfg(feature = "events")]
 impl<'de> ::serde::Deserialize<'de> for RunEventKind {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where

@@ -180,9 +180,14 @@ impl InboundWebhookExtras {
     /// Sets `excluded_step_ids`: Steps that do not run for deliveries of this subscription.
     pub fn excluded_step_ids(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        value: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.excluded_step_ids = value.into();
+        self.excluded_step_ids = value
+            .into_iter()
+            .map(::std::convert::Into::into)
+            .collect();
         self
     }
 

@@ -486,10 +486,12 @@ impl McpServerVersionCreate {
     ///
     /// - `tools`: Tools of this version, usually taken from discovery.
     pub fn new(
-        tools: impl ::std::convert::Into<::std::vec::Vec<McpToolDefinition>>,
+        tools: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<McpToolDefinition>,
+        >,
     ) -> Self {
         Self {
-            tools: tools.into(),
+            tools: tools.into_iter().map(::std::convert::Into::into).collect(),
             activate: ::std::default::Default::default(),
             config_schema: ::std::default::Default::default(),
             version: ::std::option::Option::None,

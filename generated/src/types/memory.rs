@@ -100,18 +100,25 @@ impl MemoryExtractBatchRequest {
     /// Sets `conversation_ids`: Chat conversations to extract from.
     pub fn conversation_ids(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        value: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.conversation_ids = value.into();
+        self.conversation_ids = value
+            .into_iter()
+            .map(::std::convert::Into::into)
+            .collect();
         self
     }
 
     /// Sets `file_ids`: Work files to index.
     pub fn file_ids(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        value: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.file_ids = value.into();
+        self.file_ids = value.into_iter().map(::std::convert::Into::into).collect();
         self
     }
 }

@@ -44,11 +44,13 @@ impl PatCreate {
     /// - `scopes`: Scopes granted to the token.
     pub fn new(
         display_name: impl ::std::convert::Into<::std::string::String>,
-        scopes: impl ::std::convert::Into<::std::vec::Vec<PatScope>>,
+        scopes: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<PatScope>,
+        >,
     ) -> Self {
         Self {
             display_name: display_name.into(),
-            scopes: scopes.into(),
+            scopes: scopes.into_iter().map(::std::convert::Into::into).collect(),
         }
     }
 }

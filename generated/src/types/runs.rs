@@ -673,9 +673,14 @@ impl StartRunParams {
     /// Sets `excluded_step_ids`: Steps left out of this run.
     pub fn excluded_step_ids(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        value: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.excluded_step_ids = value.into();
+        self.excluded_step_ids = value
+            .into_iter()
+            .map(::std::convert::Into::into)
+            .collect();
         self
     }
 
@@ -1004,6 +1009,27 @@ impl RunCommand {
             Self::Resume { .. } => "resume",
             Self::Stop { .. } => "stop",
         }
+    }
+}
+
+#[cfg(feature = "runs")]
+impl ::std::convert::From<StartRunParams> for RunCommand {
+    fn from(value: StartRunParams) -> Self {
+        Self::Start(value)
+    }
+}
+
+#[cfg(feature = "runs")]
+impl ::std::convert::From<ExecuteRunParams> for RunCommand {
+    fn from(value: ExecuteRunParams) -> Self {
+        Self::Execute(value)
+    }
+}
+
+#[cfg(feature = "runs")]
+impl ::std::convert::From<StopRunParams> for RunCommand {
+    fn from(value: StopRunParams) -> Self {
+        Self::Stop(value)
     }
 }
 

@@ -599,6 +599,27 @@ impl SurfaceAction {
 }
 
 #[cfg(feature = "surfaces")]
+impl ::std::convert::From<SurfaceActionWorkflowOperation> for SurfaceAction {
+    fn from(value: SurfaceActionWorkflowOperation) -> Self {
+        Self::WorkflowOperation(value)
+    }
+}
+
+#[cfg(feature = "surfaces")]
+impl ::std::convert::From<SurfaceActionWorkflowRun> for SurfaceAction {
+    fn from(value: SurfaceActionWorkflowRun) -> Self {
+        Self::WorkflowRun(value)
+    }
+}
+
+#[cfg(feature = "surfaces")]
+impl ::std::convert::From<SurfaceActionWorkflowCancel> for SurfaceAction {
+    fn from(value: SurfaceActionWorkflowCancel) -> Self {
+        Self::WorkflowCancel(value)
+    }
+}
+
+#[cfg(feature = "surfaces")]
 impl<'de> ::serde::Deserialize<'de> for SurfaceAction {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where

@@ -279,9 +279,13 @@ impl TenantDataLogicalSchema {
     ///
     /// - `tables`: The tables (at least one).
     pub fn new(
-        tables: impl ::std::convert::Into<::std::vec::Vec<TenantDataTable>>,
+        tables: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<TenantDataTable>,
+        >,
     ) -> Self {
-        Self { tables: tables.into() }
+        Self {
+            tables: tables.into_iter().map(::std::convert::Into::into).collect(),
+        }
     }
 }
 
@@ -368,12 +372,12 @@ impl TenantDataMigrationRequest {
     ///
     /// - `operations`: The operations, applied in order.
     pub fn new(
-        operations: impl ::std::convert::Into<
-            ::std::vec::Vec<TenantDataMigrationOperation>,
+        operations: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<TenantDataMigrationOperation>,
         >,
     ) -> Self {
         Self {
-            operations: operations.into(),
+            operations: operations.into_iter().map(::std::convert::Into::into).collect(),
         }
     }
 }
@@ -492,11 +496,13 @@ impl TenantDataTable {
     /// - `columns`: The columns (at least one).
     pub fn new(
         name: impl ::std::convert::Into<::std::string::String>,
-        columns: impl ::std::convert::Into<::std::vec::Vec<TenantDataColumn>>,
+        columns: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<TenantDataColumn>,
+        >,
     ) -> Self {
         Self {
             name: name.into(),
-            columns: columns.into(),
+            columns: columns.into_iter().map(::std::convert::Into::into).collect(),
             conflict_columns: ::std::default::Default::default(),
             display_name: ::std::option::Option::None,
             on_duplicate: ::std::option::Option::None,
@@ -508,9 +514,14 @@ impl TenantDataTable {
     /// column).
     pub fn conflict_columns(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        value: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.conflict_columns = value.into();
+        self.conflict_columns = value
+            .into_iter()
+            .map(::std::convert::Into::into)
+            .collect();
         self
     }
 
@@ -535,9 +546,14 @@ impl TenantDataTable {
     /// Sets `upsert_columns`: Columns an upsert overwrites.
     pub fn upsert_columns(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        value: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.upsert_columns = value.into();
+        self.upsert_columns = value
+            .into_iter()
+            .map(::std::convert::Into::into)
+            .collect();
         self
     }
 }

@@ -127,9 +127,14 @@ impl CronTriggerConfig {
     /// Sets `excluded_step_ids`: Steps left out of every fired run.
     pub fn excluded_step_ids(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        value: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.excluded_step_ids = value.into();
+        self.excluded_step_ids = value
+            .into_iter()
+            .map(::std::convert::Into::into)
+            .collect();
         self
     }
 
@@ -323,9 +328,14 @@ impl PlatformEventTriggerConfig {
     /// Sets `excluded_step_ids`: Steps left out of every fired run.
     pub fn excluded_step_ids(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        value: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.excluded_step_ids = value.into();
+        self.excluded_step_ids = value
+            .into_iter()
+            .map(::std::convert::Into::into)
+            .collect();
         self
     }
 
@@ -665,6 +675,20 @@ impl TriggerKind {
 }
 
 #[cfg(any(feature = "surfaces", feature = "triggers"))]
+impl ::std::convert::From<CronTriggerConfig> for TriggerKind {
+    fn from(value: CronTriggerConfig) -> Self {
+        Self::Cron(::std::option::Option::Some(value))
+    }
+}
+
+#[cfg(any(feature = "surfaces", feature = "triggers"))]
+impl ::std::convert::From<PlatformEventTriggerConfig> for TriggerKind {
+    fn from(value: PlatformEventTriggerConfig) -> Self {
+        Self::PlatformEvent(::std::option::Option::Some(value))
+    }
+}
+
+#[cfg(any(feature = "surfaces", feature = "triggers"))]
 impl<'de> ::serde::Deserialize<'de> for TriggerKind {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
@@ -806,6 +830,20 @@ impl TriggerCreateKind {
             Self::Cron { .. } => "cron",
             Self::PlatformEvent { .. } => "platform_event",
         }
+    }
+}
+
+#[cfg(feature = "triggers")]
+impl ::std::convert::From<CronTriggerConfig> for TriggerCreateKind {
+    fn from(value: CronTriggerConfig) -> Self {
+        Self::Cron(::std::option::Option::Some(value))
+    }
+}
+
+#[cfg(feature = "triggers")]
+impl ::std::convert::From<PlatformEventTriggerConfig> for TriggerCreateKind {
+    fn from(value: PlatformEventTriggerConfig) -> Self {
+        Self::PlatformEvent(::std::option::Option::Some(value))
     }
 }
 
@@ -952,6 +990,20 @@ impl TriggerUpdateKind {
             Self::Cron { .. } => "cron",
             Self::PlatformEvent { .. } => "platform_event",
         }
+    }
+}
+
+#[cfg(feature = "triggers")]
+impl ::std::convert::From<CronTriggerConfig> for TriggerUpdateKind {
+    fn from(value: CronTriggerConfig) -> Self {
+        Self::Cron(::std::option::Option::Some(value))
+    }
+}
+
+#[cfg(feature = "triggers")]
+impl ::std::convert::From<PlatformEventTriggerConfig> for TriggerUpdateKind {
+    fn from(value: PlatformEventTriggerConfig) -> Self {
+        Self::PlatformEvent(::std::option::Option::Some(value))
     }
 }
 

@@ -257,9 +257,14 @@ impl ForEachStep {
     /// steps run synchronously and take no part in handoffs.
     pub fn for_each_body_steps(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<crate::types::WorkflowStep>>,
+        value: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<crate::types::WorkflowStep>,
+        >,
     ) -> Self {
-        self.for_each_body_steps = value.into();
+        self.for_each_body_steps = value
+            .into_iter()
+            .map(::std::convert::Into::into)
+            .collect();
         self
     }
 
@@ -795,9 +800,14 @@ impl RunSetup {
     /// Sets `trigger_step_ids`: Ids of the `no_auto_start` steps the run form grants entry to.
     pub fn trigger_step_ids(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        value: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.trigger_step_ids = value.into();
+        self.trigger_step_ids = value
+            .into_iter()
+            .map(::std::convert::Into::into)
+            .collect();
         self
     }
 
@@ -907,9 +917,11 @@ impl ValidateWorkflowRequest {
     /// when fixtures are given).
     pub fn checks(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        value: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.checks = value.into();
+        self.checks = value.into_iter().map(::std::convert::Into::into).collect();
         self
     }
 
@@ -917,13 +929,16 @@ impl ValidateWorkflowRequest {
     /// supplied.
     pub fn mapper_fixtures(
         mut self,
-        value: impl ::std::convert::Into<
-            ::std::vec::Vec<
+        value: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
             >,
         >,
     ) -> Self {
-        self.mapper_fixtures = value.into();
+        self.mapper_fixtures = value
+            .into_iter()
+            .map(::std::convert::Into::into)
+            .collect();
         self
     }
 
@@ -980,18 +995,22 @@ impl ValidateWorkflowRequest {
     /// Sets `skip_checks`: Check ids to leave out of the set that would run.
     pub fn skip_checks(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        value: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.skip_checks = value.into();
+        self.skip_checks = value.into_iter().map(::std::convert::Into::into).collect();
         self
     }
 
     /// Sets `step_ids`: Limit step-level checks to these step ids.
     pub fn step_ids(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        value: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.step_ids = value.into();
+        self.step_ids = value.into_iter().map(::std::convert::Into::into).collect();
         self
     }
 
@@ -1286,9 +1305,14 @@ impl WhileStep {
     /// rules as `for_each_body_steps`.
     pub fn while_body_steps(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<crate::types::WorkflowStep>>,
+        value: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<crate::types::WorkflowStep>,
+        >,
     ) -> Self {
-        self.while_body_steps = value.into();
+        self.while_body_steps = value
+            .into_iter()
+            .map(::std::convert::Into::into)
+            .collect();
         self
     }
 
@@ -1509,10 +1533,12 @@ impl WorkflowConnectionOverridesReplace {
     ///
     /// - `overrides`: Every override the workflow should have; an empty list removes them all.
     pub fn new(
-        overrides: impl ::std::convert::Into<::std::vec::Vec<WorkflowConnectionOverride>>,
+        overrides: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<WorkflowConnectionOverride>,
+        >,
     ) -> Self {
         Self {
-            overrides: overrides.into(),
+            overrides: overrides.into_iter().map(::std::convert::Into::into).collect(),
         }
     }
 }
@@ -1651,10 +1677,12 @@ impl WorkflowGraph {
     ///
     /// - `steps`: The steps of the graph, in any order; `depends_on` defines the order.
     pub fn new(
-        steps: impl ::std::convert::Into<::std::vec::Vec<crate::types::WorkflowStep>>,
+        steps: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<crate::types::WorkflowStep>,
+        >,
     ) -> Self {
         Self {
-            steps: steps.into(),
+            steps: steps.into_iter().map(::std::convert::Into::into).collect(),
             input_schema: ::std::option::Option::None,
             extra: ::std::default::Default::default(),
         }
@@ -2075,9 +2103,14 @@ impl WorkflowValidationParams {
     /// Sets `excluded_step_ids`: Steps excluded from the run.
     pub fn excluded_step_ids(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        value: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.excluded_step_ids = value.into();
+        self.excluded_step_ids = value
+            .into_iter()
+            .map(::std::convert::Into::into)
+            .collect();
         self
     }
 
@@ -2333,9 +2366,11 @@ impl WorkflowStep {
     /// Sets `depends_on`: Ids of the steps that must finish before this one starts.
     pub fn depends_on(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        value: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.depends_on = value.into();
+        self.depends_on = value.into_iter().map(::std::convert::Into::into).collect();
         self
     }
 
@@ -2350,9 +2385,14 @@ impl WorkflowStep {
     /// Empty means anyone. It restricts templates further, but never replaces `depends_on`.
     pub fn input_allowlist(
         mut self,
-        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+        value: impl ::std::iter::IntoIterator<
+            Item = impl ::std::convert::Into<::std::string::String>,
+        >,
     ) -> Self {
-        self.input_allowlist = value.into();
+        self.input_allowlist = value
+            .into_iter()
+            .map(::std::convert::Into::into)
+            .collect();
         self
     }
 
@@ -2464,6 +2504,69 @@ impl WorkflowStepKind {
                 value.get("type").and_then(::serde_json::Value::as_str).unwrap_or("")
             }
         }
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl ::std::convert::From<McpCallStep> for WorkflowStepKind {
+    fn from(value: McpCallStep) -> Self {
+        Self::McpCall(value)
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl ::std::convert::From<LlmCallStep> for WorkflowStepKind {
+    fn from(value: LlmCallStep) -> Self {
+        Self::LlmCall(value)
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl ::std::convert::From<HumanTaskStep> for WorkflowStepKind {
+    fn from(value: HumanTaskStep) -> Self {
+        Self::HumanTask(value)
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl ::std::convert::From<LuaScriptStep> for WorkflowStepKind {
+    fn from(value: LuaScriptStep) -> Self {
+        Self::LuaScript(value)
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl ::std::convert::From<ForEachStep> for WorkflowStepKind {
+    fn from(value: ForEachStep) -> Self {
+        Self::ForEach(value)
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl ::std::convert::From<WhileStep> for WorkflowStepKind {
+    fn from(value: WhileStep) -> Self {
+        Self::While(value)
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl ::std::convert::From<AgentCallStep> for WorkflowStepKind {
+    fn from(value: AgentCallStep) -> Self {
+        Self::AgentCall(value)
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl ::std::convert::From<WorkflowCallStep> for WorkflowStepKind {
+    fn from(value: WorkflowCallStep) -> Self {
+        Self::WorkflowCall(value)
+    }
+}
+
+#[cfg(feature = "workflows")]
+impl ::std::convert::From<ExternalAgentStep> for WorkflowStepKind {
+    fn from(value: ExternalAgentStep) -> Self {
+        Self::ExternalAgent(value)
     }
 }
 

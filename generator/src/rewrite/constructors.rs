@@ -133,13 +133,21 @@ fn is_json_object(ty: &syn::Type) -> bool {
             .contains("serde_json::Map")
 }
 
-/// `value.into()`, or for a JSON object the map `JsonObject` gives (it panics on a non-object,
+/// `value.into()`, a list collected from any iterable, or for a JSON object the map `JsonObject` gives (it panics on a non-object,
 /// which the setter's docs say).
 fn converted(ty: &syn::Type, name: &str) -> (TokenStream, TokenStream) {
     if is_json_object(ty) {
         (
             quote!(impl ::std::convert::Into<crate::JsonObject>),
             quote!(.into().expect_map(#name)),
+        )
+    } else if type_ident(ty).as_deref() == Some("Vec")
+        && let Some(item) = first_generic_arg(ty)
+    {
+        // `.depends_on(["draft"])`: any iterable of anything that converts into an item.
+        (
+            quote!(impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<#item>>),
+            quote!(.into_iter().map(::std::convert::Into::into).collect()),
         )
     } else {
         (quote!(impl ::std::convert::Into<#ty>), quote!(.into()))
@@ -354,7 +362,7 @@ mod tests {
         let imp = text(&items[1]);
         assert!(
             imp.contains(
-                "pubfnnew(name:impl::std::convert::Into<::std::string::String>,parts:impl::std::convert::Into<::std::vec::Vec<Part>>)->Self{Self{description:::std::option::Option::None,name:name.into(),parts:parts.into(),config:::std::default::Default::default(),extra:::std::default::Default::default()}}"
+                "pubfnnew(name:impl::std::convert::Into<::std::string::String>,parts:impl::std::iter::IntoIterator<Item=impl::std::convert::Into<Part>>)->Self{Self{description:::std::option::Option::None,name:name.into(),parts:parts.into_iter().map(::std::convert::Into::into).collect(),config:::std::default::Default::default(),extra:::std::default::Default::default()}}"
             ),
             "{imp}"
         );

@@ -88,6 +88,37 @@ fn emit(union: &Union, envelope_fields: Option<Vec<syn::Field>>) -> TokenStream 
     }
 }
 
+/// `impl From<Payload> for Union` for each payload type only one variant holds, so a value
+/// converts into its case (`WorkflowStep::new("draft", LlmCallStep::new())`).
+fn from_payloads(union: &Union, name: &Ident) -> Vec<TokenStream> {
+    let payloads: Vec<(&String, &crate::shape::Variant)> = union
+        .variants
+        .iter()
+        .filter_map(|v| Some((v.rust_type.as_ref()?, v)))
+        .collect();
+    payloads
+        .iter()
+        .filter(|(ty, _)| payloads.iter().filter(|(other, _)| other == ty).count() == 1)
+        .filter(|(ty, _)| *name != ty.as_str())
+        .map(|(ty, variant)| {
+            let ty = ident(ty);
+            let v = ident(&variant.rust_variant);
+            let value = if union.content.is_some() && variant.optional_payload {
+                quote!(Self::#v(::std::option::Option::Some(value)))
+            } else {
+                quote!(Self::#v(value))
+            };
+            quote! {
+                impl ::std::convert::From<#ty> for #name {
+                    fn from(value: #ty) -> Self {
+                        #value
+                    }
+                }
+            }
+        })
+        .collect()
+}
+
 fn enum_items(union: &Union, name: &Ident, docs: TokenStream) -> TokenStream {
     let tag = &union.tag;
     let non_exhaustive = union.open.then(|| quote!(#[non_exhaustive]));
@@ -206,6 +237,7 @@ fn enum_items(union: &Union, name: &Ident, docs: TokenStream) -> TokenStream {
         )
     };
 
+    let froms = from_payloads(union, name);
     let tag_doc = format!(" The `{tag}` of this value, as it is on the wire.");
     // Adjacently tagged payloads are taken out of the map, and tags out of payloads without one.
     let takes_from_map = union.content.is_some()
@@ -236,6 +268,8 @@ fn enum_items(union: &Union, name: &Ident, docs: TokenStream) -> TokenStream {
                 }
             }
         }
+
+        #(#froms)*
 
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
@@ -316,6 +350,22 @@ mod tests {
         let items = &types[1].items;
         let text = quote!(#(#items)*).to_string();
         assert!(text.contains("Unknown (:: serde_json :: Value)"), "{text}");
+    }
+
+    #[test]
+    fn a_payload_only_one_variant_holds_converts_into_it() {
+        let mut shared = union(None);
+        shared.variants.push(Variant {
+            tag_value: "restarted".to_owned(),
+            rust_variant: "Restarted".to_owned(),
+            ..shared.variants[0].clone()
+        });
+        let text = emit(&shared, None).to_string().replace(' ', "");
+        assert!(
+            text.contains("impl::std::convert::From<StoppedData>forEvent{fnfrom(value:StoppedData)->Self{Self::Stopped(value)}}"),
+            "{text}"
+        );
+        assert!(!text.contains("From<StartedData>"), "{text}");
     }
 
     #[test]

@@ -245,6 +245,20 @@ impl Command {
 }
 
 #[cfg(feature = "things")]
+impl ::std::convert::From<Paint> for Command {
+    fn from(value: Paint) -> Self {
+        Self::Paint(value)
+    }
+}
+
+#[cfg(feature = "things")]
+impl ::std::convert::From<Stop> for Command {
+    fn from(value: Stop) -> Self {
+        Self::Stop(value)
+    }
+}
+
+#[cfg(feature = "things")]
 impl<'de> ::serde::Deserialize<'de> for Command {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where

@@ -106,6 +106,20 @@ impl EventKind {
 }
 
 #[cfg(feature = "events")]
+impl ::std::convert::From<CreatedData> for EventKind {
+    fn from(value: CreatedData) -> Self {
+        Self::Created(::std::option::Option::Some(value))
+    }
+}
+
+#[cfg(feature = "events")]
+impl ::std::convert::From<DeletedData> for EventKind {
+    fn from(value: DeletedData) -> Self {
+        Self::Deleted(value)
+    }
+}
+
+#[cfg(feature = "events")]
 impl<'de> ::serde::Deserialize<'de> for EventKind {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
