@@ -406,7 +406,7 @@ async fn serve(mut socket: impl Socket, state: Arc<Mutex<State>>) {
 }
 
 /// Performs a reply; false when the connection is gone.
-async fn act(socket: &mut impl Socket, reply: Reply) -> bool {
+pub(crate) async fn act(socket: &mut impl Socket, reply: Reply) -> bool {
     let mut reply = reply;
     loop {
         match reply {

@@ -7,7 +7,9 @@
 //! drop the TCP connection, go silent, or hold the connection open. The 101 response and the
 //! planned frames go out in one write, so a client on tokio's paused clock finds them already
 //! in its socket. Plain requests serve a run's event log (`list_run_events` with `after`,
-//! `limit` and `page_token`, up to the "published" sequence) and scripted run summaries.
+//! `limit` and `page_token`, up to the "published" sequence) and scripted run summaries; any
+//! other route can be scripted with [`WsServer::on`], as on the HTTP server, so one server can
+//! play the whole API of a flow (create, start, then stream).
 //!
 //! The server runs on its own thread and runtime, in real time.
 //!
@@ -15,7 +17,7 @@
 //! [`TestCa`]'s certificate. Upgrades and requests in absolute form, as a forward proxy
 //! receives them, are recorded like origin-form ones (see [`Recorded::absolute_authority`]).
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::future::Future;
 use std::net::SocketAddr;
 use std::ops::RangeInclusive;
@@ -32,7 +34,8 @@ use tokio_tungstenite::tungstenite::protocol::Role;
 use tokio_tungstenite::tungstenite::protocol::frame::CloseFrame;
 
 use crate::http::{
-    Listening, Recorded, Serve, Socket, TlsFailures, read_request as read_head, reason, send,
+    Listening, Recorded, Reply, Serve, Socket, TlsFailures, act, read_request as read_head, reason,
+    send,
 };
 use crate::tls::TestCa;
 
@@ -313,6 +316,8 @@ struct Shared {
     log: EventLog,
     published: AtomicI64,
     summaries: Mutex<VecDeque<serde_json::Value>>,
+    /// (method, path) → scripted replies in order; the last one repeats.
+    scripts: Mutex<HashMap<(String, String), VecDeque<Reply>>>,
     upgrades: Mutex<Vec<Recorded>>,
     http: Mutex<Vec<Recorded>>,
     silent: Mutex<Vec<Vec<u8>>>,
@@ -356,6 +361,7 @@ impl WsServer {
             log,
             published: AtomicI64::new(0),
             summaries: Mutex::new(VecDeque::new()),
+            scripts: Mutex::new(HashMap::new()),
             upgrades: Mutex::new(Vec::new()),
             http: Mutex::new(Vec::new()),
             silent: Mutex::new(Vec::new()),
@@ -411,6 +417,19 @@ impl WsServer {
     /// Replies of `get_run_summary`, in order; the last one repeats.
     pub fn summaries(&self, replies: impl IntoIterator<Item = serde_json::Value>) {
         *self.shared.summaries.lock().unwrap() = replies.into_iter().collect();
+    }
+
+    /// Replies to plain `method path` requests with these replies in order (the last one
+    /// repeats), like [`HttpServer::on`](crate::HttpServer::on); a scripted route takes
+    /// precedence over the built-in event-log and summary routes.
+    pub fn on(&self, method: &str, path: &str, replies: impl IntoIterator<Item = Reply>) {
+        let replies: VecDeque<Reply> = replies.into_iter().collect();
+        assert!(!replies.is_empty(), "a script needs at least one reply");
+        self.shared
+            .scripts
+            .lock()
+            .unwrap()
+            .insert((method.to_owned(), path.to_owned()), replies);
     }
 
     /// Makes the log visible to `list_run_events` up to this sequence.
@@ -472,6 +491,23 @@ async fn serve(mut socket: impl Socket, shared: Arc<Shared>) {
             return;
         }
         shared.http.lock().unwrap().push(request.clone());
+        let scripted = {
+            let mut scripts = shared.scripts.lock().unwrap();
+            let key = (request.method.clone(), request.path.clone());
+            scripts.get_mut(&key).and_then(|queue| {
+                if queue.len() > 1 {
+                    queue.pop_front()
+                } else {
+                    queue.front().cloned()
+                }
+            })
+        };
+        if let Some(reply) = scripted {
+            if !act(&mut socket, reply).await {
+                return;
+            }
+            continue;
+        }
         let (status, body) = answer(&request, &shared);
         let body = serde_json::to_vec(&body).expect("serialisable");
         let head = format!(
