@@ -14,7 +14,7 @@
 
 use std::time::Duration;
 
-use agentruntime::types::{WorkflowCreate, WorkflowGraph, WorkflowStep, WorkflowStepType};
+use agentruntime::types::{LuaScriptStep, WorkflowCreate, WorkflowGraph, WorkflowStep};
 use agentruntime::{Client, Error, ErrorKind, RequestOptions, RetryPolicy};
 
 const NAME: &str = "errors-example";
@@ -34,9 +34,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
 
     // 2. A graph the server refuses: `Validation`, with the fields at fault.
-    let broken = WorkflowStep::new("second", WorkflowStepType::LuaScript)
-        .depends_on(vec!["missing".to_owned()])
-        .extra_property("script", "return {}");
+    let broken = WorkflowStep::new("second", LuaScriptStep::new().script("return {}"))
+        .depends_on(["missing"]);
     let create = WorkflowCreate::new(NAME, WorkflowGraph::new(vec![broken]));
     if let Err(error) = client.create_workflow(create).send().await {
         explain(&error);
@@ -55,8 +54,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // 4. A create is not idempotent: when it fails after the server may have received it (a
     //    timeout, a 5xx), the SDK does not send it again, and neither should you blindly.
-    let ping = WorkflowStep::new("ping", WorkflowStepType::LuaScript)
-        .extra_property("script", "return { message = 'ok' }");
+    let ping = WorkflowStep::new(
+        "ping",
+        LuaScriptStep::new().script("return { message = 'ok' }"),
+    );
     let create = WorkflowCreate::new(NAME, WorkflowGraph::new(vec![ping]));
     let options = RequestOptions::new().timeout(Duration::from_secs(3));
     match client.create_workflow(create).send_with(options).await {

@@ -15,7 +15,7 @@ use std::time::Duration;
 
 use agentruntime::serde_json::json;
 use agentruntime::types::{
-    WorkflowCreate, WorkflowGraph, WorkflowStep, WorkflowStepType, WorkflowVersionPublish,
+    LuaScriptStep, WorkflowCreate, WorkflowGraph, WorkflowStep, WorkflowVersionPublish,
 };
 use agentruntime::{Client, WaitOptions};
 
@@ -66,17 +66,16 @@ async fn main() -> Result<(), Box<dyn Error>> {
 /// The graph's steps: `greet` builds a greeting from the run input, then `shout` (which depends
 /// on it) upper-cases it. Both are Lua scripts, so the workflow needs no connection or model.
 fn steps() -> Vec<WorkflowStep> {
-    let greet = WorkflowStep::new("greet", WorkflowStepType::LuaScript)
-        .name("Greet")
-        .extra_property("script", "return { greeting = 'Hello, ' .. input.name }")
-        .timeout_s(10);
-    let shout = WorkflowStep::new("shout", WorkflowStepType::LuaScript)
-        .name("Shout")
-        .depends_on(vec!["greet".to_owned()])
-        .extra_property(
-            "script",
-            "return { text = string.upper(steps.greet.result.greeting) }",
-        )
-        .timeout_s(10);
-    vec![greet, shout]
+    let greet = LuaScriptStep::new().script("return { greeting = 'Hello, ' .. input.name }");
+    let shout =
+        LuaScriptStep::new().script("return { text = string.upper(steps.greet.result.greeting) }");
+    vec![
+        WorkflowStep::new("greet", greet)
+            .name("Greet")
+            .timeout_s(10),
+        WorkflowStep::new("shout", shout)
+            .name("Shout")
+            .depends_on(["greet"])
+            .timeout_s(10),
+    ]
 }
