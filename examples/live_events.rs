@@ -14,7 +14,6 @@
 use std::error::Error;
 
 use agentruntime::serde_json::json;
-use agentruntime::types::RunStatus;
 use agentruntime::{Client, RunEvent, RunEventKind, RunHandle};
 
 #[tokio::main]
@@ -40,12 +39,7 @@ async fn main() -> Result<(), Box<dyn Error>> {
     while let Some(event) = events.next().await {
         let event = event?;
         println!("{}", describe(&event));
-        if let RunEventKind::StateChanged(change) = &event.kind
-            && matches!(
-                change.to,
-                RunStatus::Completed | RunStatus::Failed | RunStatus::Stopped
-            )
-        {
+        if event.ends_run() {
             break;
         }
     }

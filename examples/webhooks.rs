@@ -44,8 +44,7 @@ async fn send(secret: &Secret, subscription: &str) -> Result<(), Box<dyn Error>>
     let payload: InboundWebhookPayload = serde_json::from_value(event)?;
     let signature = webhook_signature(secret, &serde_json::to_vec(&payload)?);
     let delivery = client
-        .trigger_inbound_webhook(subscription, payload)
-        .x_agentruntime_signature(signature)
+        .trigger_inbound_webhook(subscription, signature, payload)
         // The same key on a retry of this delivery does not start a second run.
         .idempotency_key("order-A-1001")
         .send()

@@ -448,8 +448,7 @@ async fn a_signed_ingress_delivery_verifies_against_the_bytes_the_server_receive
     // The SDK sends serde_json's bytes of the body, so signing those bytes signs what is sent.
     let signature = webhook_signature(&secret, &serde_json::to_vec(&payload).unwrap());
     let delivery = client_for(&server, RetryPolicy::none())
-        .trigger_inbound_webhook("sub_1", payload)
-        .x_agentruntime_signature(signature.as_str())
+        .trigger_inbound_webhook("sub_1", signature.as_str(), payload)
         .idempotency_key("delivery-42")
         .send()
         .await

@@ -188,8 +188,7 @@ async fn a_byte_stream_response_is_not_limited() {
         .build()
         .unwrap();
     let response = client
-        .stream_autopilot_response()
-        .thread_id("th_1")
+        .stream_autopilot_response("th_1")
         .send()
         .await
         .unwrap();

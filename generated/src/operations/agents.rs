@@ -391,7 +391,7 @@ impl<'a> GetAgent<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Agent id.
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -487,7 +487,7 @@ impl<'a> DeleteAgent<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Agent id.
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -575,7 +575,7 @@ impl<'a> UpdateAgent<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Agent id.
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {

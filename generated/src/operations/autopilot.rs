@@ -68,18 +68,18 @@ impl crate::Client {
     ///
     /// Sends `GET /v1/autopilot/stream`; `send()` returns a `ByteStream`.
     ///
-    /// Optional parameters are setters of [`StreamAutopilotResponse`]:
-    /// [`thread_id`](StreamAutopilotResponse::thread_id).
-    ///
     /// ```no_run
-    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
-    /// let response = client.stream_autopilot_response().send().await?;
+    /// # async fn example(client: &agentruntime::Client, thread_id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.stream_autopilot_response(thread_id).send().await?;
     /// # let _ = response;
     /// # Ok(())
     /// # }
     /// ```
-    pub fn stream_autopilot_response(&self) -> StreamAutopilotResponse<'_> {
-        StreamAutopilotResponse::new(self)
+    pub fn stream_autopilot_response(
+        &self,
+        thread_id: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> StreamAutopilotResponse<'_> {
+        StreamAutopilotResponse::new(self).thread_id(thread_id)
     }
 }
 
@@ -201,7 +201,7 @@ impl<'a> StreamAutopilotResponse<'a> {
     /// Sets the required query parameter `thread_id`.
     ///
     /// Thread whose latest reply to stream (from `send_autopilot_message`).
-    pub fn thread_id<V>(mut self, value: V) -> Self
+    fn thread_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {

@@ -524,7 +524,7 @@ impl<'a> GetChatConversation<'a> {
     /// Sets the required path parameter `conversation_id`.
     ///
     /// Chat conversation id.
-    pub fn conversation_id<V>(mut self, value: V) -> Self
+    fn conversation_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -632,7 +632,7 @@ impl<'a> ListChatMessages<'a> {
     /// Sets the required path parameter `conversation_id`.
     ///
     /// Chat conversation id.
-    pub fn conversation_id<V>(mut self, value: V) -> Self
+    fn conversation_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -808,7 +808,7 @@ impl<'a> SendChatMessage<'a> {
     /// Sets the required path parameter `conversation_id`.
     ///
     /// Chat conversation id.
-    pub fn conversation_id<V>(mut self, value: V) -> Self
+    fn conversation_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -920,7 +920,7 @@ impl<'a> CancelChatMessage<'a> {
     /// Sets the required path parameter `conversation_id`.
     ///
     /// Chat conversation id.
-    pub fn conversation_id<V>(mut self, value: V) -> Self
+    fn conversation_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -936,7 +936,7 @@ impl<'a> CancelChatMessage<'a> {
     /// Sets the required path parameter `message_id`.
     ///
     /// Id of the queued user message.
-    pub fn message_id<V>(mut self, value: V) -> Self
+    fn message_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -1045,7 +1045,7 @@ impl<'a> GetChatTurnStatus<'a> {
     /// Sets the required path parameter `conversation_id`.
     ///
     /// Chat conversation id.
-    pub fn conversation_id<V>(mut self, value: V) -> Self
+    fn conversation_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -1061,7 +1061,7 @@ impl<'a> GetChatTurnStatus<'a> {
     /// Sets the required path parameter `turn_id`.
     ///
     /// Turn id, from the user message's `turn_id`.
-    pub fn turn_id<V>(mut self, value: V) -> Self
+    fn turn_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {

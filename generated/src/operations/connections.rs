@@ -634,7 +634,7 @@ impl<'a> DeleteConnection<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Connection id.
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -726,7 +726,7 @@ impl<'a> UpdateConnection<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Connection id.
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -834,7 +834,7 @@ impl<'a> GetConnectionCredentials<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Connection id.
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -1218,7 +1218,7 @@ impl<'a> GetGoogleConnectionAccount<'a> {
     /// Sets the required path parameter `connectionId`.
     ///
     /// Id of the Google connection (the docs name this parameter `connectionId`).
-    pub fn connection_id<V>(mut self, value: V) -> Self
+    fn connection_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -1332,7 +1332,7 @@ impl<'a> UpdateGoogleConnectionServices<'a> {
     /// Sets the required path parameter `connectionId`.
     ///
     /// Id of the Google connection (the docs name this parameter `connectionId`).
-    pub fn connection_id<V>(mut self, value: V) -> Self
+    fn connection_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {

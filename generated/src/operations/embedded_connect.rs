@@ -558,7 +558,7 @@ impl<'a> GetConnectSession<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Connect session id (`cs_…`).
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -1144,7 +1144,7 @@ impl<'a> GetPrincipal<'a> {
     /// Sets the required path parameter `external_id`.
     ///
     /// The principal's `external_user_id` (the partner's own user id).
-    pub fn external_id<V>(mut self, value: V) -> Self
+    fn external_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -1245,7 +1245,7 @@ impl<'a> UpsertPrincipal<'a> {
     /// Sets the required path parameter `external_id`.
     ///
     /// The principal's `external_user_id` (the partner's own user id).
-    pub fn external_id<V>(mut self, value: V) -> Self
+    fn external_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -1352,7 +1352,7 @@ impl<'a> DeletePrincipal<'a> {
     /// Sets the required path parameter `external_id`.
     ///
     /// The principal's `external_user_id` (the partner's own user id).
-    pub fn external_id<V>(mut self, value: V) -> Self
+    fn external_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -1443,7 +1443,7 @@ impl<'a> SuspendPrincipal<'a> {
     /// Sets the required path parameter `external_id`.
     ///
     /// The principal's `external_user_id` (the partner's own user id).
-    pub fn external_id<V>(mut self, value: V) -> Self
+    fn external_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -1551,7 +1551,7 @@ impl<'a> LinkPrincipalUser<'a> {
     /// Sets the required path parameter `external_id`.
     ///
     /// The principal's `external_user_id` (the partner's own user id).
-    pub fn external_id<V>(mut self, value: V) -> Self
+    fn external_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -1660,7 +1660,7 @@ impl<'a> UnlinkPrincipalUser<'a> {
     /// Sets the required path parameter `external_id`.
     ///
     /// The principal's `external_user_id` (the partner's own user id).
-    pub fn external_id<V>(mut self, value: V) -> Self
+    fn external_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -2002,7 +2002,7 @@ impl<'a> GetPrincipalSegment<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Segment id (`seg_…`).
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {

@@ -133,7 +133,7 @@ impl<'a> ListRunEvents<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Workflow id (a UUID).
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -148,7 +148,7 @@ impl<'a> ListRunEvents<'a> {
     /// Sets the required path parameter `runID`.
     ///
     /// Run id (a UUID).
-    pub fn run_id<V>(mut self, value: V) -> Self
+    fn run_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -341,7 +341,7 @@ impl<'a> StreamAgentTurn<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Workflow id (a UUID).
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -356,7 +356,7 @@ impl<'a> StreamAgentTurn<'a> {
     /// Sets the required path parameter `runID`.
     ///
     /// Run id (a UUID).
-    pub fn run_id<V>(mut self, value: V) -> Self
+    fn run_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -372,7 +372,7 @@ impl<'a> StreamAgentTurn<'a> {
     /// Sets the required path parameter `stepID`.
     ///
     /// Id of the agent step.
-    pub fn step_id<V>(mut self, value: V) -> Self
+    fn step_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -388,7 +388,7 @@ impl<'a> StreamAgentTurn<'a> {
     /// Sets the required path parameter `turnID`.
     ///
     /// Id of the turn (`turn_id` of the step result).
-    pub fn turn_id<V>(mut self, value: V) -> Self
+    fn turn_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {

@@ -109,12 +109,11 @@ impl crate::Client {
     /// [`InboundWebhookDelivery`](types::InboundWebhookDelivery).
     ///
     /// Optional parameters are setters of [`TriggerInboundWebhook`]:
-    /// [`idempotency_key`](TriggerInboundWebhook::idempotency_key),
-    /// [`x_agentruntime_signature`](TriggerInboundWebhook::x_agentruntime_signature).
+    /// [`idempotency_key`](TriggerInboundWebhook::idempotency_key).
     ///
     /// ```no_run
-    /// # async fn example(client: &agentruntime::Client, id: &str, body: agentruntime::types::InboundWebhookPayload) -> Result<(), agentruntime::Error> {
-    /// let response = client.trigger_inbound_webhook(id, body).send().await?;
+    /// # async fn example(client: &agentruntime::Client, id: &str, x_agentruntime_signature: &str, body: agentruntime::types::InboundWebhookPayload) -> Result<(), agentruntime::Error> {
+    /// let response = client.trigger_inbound_webhook(id, x_agentruntime_signature, body).send().await?;
     /// # let _ = response;
     /// # Ok(())
     /// # }
@@ -122,9 +121,12 @@ impl crate::Client {
     pub fn trigger_inbound_webhook(
         &self,
         id: impl ::std::convert::TryInto<::std::string::String>,
+        x_agentruntime_signature: impl ::std::convert::TryInto<::std::string::String>,
         body: impl ::std::convert::Into<types::InboundWebhookPayload>,
     ) -> TriggerInboundWebhook<'_> {
-        TriggerInboundWebhook::new(self, body.into()).id(id)
+        TriggerInboundWebhook::new(self, body.into())
+            .id(id)
+            .x_agentruntime_signature(x_agentruntime_signature)
     }
 
     /// Delete a subscription
@@ -474,7 +476,7 @@ impl<'a> TriggerInboundWebhook<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Subscription id (the last segment of `ingress_path`).
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -508,7 +510,7 @@ impl<'a> TriggerInboundWebhook<'a> {
     ///
     /// `sha256=` followed by the lowercase hex HMAC-SHA256 of the raw request body, keyed with the
     /// subscription's signing secret.
-    pub fn x_agentruntime_signature<V>(mut self, value: V) -> Self
+    fn x_agentruntime_signature<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -630,7 +632,7 @@ impl<'a> DeleteInboundWebhook<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Subscription id (the last segment of `ingress_path`).
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -725,7 +727,7 @@ impl<'a> UpdateInboundWebhook<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Subscription id (the last segment of `ingress_path`).
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {

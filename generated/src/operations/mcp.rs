@@ -1054,7 +1054,7 @@ impl<'a> GetMcpServer<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// MCP server id.
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -1152,7 +1152,7 @@ impl<'a> DiscoverMcpServerTools<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// MCP server id.
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -1265,7 +1265,7 @@ impl<'a> PublishMcpServerVersion<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// MCP server id.
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -1373,7 +1373,7 @@ impl<'a> ValidateMcpServer<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// MCP server id.
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -1483,7 +1483,7 @@ impl<'a> ValidateMcpServerConnection<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// MCP server id.
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -1498,7 +1498,7 @@ impl<'a> ValidateMcpServerConnection<'a> {
     /// Sets the required path parameter `connection_id`.
     ///
     /// Connection to test against the server.
-    pub fn connection_id<V>(mut self, value: V) -> Self
+    fn connection_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -1952,7 +1952,7 @@ impl<'a> ValidateMcpInstance<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// MCP instance id.
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -2064,7 +2064,7 @@ impl<'a> ListMcpConfigProfiles<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// MCP instance id.
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -2245,7 +2245,7 @@ impl<'a> CreateMcpConfigProfile<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// MCP instance id.
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -2360,7 +2360,7 @@ impl<'a> UpdateMcpConfigProfile<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// MCP instance id.
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -2375,7 +2375,7 @@ impl<'a> UpdateMcpConfigProfile<'a> {
     /// Sets the required path parameter `profile_id`.
     ///
     /// Config profile id.
-    pub fn profile_id<V>(mut self, value: V) -> Self
+    fn profile_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -2488,7 +2488,7 @@ impl<'a> SetActiveMcpConfigProfile<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// MCP instance id.
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -2503,7 +2503,7 @@ impl<'a> SetActiveMcpConfigProfile<'a> {
     /// Sets the required path parameter `profile_id`.
     ///
     /// Config profile id.
-    pub fn profile_id<V>(mut self, value: V) -> Self
+    fn profile_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {

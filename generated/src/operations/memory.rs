@@ -638,7 +638,7 @@ impl<'a> GetMemoryExtractBatch<'a> {
     /// Sets the required path parameter `batchId`.
     ///
     /// Batch id from `start_memory_extract_batch`.
-    pub fn batch_id<V>(mut self, value: V) -> Self
+    fn batch_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -747,7 +747,7 @@ impl<'a> GetMemoryExtractJob<'a> {
     /// Sets the required path parameter `jobId`.
     ///
     /// Job id from an index or batch request.
-    pub fn job_id<V>(mut self, value: V) -> Self
+    fn job_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -852,7 +852,7 @@ impl<'a> GetMemoryEpisode<'a> {
     /// Sets the required path parameter `episodeId`.
     ///
     /// Episode id.
-    pub fn episode_id<V>(mut self, value: V) -> Self
+    fn episode_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {

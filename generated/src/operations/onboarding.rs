@@ -57,18 +57,18 @@ impl crate::Client {
     /// Sends `GET /v1/onboarding/tenant-code-availability`; `send()` returns a
     /// [`OnboardingTenantCodeAvailability`](types::OnboardingTenantCodeAvailability).
     ///
-    /// Optional parameters are setters of [`CheckTenantCodeAvailability`]:
-    /// [`code`](CheckTenantCodeAvailability::code).
-    ///
     /// ```no_run
-    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
-    /// let response = client.check_tenant_code_availability().send().await?;
+    /// # async fn example(client: &agentruntime::Client, code: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.check_tenant_code_availability(code).send().await?;
     /// # let _ = response;
     /// # Ok(())
     /// # }
     /// ```
-    pub fn check_tenant_code_availability(&self) -> CheckTenantCodeAvailability<'_> {
-        CheckTenantCodeAvailability::new(self)
+    pub fn check_tenant_code_availability(
+        &self,
+        code: impl ::std::convert::TryInto<::std::string::String>,
+    ) -> CheckTenantCodeAvailability<'_> {
+        CheckTenantCodeAvailability::new(self).code(code)
     }
 
     /// Create and provision a workspace
@@ -190,7 +190,7 @@ impl<'a> ValidateOnboardingInvite<'a> {
     /// Sets the required path parameter `code`.
     ///
     /// Invite code from the invitation link.
-    pub fn code<V>(mut self, value: V) -> Self
+    fn code<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -292,7 +292,7 @@ impl<'a> CheckTenantCodeAvailability<'a> {
     /// Sets the required query parameter `code`.
     ///
     /// Candidate workspace code.
-    pub fn code<V>(mut self, value: V) -> Self
+    fn code<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {

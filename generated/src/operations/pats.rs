@@ -374,7 +374,7 @@ impl<'a> RevokePat<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// PAT metadata id (for example `pat-abc123`), not the secret token.
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -460,7 +460,7 @@ impl<'a> RevealPat<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// PAT metadata id (for example `pat-abc123`), not the secret token.
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {

@@ -227,7 +227,7 @@ impl<'a> RunWorkflowCommand<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Workflow id (a UUID).
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -519,7 +519,7 @@ impl<'a> ListWorkflowRuns<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Workflow id (a UUID).
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -718,7 +718,7 @@ impl<'a> GetRunContext<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Workflow id (a UUID).
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -733,7 +733,7 @@ impl<'a> GetRunContext<'a> {
     /// Sets the required path parameter `runID`.
     ///
     /// Run id (a UUID).
-    pub fn run_id<V>(mut self, value: V) -> Self
+    fn run_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -840,7 +840,7 @@ impl<'a> GetRunSummary<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Workflow id (a UUID).
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -855,7 +855,7 @@ impl<'a> GetRunSummary<'a> {
     /// Sets the required path parameter `run_id`.
     ///
     /// Run id (a UUID).
-    pub fn run_id<V>(mut self, value: V) -> Self
+    fn run_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {

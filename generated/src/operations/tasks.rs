@@ -210,7 +210,7 @@ impl<'a> ListRunPendingTasks<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Workflow id (a UUID).
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -225,7 +225,7 @@ impl<'a> ListRunPendingTasks<'a> {
     /// Sets the required path parameter `runID`.
     ///
     /// Run id (a UUID).
-    pub fn run_id<V>(mut self, value: V) -> Self
+    fn run_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -339,7 +339,7 @@ impl<'a> CompleteTask<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Workflow id (a UUID).
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -354,7 +354,7 @@ impl<'a> CompleteTask<'a> {
     /// Sets the required path parameter `runID`.
     ///
     /// Run id (a UUID).
-    pub fn run_id<V>(mut self, value: V) -> Self
+    fn run_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -370,7 +370,7 @@ impl<'a> CompleteTask<'a> {
     /// Sets the required path parameter `task_id`.
     ///
     /// Task id; the id of the human_task step.
-    pub fn task_id<V>(mut self, value: V) -> Self
+    fn task_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {

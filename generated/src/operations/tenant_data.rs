@@ -245,7 +245,7 @@ impl<'a> ListTenantDatabases<'a> {
     /// Sets the required path parameter `tenant_id`.
     ///
     /// Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
-    pub fn tenant_id<V>(mut self, value: V) -> Self
+    fn tenant_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -426,7 +426,7 @@ impl<'a> CreateTenantDatabase<'a> {
     /// Sets the required path parameter `tenant_id`.
     ///
     /// Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
-    pub fn tenant_id<V>(mut self, value: V) -> Self
+    fn tenant_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -542,7 +542,7 @@ impl<'a> PreviewTenantDatabaseMigration<'a> {
     /// Sets the required path parameter `tenant_id`.
     ///
     /// Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
-    pub fn tenant_id<V>(mut self, value: V) -> Self
+    fn tenant_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -558,7 +558,7 @@ impl<'a> PreviewTenantDatabaseMigration<'a> {
     /// Sets the required path parameter `database_id`.
     ///
     /// The database's logical key (`database_id` of its creation).
-    pub fn database_id<V>(mut self, value: V) -> Self
+    fn database_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -687,7 +687,7 @@ impl<'a> ApplyTenantDatabaseMigration<'a> {
     /// Sets the required path parameter `tenant_id`.
     ///
     /// Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
-    pub fn tenant_id<V>(mut self, value: V) -> Self
+    fn tenant_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -703,7 +703,7 @@ impl<'a> ApplyTenantDatabaseMigration<'a> {
     /// Sets the required path parameter `database_id`.
     ///
     /// The database's logical key (`database_id` of its creation).
-    pub fn database_id<V>(mut self, value: V) -> Self
+    fn database_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -824,7 +824,7 @@ impl<'a> GetTenantDatabaseApiContract<'a> {
     /// Sets the required path parameter `tenant_id`.
     ///
     /// Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
-    pub fn tenant_id<V>(mut self, value: V) -> Self
+    fn tenant_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -840,7 +840,7 @@ impl<'a> GetTenantDatabaseApiContract<'a> {
     /// Sets the required path parameter `database_id`.
     ///
     /// The database's logical key (`database_id` of its creation).
-    pub fn database_id<V>(mut self, value: V) -> Self
+    fn database_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -955,7 +955,7 @@ impl<'a> ProvisionTenantDatabaseMcp<'a> {
     /// Sets the required path parameter `tenant_id`.
     ///
     /// Tenant (workspace) of the databases; the same slug as `X-Tenant-Id`.
-    pub fn tenant_id<V>(mut self, value: V) -> Self
+    fn tenant_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -971,7 +971,7 @@ impl<'a> ProvisionTenantDatabaseMcp<'a> {
     /// Sets the required path parameter `database_id`.
     ///
     /// The database's logical key (`database_id` of its creation).
-    pub fn database_id<V>(mut self, value: V) -> Self
+    fn database_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {

@@ -97,12 +97,9 @@ impl crate::Client {
     ///
     /// Sends `DELETE /v1/workflows/{id}/triggers`; `send()` returns no body.
     ///
-    /// Optional parameters are setters of [`DeleteTrigger`]:
-    /// [`trigger_id`](DeleteTrigger::trigger_id).
-    ///
     /// ```no_run
-    /// # async fn example(client: &agentruntime::Client, id: &str) -> Result<(), agentruntime::Error> {
-    /// let response = client.delete_trigger(id).send().await?;
+    /// # async fn example(client: &agentruntime::Client, id: &str, trigger_id: &str) -> Result<(), agentruntime::Error> {
+    /// let response = client.delete_trigger(id, trigger_id).send().await?;
     /// # let _ = response;
     /// # Ok(())
     /// # }
@@ -110,8 +107,9 @@ impl crate::Client {
     pub fn delete_trigger(
         &self,
         id: impl ::std::convert::TryInto<::std::string::String>,
+        trigger_id: impl ::std::convert::TryInto<::std::string::String>,
     ) -> DeleteTrigger<'_> {
-        DeleteTrigger::new(self).id(id)
+        DeleteTrigger::new(self).id(id).trigger_id(trigger_id)
     }
 
     /// Update a trigger
@@ -134,12 +132,9 @@ impl crate::Client {
     /// Sends `PATCH /v1/workflows/{id}/triggers` with a `crate::types::TriggerUpdate` body;
     /// `send()` returns a `crate::types::Trigger`.
     ///
-    /// Optional parameters are setters of [`UpdateTrigger`]:
-    /// [`trigger_id`](UpdateTrigger::trigger_id).
-    ///
     /// ```no_run
-    /// # async fn example(client: &agentruntime::Client, id: &str, body: agentruntime::types::TriggerUpdate) -> Result<(), agentruntime::Error> {
-    /// let response = client.update_trigger(id, body).send().await?;
+    /// # async fn example(client: &agentruntime::Client, id: &str, trigger_id: &str, body: agentruntime::types::TriggerUpdate) -> Result<(), agentruntime::Error> {
+    /// let response = client.update_trigger(id, trigger_id, body).send().await?;
     /// # let _ = response;
     /// # Ok(())
     /// # }
@@ -147,9 +142,10 @@ impl crate::Client {
     pub fn update_trigger(
         &self,
         id: impl ::std::convert::TryInto<::std::string::String>,
+        trigger_id: impl ::std::convert::TryInto<::std::string::String>,
         body: impl ::std::convert::Into<crate::types::TriggerUpdate>,
     ) -> UpdateTrigger<'_> {
-        UpdateTrigger::new(self, body.into()).id(id)
+        UpdateTrigger::new(self, body.into()).id(id).trigger_id(trigger_id)
     }
 }
 
@@ -177,7 +173,7 @@ impl<'a> ListTriggers<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Workflow id (a UUID).
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -344,7 +340,7 @@ impl<'a> CreateTrigger<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Workflow id (a UUID).
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -446,7 +442,7 @@ impl<'a> DeleteTrigger<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Workflow id (a UUID).
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -463,7 +459,7 @@ impl<'a> DeleteTrigger<'a> {
     /// Id of the trigger to update or delete. The docs document PATCH and DELETE on the collection
     /// path and never say how the trigger is named; a query parameter is this spec's guess (it
     /// works for a DELETE without a body).
-    pub fn trigger_id<V>(mut self, value: V) -> Self
+    fn trigger_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -563,7 +559,7 @@ impl<'a> UpdateTrigger<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Workflow id (a UUID).
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -580,7 +576,7 @@ impl<'a> UpdateTrigger<'a> {
     /// Id of the trigger to update or delete. The docs document PATCH and DELETE on the collection
     /// path and never say how the trigger is named; a query parameter is this spec's guess (it
     /// works for a DELETE without a body).
-    pub fn trigger_id<V>(mut self, value: V) -> Self
+    fn trigger_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {

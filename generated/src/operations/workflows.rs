@@ -562,7 +562,7 @@ impl<'a> GetWorkflow<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Workflow id (a UUID).
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -660,7 +660,7 @@ impl<'a> ArchiveWorkflow<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Workflow id (a UUID).
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -752,7 +752,7 @@ impl<'a> UpdateWorkflow<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Workflow id (a UUID).
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -862,7 +862,7 @@ impl<'a> ListWorkflowVersions<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Workflow id (a UUID).
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -1043,7 +1043,7 @@ impl<'a> PublishWorkflowVersion<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Workflow id (a UUID).
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -1156,7 +1156,7 @@ impl<'a> ValidateWorkflow<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Workflow id (a UUID).
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -1272,7 +1272,7 @@ impl<'a> GetLatestGraphDryRun<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Workflow id (a UUID).
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -1400,7 +1400,7 @@ impl<'a> ListConnectionOverrides<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Workflow id (a UUID).
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
@@ -1516,7 +1516,7 @@ impl<'a> ReplaceConnectionOverrides<'a> {
     /// Sets the required path parameter `id`.
     ///
     /// Workflow id (a UUID).
-    pub fn id<V>(mut self, value: V) -> Self
+    fn id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {

@@ -9,7 +9,6 @@ use std::fmt;
 
 use agentruntime_runtime::stream::{RunWaits, wait_for};
 
-use super::is_terminal;
 use crate::types::{FailureCode, RunEvent, RunEventKind, RunStatus, RunSummary};
 use crate::{Client, Error, WaitOptions};
 
@@ -100,7 +99,7 @@ impl RunWaits for Client {
     }
 
     fn outcome_of_summary(summary: RunSummary) -> Result<RunOutcome, RunSummary> {
-        match summary.status.clone().filter(is_terminal) {
+        match summary.status.clone().filter(RunStatus::is_terminal) {
             Some(status) => Ok(RunOutcome {
                 status,
                 failure_code: summary.failure_code.clone(),

@@ -84,8 +84,20 @@ fn send(op: &Operation, success: &syn::Type) -> [ImplItem; 2] {
 }
 
 /// The entry method, the builder and its impls, in that order.
-pub fn items(entry: Entry<'_>, krate: &str) -> Result<Vec<Item>> {
-    let mut out = vec![entry_method(&entry, krate)?, Item::Struct(entry.builder)];
+pub fn items(mut entry: Entry<'_>, krate: &str) -> Result<Vec<Item>> {
+    let method = entry_method(&entry, krate)?;
+    // What the entry method takes cannot be set again on the builder.
+    let arguments = argument_fields(&entry);
+    for imp in &mut entry.impls {
+        for item in &mut imp.items {
+            if let ImplItem::Fn(f) = item
+                && arguments.contains(&f.sig.ident.to_string())
+            {
+                f.vis = syn::Visibility::Inherited;
+            }
+        }
+    }
+    let mut out = vec![method, Item::Struct(entry.builder)];
     out.extend(entry.impls.into_iter().map(Item::Impl));
     Ok(out)
 }
@@ -97,8 +109,7 @@ fn entry_method(entry: &Entry<'_>, krate: &str) -> Result<Item> {
     let builder = &entry.builder.ident;
     let mut args = Vec::new();
     let mut setters = Vec::new();
-    for param in &op.path_params {
-        let field = method_name(param);
+    for field in argument_fields(entry) {
         let ty = field_type(&entry.builder, &field).ok_or_else(|| {
             Error::Internal(format!("builder of `{}` has no field `{field}`", op.id))
         })?;
@@ -124,6 +135,25 @@ fn entry_method(entry: &Entry<'_>, krate: &str) -> Result<Item> {
             }
         }
     })
+}
+
+/// The builder fields the entry method takes as arguments: the path parameters in template
+/// order, then the required query, header and cookie parameters the builder has (context
+/// headers are the client's and have no field).
+fn argument_fields(entry: &Entry<'_>) -> Vec<String> {
+    let op = entry.op;
+    let mut fields: Vec<String> = op.path_params.iter().map(|p| method_name(p)).collect();
+    for param in &op.params {
+        let field = method_name(&param.name);
+        if param.required
+            && param.location != "path"
+            && !fields.contains(&field)
+            && field_type(&entry.builder, &field).is_some()
+        {
+            fields.push(field);
+        }
+    }
+    fields
 }
 
 /// The body's type when the spec requires one (the builder then has no `body` setter).
@@ -164,7 +194,7 @@ fn entry_doc(entry: &Entry<'_>, krate: &str) -> Vec<String> {
     ));
     text.push_str(&format!("\n\n{sends}"));
 
-    let path_fields: BTreeSet<String> = op.path_params.iter().map(|p| method_name(p)).collect();
+    let path_fields: BTreeSet<String> = argument_fields(entry).into_iter().collect();
     let builder = &entry.builder.ident;
     let optional: Vec<String> = entry
         .builder
@@ -183,8 +213,7 @@ fn entry_doc(entry: &Entry<'_>, krate: &str) -> Vec<String> {
 
     let mut params = vec![format!("client: &{krate}::Client")];
     let mut args = Vec::new();
-    for param in &op.path_params {
-        let field = method_name(param);
+    for field in argument_fields(entry) {
         let ty = field_type(&entry.builder, &field)
             .map_or_else(|| "&str".to_owned(), |ty| example_type(&ty, krate));
         params.push(format!("{field}: {ty}"));
@@ -424,6 +453,41 @@ mod tests {
         assert_eq!(
             ty("::std::vec::Vec<types::Thing>"),
             "::std::vec::Vec<krate::types::Thing>"
+        );
+    }
+
+    #[test]
+    fn a_required_query_parameter_is_an_argument_and_its_setter_private() {
+        let mut op = get_thing();
+        op.params = vec![crate::model::Param {
+            name: "verbose".to_owned(),
+            location: "query".to_owned(),
+            description: None,
+            required: true,
+        }];
+        let mut entry = entry(&op);
+        entry.impls[0].items.push(syn::parse_quote!(
+            pub fn verbose(self, v: bool) -> Self {
+                self
+            }
+        ));
+        entry.impls[0].items.push(syn::parse_quote!(
+            pub fn id(self, v: String) -> Self {
+                self
+            }
+        ));
+        let items = items(entry, "krate").unwrap();
+        let method = text(&items[0]);
+        assert!(
+            method.contains("verbose:impl::std::convert::TryInto<Option<bool>>)->GetThing<'_>{GetThing::new(self).id(id).verbose(verbose)}"),
+            "{method}"
+        );
+        assert!(method.contains("client.get_thing(id,verbose)"), "{method}");
+        let imp = text(&items[2]);
+        assert!(imp.contains("fnverbose(self"), "{imp}");
+        assert!(
+            !imp.contains("pubfnverbose") && !imp.contains("pubfnid"),
+            "{imp}"
         );
     }
 

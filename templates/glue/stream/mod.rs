@@ -47,12 +47,37 @@ impl Client {
     }
 }
 
-/// Completed, failed and stopped runs do not change any more.
-fn is_terminal(status: &RunStatus) -> bool {
-    matches!(
-        status,
-        RunStatus::Completed | RunStatus::Failed | RunStatus::Stopped
-    )
+impl RunStatus {
+    /// Whether a run in this status is over: completed, failed and stopped runs do not change
+    /// any more.
+    ///
+    /// ```
+    /// use agentruntime::RunStatus;
+    ///
+    /// assert!(RunStatus::Failed.is_terminal());
+    /// assert!(!RunStatus::Running.is_terminal());
+    /// ```
+    pub fn is_terminal(&self) -> bool {
+        matches!(
+            self,
+            RunStatus::Completed | RunStatus::Failed | RunStatus::Stopped
+        )
+    }
+}
+
+impl RunEvent {
+    /// Whether the run is over after this event: a state change to a terminal status.
+    ///
+    /// ```
+    /// # fn show(event: agentruntime::RunEvent) {
+    /// if event.ends_run() {
+    ///     println!("run {} ended", event.run_id);
+    /// }
+    /// # }
+    /// ```
+    pub fn ends_run(&self) -> bool {
+        matches!(&self.kind, RunEventKind::StateChanged(change) if change.to.is_terminal())
+    }
 }
 
 impl StreamEvent for RunEvent {
@@ -69,7 +94,7 @@ impl StreamEvent for RunEvent {
     }
 
     fn ends_run(&self) -> bool {
-        matches!(&self.kind, RunEventKind::StateChanged(change) if is_terminal(&change.to))
+        RunEvent::ends_run(self)
     }
 }
 

@@ -340,7 +340,7 @@ impl<'a> CommandThing<'a> {
     }
 
     /// Sets the required path parameter `thing_id`.
-    pub fn thing_id<V>(mut self, value: V) -> Self
+    fn thing_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {

@@ -255,7 +255,7 @@ impl<'a> GetEvent<'a> {
     }
 
     /// Sets the required path parameter `event_id`.
-    pub fn event_id<V>(mut self, value: V) -> Self
+    fn event_id<V>(mut self, value: V) -> Self
     where
         V: std::convert::TryInto<::std::string::String>,
     {
