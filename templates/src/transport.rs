@@ -153,6 +153,20 @@ pub(crate) async fn call<C: ApiClient, T>(
     result
 }
 
+/// Which limit elapsed, and what that says about the request.
+fn timeout_message(call: &CallRecord) -> String {
+    let limit = match call.options.as_ref().and_then(RequestOptions::time_budget) {
+        Some(budget) => format!("the call's time budget of {budget:?} ran out"),
+        None => "no response in time (the client's attempt timeout or the retry policy's deadline)"
+            .to_owned(),
+    };
+    if call.maybe_processed {
+        format!("{limit} after the request was sent; the server may have processed it")
+    } else {
+        format!("{limit} before the server received the request")
+    }
+}
+
 async fn convert(raw: RawError, op: &'static Operation, call: &CallRecord) -> Error {
     use progenitor_client::Error as E;
     let base = |kind: ErrorKind| {
@@ -176,9 +190,12 @@ async fn convert(raw: RawError, op: &'static Operation, call: &CallRecord) -> Er
             ))
         }
         E::CommunicationError(e) | E::InvalidUpgrade(e) | E::ResponseBodyError(e) => {
-            let kind = if e.is_timeout() {
-                ErrorKind::Timeout
-            } else if e.is_decode() {
+            if e.is_timeout() {
+                return base(ErrorKind::Timeout)
+                    .with_message(timeout_message(call))
+                    .with_source(e.without_url());
+            }
+            let kind = if e.is_decode() {
                 ErrorKind::Decode
             } else {
                 ErrorKind::Connect

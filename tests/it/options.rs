@@ -101,6 +101,12 @@ async fn a_calls_time_budget_ends_it_with_a_timeout() {
         .await
         .unwrap_err();
     assert_eq!(error.kind(), ErrorKind::Timeout);
+    let text = error.to_string();
+    assert!(
+        text.contains("the call's time budget of 200ms ran out after the request was sent"),
+        "{text}"
+    );
+    assert!(error.may_have_been_processed(), "{text}");
 }
 
 #[tokio::test]
