@@ -14,23 +14,28 @@ use std::error::Error;
 use std::time::Duration;
 
 use agentruntime::serde_json::json;
-use agentruntime::types::{
-    LuaScriptStep, WorkflowCreate, WorkflowGraph, WorkflowStep, WorkflowVersionPublish,
-};
+use agentruntime::types::WorkflowVersionPublish;
+use agentruntime::types::{LuaScriptStep, WorkflowCreate, WorkflowGraph, WorkflowStep};
 use agentruntime::{Client, WaitOptions};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn Error>> {
     let client = Client::from_env()?;
 
-    // A draft workflow; runs need a published version of it.
-    let graph = WorkflowGraph::new(steps());
-    let workflow = client
-        .create_workflow(WorkflowCreate::new("quickstart", graph))
-        .send()
-        .await?;
+    // Two Lua steps (no connection or model needed): `greet` reads the run input, `shout`
+    // upper-cases what `greet` returned.
+    let greet = LuaScriptStep::new().script("return { greeting = 'Hello, ' .. input.name }");
+    let shout =
+        LuaScriptStep::new().script("return { text = string.upper(steps.greet.result.greeting) }");
+    let steps = [
+        WorkflowStep::new("greet", greet),
+        WorkflowStep::new("shout", shout).depends_on(["greet"]),
+    ];
+    let draft = WorkflowCreate::new("quickstart", WorkflowGraph::new(steps));
+    let workflow = client.create_workflow(draft).send().await?;
     println!("created workflow {}", workflow.id);
 
+    // Runs need a published version of the draft.
     let publish = WorkflowVersionPublish::new().changelog("first version");
     let version = client
         .publish_workflow_version(&workflow.id, publish)
@@ -45,8 +50,9 @@ async fn main() -> Result<(), Box<dyn Error>> {
     println!("started run {}", run.run_id());
 
     // Follows the run's live events until it ends (polls its summary if it cannot stream).
-    let options = WaitOptions::default().timeout(Duration::from_secs(300));
-    let outcome = run.wait_with(options).await?;
+    let outcome = run
+        .wait_with(WaitOptions::default().timeout(Duration::from_secs(300)))
+        .await?;
     println!("{outcome}");
     if !outcome.succeeded() {
         return Err(format!("the run did not complete: {outcome}").into());
@@ -61,21 +67,4 @@ async fn main() -> Result<(), Box<dyn Error>> {
         println!("shout returned {result}");
     }
     Ok(())
-}
-
-/// The graph's steps: `greet` builds a greeting from the run input, then `shout` (which depends
-/// on it) upper-cases it. Both are Lua scripts, so the workflow needs no connection or model.
-fn steps() -> Vec<WorkflowStep> {
-    let greet = LuaScriptStep::new().script("return { greeting = 'Hello, ' .. input.name }");
-    let shout =
-        LuaScriptStep::new().script("return { text = string.upper(steps.greet.result.greeting) }");
-    vec![
-        WorkflowStep::new("greet", greet)
-            .name("Greet")
-            .timeout_s(10),
-        WorkflowStep::new("shout", shout)
-            .name("Shout")
-            .depends_on(["greet"])
-            .timeout_s(10),
-    ]
 }

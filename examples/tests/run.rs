@@ -297,10 +297,9 @@ fn quickstart_creates_publishes_starts_and_waits_for_a_run() {
         json!({
             "name": "quickstart",
             "graph": {"steps": [
-                {"id": "greet", "type": "lua_script", "name": "Greet", "timeout_s": 10,
+                {"id": "greet", "type": "lua_script",
                  "script": "return { greeting = 'Hello, ' .. input.name }"},
-                {"id": "shout", "type": "lua_script", "name": "Shout", "timeout_s": 10,
-                 "depends_on": ["greet"],
+                {"id": "shout", "type": "lua_script", "depends_on": ["greet"],
                  "script": "return { text = string.upper(steps.greet.result.greeting) }"},
             ]},
         })
