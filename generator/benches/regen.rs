@@ -19,6 +19,7 @@ fn regen(c: &mut Criterion) {
         crate_name: "agentruntime".to_owned(),
         crate_version: "0.1.0".to_owned(),
         standalone: false,
+        strict: false,
     };
     let mut group = c.benchmark_group("regen");
     group.sample_size(20);

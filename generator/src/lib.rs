@@ -26,6 +26,7 @@ pub mod load;
 mod manifest;
 pub mod model;
 mod names;
+mod opids;
 pub mod output;
 mod paging;
 pub mod progen;
@@ -42,6 +43,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 pub use error::{Error, Location, Problem, ProblemKind, Result};
+pub use opids::Note;
 
 /// The generator's own version, written into every header.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -65,6 +67,9 @@ pub struct Config {
     pub crate_version: String,
     /// Add an empty `[workspace]` to the manifest (for output outside our workspace).
     pub standalone: bool,
+    /// Require an `operationId` on every operation instead of deriving the missing ones
+    /// (each derived one is a [`Note`] of the output).
+    pub strict: bool,
 }
 
 /// A generated crate, in memory.
@@ -75,6 +80,8 @@ pub struct Output {
     pub stats: Stats,
     /// The operation table (also emitted as `src/metadata.rs`).
     pub operations: Vec<model::Operation>,
+    /// What the generator decided on the spec's behalf (operation ids it derived), located.
+    pub notes: Vec<Note>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -101,6 +108,11 @@ pub fn generate(config: &Config) -> Result<Output> {
     })?;
     let openapi_version = doc["openapi"].as_str().unwrap_or_default().to_owned();
     upgrade::to_30(&mut doc, version);
+    let notes = if config.strict {
+        Vec::new()
+    } else {
+        opids::synthesize(&mut doc, &loaded.sources)
+    };
 
     lap("upgrade");
     let problems = validate::validate(&doc, &loaded.sources);
@@ -181,6 +193,7 @@ pub fn generate(config: &Config) -> Result<Output> {
         },
         files,
         operations,
+        notes,
     })
 }
 

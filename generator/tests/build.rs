@@ -21,6 +21,7 @@ fn check_builds_with(spec: &str, selections: &[Option<&str>]) {
         crate_name: "agentruntime".to_owned(),
         crate_version: "0.0.0".to_owned(),
         standalone: true,
+        strict: false,
     };
     regenerate(&config, &dir).expect("fixture generates");
     // Same dependency versions as the workspace, so the check needs no network.
@@ -62,6 +63,7 @@ fn each_area_of_a_fixture_builds_alone() {
         crate_name: "agentruntime".to_owned(),
         crate_version: "0.0.0".to_owned(),
         standalone: true,
+        strict: false,
     })
     .expect("fixture generates")
     .files[Path::new("Cargo.toml")]
@@ -87,6 +89,11 @@ fn openapi_30_fixture_crate_builds() {
 #[test]
 fn openapi_31_fixture_crate_builds() {
     check_builds("v31/openapi.yaml");
+}
+
+#[test]
+fn a_spec_without_operation_ids_builds() {
+    check_builds("noids/openapi.yaml");
 }
 
 #[test]

@@ -24,6 +24,7 @@ fn config(spec: &str) -> Config {
         crate_name: "agentruntime".to_owned(),
         crate_version: "0.0.0".to_owned(),
         standalone: true,
+        strict: false,
     }
 }
 
@@ -117,7 +118,18 @@ fn same_spec_gives_byte_identical_files() {
 
 /// Asserts a single located problem of the given kind.
 fn expect_problem(spec: &str, kind: ProblemKind, file_suffix: &str, pointer: &str, message: &str) {
-    let error = generate(&config(spec)).expect_err("the spec is malformed");
+    expect_problem_in(config(spec), kind, file_suffix, pointer, message);
+}
+
+fn expect_problem_in(
+    config: Config,
+    kind: ProblemKind,
+    file_suffix: &str,
+    pointer: &str,
+    message: &str,
+) {
+    let spec = config.spec_display.clone();
+    let error = generate(&config).expect_err("the spec is malformed");
     let Error::Spec(problems) = &error else {
         panic!("{spec}: expected a spec error, got {error}");
     };
@@ -146,13 +158,60 @@ fn expect_problem(spec: &str, kind: ProblemKind, file_suffix: &str, pointer: &st
 }
 
 #[test]
-fn missing_operation_id() {
-    expect_problem(
-        "bad/missing-operation-id.yaml",
+fn missing_operation_id_is_an_error_when_strict() {
+    expect_problem_in(
+        Config {
+            strict: true,
+            ..config("bad/missing-operation-id.yaml")
+        },
         ProblemKind::MissingOperationId,
         "bad/missing-operation-id.yaml",
         "/paths/~1v1~1things/get",
         "GET /v1/things has no operationId",
+    );
+}
+
+#[test]
+fn missing_operation_ids_are_derived_stable_and_noted() {
+    let output = generate(&config("noids/openapi.yaml")).unwrap();
+    let ids: Vec<&str> = output.operations.iter().map(|op| op.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "list_workflows",
+            "create_workflow",
+            "get_workflow",
+            "delete_workflow",
+            "list_workflow_runs",
+            "publish_workflow",
+            "list_workflows_2"
+        ]
+    );
+    assert_eq!(output.notes.len(), 7);
+    let note = output.notes[1].to_string();
+    assert!(
+        note.ends_with(
+            "noids/openapi.yaml#/paths/~1api~1v1~1workflows/post: POST /api/v1/workflows has no \
+             operationId; named `create_workflow` from its method and path"
+        ),
+        "{note}"
+    );
+    assert_eq!(
+        generate(&config("noids/openapi.yaml")).unwrap().files,
+        output.files
+    );
+    let strict = Config {
+        strict: true,
+        ..config("noids/openapi.yaml")
+    };
+    let Err(Error::Spec(problems)) = generate(&strict) else {
+        panic!("strict generation must fail")
+    };
+    assert_eq!(problems.len(), 7);
+    assert!(
+        problems
+            .iter()
+            .all(|p| p.kind == ProblemKind::MissingOperationId)
     );
 }
 

@@ -33,6 +33,7 @@ fn config(spec: &str) -> Config {
         crate_name: "agentruntime".to_owned(),
         crate_version: "0.0.0".to_owned(),
         standalone: true,
+        strict: false,
     }
 }
 

@@ -34,6 +34,10 @@ enum Task {
         /// Output folder (default: generated/). Any other folder gets a standalone crate.
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Require an operationId on every operation instead of deriving the missing ones
+        /// (always on for the project's own spec).
+        #[arg(long)]
+        strict: bool,
     },
     /// Lint the spec with the pinned Redocly CLI (installs it when missing).
     Lint,
@@ -61,7 +65,12 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let root = workspace_root();
     let result = match cli.command {
-        Task::Regen { check, spec, out } => regen(&root, check, spec, out),
+        Task::Regen {
+            check,
+            spec,
+            out,
+            strict,
+        } => regen(&root, check, spec, out, strict),
         Task::Lint => lint(&root),
         Task::Tools => tools(&root).map(|_| ExitCode::SUCCESS),
         Task::Test { args } => test(&root, &args),
@@ -105,6 +114,7 @@ fn regen(
     check: bool,
     spec: Option<PathBuf>,
     out: Option<PathBuf>,
+    strict: bool,
 ) -> Result<ExitCode, String> {
     let started = Instant::now();
     let default_out = root.join("generated");
@@ -135,10 +145,13 @@ fn regen(
         crate_name: "agentruntime".to_owned(),
         crate_version: env!("CARGO_PKG_VERSION").to_owned(),
         standalone,
+        // Our own spec names every operation; a derived id there is a mistake to fix.
+        strict: strict || spec_arg == Path::new("spec/openapi.yaml") && !custom,
     };
     if !check {
         let output =
             agentruntime_generator::regenerate(&config, &out_dir).map_err(|e| e.to_string())?;
+        print_notes(&output.notes);
         let stats = output.stats;
         println!(
             "regen: {} operations, {} types, {} files in {:.2} s -> {}",
@@ -151,6 +164,7 @@ fn regen(
         return Ok(ExitCode::SUCCESS);
     }
     let output = agentruntime_generator::generate(&config).map_err(|e| e.to_string())?;
+    print_notes(&output.notes);
     let differences = output::check(&out_dir, &output).map_err(|e| e.to_string())?;
     if differences.is_empty() {
         println!(
@@ -206,6 +220,19 @@ fn tools(root: &Path) -> Result<(), String> {
         return Err(format!("npm ci failed with {status}"));
     }
     Ok(())
+}
+
+/// What the generator decided on the spec's behalf, one line each.
+fn print_notes(notes: &[agentruntime_generator::Note]) {
+    for note in notes {
+        eprintln!("note: {note}");
+    }
+    if !notes.is_empty() {
+        eprintln!(
+            "regen: {} note(s); --strict turns them into errors",
+            notes.len()
+        );
+    }
 }
 
 fn lint(root: &Path) -> Result<ExitCode, String> {
