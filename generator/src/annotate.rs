@@ -5,7 +5,7 @@
 
 use serde_json::{Value, json};
 
-use crate::model::{Operation, Param, Role, Scope};
+use crate::model::{Framing, Operation, Param, Role, Scope};
 use crate::names::{UNTAGGED_MODULE, method_name, module_name};
 use crate::paging;
 use crate::walk;
@@ -85,6 +85,7 @@ pub fn annotate(doc: &mut Value) -> Vec<Operation> {
             deprecated: op.get("deprecated") == Some(&json!(true)),
             pagination: paging::detect(doc, &params, &op),
             streamed: is_streamed(doc, &op),
+            framing: framing(doc, &op),
             websocket_message,
             path_params: path_params(&path),
             params: params
@@ -178,11 +179,12 @@ pub fn doc_note(operation: &Operation) -> String {
 }
 
 /// Whether the success body is a byte stream: some 2xx response has content, none of it JSON.
-fn is_streamed(doc: &Value, op: &Value) -> bool {
+/// The success media types, lower case, parameters dropped.
+fn success_media(doc: &Value, op: &Value) -> Vec<String> {
     let Some(responses) = op.get("responses").and_then(Value::as_object) else {
-        return false;
+        return Vec::new();
     };
-    let media: Vec<String> = responses
+    responses
         .iter()
         .filter(|(code, _)| code.starts_with('2'))
         .filter_map(|(_, r)| {
@@ -190,13 +192,42 @@ fn is_streamed(doc: &Value, op: &Value) -> bool {
                 .get("content")
                 .and_then(Value::as_object)
         })
-        .flat_map(|content| content.keys().map(|m| m.to_ascii_lowercase()))
-        .collect();
-    let is_json = |m: &String| {
-        let base = m.split(';').next().unwrap_or("").trim();
-        base == "application/json" || base.ends_with("+json")
-    };
+        .flat_map(|content| content.keys().map(|m| media_base(m)))
+        .collect()
+}
+
+fn media_base(media: &str) -> String {
+    media
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase()
+}
+
+fn is_streamed(doc: &Value, op: &Value) -> bool {
+    let media = success_media(doc, op);
+    let is_json = |m: &String| m == "application/json" || m.ends_with("+json");
     !media.is_empty() && !media.iter().any(is_json)
+}
+
+/// Server-Sent Events or JSON lines, when every success media type of a streamed body says so.
+fn framing(doc: &Value, op: &Value) -> Option<Framing> {
+    if !is_streamed(doc, op) {
+        return None;
+    }
+    let of = |media: &String| match media.as_str() {
+        "text/event-stream" => Some(Framing::EventStream),
+        "application/x-ndjson"
+        | "application/ndjson"
+        | "application/jsonl"
+        | "application/x-jsonlines"
+        | "application/jsonlines" => Some(Framing::JsonLines),
+        _ => None,
+    };
+    let media = success_media(doc, op);
+    let first = of(media.first()?)?;
+    media.iter().all(|m| of(m) == Some(first)).then_some(first)
 }
 
 /// `{id}` names of a path template, in order.
@@ -205,4 +236,37 @@ pub fn path_params(path: &str) -> Vec<String> {
         .skip(1)
         .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_owned()))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn op_with(media: &[&str]) -> Value {
+        let content: serde_json::Map<String, Value> = media
+            .iter()
+            .map(|m| ((*m).to_owned(), json!({"schema": {"type": "string"}})))
+            .collect();
+        json!({"responses": {"200": {"description": "ok", "content": content}}})
+    }
+
+    #[test]
+    fn a_streamed_body_is_framed_by_its_media_type() {
+        let doc = json!({});
+        let framing_of = |media: &[&str]| framing(&doc, &op_with(media));
+        assert_eq!(
+            framing_of(&["text/event-stream; charset=utf-8"]),
+            Some(Framing::EventStream)
+        );
+        assert_eq!(
+            framing_of(&["application/x-ndjson", "application/jsonl"]),
+            Some(Framing::JsonLines)
+        );
+        assert_eq!(framing_of(&["application/octet-stream"]), None);
+        assert_eq!(
+            framing_of(&["text/event-stream", "application/x-ndjson"]),
+            None
+        );
+        assert_eq!(framing_of(&["application/json"]), None);
+    }
 }

@@ -384,8 +384,8 @@ fn lib_rs(krate: &Crate<'_>, gates: &Gates, area_of: &BTreeMap<&str, &str>) -> T
     ));
     // The runtime modules generated code calls as `crate::transport::send` and so on.
     uses.push((
-        format!("{runtime}::{{lenient"),
-        quote!(#[allow(unused_imports)] use #runtime::{lenient, pagination, transport};),
+        format!("{runtime}::{{framing"),
+        quote!(#[allow(unused_imports)] use #runtime::{framing, lenient, pagination, transport};),
     ));
     uses.push((
         "progenitor_client".to_owned(),

@@ -32,6 +32,8 @@ pub struct Operation {
     /// The success body is handed to the caller as a byte stream, not read into memory (no 2xx
     /// response is JSON: Server-Sent Events, NDJSON, binary).
     pub streamed: bool,
+    /// How a streamed success body is framed, when it is framed (else raw bytes).
+    pub framing: Option<Framing>,
     /// The `$ref` of the message schema, for WebSocket operations.
     pub websocket_message: Option<String>,
     /// Path parameters in template order, as written in the spec.
@@ -42,6 +44,15 @@ pub struct Operation {
     pub params: Vec<Param>,
     /// JSON pointer of the operation in the bundled document.
     pub pointer: String,
+}
+
+/// The framing of a streamed response body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Framing {
+    /// `text/event-stream`: Server-Sent Events.
+    EventStream,
+    /// `application/x-ndjson`, `application/jsonl` …: one JSON value per line.
+    JsonLines,
 }
 
 /// One parameter of an operation, as its builder setter documents it.

@@ -16,6 +16,7 @@ mod client;
 mod context;
 mod error;
 mod execute;
+pub mod framing;
 pub mod handle;
 pub mod lenient;
 mod limit;
@@ -40,6 +41,7 @@ pub use client::{
 };
 pub use error::{ApiError, Error, ErrorKind, FieldViolation};
 pub use execute::{execute, prepare};
+pub use framing::{EventStream, JsonLines, SseEvent};
 pub use handle::JsonObject;
 pub use limit::DEFAULT_MAX_RESPONSE_SIZE;
 pub use operation::{HttpMethod, Operation, Role, Scope};

@@ -6,6 +6,7 @@
 mod client;
 mod contract;
 mod errors;
+mod framing;
 mod handles;
 mod hardening;
 mod hardening_tls;

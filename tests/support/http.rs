@@ -95,6 +95,15 @@ pub enum Reply {
         headers: Vec<(String, String)>,
         body: Vec<u8>,
     },
+    /// A chunked body written piece by piece, each on its own after a short pause (so the
+    /// client reads them apart); with `then_reset` the connection is reset instead of the body
+    /// ending.
+    Pieces {
+        status: u16,
+        content_type: String,
+        pieces: Vec<Vec<u8>>,
+        then_reset: bool,
+    },
     /// Close the connection with a TCP reset, without answering.
     Reset,
     /// Wait, then do the inner reply.
@@ -122,6 +131,26 @@ impl Reply {
             status,
             headers: vec![("content-type".into(), content_type.into())],
             body: body.into(),
+        }
+    }
+
+    /// A chunked body written in these pieces, each read apart by the client.
+    pub fn pieces(status: u16, content_type: &str, pieces: Vec<Vec<u8>>) -> Self {
+        Self::Pieces {
+            status,
+            content_type: content_type.to_owned(),
+            pieces,
+            then_reset: false,
+        }
+    }
+
+    /// As [`Reply::pieces`], then a TCP reset where the body would end.
+    pub fn pieces_then_reset(status: u16, content_type: &str, pieces: Vec<Vec<u8>>) -> Self {
+        Self::Pieces {
+            status,
+            content_type: content_type.to_owned(),
+            pieces,
+            then_reset: true,
         }
     }
 
@@ -417,6 +446,34 @@ pub(crate) async fn act(socket: &mut impl Socket, reply: Reply) -> bool {
             Reply::Reset => {
                 socket.set_reset_on_drop();
                 return false;
+            }
+            Reply::Pieces {
+                status,
+                content_type,
+                pieces,
+                then_reset,
+            } => {
+                let head = format!(
+                    "HTTP/1.1 {status} {}\r\ncontent-type: {content_type}\r\ntransfer-encoding: chunked\r\n\r\n",
+                    reason(status)
+                );
+                if !send(socket, head.as_bytes()).await {
+                    return false;
+                }
+                for piece in pieces.iter().filter(|p| !p.is_empty()) {
+                    let mut bytes = format!("{:x}\r\n", piece.len()).into_bytes();
+                    bytes.extend_from_slice(piece);
+                    bytes.extend_from_slice(b"\r\n");
+                    if !send(socket, &bytes).await {
+                        return false;
+                    }
+                    tokio::time::sleep(Duration::from_millis(3)).await;
+                }
+                if then_reset {
+                    socket.set_reset_on_drop();
+                    return false;
+                }
+                return send(socket, b"0\r\n\r\n").await;
             }
             Reply::Respond {
                 status,

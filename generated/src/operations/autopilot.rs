@@ -67,11 +67,13 @@ impl crate::Client {
     /// - `thread_id`: Thread whose latest reply to stream (from `send_autopilot_message`).
     ///
     /// Sends `GET /v1/autopilot/stream`; `send()` returns a `ByteStream`.
+    /// [`events()`](StreamAutopilotResponse::events) reads it as Server-Sent Events, resuming after
+    /// a dropped connection.
     ///
     /// ```no_run
     /// # async fn example(client: &agentruntime::Client, thread_id: &str) -> Result<(), agentruntime::Error> {
-    /// let response = client.stream_autopilot_response(thread_id).send().await?;
-    /// # let _ = response;
+    /// let events = client.stream_autopilot_response(thread_id).events().await?;
+    /// # let _ = events;
     /// # Ok(())
     /// # }
     /// ```
@@ -273,5 +275,32 @@ impl<'a> StreamAutopilotResponse<'a> {
                 self.send_raw(),
             )
             .await
+    }
+
+    /// Sends `GET /v1/autopilot/stream` and reads the response as Server-Sent Events, in bounded
+    /// memory. When the connection drops after the server sent an event id, the request is sent
+    /// again with `Last-Event-ID` after the server's `retry:` delay.
+    pub async fn events(
+        self,
+    ) -> ::std::result::Result<crate::EventStream<'a>, crate::Error> {
+        let again = self.clone();
+        let body = self.send().await?.into_inner();
+        let resume: crate::framing::Resume<'a> = ::std::boxed::Box::new(move |
+            last_id: ::std::string::String|
+        {
+            let call = again.clone();
+            ::std::boxed::Box::pin(async move {
+                let options = crate::RequestOptions::new()
+                    .header("Last-Event-ID", &last_id);
+                call.send_with(options).await.map(crate::Response::into_inner)
+            })
+        });
+        ::std::result::Result::Ok(
+            crate::EventStream::new(
+                &crate::metadata::STREAM_AUTOPILOT_RESPONSE,
+                body,
+                ::std::option::Option::Some(resume),
+            ),
+        )
     }
 }

@@ -81,12 +81,13 @@ impl crate::Client {
     /// - `turn_id`: Id of the turn (`turn_id` of the step result).
     ///
     /// Sends `GET /v1/workflows/{id}/runs/{runID}/steps/{stepID}/turns/{turnID}/stream`; `send()`
-    /// returns a `ByteStream`.
+    /// returns a `ByteStream`. [`lines()`](StreamAgentTurn::lines) reads it as one JSON value per
+    /// line.
     ///
     /// ```no_run
     /// # async fn example(client: &agentruntime::Client, id: &str, run_id: &str, step_id: &str, turn_id: &str) -> Result<(), agentruntime::Error> {
-    /// let response = client.stream_agent_turn(id, run_id, step_id, turn_id).send().await?;
-    /// # let _ = response;
+    /// let lines = client.stream_agent_turn(id, run_id, step_id, turn_id).lines::<serde_json::Value>().await?;
+    /// # let _ = lines;
     /// # Ok(())
     /// # }
     /// ```
@@ -465,5 +466,20 @@ impl<'a> StreamAgentTurn<'a> {
                 self.send_raw(),
             )
             .await
+    }
+
+    /// Sends `GET /v1/workflows/{id}/runs/{runID}/steps/{stepID}/turns/{turnID}/stream` and reads
+    /// the response as newline-delimited JSON, one `T` per line (`serde_json::Value` when the lines
+    /// are not documented), in bounded memory.
+    pub async fn lines<T>(
+        self,
+    ) -> ::std::result::Result<crate::JsonLines<'a, T>, crate::Error>
+    where
+        T: ::serde::de::DeserializeOwned + ::std::marker::Send + 'a,
+    {
+        let body = self.send().await?.into_inner();
+        ::std::result::Result::Ok(
+            crate::JsonLines::new(&crate::metadata::STREAM_AGENT_TURN, body),
+        )
     }
 }

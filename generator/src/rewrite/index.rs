@@ -297,6 +297,7 @@ pub(super) mod tests {
             deprecated: false,
             pagination: None,
             streamed: false,
+            framing: None,
             websocket_message: None,
             path_params: Vec::new(),
             body_required: false,

@@ -13,7 +13,7 @@ use super::index::Entry;
 use super::syntax::{Reroot, doc_text, field_type, remove_docs};
 use super::{segments, statuses};
 use crate::error::{Error, Result};
-use crate::model::Operation;
+use crate::model::{Framing, Operation};
 use crate::names::{const_name, ident, method_name};
 
 /// Moves the builder out of progenitor's `builder` module and gives it `send`.
@@ -40,6 +40,7 @@ pub fn add_send(entry: &mut Entry<'_>) {
         }
         if has_send {
             imp.items.extend(send(entry.op, &entry.success));
+            imp.items.extend(framed(entry.op));
         }
     }
 }
@@ -81,6 +82,57 @@ fn send(op: &Operation, success: &syn::Type) -> [ImplItem; 2] {
             }
         },
     ]
+}
+
+/// `events()` for Server-Sent Events (resuming with `Last-Event-ID`), `lines::<T>()` for JSON
+/// lines: the streamed body as a stream of items.
+fn framed(op: &Operation) -> Option<ImplItem> {
+    let op_const = ident(&const_name(&op.method_name));
+    let what = format!("`{} {}`", op.method, op.path);
+    match op.framing? {
+        Framing::EventStream => {
+            let doc = format!(
+                " Sends {what} and reads the response as Server-Sent Events, in bounded memory. \
+                 When the connection drops after the server sent an event id, the request is \
+                 sent again with `Last-Event-ID` after the server's `retry:` delay."
+            );
+            Some(syn::parse_quote! {
+                #[doc = #doc]
+                pub async fn events(self) -> ::std::result::Result<crate::EventStream<'a>, crate::Error> {
+                    let again = self.clone();
+                    let body = self.send().await?.into_inner();
+                    let resume: crate::framing::Resume<'a> = ::std::boxed::Box::new(move |last_id: ::std::string::String| {
+                        let call = again.clone();
+                        ::std::boxed::Box::pin(async move {
+                            let options = crate::RequestOptions::new().header("Last-Event-ID", &last_id);
+                            call.send_with(options).await.map(crate::Response::into_inner)
+                        })
+                    });
+                    ::std::result::Result::Ok(crate::EventStream::new(
+                        &crate::metadata::#op_const,
+                        body,
+                        ::std::option::Option::Some(resume),
+                    ))
+                }
+            })
+        }
+        Framing::JsonLines => {
+            let doc = format!(
+                " Sends {what} and reads the response as newline-delimited JSON, one `T` per \
+                 line (`serde_json::Value` when the lines are not documented), in bounded memory."
+            );
+            Some(syn::parse_quote! {
+                #[doc = #doc]
+                pub async fn lines<T>(self) -> ::std::result::Result<crate::JsonLines<'a, T>, crate::Error>
+                where
+                    T: ::serde::de::DeserializeOwned + ::std::marker::Send + 'a,
+                {
+                    let body = self.send().await?.into_inner();
+                    ::std::result::Result::Ok(crate::JsonLines::new(&crate::metadata::#op_const, body))
+                }
+            })
+        }
+    }
 }
 
 /// The entry method, the builder and its impls, in that order.
@@ -192,10 +244,20 @@ fn entry_doc(entry: &Entry<'_>, krate: &str) -> Vec<String> {
             link => format!("a {link}"),
         }
     ));
+    let builder = &entry.builder.ident;
+    match op.framing {
+        Some(Framing::EventStream) => sends.push_str(&format!(
+            " [`events()`]({builder}::events) reads it as Server-Sent Events, resuming after a \
+             dropped connection."
+        )),
+        Some(Framing::JsonLines) => sends.push_str(&format!(
+            " [`lines()`]({builder}::lines) reads it as one JSON value per line."
+        )),
+        None => {}
+    }
     text.push_str(&format!("\n\n{sends}"));
 
     let path_fields: BTreeSet<String> = argument_fields(entry).into_iter().collect();
-    let builder = &entry.builder.ident;
     let optional: Vec<String> = entry
         .builder
         .fields
@@ -223,9 +285,14 @@ fn entry_doc(entry: &Entry<'_>, krate: &str) -> Vec<String> {
         params.push(format!("body: {}", example_type(ty, krate)));
         args.push("body".to_owned());
     }
+    let (binding, call) = match op.framing {
+        Some(Framing::EventStream) => ("events", "events()"),
+        Some(Framing::JsonLines) => ("lines", "lines::<serde_json::Value>()"),
+        None => ("response", "send()"),
+    };
     text.push_str(&format!(
         "\n\n```no_run\n# async fn example({}) -> Result<(), {krate}::Error> {{\n\
-         let response = client.{}({}).send().await?;\n# let _ = response;\n# Ok(())\n# }}\n```",
+         let {binding} = client.{}({}).{call}.await?;\n# let _ = {binding};\n# Ok(())\n# }}\n```",
         params.join(", "),
         op.method_name,
         args.join(", ")
@@ -489,6 +556,30 @@ mod tests {
             !imp.contains("pubfnverbose") && !imp.contains("pubfnid"),
             "{imp}"
         );
+    }
+
+    #[test]
+    fn framed_bodies_get_a_stream_of_items() {
+        let mut op = get_thing();
+        op.framing = Some(Framing::EventStream);
+        let mut events = entry(&op);
+        add_send(&mut events);
+        let imp = text(&events.impls[0]);
+        assert!(
+            imp.contains(
+                "pubasyncfnevents(self)->::std::result::Result<crate::EventStream<'a>,crate::Error>"
+            ),
+            "{imp}"
+        );
+        assert!(imp.contains(r#"header("Last-Event-ID",&last_id)"#), "{imp}");
+        assert!(text(&items(events, "krate").unwrap()[0]).contains(".events().await?"));
+
+        op.framing = Some(Framing::JsonLines);
+        let mut lines = entry(&op);
+        add_send(&mut lines);
+        let imp = text(&lines.impls[0]);
+        assert!(imp.contains("pubasyncfnlines<T>(self)"), "{imp}");
+        assert!(!imp.contains("Last-Event-ID"), "{imp}");
     }
 
     #[test]
