@@ -11,6 +11,19 @@ use serde_json::{Value, json};
 const SSE_PATH: &str = "/v1/autopilot/stream";
 const TURN_PATH: &str = "/v1/workflows/wf_1/runs/run_1/steps/s1/turns/t1/stream";
 
+/// One reply per byte boundary of `body`, written as the two pieces either side of it.
+fn every_split(body: &[u8], content_type: &str) -> Vec<Reply> {
+    (0..=body.len())
+        .map(|cut| {
+            Reply::pieces(
+                200,
+                content_type,
+                vec![body[..cut].to_vec(), body[cut..].to_vec()],
+            )
+        })
+        .collect()
+}
+
 /// Event names and data, what a caller reads.
 fn names_and_data(events: &[SseEvent]) -> Vec<(String, String)> {
     events
@@ -25,13 +38,7 @@ async fn server_sent_events_decode_the_same_at_every_split() {
         .as_bytes()
         .to_vec();
     let server = HttpServer::start();
-    let replies: Vec<Reply> = (0..=body.len())
-        .map(|cut| {
-            let pieces = vec![body[..cut].to_vec(), body[cut..].to_vec()];
-            Reply::pieces(200, "text/event-stream", pieces)
-        })
-        .collect();
-    server.on("GET", SSE_PATH, replies);
+    server.on("GET", SSE_PATH, every_split(&body, "text/event-stream"));
     let client = client_for(&server, RetryPolicy::none());
     for cut in 0..=body.len() {
         let events: Vec<SseEvent> = client
@@ -130,13 +137,7 @@ async fn json_lines_decode_the_same_at_every_split() {
             .as_bytes()
             .to_vec();
     let server = HttpServer::start();
-    let replies: Vec<Reply> = (0..=body.len())
-        .map(|cut| {
-            let pieces = vec![body[..cut].to_vec(), body[cut..].to_vec()];
-            Reply::pieces(200, "application/x-ndjson", pieces)
-        })
-        .collect();
-    server.on("GET", TURN_PATH, replies);
+    server.on("GET", TURN_PATH, every_split(&body, "application/x-ndjson"));
     let client = client_for(&server, RetryPolicy::none());
     for cut in 0..=body.len() {
         let lines: Vec<Value> = client
