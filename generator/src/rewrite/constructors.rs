@@ -216,7 +216,7 @@ fn constructor(s: &syn::ItemStruct, order: &[String]) -> Option<Item> {
             }
             Kind::Extra => {
                 inits.push(quote!(#ident: ::std::default::Default::default()));
-                setters.push(extra_setter(ident));
+                setters.push(extra_setter(ident, &field.ty));
             }
         }
     }
@@ -282,7 +282,12 @@ fn setter(ident: &syn::Ident, ty: &syn::Type, doc: &str, optional: bool) -> Toke
     }
 }
 
-fn extra_setter(ident: &syn::Ident) -> TokenStream {
+/// `extra_property(key, value)`, the value converting into the map's own value type (a
+/// `serde_json::Value`, or what `additionalProperties` says).
+fn extra_setter(ident: &syn::Ident, map: &syn::Type) -> TokenStream {
+    let value_type = super::syntax::generic_args(map)
+        .and_then(|args| args.get(1).cloned())
+        .unwrap_or_else(|| syn::parse_quote!(::serde_json::Value));
     let method = format_ident!("{ident}_property");
     let doc = format!(
         " Adds (or replaces) one property the spec does not name; it is sent next to the others \
@@ -293,7 +298,7 @@ fn extra_setter(ident: &syn::Ident) -> TokenStream {
         pub fn #method(
             mut self,
             key: impl ::std::convert::Into<::std::string::String>,
-            value: impl ::std::convert::Into<::serde_json::Value>,
+            value: impl ::std::convert::Into<#value_type>,
         ) -> Self {
             self.#ident.insert(key.into(), value.into());
             self

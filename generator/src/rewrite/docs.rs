@@ -55,6 +55,15 @@ pub fn types(types: &mut Areas) {
                     );
                 }
                 for variant in &mut e.variants {
+                    // Fields of a struct-like variant are public like the enum.
+                    if let Fields::Named(fields) = &mut variant.fields {
+                        for field in &mut fields.named {
+                            if doc_text(&field.attrs).trim().is_empty() {
+                                let doc = field_doc(field, &summaries);
+                                push_doc(&mut field.attrs, &doc);
+                            }
+                        }
+                    }
                     if !doc_text(&variant.attrs).trim().is_empty() {
                         continue;
                     }
@@ -234,7 +243,7 @@ mod tests {
                     }
                 },
                 syn::parse_quote! {
-                    pub enum Shape { #[serde(rename = "round")] Round, Part(Part), Text(::std::string::String) }
+                    pub enum Shape { #[serde(rename = "round")] Round, Part(Part), Text(::std::string::String), Both { part: Part } }
                 },
             ],
         )]);
@@ -270,6 +279,10 @@ mod tests {
             "{shape}"
         );
         assert!(shape.contains(r#"" The value as a `String`.""#), "{shape}");
+        assert!(
+            shape.contains(r#"" `part`: [`Part`]. A part of a thing."] part"#),
+            "{shape}"
+        );
     }
 
     #[test]
