@@ -3,16 +3,19 @@
 //! - `regen` rewrites `generated/` from `spec/` (`--check` only compares);
 //! - `lint` lints the spec with Redocly;
 //! - `tools` installs the pinned Node tools (Redocly, Prism) into `.tools/`;
-//! - `test` installs the tools when missing, then runs the whole test suite;
+//! - `test` installs the tools and the corpus specs when missing, then runs the whole test suite;
+//! - `corpus` generates (and with `--build` checks) every real-world spec of
+//!   `xtask/corpus/corpus.yaml`, from pinned registry packages;
 //! - `probe` calls every safe read of a live BFF and reports where it drifts from the spec (it
 //!   runs the `agentruntime-probe` binary, so xtask itself stays light to build).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use agentruntime_generator::{Config, output};
 use clap::{Parser, Subcommand};
+use xtask::corpus::{self, Corpus};
 
 #[derive(Parser)]
 #[command(about = "agentruntime-rs repository tasks")]
@@ -43,11 +46,24 @@ enum Task {
     Lint,
     /// Install the pinned Node tools (Redocly CLI, Prism) into .tools/.
     Tools,
-    /// Install the tools when missing, then run every test of the workspace.
+    /// Install the tools and the corpus specs when missing, then run every test of the workspace.
     Test {
         /// Extra arguments for `cargo test`.
         #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
         args: Vec<String>,
+    },
+    /// Generate every real-world spec of xtask/corpus/corpus.yaml (pinned registry packages)
+    /// and compare each outcome with the manifest; exits 1 when one differs.
+    Corpus {
+        /// Also `cargo check --offline` each generated crate (target dir: target/corpus-crates).
+        #[arg(long)]
+        build: bool,
+        /// Only the spec of this name (repeatable).
+        #[arg(long)]
+        only: Vec<String>,
+        /// Seconds one spec may take to generate before it is reported as a timeout.
+        #[arg(long, default_value_t = 600)]
+        timeout: u64,
     },
     /// Probe a live BFF: report where its answers drift from the spec (exits 1 on drift).
     ///
@@ -74,6 +90,11 @@ fn main() -> ExitCode {
         Task::Lint => lint(&root),
         Task::Tools => tools(&root).map(|_| ExitCode::SUCCESS),
         Task::Test { args } => test(&root, &args),
+        Task::Corpus {
+            build,
+            only,
+            timeout,
+        } => corpus(&root, build, &only, Duration::from_secs(timeout)),
         Task::Probe { args } => probe(&root, &args),
     };
     match result {
@@ -253,6 +274,8 @@ fn lint(root: &Path) -> Result<ExitCode, String> {
 
 fn test(root: &Path, args: &[String]) -> Result<ExitCode, String> {
     tools(root)?;
+    // The corpus test's specs (it installs them itself too, for a plain `cargo test`).
+    corpus::install(root)?;
     let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
         .args(["test", "--workspace"])
         .args(args)
@@ -265,6 +288,92 @@ fn test(root: &Path, args: &[String]) -> Result<ExitCode, String> {
     } else {
         ExitCode::FAILURE
     })
+}
+
+/// `cargo xtask corpus`: one line per spec (name, OpenAPI version, operations, generation time,
+/// outcome), then with `build` a `cargo check` of each generated crate and `corpus: N/M build`.
+fn corpus(root: &Path, build: bool, only: &[String], limit: Duration) -> Result<ExitCode, String> {
+    let corpus = Corpus::prepare(root)?;
+    let unknown: Vec<&String> = only
+        .iter()
+        .filter(|name| !corpus.entries.iter().any(|e| &&e.name == name))
+        .collect();
+    if !unknown.is_empty() {
+        return Err(format!("not in {}: {unknown:?}", corpus::MANIFEST));
+    }
+    let entries: Vec<&corpus::Entry> = corpus
+        .entries
+        .iter()
+        .filter(|e| only.is_empty() || only.contains(&e.name))
+        .collect();
+    let crates = root.join("target/corpus");
+    let target = root.join("target/corpus-crates");
+    let mut mismatches = 0;
+    let mut built = 0;
+    let mut generated = 0;
+    for entry in &entries {
+        let generation = corpus.generate(entry, Some(limit));
+        let secs = generation.elapsed.as_secs_f64();
+        let per_op = if generation.operations > 0 {
+            format!("{:.1} ms/op", secs * 1000.0 / generation.operations as f64)
+        } else {
+            String::new()
+        };
+        let mismatch = generation.mismatch(entry);
+        println!(
+            "{:<28} {:<6} {:>5} ops {:>8.2} s {:>11}  {}{}",
+            entry.name,
+            generation.openapi,
+            generation.operations,
+            secs,
+            per_op,
+            generation.summary(),
+            match &mismatch {
+                Some(why) => format!("\n    MISMATCH: {why}"),
+                None => String::new(),
+            }
+        );
+        mismatches += usize::from(mismatch.is_some());
+        let Ok(output) = &generation.result else {
+            continue;
+        };
+        generated += 1;
+        if !build {
+            continue;
+        }
+        let result = corpus::build(root, output, &crates.join(&entry.name), &target);
+        match &result {
+            Ok(elapsed) => {
+                built += 1;
+                println!(
+                    "{:<28} builds: cargo check {:.1} s",
+                    entry.name,
+                    elapsed.as_secs_f64()
+                );
+            }
+            Err(error) => println!("{:<28} does not build: {error}", entry.name),
+        }
+        if let Some(why) = corpus::build_mismatch(entry, &result) {
+            mismatches += 1;
+            println!("    MISMATCH: {why}");
+        }
+    }
+    if build {
+        println!(
+            "corpus: {built}/{} build ({generated} generate; crates in target/corpus/)",
+            entries.len()
+        );
+    } else {
+        println!("corpus: {generated}/{} generate", entries.len());
+    }
+    if mismatches > 0 {
+        eprintln!(
+            "corpus: {mismatches} outcome(s) differ from {}",
+            corpus::MANIFEST
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Runs `cargo run --release --quiet -p agentruntime-probe -- <args>` and passes its exit code
