@@ -166,6 +166,7 @@ fn regen(
     let changelog_path = out_dir.join(CHANGELOG);
     let changelog = std::fs::read_to_string(&changelog_path).ok();
     if !check {
+        let changelog = changelog.map(|c| release_unreleased(&c, &config.crate_version));
         let report = changes_since_last_regen(&out_dir, &config.spec)?;
         let changelog = match &report {
             Some((report, old_version)) if !report.is_empty() => {
@@ -188,7 +189,14 @@ fn regen(
                         bump.apply(old_version).unwrap_or_default()
                     );
                 }
-                let entry = diff::changelog_entry(report, &config.crate_version, bump);
+                // Until the version is high enough the entry waits under `Unreleased`; the
+                // regen after the bump gives it the version.
+                let heading = if report.version_satisfies(old_version, &config.crate_version) {
+                    config.crate_version.as_str()
+                } else {
+                    UNRELEASED
+                };
+                let entry = diff::changelog_entry(report, heading, bump);
                 Some(prepend_entry(changelog.as_deref(), &entry))
             }
             Some(_) => {
@@ -270,6 +278,20 @@ fn changes_since_last_regen(
     let manifest = std::fs::read_to_string(out_dir.join("Cargo.toml")).unwrap_or_default();
     let version = package_version(&manifest).unwrap_or_else(|| env!("CARGO_PKG_VERSION").into());
     Ok(Some((report, version)))
+}
+
+/// The heading of changelog entries made while the crate's version was too low.
+const UNRELEASED: &str = "Unreleased";
+
+/// Gives `Unreleased` entries the crate's version once no entry has that version yet (the
+/// version was bumped since they were written).
+fn release_unreleased(changelog: &str, version: &str) -> String {
+    let unreleased = format!("## {UNRELEASED} ");
+    let released = format!("## {version} ");
+    if !changelog.contains(&unreleased) || changelog.contains(&released) {
+        return changelog.to_owned();
+    }
+    changelog.replace(&unreleased, &released)
 }
 
 /// Puts `entry` at the top of the changelog, under its title.
