@@ -15,9 +15,13 @@
 //! | emit | [`emit`] | prettyplease, provenance headers, Cargo.toml, lib.rs, metadata |
 //! | write | [`output`] | atomic replace of the output folder, or a `--check` diff |
 //!
+//! Beside the pipeline, [`diff`] compares two specs at the level the crate exposes and says what
+//! each change does to the wire and to Rust users, and the version bump it needs.
+//!
 //! Nothing is written unless every stage succeeds.
 
 pub mod annotate;
+pub mod diff;
 pub mod emit;
 pub mod error;
 mod features;
@@ -42,6 +46,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+pub use diff::{Bump, Change, Report, Verdict, diff_specs};
 pub use error::{Error, Location, Problem, ProblemKind, Result};
 pub use opids::Note;
 

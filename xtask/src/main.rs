@@ -1,6 +1,11 @@
 //! `cargo xtask`: the repository's tasks.
 //!
-//! - `regen` rewrites `generated/` from `spec/` (`--check` only compares);
+//! - `regen` rewrites `generated/` from `spec/` (`--check` only compares), says what changed
+//!   for users against the spec `generated/` was made from (its `openapi.json`) and adds an entry
+//!   to `generated/CHANGELOG.md`;
+//! - `diff` reports the API changes between the spec at a git revision and `spec/`, with their
+//!   wire and Rust verdicts and the version bump they need (`--check-version` fails when the
+//!   generated crate's version is too low);
 //! - `lint` lints the spec with Redocly;
 //! - `tools` installs the pinned Node tools (Redocly, Prism) into `.tools/`;
 //! - `test` installs the tools and the corpus specs when missing, then runs the whole test suite;
@@ -13,6 +18,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};
 
+use agentruntime_generator::diff::{self, Format, Versions};
 use agentruntime_generator::{Config, output};
 use clap::{Parser, Subcommand};
 use xtask::corpus::{self, Corpus};
@@ -41,6 +47,20 @@ enum Task {
         /// (always on for the project's own spec).
         #[arg(long)]
         strict: bool,
+    },
+    /// Report the API changes from the spec at a git revision to spec/: each with its wire and
+    /// Rust verdicts, and the version bump the crate needs.
+    Diff {
+        /// The git revision whose spec/ (and generated/Cargo.toml version) is the base.
+        #[arg(long, default_value = "HEAD")]
+        base: String,
+        /// text, markdown (a pull-request comment) or json.
+        #[arg(long, default_value = "text")]
+        format: String,
+        /// Exit 1 when generated/Cargo.toml's version is lower than the changes require
+        /// relative to the base's.
+        #[arg(long)]
+        check_version: bool,
     },
     /// Lint the spec with the pinned Redocly CLI (installs it when missing).
     Lint,
@@ -87,6 +107,11 @@ fn main() -> ExitCode {
             out,
             strict,
         } => regen(&root, check, spec, out, strict),
+        Task::Diff {
+            base,
+            format,
+            check_version,
+        } => api_diff(&root, &base, &format, check_version),
         Task::Lint => lint(&root),
         Task::Tools => tools(&root).map(|_| ExitCode::SUCCESS),
         Task::Test { args } => test(&root, &args),
@@ -169,10 +194,59 @@ fn regen(
         // Our own spec names every operation; a derived id there is a mistake to fix.
         strict: strict || spec_arg == Path::new("spec/openapi.yaml") && !custom,
     };
+    let mut output = agentruntime_generator::generate(&config).map_err(|e| e.to_string())?;
+    print_notes(&output.notes);
+    let snapshot = diff::snapshot(&config.spec).map_err(|e| e.to_string())?;
+    let changelog_path = out_dir.join(CHANGELOG);
+    let changelog = std::fs::read_to_string(&changelog_path).ok();
     if !check {
-        let output =
-            agentruntime_generator::regenerate(&config, &out_dir).map_err(|e| e.to_string())?;
-        print_notes(&output.notes);
+        let changelog = changelog.map(|c| release_unreleased(&c, &config.crate_version));
+        let report = changes_since_last_regen(&out_dir, &config.spec)?;
+        let changelog = match &report {
+            Some((report, old_version)) if !report.is_empty() => {
+                let bump = report.bump(old_version);
+                println!(
+                    "regen: API changes since the last regen: {}",
+                    diff::summary(
+                        report,
+                        &Versions {
+                            old: old_version.clone(),
+                            new: None
+                        }
+                    )
+                );
+                if !report.version_satisfies(old_version, &config.crate_version) {
+                    println!(
+                        "regen: the crate is still {}; set `version` in xtask/Cargo.toml to at \
+                         least {} and regenerate (`cargo xtask diff` has the details)",
+                        config.crate_version,
+                        bump.apply(old_version).unwrap_or_default()
+                    );
+                }
+                // Until the version is high enough the entry waits under `Unreleased`; the
+                // regen after the bump gives it the version.
+                let heading = if report.version_satisfies(old_version, &config.crate_version) {
+                    config.crate_version.as_str()
+                } else {
+                    UNRELEASED
+                };
+                let entry = diff::changelog_entry(report, heading, bump);
+                Some(prepend_entry(changelog.as_deref(), &entry))
+            }
+            Some(_) => {
+                println!("regen: no API change since the last regen");
+                changelog
+            }
+            None => {
+                println!(
+                    "regen: no record of the spec {} was made from",
+                    out_arg.display()
+                );
+                changelog
+            }
+        };
+        add_records(&mut output, snapshot, changelog);
+        output::write(&out_dir, &output).map_err(|e| e.to_string())?;
         let stats = output.stats;
         println!(
             "regen: {} operations, {} types, {} files in {:.2} s -> {}",
@@ -184,8 +258,7 @@ fn regen(
         );
         return Ok(ExitCode::SUCCESS);
     }
-    let output = agentruntime_generator::generate(&config).map_err(|e| e.to_string())?;
-    print_notes(&output.notes);
+    add_records(&mut output, snapshot, changelog);
     let differences = output::check(&out_dir, &output).map_err(|e| e.to_string())?;
     if differences.is_empty() {
         println!(
@@ -204,6 +277,153 @@ fn regen(
         eprintln!("  {difference}");
     }
     Ok(ExitCode::FAILURE)
+}
+
+/// The bundled spec a generated crate was made from, inside the crate.
+const SNAPSHOT: &str = "openapi.json";
+/// The generated crate's changelog: an entry per regeneration that changed the API.
+const CHANGELOG: &str = "CHANGELOG.md";
+
+/// The spec snapshot and the changelog join the generated files, so `regen` keeps them and
+/// `--check` compares them (the changelog as it is on disk).
+fn add_records(
+    output: &mut agentruntime_generator::Output,
+    snapshot: String,
+    changelog: Option<String>,
+) {
+    output.files.insert(PathBuf::from(SNAPSHOT), snapshot);
+    if let Some(changelog) = changelog {
+        output.files.insert(PathBuf::from(CHANGELOG), changelog);
+    }
+    output.stats.files = output.files.len();
+}
+
+/// The changes from the spec `out_dir` was made from (its snapshot) to `spec`, with the crate
+/// version `out_dir` has; `None` when `out_dir` has no snapshot.
+fn changes_since_last_regen(
+    out_dir: &Path,
+    spec: &Path,
+) -> Result<Option<(diff::Report, String)>, String> {
+    let snapshot = out_dir.join(SNAPSHOT);
+    if !snapshot.exists() {
+        return Ok(None);
+    }
+    let report = diff::diff_specs(&snapshot, spec).map_err(|e| e.to_string())?;
+    let manifest = std::fs::read_to_string(out_dir.join("Cargo.toml")).unwrap_or_default();
+    let version = package_version(&manifest).unwrap_or_else(|| env!("CARGO_PKG_VERSION").into());
+    Ok(Some((report, version)))
+}
+
+/// The heading of changelog entries made while the crate's version was too low.
+const UNRELEASED: &str = "Unreleased";
+
+/// Gives `Unreleased` entries the crate's version once no entry has that version yet (the
+/// version was bumped since they were written).
+fn release_unreleased(changelog: &str, version: &str) -> String {
+    let unreleased = format!("## {UNRELEASED} ");
+    let released = format!("## {version} ");
+    if !changelog.contains(&unreleased) || changelog.contains(&released) {
+        return changelog.to_owned();
+    }
+    changelog.replace(&unreleased, &released)
+}
+
+/// Puts `entry` at the top of the changelog, under its title.
+fn prepend_entry(changelog: Option<&str>, entry: &str) -> String {
+    const TITLE: &str = "# Changelog\n\nWhat each regeneration changed in the API, newest first (written by `cargo xtask regen`).\n";
+    let rest = changelog
+        .and_then(|c| c.strip_prefix(TITLE))
+        .or(changelog)
+        .unwrap_or("");
+    format!(
+        "{TITLE}\n{entry}{}{}",
+        if rest.is_empty() { "" } else { "\n" },
+        rest.trim_start()
+    )
+}
+
+/// `version` of the `[package]` table of a Cargo.toml.
+fn package_version(manifest: &str) -> Option<String> {
+    let mut in_package = false;
+    for line in manifest.lines() {
+        let line = line.trim();
+        if line.starts_with('[') {
+            in_package = line == "[package]";
+        } else if in_package && let Some(value) = line.strip_prefix("version") {
+            let value = value.trim_start().strip_prefix('=')?.trim();
+            return Some(value.trim_matches('"').to_owned());
+        }
+    }
+    None
+}
+
+/// `cargo xtask diff`: the spec at `base` (from git) against spec/.
+fn api_diff(
+    root: &Path,
+    base: &str,
+    format: &str,
+    check_version: bool,
+) -> Result<ExitCode, String> {
+    let format = Format::parse(format)
+        .ok_or_else(|| format!("unknown format {format:?}: text, markdown or json"))?;
+    let temp = tempfile::tempdir().map_err(|e| e.to_string())?;
+    let archive = Command::new("git")
+        .args(["archive", "--format=tar", base, "spec"])
+        .current_dir(root)
+        .output()
+        .map_err(|e| format!("cannot run git: {e}"))?;
+    if !archive.status.success() {
+        return Err(format!(
+            "git archive {base} spec: {}",
+            String::from_utf8_lossy(&archive.stderr).trim()
+        ));
+    }
+    let mut tar = Command::new("tar")
+        .args(["-x", "-C"])
+        .arg(temp.path())
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run tar: {e}"))?;
+    {
+        use std::io::Write as _;
+        let mut stdin = tar.stdin.take().ok_or("tar has no stdin")?;
+        stdin
+            .write_all(&archive.stdout)
+            .map_err(|e| format!("tar: {e}"))?;
+    }
+    let status = tar.wait().map_err(|e| format!("tar: {e}"))?;
+    if !status.success() {
+        return Err(format!("tar -x failed with {status}"));
+    }
+    let report = diff::diff_specs(
+        &temp.path().join("spec/openapi.yaml"),
+        &root.join("spec/openapi.yaml"),
+    )
+    .map_err(|e| e.to_string())?;
+    let base_manifest = Command::new("git")
+        .args(["show", &format!("{base}:generated/Cargo.toml")])
+        .current_dir(root)
+        .output()
+        .map_err(|e| format!("cannot run git: {e}"))?;
+    let current = std::fs::read_to_string(root.join("generated/Cargo.toml"))
+        .map_err(|e| format!("generated/Cargo.toml: {e}"))?;
+    let new = package_version(&current).ok_or("generated/Cargo.toml has no version")?;
+    let old = package_version(&String::from_utf8_lossy(&base_manifest.stdout))
+        .unwrap_or_else(|| new.clone());
+    let ok = report.version_satisfies(&old, &new);
+    let versions = Versions {
+        old,
+        new: Some(new),
+    };
+    print!("{}", diff::render(&report, format, &versions));
+    Ok(if check_version && !ok {
+        eprintln!(
+            "diff: the generated crate's version is lower than the changes since {base} require"
+        );
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn tools_dir(root: &Path) -> PathBuf {
