@@ -463,6 +463,8 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Value> {
     let problem = |message: String| -> Error {
         Problem::new(Location::new(path, ""), ProblemKind::Parse, message).into()
     };
+    // A UTF-8 byte-order mark (some Windows tools write one) is not part of the document.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if is_json {
         return serde_json::from_slice(bytes).map_err(|e| {
             problem(format!(
@@ -542,4 +544,19 @@ pub fn normalize(path: &Path) -> PathBuf {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_byte_order_mark_is_not_part_of_the_document() {
+        for name in ["spec.json", "spec.yaml"] {
+            let value = parse(Path::new(name), b"\xEF\xBB\xBF{\"openapi\": \"3.0.0\"}").unwrap();
+            assert_eq!(value["openapi"], "3.0.0", "{name}");
+        }
+        let error = parse(Path::new("spec.json"), b"\xEF\xBB\xBF{").unwrap_err();
+        assert!(error.to_string().contains("not valid JSON"), "{error}");
+    }
 }
