@@ -12,7 +12,9 @@ use quote::{format_ident, quote};
 use syn::visit::Visit;
 use syn::{Fields, Item};
 
-use super::syntax::{Idents, doc_text, first_generic_arg, serde_rename, serde_text, type_ident};
+use super::syntax::{
+    Idents, doc_text, first_generic_arg, first_paragraph, serde_rename, serde_text, type_ident,
+};
 use super::{Areas, RequiredOrder};
 
 /// The struct types reachable from `roots` (the operations' body types), through fields and
@@ -156,13 +158,7 @@ fn converted(ty: &syn::Type, name: &str) -> (TokenStream, TokenStream) {
 
 /// The first paragraph of a field's docs, for the setter's.
 fn summary(field: &syn::Field) -> String {
-    let text = doc_text(&field.attrs);
-    text.split("\n\n")
-        .next()
-        .unwrap_or("")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    first_paragraph(&doc_text(&field.attrs))
 }
 
 /// A field's name on the wire.

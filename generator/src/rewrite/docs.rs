@@ -8,7 +8,7 @@ use syn::{Fields, ImplItem, Item};
 
 use super::Areas;
 use super::index::Entry;
-use super::syntax::{doc_text, generic_args, serde_rename, type_ident};
+use super::syntax::{doc_text, first_paragraph, generic_args, serde_rename, type_ident};
 use crate::model::Operation;
 use crate::names::field_name;
 
@@ -180,8 +180,7 @@ fn short(ty: &syn::Type) -> String {
 }
 
 fn first_sentence(doc: &str) -> Option<String> {
-    let paragraph = doc.trim().split("\n\n").next()?;
-    let flat = paragraph.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = first_paragraph(doc);
     if flat.is_empty() {
         return None;
     }

@@ -173,6 +173,12 @@ pub fn doc_text(attrs: &[syn::Attribute]) -> String {
     out
 }
 
+/// The first paragraph of a doc text, its whitespace runs folded into single spaces.
+pub fn first_paragraph(doc: &str) -> String {
+    let paragraph = doc.trim().split("\n\n").next().unwrap_or("");
+    paragraph.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Drops the doc comment of an item.
 pub fn remove_docs(attrs: &mut Vec<syn::Attribute>) {
     attrs.retain(|a| !a.path().is_ident("doc"));
