@@ -85,6 +85,12 @@ enum Kind {
     Extra,
 }
 
+/// Whether a struct needs a value for this field: not an `Option`, no serde default, not the
+/// flattened map of extra properties.
+pub fn is_required(field: &syn::Field) -> bool {
+    matches!(kind(field), Kind::Required)
+}
+
 fn kind(field: &syn::Field) -> Kind {
     let serde = serde_words(&field.attrs);
     let map = matches!(

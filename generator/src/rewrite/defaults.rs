@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use syn::Item;
 
 use super::Areas;
-use super::syntax::{add_derive, derives, implements, serde_text, type_ident};
+use super::syntax::{add_derive, derives, implements, type_ident};
 
 pub fn derive_missing(types: &mut Areas) {
     let has_impl = implemented(types);
@@ -17,15 +17,7 @@ pub fn derive_missing(types: &mut Areas) {
         if has_impl.contains(&s.ident.to_string()) || s.fields.is_empty() {
             continue;
         }
-        let all_optional = s.fields.iter().all(|field| {
-            let serde = serde_text(&field.attrs);
-            let ty = type_ident(&field.ty);
-            ty.as_deref() == Some("Option")
-                || serde.contains("default")
-                || (serde.contains("flatten")
-                    && matches!(ty.as_deref(), Some("Map" | "BTreeMap" | "HashMap")))
-        });
-        if all_optional {
+        if !s.fields.iter().any(super::constructors::is_required) {
             add_derive(&mut s.attrs, "Default");
         }
     }
