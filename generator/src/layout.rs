@@ -1,6 +1,6 @@
 //! Printed code people can read: a blank line between items (prettyplease packs them), doc
-//! comments wrapped near 100 columns (spec descriptions arrive as one long line), and no
-//! placeholder docs (typify documents a type without a description by its own name).
+//! comments wrapped near 100 columns (spec descriptions arrive as one long line). typify's
+//! placeholder docs (a type documented by its own name) are replaced earlier, in `rewrite/docs.rs`.
 //!
 //! These are text passes over prettyplease's output, which is regular enough for them: items
 //! start at the indentation of their block, doc comments are `///` lines.
@@ -30,7 +30,7 @@ const ITEM_STARTS: [&str; 16] = [
 
 /// All three passes, in the order they need.
 pub fn tidy(code: &str) -> String {
-    space_out(&wrap_docs(&drop_placeholder_docs(code)))
+    space_out(&wrap_docs(code))
 }
 
 fn indent_of(line: &str) -> usize {
@@ -175,46 +175,6 @@ fn push_doc(out: &mut String, prefix: &str, lead: usize, text: &str) {
     out.push('\n');
 }
 
-/// Removes a doc comment that only repeats the name of the type it documents
-/// (`` /// `ListWorkflowsStatus` `` above `pub enum ListWorkflowsStatus`).
-pub fn drop_placeholder_docs(code: &str) -> String {
-    let lines: Vec<&str> = code.lines().collect();
-    let mut out = String::with_capacity(code.len());
-    for (index, line) in lines.iter().enumerate() {
-        let trimmed = line.trim();
-        let name = trimmed
-            .strip_prefix("/// `")
-            .and_then(|rest| rest.strip_suffix('`'))
-            .filter(|name| name.chars().all(|c| c.is_alphanumeric() || c == '_'));
-        let alone = |neighbour: Option<&&str>| {
-            !neighbour.is_some_and(|l| l.trim_start().starts_with("///"))
-        };
-        if let Some(name) = name
-            && alone(index.checked_sub(1).and_then(|i| lines.get(i)))
-            && alone(lines.get(index + 1))
-            && declares(&lines[index + 1..], name)
-        {
-            continue;
-        }
-        out.push_str(line);
-        out.push('\n');
-    }
-    out
-}
-
-/// Whether the item starting at `lines` (after its attributes) declares `name`.
-fn declares(lines: &[&str], name: &str) -> bool {
-    let Some(declaration) = lines.iter().find(|l| !l.trim_start().starts_with("#[")) else {
-        return false;
-    };
-    ["struct", "enum", "type"].iter().any(|kind| {
-        declaration.contains(&format!("{kind} {name} "))
-            || declaration.contains(&format!("{kind} {name}("))
-            || declaration.contains(&format!("{kind} {name}<"))
-            || declaration.trim_end().ends_with(&format!("{kind} {name};"))
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -282,14 +242,5 @@ mod tests {
         ] {
             assert_eq!(autolink(kept), kept);
         }
-    }
-
-    #[test]
-    fn a_doc_that_only_names_its_type_goes() {
-        let code = "/// `ListStatus`\n#[derive(Clone)]\npub enum ListStatus {\n    A,\n}\n/// `Other`\npub struct Thing;\n/// Real docs.\n/// `Named`\npub struct Named;\n";
-        assert_eq!(
-            drop_placeholder_docs(code),
-            "#[derive(Clone)]\npub enum ListStatus {\n    A,\n}\n/// `Other`\npub struct Thing;\n/// Real docs.\n/// `Named`\npub struct Named;\n"
-        );
     }
 }

@@ -89,8 +89,16 @@ pub fn types(types: &mut Areas) {
                     push_doc(&mut variant.attrs, &doc);
                 }
             }
+            Item::Type(alias) => alias_doc(alias),
             _ => {}
         }
+    }
+}
+
+fn alias_doc(alias: &mut syn::ItemType) {
+    if undocumented(&mut alias.attrs, &alias.ident) {
+        let doc = format!(" The `{}` type of the spec.", alias.ident);
+        push_doc(&mut alias.attrs, &doc);
     }
 }
 
@@ -242,6 +250,10 @@ mod tests {
                     }
                 },
                 syn::parse_quote! {
+                    /// `Alias`
+                    pub type Alias = ::std::string::String;
+                },
+                syn::parse_quote! {
                     pub enum Shape { #[serde(rename = "round")] Round, Part(Part), Text(::std::string::String), Both { part: Part } }
                 },
             ],
@@ -267,7 +279,12 @@ mod tests {
             "{thing}"
         );
         assert_eq!(thing.matches("doc").count(), 5, "{thing}");
-        let shape = text(&types["things"][2]);
+        let alias = text(&types["things"][2]);
+        assert_eq!(
+            alias,
+            r#"# [doc = " The `Alias` type of the spec."] pub type Alias = :: std :: string :: String ;"#
+        );
+        let shape = text(&types["things"][3]);
         assert!(
             shape.contains(r#"" One of the shapes of `Shape`.""#),
             "{shape}"
