@@ -27,6 +27,7 @@ pub mod error;
 mod features;
 mod layout;
 pub mod load;
+mod locate;
 mod manifest;
 pub mod model;
 mod names;
@@ -43,6 +44,7 @@ pub mod walk;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
@@ -96,16 +98,41 @@ pub struct Stats {
     pub files: usize,
 }
 
+/// What a generation is doing, as it happens: for a progress display on large specs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Progress {
+    /// A stage has finished; `elapsed` counts from the start of the generation.
+    Stage {
+        stage: &'static str,
+        elapsed: Duration,
+    },
+    /// progenitor failed on the whole document, and smaller documents are being generated to
+    /// find the operations or schemas responsible: `tried` of them so far, `elapsed` since the
+    /// search began.
+    Locating { tried: usize, elapsed: Duration },
+}
+
 /// Runs every stage. Reads the spec and the templates; writes nothing.
 pub fn generate(config: &Config) -> Result<Output> {
-    let timer = std::time::Instant::now();
-    let lap = |stage: &str| {
-        if std::env::var_os("AGENTRUNTIME_GEN_TIMINGS").is_some() {
-            eprintln!("{stage:>10}: {:?}", timer.elapsed());
-        }
+    generate_with_progress(config, &mut |_| {})
+}
+
+/// [`generate`], telling `progress` each stage as it finishes and how the search for a failure's
+/// place goes.
+pub fn generate_with_progress(
+    config: &Config,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Output> {
+    let timer = Instant::now();
+    let lap = |progress: &mut dyn FnMut(Progress), stage: &'static str| {
+        progress(Progress::Stage {
+            stage,
+            elapsed: timer.elapsed(),
+        })
     };
     let loaded = load::load(&config.spec)?;
-    lap("load");
+    lap(progress, "load");
     let mut doc = loaded.doc;
     let version = upgrade::version(&doc).map_err(|mut p| {
         p.location = loaded.sources.locate(&p.location.pointer);
@@ -119,9 +146,9 @@ pub fn generate(config: &Config) -> Result<Output> {
         opids::synthesize(&mut doc, &loaded.sources)
     };
 
-    lap("upgrade");
+    lap(progress, "upgrade");
     let problems = validate::validate(&doc, &loaded.sources);
-    lap("validate");
+    lap(progress, "validate");
     if !problems.is_empty() {
         return Err(Error::Spec(problems));
     }
@@ -135,10 +162,10 @@ pub fn generate(config: &Config) -> Result<Output> {
         required: required_order(&doc),
         area_docs: area_docs(&doc),
     };
-    lap("shape");
+    lap(progress, "shape");
 
-    let generated = progen::generate(&doc, &unions, &loaded.sources)?;
-    lap("progen");
+    let generated = progen::generate(&doc, &unions, &loaded.sources, progress)?;
+    lap(progress, "progen");
     let modules = rewrite::split(
         generated.file,
         &operations,
@@ -146,7 +173,7 @@ pub fn generate(config: &Config) -> Result<Output> {
         &component_areas,
         &context,
     )?;
-    lap("rewrite");
+    lap(progress, "rewrite");
 
     let provenance = emit::Provenance {
         generator_version: VERSION.to_owned(),
@@ -189,7 +216,7 @@ pub fn generate(config: &Config) -> Result<Output> {
         uses_uuid: generated.uses_uuid,
         uses_regress: generated.uses_regress,
     })?;
-    lap("emit");
+    lap(progress, "emit");
     Ok(Output {
         stats: Stats {
             operations: operations.len(),

@@ -1,16 +1,19 @@
 //! Stage 6: run progenitor (and through it typify) on the shaped document.
 //!
 //! progenitor reports some problems as errors and others as panics (`todo!`, `assert!`). Both are
-//! caught; the operation (or schema) responsible is then found by generating it alone, so the
-//! problem names its place in the spec.
+//! caught; the operations (or schemas) responsible are then found by bisection over small
+//! documents (`locate.rs`), so each problem names its place in the spec.
 
 use std::panic::{self, AssertUnwindSafe};
+use std::time::Instant;
 
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
 use serde_json::Value;
 
+use crate::Progress;
 use crate::error::{Error, Problem, ProblemKind, Result, escape_segment};
 use crate::load::SourceMap;
+use crate::locate;
 use crate::shape::Union;
 use crate::walk;
 
@@ -25,11 +28,18 @@ pub struct Generated {
     pub uses_regress: bool,
 }
 
-pub fn generate(doc: &Value, unions: &[Union], sources: &SourceMap) -> Result<Generated> {
+pub fn generate(
+    doc: &Value,
+    unions: &[Union],
+    sources: &SourceMap,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Generated> {
     let spec = parse_openapi(doc, sources)?;
     match attempt(&spec, unions) {
         Ok(generated) => Ok(generated),
-        Err(message) => Err(Error::Spec(locate_failure(doc, unions, sources, &message))),
+        Err(message) => Err(Error::Spec(locate_failure(
+            doc, unions, sources, &message, progress,
+        ))),
     }
 }
 
@@ -119,41 +129,66 @@ fn panic_message(payload: &Box<dyn std::any::Any + Send>) -> String {
     }
 }
 
-/// Finds which operations (or, failing that, the shared schemas) make generation fail.
-fn locate_failure(doc: &Value, unions: &[Union], sources: &SourceMap, whole: &str) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    let operations = walk::operations(doc);
-    for (path, method) in &operations {
-        let mut alone = doc.clone();
-        if let Some(paths) = alone.get_mut("paths").and_then(Value::as_object_mut) {
-            paths.retain(|p, _| p == path);
-            if let Some(item) = paths.get_mut(path).and_then(Value::as_object_mut) {
-                item.retain(|k, _| k == method || !walk::METHODS.contains(&k.as_str()));
-            }
-        }
-        let Ok(spec) = serde_json::from_value::<openapiv3::OpenAPI>(alone) else {
-            continue;
-        };
-        if let Err(message) = attempt(&spec, unions) {
-            problems.push(Problem::new(
-                sources.locate(&walk::operation_pointer(path, method)),
-                ProblemKind::Generator,
-                format!("{} {path}: {message}", method.to_uppercase()),
-            ));
-        }
-    }
-    if problems.is_empty() {
-        let mut schemas_only = doc.clone();
-        schemas_only["paths"] = Value::Object(Default::default());
-        let pointer = match serde_json::from_value::<openapiv3::OpenAPI>(schemas_only) {
-            Ok(spec) if attempt(&spec, unions).is_err() => "/components/schemas",
-            _ => "",
-        };
-        problems.push(Problem::new(
-            sources.locate(pointer),
+/// Names the operations (or schemas) that make generation fail, by bisection (`locate.rs`);
+/// `whole` is the message of the whole document, kept when nothing smaller fails.
+fn locate_failure(
+    doc: &Value,
+    unions: &[Union],
+    sources: &SourceMap,
+    whole: &str,
+    progress: &mut dyn FnMut(Progress),
+) -> Vec<Problem> {
+    let started = Instant::now();
+    let mut tried = 0;
+    let mut try_trial = |trial: &Value| {
+        tried += 1;
+        progress(Progress::Locating {
+            tried,
+            elapsed: started.elapsed(),
+        });
+        let spec = serde_json::from_value::<openapiv3::OpenAPI>(trial.clone())
+            .map_err(|e| format!("not a valid OpenAPI document: {e}"))?;
+        attempt(&spec, unions).map(drop)
+    };
+    let culprits = locate::culprits(doc, &mut try_trial);
+    if culprits.is_empty() {
+        return vec![Problem::new(
+            sources.locate(""),
             ProblemKind::Generator,
             whole.to_owned(),
-        ));
+        )];
     }
-    problems
+    culprits
+        .into_iter()
+        .map(|culprit| {
+            let first = &culprit.pointers[0];
+            let what = culprit
+                .pointers
+                .iter()
+                .map(|p| describe(doc, p))
+                .collect::<Vec<_>>();
+            let message = match what.as_slice() {
+                [one] => format!("{one}: {}", culprit.message),
+                many => format!(
+                    "{} fail only together: {}",
+                    many.join(", "),
+                    culprit.message
+                ),
+            };
+            Problem::new(sources.locate(first), ProblemKind::Generator, message)
+        })
+        .collect()
+}
+
+/// `GET /pets/{id}` for an operation's pointer, `schema Pet` for a component schema's.
+fn describe(doc: &Value, pointer: &str) -> String {
+    for (path, method) in walk::operations(doc) {
+        if walk::operation_pointer(&path, &method) == pointer {
+            return format!("{} {path}", method.to_uppercase());
+        }
+    }
+    match pointer.strip_prefix("/components/schemas/") {
+        Some(name) => format!("schema `{}`", name.replace("~1", "/").replace("~0", "~")),
+        None => pointer.to_owned(),
+    }
 }

@@ -289,7 +289,10 @@ impl Corpus {
             .stack_size(256 << 20)
             .spawn(move || {
                 let result = panic::catch_unwind(AssertUnwindSafe(|| {
-                    agentruntime_generator::generate(&config)
+                    agentruntime_generator::generate_with_progress(
+                        &config,
+                        &mut crate::progress::to_stderr(),
+                    )
                 }));
                 let _ = sender.send(result);
             })

@@ -1,3 +1,5 @@
-//! What `cargo xtask` shares with its tests: the corpus of real-world specs.
+//! What `cargo xtask` shares with its tests: the corpus of real-world specs, and the progress
+//! lines of a long generation.
 
 pub mod corpus;
+pub mod progress;

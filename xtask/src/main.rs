@@ -194,7 +194,9 @@ fn regen(
         // Our own spec names every operation; a derived id there is a mistake to fix.
         strict: strict || spec_arg == Path::new("spec/openapi.yaml") && !custom,
     };
-    let mut output = agentruntime_generator::generate(&config).map_err(|e| e.to_string())?;
+    let mut output =
+        agentruntime_generator::generate_with_progress(&config, &mut xtask::progress::to_stderr())
+            .map_err(|e| e.to_string())?;
     print_notes(&output.notes);
     let snapshot = diff::snapshot(&config.spec).map_err(|e| e.to_string())?;
     let changelog_path = out_dir.join(CHANGELOG);
