@@ -1,5 +1,5 @@
 // @generated crate root by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 a290a5b5fad83b5d207ee872aa078f06c9b9fedfdc73af5f109c7f63ae6262a5), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 aab3041a7d360a69e58dfceca5f9a2bffcbf688e5ad868463978c58def134800), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![doc = include_str!("../README.md")]
@@ -44,7 +44,7 @@ pub use agentruntime_runtime::JsonObject;
 pub use agentruntime_runtime::serde_json;
 pub use agentruntime_runtime::{ApiError, Certificate, DEFAULT_MAX_RESPONSE_SIZE};
 pub use agentruntime_runtime::{Environment, Error, ErrorKind, FieldViolation};
-pub use agentruntime_runtime::{EventStream, JsonLines, SseEvent};
+pub use agentruntime_runtime::{EventStream, JsonLines, SseEvent, TypedEvents};
 pub use agentruntime_runtime::{HttpMethod, Page, Proxy, RateLimit, RawRequest};
 pub use agentruntime_runtime::{RequestOptions, Response, RetryPolicy, Secret};
 pub use agentruntime_runtime::{Timeouts, USER_AGENT};

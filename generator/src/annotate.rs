@@ -5,7 +5,7 @@
 
 use serde_json::{Value, json};
 
-use crate::model::{Framing, Operation, Param, Role, Scope};
+use crate::model::{Framing, Items, Operation, Param, Role, Scope};
 use crate::names::{UNTAGGED_MODULE, method_name, module_name};
 use crate::paging;
 use crate::walk;
@@ -86,6 +86,7 @@ pub fn annotate(doc: &mut Value) -> Vec<Operation> {
             pagination: paging::detect(doc, &params, &op),
             streamed: is_streamed(doc, &op),
             framing: framing(doc, &op),
+            items: items(doc, &op),
             websocket_message,
             path_params: path_params(&path),
             params: params
@@ -218,16 +219,42 @@ fn framing(doc: &Value, op: &Value) -> Option<Framing> {
     }
     let of = |media: &String| match media.as_str() {
         "text/event-stream" => Some(Framing::EventStream),
-        "application/x-ndjson"
-        | "application/ndjson"
-        | "application/jsonl"
-        | "application/x-jsonlines"
-        | "application/jsonlines" => Some(Framing::JsonLines),
+        m if is_json_lines(m) => Some(Framing::JsonLines),
         _ => None,
     };
     let media = success_media(doc, op);
     let first = of(media.first()?)?;
     media.iter().all(|m| of(m) == Some(first)).then_some(first)
+}
+
+/// A media type (without parameters) of one JSON value per line.
+pub fn is_json_lines(media: &str) -> bool {
+    matches!(
+        media,
+        "application/x-ndjson"
+            | "application/ndjson"
+            | "application/jsonl"
+            | "application/x-jsonlines"
+            | "application/jsonlines"
+    )
+}
+
+/// The item types `items::hoist` marked on the success body, when it is framed.
+fn items(doc: &Value, op: &Value) -> Option<Items> {
+    framing(doc, op)?;
+    let responses = op.get("responses")?.as_object()?;
+    responses
+        .iter()
+        .filter(|(code, _)| code.starts_with('2'))
+        .flat_map(|(_, response)| {
+            let response = walk::deref(doc, response);
+            response
+                .get("content")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flat_map(|content| content.values())
+        })
+        .find_map(|media| crate::items::read(media.get(crate::items::MARKER)?))
 }
 
 /// `{id}` names of a path template, in order.

@@ -25,6 +25,7 @@ pub mod diff;
 pub mod emit;
 pub mod error;
 mod features;
+mod items;
 mod layout;
 pub mod load;
 mod locate;
@@ -131,20 +132,31 @@ pub fn generate_with_progress(
             elapsed: timer.elapsed(),
         })
     };
-    let loaded = load::load(&config.spec)?;
+    let mut loaded = load::load(&config.spec)?;
     lap(progress, "load");
-    let mut doc = loaded.doc;
+    let mut doc = std::mem::take(&mut loaded.doc);
     let version = upgrade::version(&doc).map_err(|mut p| {
         p.location = loaded.sources.locate(&p.location.pointer);
         Error::from(p)
     })?;
     let openapi_version = doc["openapi"].as_str().unwrap_or_default().to_owned();
-    upgrade::to_30(&mut doc, version);
-    let notes = if config.strict {
+    let mut notes = if config.strict {
         Vec::new()
     } else {
         opids::synthesize(&mut doc, &loaded.sources)
     };
+    // Before the upgrade, so the payload schemas it makes components are upgraded too.
+    let item_notes = items::hoist(&mut doc, &mut loaded.sources);
+    if config.strict && !item_notes.is_empty() {
+        return Err(Error::Spec(
+            item_notes
+                .into_iter()
+                .map(|n| Problem::new(n.location, ProblemKind::Unsupported, n.message))
+                .collect(),
+        ));
+    }
+    notes.extend(item_notes);
+    upgrade::to_30(&mut doc, version);
 
     lap(progress, "upgrade");
     let problems = validate::validate(&doc, &loaded.sources);

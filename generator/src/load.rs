@@ -39,6 +39,13 @@ impl SourceMap {
         self.entries.push((bundle_pointer.to_owned(), origin));
     }
 
+    /// Records that what now lives at `bundle_pointer` was written at `written_at` (a pointer
+    /// into the bundle as it was), for a schema a later stage moved.
+    pub fn alias(&mut self, bundle_pointer: &str, written_at: &str) {
+        let origin = self.locate(written_at);
+        self.add(bundle_pointer, origin);
+    }
+
     /// The original location of a pointer into the bundled document.
     pub fn locate(&self, bundle_pointer: &str) -> Location {
         let best = self

@@ -34,6 +34,8 @@ pub struct Operation {
     pub streamed: bool,
     /// How a streamed success body is framed, when it is framed (else raw bytes).
     pub framing: Option<Framing>,
+    /// What each item of a framed body is, when the spec says (`itemSchema`, see `items.rs`).
+    pub items: Option<Items>,
     /// The `$ref` of the message schema, for WebSocket operations.
     pub websocket_message: Option<String>,
     /// Path parameters in template order, as written in the spec.
@@ -53,6 +55,25 @@ pub enum Framing {
     EventStream,
     /// `application/x-ndjson`, `application/jsonl` …: one JSON value per line.
     JsonLines,
+}
+
+/// The items of a framed body, as the spec's item schema describes them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Items {
+    /// JSON lines: every line is this type (its Rust name).
+    Lines(String),
+    /// Server-Sent Events, by name.
+    Events(Vec<EventType>),
+}
+
+/// One kind of Server-Sent Event a stream sends.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EventType {
+    /// The `event:` name (`message` for events sent without one).
+    pub name: String,
+    pub description: Option<String>,
+    /// The Rust type its `data` is JSON of; `None` when the data is text.
+    pub payload: Option<String>,
 }
 
 /// One parameter of an operation, as its builder setter documents it.

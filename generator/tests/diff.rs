@@ -613,3 +613,40 @@ fn a_malformed_spec_names_its_file_and_pointer() {
     assert!(problem.location.file.ends_with("new.json"), "{error}");
     assert_eq!(problem.location.pointer, "/paths/~1widgets/get");
 }
+
+/// Both sides have an event stream; only the item schema differs.
+fn stream_items_report(old_items: Option<Value>, new_items: Option<Value>) -> Report {
+    let with_feed = |items: Option<Value>| {
+        let mut doc = base();
+        let mut media = json!({"schema": {"type": "string"}});
+        if let Some(items) = items {
+            media["x-itemSchema"] = items;
+        }
+        doc["paths"]["/feed"] = json!({"get": {
+            "operationId": "stream_feed",
+            "responses": {"200": {"description": "events", "content": {"text/event-stream": media}}}
+        }});
+        doc
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let old = write(dir.path(), "old.json", &with_feed(old_items));
+    let new = write(dir.path(), "new.json", &with_feed(new_items));
+    diff::diff_specs(&old, &new).expect("both specs load")
+}
+
+#[test]
+fn typing_a_streams_items_changes_the_rust_api_not_the_wire() {
+    let token = json!({"properties": {"event": {"const": "token"}, "data": {"type": "string"}}});
+    expect(
+        &stream_items_report(None, Some(token.clone())),
+        &[(StreamItemsChanged, "stream_feed", false, true)],
+    );
+    expect(
+        &stream_items_report(Some(token.clone()), None),
+        &[(StreamItemsChanged, "stream_feed", false, true)],
+    );
+    // Documentation alone changes nothing.
+    let mut described = token.clone();
+    described["description"] = json!("A token.");
+    expect(&stream_items_report(Some(token), Some(described)), &[]);
+}

@@ -65,7 +65,7 @@ fn openapi_30_single_file() {
 fn openapi_31_multi_file() {
     let output = generate(&config("v31/openapi.yaml")).expect("3.1 fixture generates");
     // The WebSocket operation is in the metadata but not a request/response method.
-    assert_eq!(output.stats.operations, 6);
+    assert_eq!(output.stats.operations, 10);
     let stream = output
         .operations
         .iter()
@@ -92,6 +92,34 @@ fn openapi_31_multi_file() {
     );
     assert!(paging("list_events").contains("param: \"page_token\""));
     assert_eq!(paging("get_event"), "None");
+
+    // Streamed items as the item schema says: inline payloads become types, an unnamed event
+    // is `message`, text data has no type; no item schema leaves the items untyped.
+    let items = |id: &str| {
+        let op = output.operations.iter().find(|op| op.id == id).unwrap();
+        format!("{:?}", op.items)
+    };
+    let feed = items("follow_feed");
+    for expected in [
+        "name: \"entry\", description: Some(\"A new entry.\"), payload: Some(\"FollowFeedEntry\")",
+        "name: \"gone\", description: None, payload: Some(\"Ref\")",
+        "name: \"ping\", description: Some(\"A keep-alive, as text.\"), payload: None",
+        "name: \"message\"",
+    ] {
+        assert!(feed.contains(expected), "{expected} in {feed}");
+    }
+    assert_eq!(
+        items("follow_feed_lines"),
+        "Some(Lines(\"FollowFeedLinesLine\"))"
+    );
+    assert_eq!(items("follow_raw_feed"), "None");
+    assert_eq!(items("follow_raw_feed_lines"), "None");
+    // The hoisted payload is a 3.1 schema brought down like every other (`title` nullable).
+    let types = &output.files[Path::new("src/types/events.rs")];
+    assert!(
+        types.contains("pub title: ::std::option::Option<::std::string::String>"),
+        "{types}"
+    );
 
     // Every file says it is generated, from which spec (hash) and how to regenerate.
     for (path, text) in &output.files {
@@ -498,4 +526,42 @@ fn every_dependency_of_a_generated_crate_is_used() {
             );
         }
     }
+}
+
+/// An item schema the generator cannot read: a located note (the events stay untyped), and
+/// under `strict` (our own spec) a located error.
+#[test]
+fn an_unreadable_item_schema_is_a_note_or_under_strict_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = dir.path().join("openapi.yaml");
+    std::fs::write(
+        &spec,
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /feed:\n    get:\n      operationId: follow\n      responses:\n        '200':\n          description: events\n          content:\n            text/event-stream:\n              schema: {type: string}\n              x-itemSchema:\n                oneOf:\n                  - properties: {event: {type: string}}\n",
+    )
+    .unwrap();
+    let mut config = config("minimal/openapi.yaml");
+    config.spec = spec.clone();
+    let output = generate(&config).expect("generates with untyped events");
+    let note = output
+        .notes
+        .iter()
+        .map(ToString::to_string)
+        .collect::<String>();
+    assert!(
+        note.contains("/paths/~1feed/get/responses/200/content/text~1event-stream/x-itemSchema"),
+        "{note}"
+    );
+    assert!(
+        note.contains("without a `const` name; the events stay untyped"),
+        "{note}"
+    );
+    assert_eq!(output.operations[0].items, None);
+
+    config.strict = true;
+    let Err(Error::Spec(problems)) = generate(&config) else {
+        panic!("strict refuses the unreadable item schema");
+    };
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].kind, ProblemKind::Unsupported);
+    assert_eq!(problems[0].location.file, spec);
 }

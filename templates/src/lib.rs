@@ -41,7 +41,7 @@ pub use client::{
 };
 pub use error::{ApiError, Error, ErrorKind, FieldViolation};
 pub use execute::{execute, prepare};
-pub use framing::{EventStream, JsonLines, SseEvent};
+pub use framing::{EventStream, JsonLines, SseEvent, TypedEvents};
 pub use handle::JsonObject;
 pub use limit::DEFAULT_MAX_RESPONSE_SIZE;
 pub use operation::{HttpMethod, Operation, Role, Scope};

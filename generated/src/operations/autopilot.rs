@@ -1,5 +1,5 @@
 // @generated operations of the `autopilot` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 a290a5b5fad83b5d207ee872aa078f06c9b9fedfdc73af5f109c7f63ae6262a5), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 aab3041a7d360a69e58dfceca5f9a2bffcbf688e5ad868463978c58def134800), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -67,13 +67,18 @@ impl crate::Client {
     /// - `thread_id`: Thread whose latest reply to stream (from `send_autopilot_message`).
     ///
     /// Sends `GET /v1/autopilot/stream`; `send()` returns a `ByteStream`.
-    /// [`events()`](StreamAutopilotResponse::events) reads it as Server-Sent Events, resuming after
-    /// a dropped connection.
+    /// [`events()`](StreamAutopilotResponse::events) reads it as Server-Sent Events, each a
+    /// [`StreamAutopilotResponseEvent`](types::StreamAutopilotResponseEvent), resuming after a
+    /// dropped connection.
     ///
     /// ```no_run
+    /// use futures::TryStreamExt;
+    ///
     /// # async fn example(client: &agentruntime::Client, thread_id: &str) -> Result<(), agentruntime::Error> {
-    /// let events = client.stream_autopilot_response(thread_id).events().await?;
-    /// # let _ = events;
+    /// let mut events = client.stream_autopilot_response(thread_id).events().await?;
+    /// while let Some(item) = events.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
     /// # Ok(())
     /// # }
     /// ```
@@ -277,12 +282,17 @@ impl<'a> StreamAutopilotResponse<'a> {
             .await
     }
 
-    /// Sends `GET /v1/autopilot/stream` and reads the response as Server-Sent Events, in bounded
-    /// memory. When the connection drops after the server sent an event id, the request is sent
-    /// again with `Last-Event-ID` after the server's `retry:` delay.
+    /// Sends `GET /v1/autopilot/stream` and reads the response as Server-Sent Events, each a
+    /// [`StreamAutopilotResponseEvent`](crate::types::StreamAutopilotResponseEvent) (events the
+    /// spec does not name are kept as `Unknown`), in bounded memory. When the connection drops
+    /// after the server sent an event id, the request is sent again with `Last-Event-ID` after the
+    /// server's `retry:` delay.
     pub async fn events(
         self,
-    ) -> ::std::result::Result<crate::EventStream<'a>, crate::Error> {
+    ) -> ::std::result::Result<
+        crate::TypedEvents<'a, crate::types::StreamAutopilotResponseEvent>,
+        crate::Error,
+    > {
         let again = self.clone();
         let body = self.send().await?.into_inner();
         let resume: crate::framing::Resume<'a> = ::std::boxed::Box::new(move |
@@ -295,12 +305,13 @@ impl<'a> StreamAutopilotResponse<'a> {
                 call.send_with(options).await.map(crate::Response::into_inner)
             })
         });
+        let events = crate::EventStream::new(
+            &crate::metadata::STREAM_AUTOPILOT_RESPONSE,
+            body,
+            ::std::option::Option::Some(resume),
+        );
         ::std::result::Result::Ok(
-            crate::EventStream::new(
-                &crate::metadata::STREAM_AUTOPILOT_RESPONSE,
-                body,
-                ::std::option::Option::Some(resume),
-            ),
+            crate::TypedEvents::new(&crate::metadata::STREAM_AUTOPILOT_RESPONSE, events),
         )
     }
 }

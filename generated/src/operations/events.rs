@@ -1,5 +1,5 @@
 // @generated operations of the `events` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 a290a5b5fad83b5d207ee872aa078f06c9b9fedfdc73af5f109c7f63ae6262a5), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 aab3041a7d360a69e58dfceca5f9a2bffcbf688e5ad868463978c58def134800), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -81,13 +81,17 @@ impl crate::Client {
     /// - `turn_id`: Id of the turn (`turn_id` of the step result).
     ///
     /// Sends `GET /v1/workflows/{id}/runs/{runID}/steps/{stepID}/turns/{turnID}/stream`; `send()`
-    /// returns a `ByteStream`. [`lines()`](StreamAgentTurn::lines) reads it as one JSON value per
-    /// line.
+    /// returns a `ByteStream`. [`lines()`](StreamAgentTurn::lines) reads it as one
+    /// [`AgentTurnLine`](types::AgentTurnLine) per line.
     ///
     /// ```no_run
+    /// use futures::TryStreamExt;
+    ///
     /// # async fn example(client: &agentruntime::Client, id: &str, run_id: &str, step_id: &str, turn_id: &str) -> Result<(), agentruntime::Error> {
-    /// let lines = client.stream_agent_turn(id, run_id, step_id, turn_id).lines::<serde_json::Value>().await?;
-    /// # let _ = lines;
+    /// let mut lines = client.stream_agent_turn(id, run_id, step_id, turn_id).lines().await?;
+    /// while let Some(item) = lines.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
     /// # Ok(())
     /// # }
     /// ```
@@ -469,14 +473,14 @@ impl<'a> StreamAgentTurn<'a> {
     }
 
     /// Sends `GET /v1/workflows/{id}/runs/{runID}/steps/{stepID}/turns/{turnID}/stream` and reads
-    /// the response as newline-delimited JSON, one `T` per line (`serde_json::Value` when the lines
-    /// are not documented), in bounded memory.
-    pub async fn lines<T>(
+    /// the response as newline-delimited JSON, one [`AgentTurnLine`](crate::types::AgentTurnLine)
+    /// per line, in bounded memory.
+    pub async fn lines(
         self,
-    ) -> ::std::result::Result<crate::JsonLines<'a, T>, crate::Error>
-    where
-        T: ::serde::de::DeserializeOwned + ::std::marker::Send + 'a,
-    {
+    ) -> ::std::result::Result<
+        crate::JsonLines<'a, crate::types::AgentTurnLine>,
+        crate::Error,
+    > {
         let body = self.send().await?.into_inner();
         ::std::result::Result::Ok(
             crate::JsonLines::new(&crate::metadata::STREAM_AGENT_TURN, body),

@@ -1,10 +1,33 @@
 // @generated types of the `autopilot` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 a290a5b5fad83b5d207ee872aa078f06c9b9fedfdc73af5f109c7f63ae6262a5), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 aab3041a7d360a69e58dfceca5f9a2bffcbf688e5ad868463978c58def134800), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use super::*;
+
+/// `action` event: an action Autopilot proposes or takes. Further keys depend on the action (for
+/// example `workflow_id`, `run_id`, `path`) and are kept.
+#[cfg(feature = "autopilot")]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct AutopilotAction {
+    /// Where a navigate action points.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub path: ::std::option::Option<::std::string::String>,
+    /// The run the action concerns, when it concerns one.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub run_id: ::std::option::Option<::std::string::String>,
+    /// `create_workflow`, `scaffold_starter`, `run_workflow`, `navigate`, or a client action such
+    /// as `copilot_navigate`.
+    #[serde(rename = "type")]
+    pub type_: ::std::string::String,
+    /// The workflow the action concerns, when it concerns one.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub workflow_id: ::std::option::Option<::std::string::String>,
+    /// Properties the spec does not name, kept as they were received (and sent back).
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+}
 
 /// Request body to send a message to Autopilot. `mode` is optional: each turn prepares its mode
 /// from the user message (changelog/2026-09-30.mdx), so leave it out to let the server decide; send
@@ -73,6 +96,14 @@ pub struct AutopilotChatResponse {
     pub thread_id: ::std::option::Option<::std::string::String>,
 }
 
+/// `done` event: the reply is complete.
+#[cfg(feature = "autopilot")]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct AutopilotDone {
+    /// Id of the stored reply message.
+    pub message_id: ::std::string::String,
+}
+
 /// `ask` answers questions only; `act` (called Autopilot mode in earlier docs) may also take
 /// actions such as creating or running workflows.
 #[cfg(feature = "autopilot")]
@@ -135,6 +166,22 @@ impl ::std::convert::TryFrom<::std::string::String> for AutopilotMode {
     }
 }
 
+/// `error` event: the reply failed.
+#[cfg(feature = "autopilot")]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct AutopilotStreamError {
+    /// What went wrong.
+    pub error: ::std::string::String,
+}
+
+/// `token` event: the next piece of the reply text; concatenate the deltas in order.
+#[cfg(feature = "autopilot")]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct AutopilotToken {
+    /// Text to append to the reply.
+    pub delta: ::std::string::String,
+}
+
 #[cfg(feature = "autopilot")]
 impl AutopilotMode {
     /// The value as it is on the wire.
@@ -170,6 +217,41 @@ impl<'de> ::serde::Deserialize<'de> for AutopilotMode {
                 "ask" => Self::Ask,
                 "act" => Self::Act,
                 _ => Self::Unknown(value),
+            },
+        )
+    }
+}
+
+/// An event of [`Client::stream_autopilot_response`](crate::Client::stream_autopilot_response)'s
+/// Server-Sent Events, by its `event:` name.
+#[cfg(feature = "autopilot")]
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub enum StreamAutopilotResponseEvent {
+    /// `token`: The next piece of the reply text.
+    Token(AutopilotToken),
+    /// `action`: An action Autopilot proposes or takes.
+    Action(AutopilotAction),
+    /// `done`: The reply is complete; the server closes the stream.
+    Done(AutopilotDone),
+    /// `error`: The reply failed; the server closes the stream.
+    Error(AutopilotStreamError),
+    /// An event the spec does not name, as it was received.
+    Unknown(crate::SseEvent),
+}
+
+#[cfg(feature = "autopilot")]
+impl crate::framing::FromSseEvent for StreamAutopilotResponseEvent {
+    fn from_sse_event(
+        event: &crate::SseEvent,
+    ) -> ::std::result::Result<Self, crate::framing::DataError> {
+        ::std::result::Result::Ok(
+            match event.event.as_str() {
+                "token" => Self::Token(crate::framing::data(event)?),
+                "action" => Self::Action(crate::framing::data(event)?),
+                "done" => Self::Done(crate::framing::data(event)?),
+                "error" => Self::Error(crate::framing::data(event)?),
+                _ => Self::Unknown(event.clone()),
             },
         )
     }

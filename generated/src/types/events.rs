@@ -1,5 +1,5 @@
 // @generated types of the `events` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: spec/openapi.yaml (sha256 a290a5b5fad83b5d207ee872aa078f06c9b9fedfdc73af5f109c7f63ae6262a5), OpenAPI 3.1.0, API version 1.0.0.
+// Spec: spec/openapi.yaml (sha256 aab3041a7d360a69e58dfceca5f9a2bffcbf688e5ad868463978c58def134800), OpenAPI 3.1.0, API version 1.0.0.
 // Regenerate: cargo xtask regen
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -19,6 +19,25 @@ pub struct AgentTurnLimitReachedData {
     /// The agent turn (see `stream_agent_turn`).
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub turn_id: ::std::option::Option<::std::string::String>,
+}
+
+/// One line of an agent turn's NDJSON stream: a snapshot of the turn or a delta to it. Only the
+/// fields the documentation's example shows are typed; the rest are kept as they came.
+#[cfg(feature = "events")]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct AgentTurnLine {
+    /// `true` on the line that ends the turn.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub done: ::std::option::Option<bool>,
+    /// The turn's message so far (a snapshot) or the text added (a delta).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// The turn the line belongs to.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub turn_id: ::std::option::Option<::std::string::String>,
+    /// Properties the spec does not name, kept as they were received (and sent back).
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 
 /// Payload of `agent_turn_tool_round`.

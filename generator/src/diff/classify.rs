@@ -468,6 +468,13 @@ impl Differ<'_> {
                 Verdict::new(wire, json_changed),
             );
         }
+        if dir == Dir::Response {
+            for (media, old_content) in &o {
+                if let Some(new_content) = n.get(media) {
+                    self.stream_items(media, old_content, new_content, at);
+                }
+            }
+        }
         let pick = |m: &BTreeMap<String, Value>| -> Option<(String, Value)> {
             m.iter()
                 .find(|(k, _)| is_json(k))
@@ -485,6 +492,34 @@ impl Differ<'_> {
             };
             self.schema(os, ns, &here, (true, true));
         }
+    }
+
+    /// A streamed response's item schema (`itemSchema`, or `x-itemSchema` before OpenAPI 3.2)
+    /// decides the Rust item type of `events()`/`lines()`: typed ↔ untyped, or other items, is a
+    /// new type for callers; the bytes on the wire are the same.
+    fn stream_items(&mut self, media: &str, old: &Value, new: &Value, at: &At) {
+        let items = |c: &Value| {
+            ["itemSchema", "x-itemSchema"]
+                .iter()
+                .find_map(|k| c.get(*k))
+                .map(without_descriptions)
+        };
+        let (o, n) = (items(old), items(new));
+        if o == n {
+            return;
+        }
+        let message = match (&o, &n) {
+            (None, Some(_)) => format!("{media} items typed by the spec"),
+            (Some(_), None) => format!("{media} items no longer typed"),
+            _ => format!("{media} item schema changed"),
+        };
+        self.push(
+            ChangeKind::StreamItemsChanged,
+            at,
+            Side::New,
+            message,
+            Verdict::new(false, true),
+        );
     }
 
     // ---- types ------------------------------------------------------------------------------
@@ -931,6 +966,20 @@ fn variants(schema: &Value) -> BTreeMap<String, Value> {
         }
     }
     out
+}
+
+/// The value without `description`/`summary` keys (documentation changes nothing for callers).
+fn without_descriptions(value: &Value) -> Value {
+    match value {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .filter(|(k, _)| !matches!(k.as_str(), "description" | "summary"))
+                .map(|(k, v)| (k.clone(), without_descriptions(v)))
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(without_descriptions).collect()),
+        other => other.clone(),
+    }
 }
 
 fn is_json(media: &str) -> bool {

@@ -97,6 +97,9 @@ pub enum ChangeKind {
     PaginationChanged,
     /// A request or response media type changed.
     ContentTypeChanged,
+    /// The item schema of a streamed response (Server-Sent Events, JSON lines) appeared, went
+    /// or changed: the stream's item type in Rust changes with it.
+    StreamItemsChanged,
     /// A parameter appeared.
     ParameterAdded,
     /// A parameter is gone.

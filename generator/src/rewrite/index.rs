@@ -298,6 +298,7 @@ pub(super) mod tests {
             pagination: None,
             streamed: false,
             framing: None,
+            items: None,
             websocket_message: None,
             path_params: Vec::new(),
             body_required: false,

@@ -21,6 +21,7 @@ mod client;
 mod constructors;
 mod defaults;
 mod docs;
+mod events;
 pub(crate) mod index;
 mod lenient;
 mod open_enums;
@@ -140,6 +141,7 @@ pub fn split(
         operations::group_client_methods(area, items, context.area_docs.get(area));
     }
     pagination::page_impls(&mut types, &pages)?;
+    events::add(&mut types, operations);
     docs::types(&mut types);
     modules.types = types;
     Ok(modules)

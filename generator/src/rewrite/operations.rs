@@ -13,7 +13,7 @@ use super::index::Entry;
 use super::syntax::{Reroot, doc_text, field_type, remove_docs};
 use super::{segments, statuses};
 use crate::error::{Error, Result};
-use crate::model::{Framing, Operation};
+use crate::model::{Framing, Items, Operation};
 use crate::names::{const_name, ident, method_name};
 
 /// Moves the builder out of progenitor's `builder` module and gives it `send`.
@@ -84,54 +84,98 @@ fn send(op: &Operation, success: &syn::Type) -> [ImplItem; 2] {
     ]
 }
 
-/// `events()` for Server-Sent Events (resuming with `Last-Event-ID`), `lines::<T>()` for JSON
-/// lines: the streamed body as a stream of items.
+/// `events()` for Server-Sent Events (resuming with `Last-Event-ID`), `lines()` for JSON lines:
+/// the streamed body as a stream of items, typed when the spec says what the items are
+/// (`events.rs` makes the event enum), else raw events and lines of any `T`.
 fn framed(op: &Operation) -> Option<ImplItem> {
     let op_const = ident(&const_name(&op.method_name));
     let what = format!("`{} {}`", op.method, op.path);
     match op.framing? {
         Framing::EventStream => {
-            let doc = format!(
-                " Sends {what} and reads the response as Server-Sent Events, in bounded memory. \
-                 When the connection drops after the server sent an event id, the request is \
-                 sent again with `Last-Event-ID` after the server's `retry:` delay."
-            );
-            Some(syn::parse_quote! {
-                #[doc = #doc]
-                pub async fn events(self) -> ::std::result::Result<crate::EventStream<'a>, crate::Error> {
-                    let again = self.clone();
-                    let body = self.send().await?.into_inner();
-                    let resume: crate::framing::Resume<'a> = ::std::boxed::Box::new(move |last_id: ::std::string::String| {
-                        let call = again.clone();
-                        ::std::boxed::Box::pin(async move {
-                            let options = crate::RequestOptions::new().header("Last-Event-ID", &last_id);
-                            call.send_with(options).await.map(crate::Response::into_inner)
-                        })
-                    });
-                    ::std::result::Result::Ok(crate::EventStream::new(
-                        &crate::metadata::#op_const,
-                        body,
-                        ::std::option::Option::Some(resume),
-                    ))
+            let resume = quote::quote! {
+                let again = self.clone();
+                let body = self.send().await?.into_inner();
+                let resume: crate::framing::Resume<'a> = ::std::boxed::Box::new(move |last_id: ::std::string::String| {
+                    let call = again.clone();
+                    ::std::boxed::Box::pin(async move {
+                        let options = crate::RequestOptions::new().header("Last-Event-ID", &last_id);
+                        call.send_with(options).await.map(crate::Response::into_inner)
+                    })
+                });
+                let events = crate::EventStream::new(
+                    &crate::metadata::#op_const,
+                    body,
+                    ::std::option::Option::Some(resume),
+                );
+            };
+            let resumes = "When the connection drops after the server sent an event id, the \
+                           request is sent again with `Last-Event-ID` after the server's `retry:` \
+                           delay.";
+            Some(match &op.items {
+                Some(Items::Events(_)) => {
+                    let name = super::events::enum_name(op);
+                    let event = ident(&name);
+                    let doc = format!(
+                        " Sends {what} and reads the response as Server-Sent Events, each a \
+                         [`{name}`](crate::types::{name}) (events the spec does not name are \
+                         kept as `Unknown`), in bounded memory. {resumes}"
+                    );
+                    syn::parse_quote! {
+                        #[doc = #doc]
+                        pub async fn events(self) -> ::std::result::Result<crate::TypedEvents<'a, crate::types::#event>, crate::Error> {
+                            #resume
+                            ::std::result::Result::Ok(crate::TypedEvents::new(&crate::metadata::#op_const, events))
+                        }
+                    }
+                }
+                _ => {
+                    let doc = format!(
+                        " Sends {what} and reads the response as Server-Sent Events, in bounded \
+                         memory. {resumes}"
+                    );
+                    syn::parse_quote! {
+                        #[doc = #doc]
+                        pub async fn events(self) -> ::std::result::Result<crate::EventStream<'a>, crate::Error> {
+                            #resume
+                            ::std::result::Result::Ok(events)
+                        }
+                    }
                 }
             })
         }
-        Framing::JsonLines => {
-            let doc = format!(
-                " Sends {what} and reads the response as newline-delimited JSON, one `T` per \
-                 line (`serde_json::Value` when the lines are not documented), in bounded memory."
-            );
-            Some(syn::parse_quote! {
-                #[doc = #doc]
-                pub async fn lines<T>(self) -> ::std::result::Result<crate::JsonLines<'a, T>, crate::Error>
-                where
-                    T: ::serde::de::DeserializeOwned + ::std::marker::Send + 'a,
-                {
-                    let body = self.send().await?.into_inner();
-                    ::std::result::Result::Ok(crate::JsonLines::new(&crate::metadata::#op_const, body))
+        Framing::JsonLines => Some(match &op.items {
+            Some(Items::Lines(line)) => {
+                let line_type = ident(line);
+                let doc = format!(
+                    " Sends {what} and reads the response as newline-delimited JSON, one \
+                     [`{line}`](crate::types::{line}) per line, in bounded memory."
+                );
+                syn::parse_quote! {
+                    #[doc = #doc]
+                    pub async fn lines(self) -> ::std::result::Result<crate::JsonLines<'a, crate::types::#line_type>, crate::Error> {
+                        let body = self.send().await?.into_inner();
+                        ::std::result::Result::Ok(crate::JsonLines::new(&crate::metadata::#op_const, body))
+                    }
                 }
-            })
-        }
+            }
+            _ => {
+                let doc = format!(
+                    " Sends {what} and reads the response as newline-delimited JSON, one `T` per \
+                     line (`serde_json::Value` when the lines are not documented), in bounded \
+                     memory."
+                );
+                syn::parse_quote! {
+                    #[doc = #doc]
+                    pub async fn lines<T>(self) -> ::std::result::Result<crate::JsonLines<'a, T>, crate::Error>
+                    where
+                        T: ::serde::de::DeserializeOwned + ::std::marker::Send + 'a,
+                    {
+                        let body = self.send().await?.into_inner();
+                        ::std::result::Result::Ok(crate::JsonLines::new(&crate::metadata::#op_const, body))
+                    }
+                }
+            }
+        }),
     }
 }
 
@@ -245,15 +289,25 @@ fn entry_doc(entry: &Entry<'_>, krate: &str) -> Vec<String> {
         }
     ));
     let builder = &entry.builder.ident;
-    match op.framing {
-        Some(Framing::EventStream) => sends.push_str(&format!(
+    match (op.framing, &op.items) {
+        (Some(Framing::EventStream), Some(Items::Events(_))) => {
+            let name = super::events::enum_name(op);
+            sends.push_str(&format!(
+                " [`events()`]({builder}::events) reads it as Server-Sent Events, each a \
+                 [`{name}`](types::{name}), resuming after a dropped connection."
+            ));
+        }
+        (Some(Framing::EventStream), _) => sends.push_str(&format!(
             " [`events()`]({builder}::events) reads it as Server-Sent Events, resuming after a \
              dropped connection."
         )),
-        Some(Framing::JsonLines) => sends.push_str(&format!(
+        (Some(Framing::JsonLines), Some(Items::Lines(line))) => sends.push_str(&format!(
+            " [`lines()`]({builder}::lines) reads it as one [`{line}`](types::{line}) per line."
+        )),
+        (Some(Framing::JsonLines), _) => sends.push_str(&format!(
             " [`lines()`]({builder}::lines) reads it as one JSON value per line."
         )),
-        None => {}
+        (None, _) => {}
     }
     text.push_str(&format!("\n\n{sends}"));
 
@@ -285,17 +339,37 @@ fn entry_doc(entry: &Entry<'_>, krate: &str) -> Vec<String> {
         params.push(format!("body: {}", example_type(ty, krate)));
         args.push("body".to_owned());
     }
-    let (binding, call) = match op.framing {
-        Some(Framing::EventStream) => ("events", "events()"),
-        Some(Framing::JsonLines) => ("lines", "lines::<serde_json::Value>()"),
-        None => ("response", "send()"),
+    let (binding, call) = match (op.framing, &op.items) {
+        (Some(Framing::EventStream), _) => ("events", "events()"),
+        (Some(Framing::JsonLines), Some(Items::Lines(_))) => ("lines", "lines()"),
+        (Some(Framing::JsonLines), _) => ("lines", "lines::<serde_json::Value>()"),
+        (None, _) => ("response", "send()"),
+    };
+    let (setup, usage) = match op.framing {
+        // A stream is read item by item.
+        Some(_) => (
+            "use futures::TryStreamExt;\n\n",
+            format!(
+                "let mut {binding} = client.{}({}).{call}.await?;\n\
+                 while let Some(item) = {binding}.try_next().await? {{\n    \
+                 println!(\"{{item:?}}\");\n}}\n",
+                op.method_name,
+                args.join(", ")
+            ),
+        ),
+        None => (
+            "",
+            format!(
+                "let {binding} = client.{}({}).{call}.await?;\n# let _ = {binding};\n",
+                op.method_name,
+                args.join(", ")
+            ),
+        ),
     };
     text.push_str(&format!(
-        "\n\n```no_run\n# async fn example({}) -> Result<(), {krate}::Error> {{\n\
-         let {binding} = client.{}({}).{call}.await?;\n# let _ = {binding};\n# Ok(())\n# }}\n```",
+        "\n\n```no_run\n{setup}# async fn example({}) -> Result<(), {krate}::Error> {{\n\
+         {usage}# Ok(())\n# }}\n```",
         params.join(", "),
-        op.method_name,
-        args.join(", ")
     ));
     text.lines()
         .map(|l| format!(" {l}").trim_end().to_owned())

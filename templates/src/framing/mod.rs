@@ -6,6 +6,7 @@
 
 mod lines;
 mod sse;
+mod typed;
 
 use std::collections::VecDeque;
 use std::pin::Pin;
@@ -20,6 +21,7 @@ use serde::de::DeserializeOwned;
 
 pub use lines::{LineError, LineSplitter};
 pub use sse::{EventTooLarge, SseEvent, SseParser};
+pub use typed::{DataError, FromSseEvent, TypedEvents, data};
 
 use crate::{Error, ErrorKind, Operation};
 
@@ -223,10 +225,12 @@ impl<'a, T: DeserializeOwned + Send + 'a> JsonLines<'a, T> {
         let inner = futures::stream::unfold(state, |mut state| async move {
             let item = next_line(&mut state).await?;
             let item = item.and_then(|line| {
-                serde_json::from_str::<T>(&line).map_err(|e| {
+                typed::json::<T>(&line).map_err(|e| {
+                    let (path, e) = e.into_parts();
                     Error::new(ErrorKind::Decode)
                         .with_operation(state.op)
                         .with_message(format!("a line is not the documented JSON: {e}"))
+                        .with_decode_path(path)
                         .with_source(e)
                         .with_preview(line.as_bytes())
                 })

@@ -28,7 +28,7 @@ pub use agentruntime_runtime::JsonObject;
 pub use agentruntime_runtime::serde_json;
 pub use agentruntime_runtime::{ApiError, Certificate, DEFAULT_MAX_RESPONSE_SIZE};
 pub use agentruntime_runtime::{Environment, Error, ErrorKind, FieldViolation};
-pub use agentruntime_runtime::{EventStream, JsonLines, SseEvent};
+pub use agentruntime_runtime::{EventStream, JsonLines, SseEvent, TypedEvents};
 pub use agentruntime_runtime::{HttpMethod, Page, Proxy, RateLimit, RawRequest};
 pub use agentruntime_runtime::{RequestOptions, Response, RetryPolicy, Secret};
 pub use agentruntime_runtime::{Timeouts, USER_AGENT};

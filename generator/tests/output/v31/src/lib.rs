@@ -1,5 +1,5 @@
 // @generated crate root by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: fixtures/v31/openapi.yaml (sha256 18d097434344eee60504c8f58c02a46285cf86277efaaddc50517f217123a4ce), OpenAPI 3.1.0, API version 3.1.0.
+// Spec: fixtures/v31/openapi.yaml (sha256 b69c2022c2653af0f660ebe1c5e7c8c62701d8c07d5567eefb4914e0cf957b77), OpenAPI 3.1.0, API version 3.1.0.
 // Regenerate: cargo xtask regen --spec fixtures/v31/openapi.yaml --out DIR
 
 #![doc = include_str!("../README.md")]
@@ -28,7 +28,7 @@ pub use agentruntime_runtime::JsonObject;
 pub use agentruntime_runtime::serde_json;
 pub use agentruntime_runtime::{ApiError, Certificate, DEFAULT_MAX_RESPONSE_SIZE};
 pub use agentruntime_runtime::{Environment, Error, ErrorKind, FieldViolation};
-pub use agentruntime_runtime::{EventStream, JsonLines, SseEvent};
+pub use agentruntime_runtime::{EventStream, JsonLines, SseEvent, TypedEvents};
 pub use agentruntime_runtime::{HttpMethod, Page, Proxy, RateLimit, RawRequest};
 pub use agentruntime_runtime::{RequestOptions, Response, RetryPolicy, Secret};
 pub use agentruntime_runtime::{Timeouts, USER_AGENT};

@@ -1,5 +1,5 @@
 // @generated operation table by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: fixtures/v31/openapi.yaml (sha256 18d097434344eee60504c8f58c02a46285cf86277efaaddc50517f217123a4ce), OpenAPI 3.1.0, API version 3.1.0.
+// Spec: fixtures/v31/openapi.yaml (sha256 b69c2022c2653af0f660ebe1c5e7c8c62701d8c07d5567eefb4914e0cf957b77), OpenAPI 3.1.0, API version 3.1.0.
 // Regenerate: cargo xtask regen --spec fixtures/v31/openapi.yaml --out DIR
 
 //! What the spec says about each operation that the client needs at run time: the
@@ -69,8 +69,52 @@ pub const OPEN_RAW_SOCKET: Operation = Operation::new(
         "An HTTP upgrade the SDK does not model as a stream (progenitor's own upgrade)",
     )
     .idempotent(true);
+/// `follow_feed`: `GET /v1/feed`.
+pub const FOLLOW_FEED: Operation = Operation::new(
+        "follow_feed",
+        HttpMethod::Get,
+        "/v1/feed",
+    )
+    .tag("events")
+    .summary("Follow the feed as Server-Sent Events typed by an item schema")
+    .idempotent(true)
+    .streamed(true);
+/// `follow_raw_feed`: `GET /v1/feed/raw`.
+pub const FOLLOW_RAW_FEED: Operation = Operation::new(
+        "follow_raw_feed",
+        HttpMethod::Get,
+        "/v1/feed/raw",
+    )
+    .tag("events")
+    .summary("The feed without an item schema (untyped events)")
+    .idempotent(true)
+    .streamed(true);
+/// `follow_feed_lines`: `GET /v1/feed/lines`.
+pub const FOLLOW_FEED_LINES: Operation = Operation::new(
+        "follow_feed_lines",
+        HttpMethod::Get,
+        "/v1/feed/lines",
+    )
+    .tag("events")
+    .summary("The feed as JSON lines of an inline item schema")
+    .idempotent(true)
+    .streamed(true);
+/// `follow_raw_feed_lines`: `GET /v1/feed/raw-lines`.
+pub const FOLLOW_RAW_FEED_LINES: Operation = Operation::new(
+        "follow_raw_feed_lines",
+        HttpMethod::Get,
+        "/v1/feed/raw-lines",
+    )
+    .tag("events")
+    .summary("JSON lines without an item schema (any `T`)")
+    .idempotent(true)
+    .streamed(true);
 /// Every operation, sorted by `id`.
-pub static OPERATIONS: [Operation; 6usize] = [
+pub static OPERATIONS: [Operation; 10usize] = [
+    FOLLOW_FEED,
+    FOLLOW_FEED_LINES,
+    FOLLOW_RAW_FEED,
+    FOLLOW_RAW_FEED_LINES,
     GET_EVENT,
     LIST_AUDITS,
     LIST_EVENTS,

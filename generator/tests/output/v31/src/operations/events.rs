@@ -1,5 +1,5 @@
 // @generated operations of the `events` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: fixtures/v31/openapi.yaml (sha256 18d097434344eee60504c8f58c02a46285cf86277efaaddc50517f217123a4ce), OpenAPI 3.1.0, API version 3.1.0.
+// Spec: fixtures/v31/openapi.yaml (sha256 b69c2022c2653af0f660ebe1c5e7c8c62701d8c07d5567eefb4914e0cf957b77), OpenAPI 3.1.0, API version 3.1.0.
 // Regenerate: cargo xtask regen --spec fixtures/v31/openapi.yaml --out DIR
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -73,6 +73,101 @@ impl crate::Client {
     /// ```
     pub fn open_raw_socket(&self) -> OpenRawSocket<'_> {
         OpenRawSocket::new(self)
+    }
+
+    /// Follow the feed as Server-Sent Events typed by an item schema
+    ///
+    /// Required role: not stated by the spec. Sends no context headers. Idempotent: retried on
+    /// transient failures.
+    ///
+    /// Sends `GET /v1/feed`; `send()` returns a `ByteStream`. [`events()`](FollowFeed::events)
+    /// reads it as Server-Sent Events, each a [`FollowFeedEvent`](types::FollowFeedEvent), resuming
+    /// after a dropped connection.
+    ///
+    /// ```no_run
+    /// use futures::TryStreamExt;
+    ///
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let mut events = client.follow_feed().events().await?;
+    /// while let Some(item) = events.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn follow_feed(&self) -> FollowFeed<'_> {
+        FollowFeed::new(self)
+    }
+
+    /// The feed without an item schema (untyped events)
+    ///
+    /// Required role: not stated by the spec. Sends no context headers. Idempotent: retried on
+    /// transient failures.
+    ///
+    /// Sends `GET /v1/feed/raw`; `send()` returns a `ByteStream`.
+    /// [`events()`](FollowRawFeed::events) reads it as Server-Sent Events, resuming after a dropped
+    /// connection.
+    ///
+    /// ```no_run
+    /// use futures::TryStreamExt;
+    ///
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let mut events = client.follow_raw_feed().events().await?;
+    /// while let Some(item) = events.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn follow_raw_feed(&self) -> FollowRawFeed<'_> {
+        FollowRawFeed::new(self)
+    }
+
+    /// The feed as JSON lines of an inline item schema
+    ///
+    /// Required role: not stated by the spec. Sends no context headers. Idempotent: retried on
+    /// transient failures.
+    ///
+    /// Sends `GET /v1/feed/lines`; `send()` returns a `ByteStream`.
+    /// [`lines()`](FollowFeedLines::lines) reads it as one
+    /// [`FollowFeedLinesLine`](types::FollowFeedLinesLine) per line.
+    ///
+    /// ```no_run
+    /// use futures::TryStreamExt;
+    ///
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let mut lines = client.follow_feed_lines().lines().await?;
+    /// while let Some(item) = lines.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn follow_feed_lines(&self) -> FollowFeedLines<'_> {
+        FollowFeedLines::new(self)
+    }
+
+    /// JSON lines without an item schema (any `T`)
+    ///
+    /// Required role: not stated by the spec. Sends no context headers. Idempotent: retried on
+    /// transient failures.
+    ///
+    /// Sends `GET /v1/feed/raw-lines`; `send()` returns a `ByteStream`.
+    /// [`lines()`](FollowRawFeedLines::lines) reads it as one JSON value per line.
+    ///
+    /// ```no_run
+    /// use futures::TryStreamExt;
+    ///
+    /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
+    /// let mut lines = client.follow_raw_feed_lines().lines::<serde_json::Value>().await?;
+    /// while let Some(item) = lines.try_next().await? {
+    ///     println!("{item:?}");
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn follow_raw_feed_lines(&self) -> FollowRawFeedLines<'_> {
+        FollowRawFeedLines::new(self)
     }
 }
 
@@ -400,5 +495,363 @@ impl<'a> OpenRawSocket<'a> {
                 self.send_raw(),
             )
             .await
+    }
+}
+
+/// Builder for [`Client::follow_feed`]
+///
+/// [`Client::follow_feed`]: crate::Client::follow_feed
+#[derive(Debug, Clone)]
+pub struct FollowFeed<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> FollowFeed<'a> {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
+        Self { client: client }
+    }
+
+    async fn send_raw(self) -> Result<ResponseValue<ByteStream>, Error<ByteStream>> {
+        let Self { client } = self;
+        let url = format!("{}/v1/feed", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client.client.get(url).headers(header_map).build()?;
+        let info = OperationInfo {
+            operation_id: "follow_feed",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16..=299u16 => Ok(ResponseValue::stream(response)),
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    /// Sends `GET /v1/feed` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<ByteStream>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::FOLLOW_FEED, self.send_raw())
+            .await
+    }
+
+    /// Sends `GET /v1/feed` with these options for this call (extra headers, time budget, retry
+    /// policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<ByteStream>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::FOLLOW_FEED,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/feed` and reads the response as Server-Sent Events, each a
+    /// [`FollowFeedEvent`](crate::types::FollowFeedEvent) (events the spec does not name are kept
+    /// as `Unknown`), in bounded memory. When the connection drops after the server sent an event
+    /// id, the request is sent again with `Last-Event-ID` after the server's `retry:` delay.
+    pub async fn events(
+        self,
+    ) -> ::std::result::Result<
+        crate::TypedEvents<'a, crate::types::FollowFeedEvent>,
+        crate::Error,
+    > {
+        let again = self.clone();
+        let body = self.send().await?.into_inner();
+        let resume: crate::framing::Resume<'a> = ::std::boxed::Box::new(move |
+            last_id: ::std::string::String|
+        {
+            let call = again.clone();
+            ::std::boxed::Box::pin(async move {
+                let options = crate::RequestOptions::new()
+                    .header("Last-Event-ID", &last_id);
+                call.send_with(options).await.map(crate::Response::into_inner)
+            })
+        });
+        let events = crate::EventStream::new(
+            &crate::metadata::FOLLOW_FEED,
+            body,
+            ::std::option::Option::Some(resume),
+        );
+        ::std::result::Result::Ok(
+            crate::TypedEvents::new(&crate::metadata::FOLLOW_FEED, events),
+        )
+    }
+}
+
+/// Builder for [`Client::follow_raw_feed`]
+///
+/// [`Client::follow_raw_feed`]: crate::Client::follow_raw_feed
+#[derive(Debug, Clone)]
+pub struct FollowRawFeed<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> FollowRawFeed<'a> {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
+        Self { client: client }
+    }
+
+    async fn send_raw(self) -> Result<ResponseValue<ByteStream>, Error<ByteStream>> {
+        let Self { client } = self;
+        let url = format!("{}/v1/feed/raw", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client.client.get(url).headers(header_map).build()?;
+        let info = OperationInfo {
+            operation_id: "follow_raw_feed",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16..=299u16 => Ok(ResponseValue::stream(response)),
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    /// Sends `GET /v1/feed/raw` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<ByteStream>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::FOLLOW_RAW_FEED,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/feed/raw` with these options for this call (extra headers, time budget, retry
+    /// policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<ByteStream>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::FOLLOW_RAW_FEED,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/feed/raw` and reads the response as Server-Sent Events, in bounded memory.
+    /// When the connection drops after the server sent an event id, the request is sent again with
+    /// `Last-Event-ID` after the server's `retry:` delay.
+    pub async fn events(
+        self,
+    ) -> ::std::result::Result<crate::EventStream<'a>, crate::Error> {
+        let again = self.clone();
+        let body = self.send().await?.into_inner();
+        let resume: crate::framing::Resume<'a> = ::std::boxed::Box::new(move |
+            last_id: ::std::string::String|
+        {
+            let call = again.clone();
+            ::std::boxed::Box::pin(async move {
+                let options = crate::RequestOptions::new()
+                    .header("Last-Event-ID", &last_id);
+                call.send_with(options).await.map(crate::Response::into_inner)
+            })
+        });
+        let events = crate::EventStream::new(
+            &crate::metadata::FOLLOW_RAW_FEED,
+            body,
+            ::std::option::Option::Some(resume),
+        );
+        ::std::result::Result::Ok(events)
+    }
+}
+
+/// Builder for [`Client::follow_feed_lines`]
+///
+/// [`Client::follow_feed_lines`]: crate::Client::follow_feed_lines
+#[derive(Debug, Clone)]
+pub struct FollowFeedLines<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> FollowFeedLines<'a> {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
+        Self { client: client }
+    }
+
+    async fn send_raw(self) -> Result<ResponseValue<ByteStream>, Error<ByteStream>> {
+        let Self { client } = self;
+        let url = format!("{}/v1/feed/lines", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client.client.get(url).headers(header_map).build()?;
+        let info = OperationInfo {
+            operation_id: "follow_feed_lines",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16..=299u16 => Ok(ResponseValue::stream(response)),
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    /// Sends `GET /v1/feed/lines` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<ByteStream>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::FOLLOW_FEED_LINES,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/feed/lines` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<ByteStream>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::FOLLOW_FEED_LINES,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/feed/lines` and reads the response as newline-delimited JSON, one
+    /// [`FollowFeedLinesLine`](crate::types::FollowFeedLinesLine) per line, in bounded memory.
+    pub async fn lines(
+        self,
+    ) -> ::std::result::Result<
+        crate::JsonLines<'a, crate::types::FollowFeedLinesLine>,
+        crate::Error,
+    > {
+        let body = self.send().await?.into_inner();
+        ::std::result::Result::Ok(
+            crate::JsonLines::new(&crate::metadata::FOLLOW_FEED_LINES, body),
+        )
+    }
+}
+
+/// Builder for [`Client::follow_raw_feed_lines`]
+///
+/// [`Client::follow_raw_feed_lines`]: crate::Client::follow_raw_feed_lines
+#[derive(Debug, Clone)]
+pub struct FollowRawFeedLines<'a> {
+    client: &'a crate::Client,
+}
+
+impl<'a> FollowRawFeedLines<'a> {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
+        Self { client: client }
+    }
+
+    async fn send_raw(self) -> Result<ResponseValue<ByteStream>, Error<ByteStream>> {
+        let Self { client } = self;
+        let url = format!("{}/v1/feed/raw-lines", client.baseurl,);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client.client.get(url).headers(header_map).build()?;
+        let info = OperationInfo {
+            operation_id: "follow_raw_feed_lines",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16..=299u16 => Ok(ResponseValue::stream(response)),
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    /// Sends `GET /v1/feed/raw-lines` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<ByteStream>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(
+                client,
+                &crate::metadata::FOLLOW_RAW_FEED_LINES,
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/feed/raw-lines` with these options for this call (extra headers, time budget,
+    /// retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<ByteStream>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::FOLLOW_RAW_FEED_LINES,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
+
+    /// Sends `GET /v1/feed/raw-lines` and reads the response as newline-delimited JSON, one `T` per
+    /// line (`serde_json::Value` when the lines are not documented), in bounded memory.
+    pub async fn lines<T>(
+        self,
+    ) -> ::std::result::Result<crate::JsonLines<'a, T>, crate::Error>
+    where
+        T: ::serde::de::DeserializeOwned + ::std::marker::Send + 'a,
+    {
+        let body = self.send().await?.into_inner();
+        ::std::result::Result::Ok(
+            crate::JsonLines::new(&crate::metadata::FOLLOW_RAW_FEED_LINES, body),
+        )
     }
 }

@@ -1,5 +1,5 @@
 // @generated operations index by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: fixtures/v31/openapi.yaml (sha256 18d097434344eee60504c8f58c02a46285cf86277efaaddc50517f217123a4ce), OpenAPI 3.1.0, API version 3.1.0.
+// Spec: fixtures/v31/openapi.yaml (sha256 b69c2022c2653af0f660ebe1c5e7c8c62701d8c07d5567eefb4914e0cf957b77), OpenAPI 3.1.0, API version 3.1.0.
 // Regenerate: cargo xtask regen --spec fixtures/v31/openapi.yaml --out DIR
 
 //! One builder per operation. Each is returned by the `Client` method of the same
@@ -67,6 +67,14 @@ pub fn decode_body(
             "list_notes" => check::<types::ListNotesResponse>(body),
             #[cfg(feature = "events")]
             "open_raw_socket" => ::std::result::Result::Ok(()),
+            #[cfg(feature = "events")]
+            "follow_feed" => ::std::result::Result::Ok(()),
+            #[cfg(feature = "events")]
+            "follow_raw_feed" => ::std::result::Result::Ok(()),
+            #[cfg(feature = "events")]
+            "follow_feed_lines" => ::std::result::Result::Ok(()),
+            #[cfg(feature = "events")]
+            "follow_raw_feed_lines" => ::std::result::Result::Ok(()),
             _ => return ::std::option::Option::None,
         },
     )

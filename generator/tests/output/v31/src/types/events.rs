@@ -1,5 +1,5 @@
 // @generated types of the `events` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: fixtures/v31/openapi.yaml (sha256 18d097434344eee60504c8f58c02a46285cf86277efaaddc50517f217123a4ce), OpenAPI 3.1.0, API version 3.1.0.
+// Spec: fixtures/v31/openapi.yaml (sha256 b69c2022c2653af0f660ebe1c5e7c8c62701d8c07d5567eefb4914e0cf957b77), OpenAPI 3.1.0, API version 3.1.0.
 // Regenerate: cargo xtask regen --spec fixtures/v31/openapi.yaml --out DIR
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -48,6 +48,29 @@ pub struct EventPage {
     /// `next_page` (the spec does not describe it).
     #[serde(deserialize_with = "::std::option::Option::deserialize")]
     pub next_page: ::std::option::Option<::std::string::String>,
+}
+
+/// The `FollowFeedEntry` object (the spec does not describe it).
+#[cfg(feature = "events")]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+pub struct FollowFeedEntry {
+    /// `id` (the spec does not describe it).
+    pub id: ::std::string::String,
+    /// `title` (the spec does not describe it).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub title: ::std::option::Option<::std::string::String>,
+}
+
+/// The `FollowFeedLinesLine` object (the spec does not describe it).
+#[cfg(feature = "events")]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+pub struct FollowFeedLinesLine {
+    /// `note` (the spec does not describe it).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub note: ::std::option::Option<::std::string::String>,
+    /// `seq` (the spec does not describe it).
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub seq: ::std::option::Option<i64>,
 }
 
 /// The `Ref` object (the spec does not describe it).
@@ -235,5 +258,40 @@ impl crate::pagination::Page for EventPage {
 
     fn into_items(self) -> ::std::vec::Vec<Self::Item> {
         self.items
+    }
+}
+
+/// An event of [`Client::follow_feed`](crate::Client::follow_feed)'s Server-Sent Events, by its
+/// `event:` name.
+#[cfg(feature = "events")]
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub enum FollowFeedEvent {
+    /// `entry`: A new entry.
+    Entry(FollowFeedEntry),
+    /// A `gone` event.
+    Gone(Ref),
+    /// `ping`: A keep-alive, as text. Its data, as text.
+    Ping(::std::string::String),
+    /// `message`: Events sent without a name. Its data, as text.
+    Message(::std::string::String),
+    /// An event the spec does not name, as it was received.
+    Unknown(crate::SseEvent),
+}
+
+#[cfg(feature = "events")]
+impl crate::framing::FromSseEvent for FollowFeedEvent {
+    fn from_sse_event(
+        event: &crate::SseEvent,
+    ) -> ::std::result::Result<Self, crate::framing::DataError> {
+        ::std::result::Result::Ok(
+            match event.event.as_str() {
+                "entry" => Self::Entry(crate::framing::data(event)?),
+                "gone" => Self::Gone(crate::framing::data(event)?),
+                "ping" => Self::Ping(event.data.clone()),
+                "message" => Self::Message(event.data.clone()),
+                _ => Self::Unknown(event.clone()),
+            },
+        )
     }
 }
