@@ -136,3 +136,76 @@ impl<E> Stream for TypedEvents<'_, E> {
         self.inner.poll_next_unpin(cx)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use futures::TryStreamExt;
+    use serde::Deserialize;
+
+    use super::*;
+    use crate::HttpMethod;
+
+    static OP: Operation = Operation::new("follow_feed", HttpMethod::Get, "/feed");
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    struct Entry {
+        id: u32,
+    }
+
+    #[derive(Debug, PartialEq)]
+    enum Feed {
+        Entry(Entry),
+        Other(String),
+    }
+
+    impl FromSseEvent for Feed {
+        fn from_sse_event(event: &SseEvent) -> Result<Self, DataError> {
+            Ok(match event.event.as_str() {
+                "entry" => Self::Entry(data(event)?),
+                _ => Self::Other(event.event.clone()),
+            })
+        }
+    }
+
+    fn body(text: &'static str) -> progenitor_client::ByteStream {
+        let chunks = futures::stream::iter([Ok::<_, reqwest::Error>(bytes::Bytes::from(text))]);
+        progenitor_client::ByteStream::new(Box::pin(chunks))
+    }
+
+    #[test]
+    fn data_names_the_field_that_fails_and_refuses_trailing_text() {
+        let event = |data: &str| SseEvent {
+            event: "entry".into(),
+            data: data.into(),
+            id: None,
+            retry: None,
+        };
+        assert_eq!(data::<Entry>(&event("{\"id\": 7}")).unwrap(), Entry { id: 7 });
+        let error = data::<Entry>(&event("{\"id\": \"seven\"}")).unwrap_err();
+        assert_eq!(error.path(), Some("id"));
+        assert!(error.to_string().starts_with("id: invalid type"), "{error}");
+        let error = data::<Entry>(&event("{\"id\": 7} {}")).unwrap_err();
+        assert_eq!(error.path(), None);
+    }
+
+    #[tokio::test]
+    async fn a_bad_event_is_one_decode_error_and_the_events_after_it_still_arrive() {
+        let text = "event: entry\ndata: {\"id\": 1}\n\nevent: entry\ndata: {\"id\": -1}\n\nevent: ping\ndata: x\n\n";
+        let mut events = TypedEvents::<Feed>::new(&OP, EventStream::new(&OP, body(text), None));
+        assert_eq!(
+            events.try_next().await.unwrap(),
+            Some(Feed::Entry(Entry { id: 1 }))
+        );
+        let error = events.try_next().await.unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::Decode);
+        assert_eq!(error.decode_path(), Some("id"));
+        assert_eq!(error.body_preview(), Some("{\"id\": -1}"));
+        assert!(error.to_string().contains("follow_feed"), "{error}");
+        assert!(error.to_string().contains("`entry` event"), "{error}");
+        assert_eq!(
+            events.try_next().await.unwrap(),
+            Some(Feed::Other("ping".into()))
+        );
+        assert_eq!(events.try_next().await.unwrap(), None);
+    }
+}
