@@ -741,3 +741,46 @@ fn webhooks_verify_accepts_a_signed_body_and_refuses_a_tampered_one() {
     );
     assert!(ran.stdout.is_empty(), "{ran}");
 }
+
+#[test]
+fn ask_autopilot_prints_the_reply_as_it_streams_and_stops_at_done() {
+    let server = HttpServer::start();
+    server.on(
+        "POST",
+        "/v1/autopilot/chat",
+        [Reply::json(
+            200,
+            json!({"thread_id": "th_9", "message_id": "m_1", "mode": "ask"}),
+        )],
+    );
+    let events = concat!(
+        "event: token\ndata: {\"delta\": \"The run failed because \"}\n\n",
+        "event: heartbeat\ndata: {}\n\n",
+        "event: token\ndata: {\"delta\": \"the key was revoked.\"}\n\n",
+        "event: action\ndata: {\"type\": \"run_workflow\", \"workflow_id\": \"wf_7\"}\n\n",
+        "event: done\ndata: {\"message_id\": \"m_2\"}\n\n",
+    );
+    server.on(
+        "GET",
+        "/v1/autopilot/stream",
+        [Reply::pieces(
+            200,
+            "text/event-stream",
+            events.as_bytes().chunks(7).map(<[u8]>::to_vec).collect(),
+        )],
+    );
+    run("ask_autopilot", &server.url(), &["Why did my run fail?"])
+        .assert_success()
+        .assert_line("The run failed because the key was revoked.")
+        .assert_line("[action: run_workflow wf_7]")
+        .assert_line("(reply m_2)");
+
+    let sent = &server.requests_to("/v1/autopilot/chat")[0];
+    assert_eq!(sent.json(), json!({"message": "Why did my run fail?"}));
+    assert_eq!(sent.header("x-project-id"), Some("proj_1"));
+    let streamed = &server.requests_to("/v1/autopilot/stream")[0];
+    assert_eq!(
+        streamed.query_pairs(),
+        [("thread_id".to_owned(), "th_9".to_owned())]
+    );
+}

@@ -180,7 +180,10 @@ mod tests {
             id: None,
             retry: None,
         };
-        assert_eq!(data::<Entry>(&event("{\"id\": 7}")).unwrap(), Entry { id: 7 });
+        assert_eq!(
+            data::<Entry>(&event("{\"id\": 7}")).unwrap(),
+            Entry { id: 7 }
+        );
         let error = data::<Entry>(&event("{\"id\": \"seven\"}")).unwrap_err();
         assert_eq!(error.path(), Some("id"));
         assert!(error.to_string().starts_with("id: invalid type"), "{error}");
