@@ -28,6 +28,7 @@ mod features;
 mod layout;
 pub mod load;
 mod manifest;
+pub mod media;
 pub mod model;
 mod names;
 mod opids;

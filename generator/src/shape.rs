@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{Map, Value, json};
 
 use crate::error::escape_segment;
+use crate::media::{self, BodyKind};
 use crate::names::type_name;
 use crate::walk;
 
@@ -124,11 +125,16 @@ pub fn shape(doc: &mut Value) -> Vec<Union> {
         }
     });
     let snapshot = doc.clone();
+    let mut files = false;
     for (path, method) in walk::operations(doc) {
         inline_refs(doc, &snapshot, &path, &method);
         let op = &mut doc["paths"][&path][&method];
-        shape_request_body(op);
+        files |= shape_request_body(&snapshot, op);
         shape_responses(op);
+    }
+    if files {
+        doc["components"]["schemas"][FILE_COMPONENT] =
+            json!({"type": "string", "description": "A file sent as a part of a multipart form."});
     }
     extract_unions(doc)
 }
@@ -155,40 +161,50 @@ fn media_kind(media: &str) -> &str {
     }
 }
 
-fn shape_request_body(op: &mut Value) {
+/// Component that stands for every file field of a multipart form; typify replaces it with the
+/// runtime's `crate::FilePart`.
+pub const FILE_COMPONENT: &str = "AgentruntimeFilePart";
+
+/// Keeps the one media type the generator sends (`media::choose`), in the form progenitor reads:
+/// JSON and URL-encoded forms as they are, a multipart form as a JSON body of its object schema
+/// with its file fields pointed at [`FILE_COMPONENT`] (the rewrite stage sends it as multipart),
+/// bytes as `application/octet-stream` and text as `text/plain` (the rewrite stage puts the
+/// spec's own type back in the `Content-Type`). Returns whether a file field was found.
+fn shape_request_body(snapshot: &Value, op: &mut Value) -> bool {
     let Some(content) = op
         .get_mut("requestBody")
         .and_then(|b| b.get_mut("content"))
         .and_then(Value::as_object_mut)
     else {
-        return;
+        return false;
     };
-    let preference = [
-        "application/json",
-        "application/x-www-form-urlencoded",
-        "application/octet-stream",
-        "text/plain",
-        "text/x-markdown",
-    ];
-    let chosen = preference.iter().find_map(|wanted| {
-        content
-            .iter()
-            .find(|(media, _)| media_kind(media) == *wanted)
-            .map(|(_, body)| (*wanted, body.clone()))
-    });
-    let Some((media, mut body)) = chosen else {
-        return;
+    let Some((media, kind)) = media::choose(snapshot, content) else {
+        return false;
+    };
+    let mut body = content[media].clone();
+    let mut files = false;
+    let key = match kind {
+        BodyKind::Json => "application/json",
+        BodyKind::Form => "application/x-www-form-urlencoded",
+        BodyKind::Multipart => {
+            let form = multipart_schema(snapshot, &body);
+            files = form.1;
+            body = json!({ "schema": form.0 });
+            "application/json"
+        }
+        BodyKind::Bytes => "application/octet-stream",
+        BodyKind::Text => "text/plain",
     };
     if let Some(body) = body.as_object_mut() {
         body.remove("encoding");
-        match media {
-            "application/octet-stream" => {
+        match kind {
+            BodyKind::Bytes => {
                 body.insert(
                     "schema".into(),
                     json!({"type": "string", "format": "binary"}),
                 );
             }
-            "text/plain" | "text/x-markdown" => {
+            BodyKind::Text => {
                 body.insert("schema".into(), json!({"type": "string"}));
             }
             _ => {
@@ -197,7 +213,43 @@ fn shape_request_body(op: &mut Value) {
         }
     }
     content.clear();
-    content.insert(media.into(), body);
+    content.insert(key.into(), body);
+    files
+}
+
+/// A multipart body's object schema, inlined (so its file fields change no other use of the
+/// component), its file fields (and arrays of files) pointing at [`FILE_COMPONENT`], without
+/// additional properties (only named fields are sent). Also whether it has a file field.
+fn multipart_schema(snapshot: &Value, body: &Value) -> (Value, bool) {
+    let mut schema = walk::deref(snapshot, body.get("schema").unwrap_or(&Value::Null)).clone();
+    let fields = media::form_fields(snapshot, body);
+    let file = json!({ "$ref": format!("#/components/schemas/{FILE_COMPONENT}") });
+    let mut files = false;
+    if let Some(map) = schema.as_object_mut() {
+        map.remove("additionalProperties");
+        map.insert("type".into(), json!("object"));
+    }
+    if let Some(properties) = schema.get_mut("properties").and_then(Value::as_object_mut) {
+        for field in fields.iter().filter(|f| f.file) {
+            let Some(property) = properties.get_mut(&field.name) else {
+                continue;
+            };
+            files = true;
+            let resolved = walk::deref(snapshot, property);
+            let is_array = resolved.get("type").and_then(Value::as_str) == Some("array");
+            let description = resolved.get("description").cloned();
+            let mut replaced = if is_array {
+                json!({ "type": "array", "items": file.clone() })
+            } else {
+                json!({ "allOf": [file.clone()] })
+            };
+            if let Some(description) = description {
+                replaced["description"] = description;
+            }
+            *property = replaced;
+        }
+    }
+    (schema, files)
 }
 
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord)]
