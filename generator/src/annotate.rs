@@ -295,4 +295,48 @@ mod tests {
         );
         assert_eq!(framing_of(&["application/json"]), None);
     }
+
+    #[test]
+    fn textual_success_bodies_are_text_not_streams() {
+        let doc = json!({});
+        for media in [&["text/plain"][..], &["application/jwt", "application/xml"]] {
+            let op = op_with(media);
+            assert!(is_text_response(&doc, &op), "{media:?}");
+            assert!(!is_streamed(&doc, &op), "{media:?}");
+        }
+        for media in [&["text/event-stream"][..], &["image/png"], &["text/plain", "image/png"]] {
+            let op = op_with(media);
+            assert!(!is_text_response(&doc, &op), "{media:?}");
+            assert!(is_streamed(&doc, &op), "{media:?}");
+        }
+        assert!(!is_text_response(&doc, &op_with(&["application/json"])));
+    }
+
+    #[test]
+    fn the_request_body_records_its_content_type_and_form_fields() {
+        let doc = json!({});
+        let op = json!({"requestBody": {"content": {
+            "multipart/form-data": {
+                "schema": {"type": "object", "properties": {
+                    "file": {"type": "string", "format": "binary"},
+                    "note": {"type": "string"}
+                }},
+                "encoding": {"note": {"contentType": "text/markdown"}}
+            }
+        }}});
+        let body = request_body(&doc, &op).unwrap();
+        assert_eq!(body.kind, BodyKind::Multipart);
+        assert_eq!(body.content_type, "multipart/form-data");
+        assert_eq!(body.fields.len(), 2);
+        assert!(body.fields[0].file && !body.fields[1].file);
+        assert_eq!(body.fields[1].content_type.as_deref(), Some("text/markdown"));
+
+        let op = json!({"requestBody": {"content": {"text/plain; charset=utf-8": {}}}});
+        let body = request_body(&doc, &op).unwrap();
+        assert_eq!(
+            (body.kind, body.content_type.as_str()),
+            (BodyKind::Text, "text/plain; charset=utf-8")
+        );
+        assert!(request_body(&doc, &json!({})).is_none());
+    }
 }

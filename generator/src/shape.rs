@@ -208,7 +208,11 @@ fn shape_request_body(snapshot: &Value, op: &mut Value) -> bool {
                 body.insert("schema".into(), json!({"type": "string"}));
             }
             _ => {
-                body.entry("schema").or_insert_with(|| json!({}));
+                // No schema (or `schema: null`): any JSON value.
+                let schema = body.entry("schema").or_insert_with(|| json!({}));
+                if schema.is_null() {
+                    *schema = json!({});
+                }
             }
         }
     }
@@ -644,4 +648,103 @@ fn reference_counts(doc: &Value) -> BTreeMap<String, usize> {
     let mut counts = BTreeMap::new();
     count(doc, &mut counts);
     counts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn op_with_body(content: Value) -> Value {
+        json!({"requestBody": {"content": content}, "responses": {"200": {"description": "ok"}}})
+    }
+
+    #[test]
+    fn a_multipart_form_becomes_an_inlined_object_with_file_fields() {
+        let doc = json!({"components": {"schemas": {"Upload": {
+            "type": "object",
+            "required": ["file"],
+            "additionalProperties": true,
+            "properties": {
+                "file": {"type": "string", "format": "binary", "description": "The file."},
+                "pages": {"type": "array", "items": {"type": "string", "format": "binary"}},
+                "cover": {"type": "string"},
+                "title": {"type": "string"}
+            }
+        }}}});
+        let mut op = op_with_body(json!({
+            "application/xml": {"schema": {"type": "string"}},
+            "multipart/form-data": {
+                "schema": {"$ref": "#/components/schemas/Upload"},
+                "encoding": {"cover": {"contentType": "image/png"}}
+            }
+        }));
+        assert!(shape_request_body(&doc, &mut op));
+        let content = op["requestBody"]["content"].as_object().unwrap();
+        assert_eq!(content.keys().collect::<Vec<_>>(), ["application/json"]);
+        let schema = &content["application/json"]["schema"];
+        let file = json!({"$ref": format!("#/components/schemas/{FILE_COMPONENT}")});
+        assert_eq!(
+            schema["properties"]["file"],
+            json!({"allOf": [file.clone()], "description": "The file."})
+        );
+        assert_eq!(
+            schema["properties"]["pages"],
+            json!({"type": "array", "items": file})
+        );
+        assert_eq!(schema["properties"]["cover"]["allOf"][0], file);
+        assert_eq!(schema["properties"]["title"], json!({"type": "string"}));
+        assert_eq!(schema["required"], json!(["file"]));
+        assert!(schema.get("additionalProperties").is_none());
+        assert!(content["application/json"].get("encoding").is_none());
+        // The component itself is left as it was.
+        assert_eq!(
+            doc["components"]["schemas"]["Upload"]["properties"]["cover"],
+            json!({"type": "string"})
+        );
+    }
+
+    #[test]
+    fn bytes_and_text_bodies_take_progenitors_raw_forms() {
+        let doc = json!({});
+        let mut cbor = op_with_body(json!({"application/cbor": {"schema": {"type": "object"}}}));
+        assert!(!shape_request_body(&doc, &mut cbor));
+        assert_eq!(
+            cbor["requestBody"]["content"],
+            json!({"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}})
+        );
+        let mut jwt = op_with_body(json!({"application/jwt": {}}));
+        shape_request_body(&doc, &mut jwt);
+        assert_eq!(
+            jwt["requestBody"]["content"],
+            json!({"text/plain": {"schema": {"type": "string"}}})
+        );
+        let mut any = op_with_body(json!({"*/*": {}}));
+        shape_request_body(&doc, &mut any);
+        assert!(any["requestBody"]["content"]["application/octet-stream"].is_object());
+    }
+
+    #[test]
+    fn a_json_body_without_a_schema_is_any_value() {
+        let mut op = op_with_body(json!({"application/vnd.api+json": {"schema": null}}));
+        shape_request_body(&json!({}), &mut op);
+        assert_eq!(
+            op["requestBody"]["content"],
+            json!({"application/json": {"schema": {}}})
+        );
+    }
+
+    #[test]
+    fn the_file_component_exists_only_for_forms_with_files() {
+        let form = |property: Value| {
+            json!({"openapi": "3.0.3", "paths": {"/f": {"post": op_with_body(json!({
+                "multipart/form-data": {"schema": {"type": "object", "properties": {"f": property}}}
+            }))}}})
+        };
+        let mut with_file = form(json!({"type": "string", "format": "binary"}));
+        shape(&mut with_file);
+        assert!(with_file["components"]["schemas"][FILE_COMPONENT].is_object());
+        let mut without = form(json!({"type": "string"}));
+        shape(&mut without);
+        assert!(without.pointer(&format!("/components/schemas/{FILE_COMPONENT}")).is_none());
+    }
 }
