@@ -304,7 +304,11 @@ mod tests {
             assert!(is_text_response(&doc, &op), "{media:?}");
             assert!(!is_streamed(&doc, &op), "{media:?}");
         }
-        for media in [&["text/event-stream"][..], &["image/png"], &["text/plain", "image/png"]] {
+        for media in [
+            &["text/event-stream"][..],
+            &["image/png"],
+            &["text/plain", "image/png"],
+        ] {
             let op = op_with(media);
             assert!(!is_text_response(&doc, &op), "{media:?}");
             assert!(is_streamed(&doc, &op), "{media:?}");
@@ -329,7 +333,10 @@ mod tests {
         assert_eq!(body.content_type, "multipart/form-data");
         assert_eq!(body.fields.len(), 2);
         assert!(body.fields[0].file && !body.fields[1].file);
-        assert_eq!(body.fields[1].content_type.as_deref(), Some("text/markdown"));
+        assert_eq!(
+            body.fields[1].content_type.as_deref(),
+            Some("text/markdown")
+        );
 
         let op = json!({"requestBody": {"content": {"text/plain; charset=utf-8": {}}}});
         let body = request_body(&doc, &op).unwrap();

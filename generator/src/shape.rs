@@ -745,6 +745,10 @@ mod tests {
         assert!(with_file["components"]["schemas"][FILE_COMPONENT].is_object());
         let mut without = form(json!({"type": "string"}));
         shape(&mut without);
-        assert!(without.pointer(&format!("/components/schemas/{FILE_COMPONENT}")).is_none());
+        assert!(
+            without
+                .pointer(&format!("/components/schemas/{FILE_COMPONENT}"))
+                .is_none()
+        );
     }
 }

@@ -53,7 +53,7 @@ enum Data {
 enum Once {
     Stream(reqwest::Body, Option<u64>),
     /// A file opened by [`FilePart::from_path`] (its content type guessed by reqwest).
-    File(Part),
+    File(Box<Part>),
 }
 
 impl FilePart {
@@ -90,7 +90,7 @@ impl FilePart {
     /// type guessed from the extension.
     pub async fn from_path(path: impl AsRef<Path>) -> std::io::Result<Self> {
         let part = Part::file(path.as_ref()).await?;
-        Ok(Self::once(Once::File(part)))
+        Ok(Self::once(Once::File(Box::new(part))))
     }
 
     /// Sets the file name the part is sent with.
@@ -150,7 +150,7 @@ impl FilePart {
                         (Part::stream_with_length(body, length), false)
                     }
                     Some(Once::Stream(body, None)) => (Part::stream(body), false),
-                    Some(Once::File(part)) => (part, true),
+                    Some(Once::File(part)) => (*part, true),
                     None => {
                         return Err(format!(
                             "the stream of file part `{name}` was already sent; a streamed part \
