@@ -45,12 +45,12 @@ pub use agentruntime_runtime::serde_json;
 pub use agentruntime_runtime::{ApiError, Certificate, DEFAULT_MAX_RESPONSE_SIZE};
 pub use agentruntime_runtime::{Environment, Error, ErrorKind, FieldViolation};
 pub use agentruntime_runtime::{EventStream, JsonLines, SseEvent, TypedEvents};
-pub use agentruntime_runtime::{HttpMethod, Page, Proxy, RateLimit, RawRequest};
-pub use agentruntime_runtime::{RequestOptions, Response, RetryPolicy, Secret};
-pub use agentruntime_runtime::{Timeouts, USER_AGENT};
+pub use agentruntime_runtime::{FilePart, HttpMethod, Page, Proxy, RateLimit};
+pub use agentruntime_runtime::{RawRequest, RequestOptions, Response, RetryPolicy};
+pub use agentruntime_runtime::{Secret, Timeouts, USER_AGENT};
 
 #[allow(unused_imports)]
-use agentruntime_runtime::{framing, lenient, pagination, transport};
+use agentruntime_runtime::{framing, lenient, multipart, pagination, transport};
 
 #[cfg(feature = "webhooks")]
 pub use agentruntime_runtime::{verify_webhook_signature, webhook_signature};

@@ -5,7 +5,8 @@
 
 use serde_json::{Value, json};
 
-use crate::model::{Framing, Items, Operation, Param, Role, Scope};
+use crate::media::{self, BodyKind};
+use crate::model::{Framing, Items, Operation, Param, RequestBody, Role, Scope};
 use crate::names::{UNTAGGED_MODULE, method_name, module_name};
 use crate::paging;
 use crate::walk;
@@ -107,6 +108,8 @@ pub fn annotate(doc: &mut Value) -> Vec<Operation> {
                 .get("requestBody")
                 .map(|body| walk::deref(doc, body))
                 .is_some_and(|body| body.get("required") == Some(&json!(true))),
+            body: request_body(doc, &op),
+            text_response: is_text_response(doc, &op),
             pointer,
         };
         operations.push(operation);
@@ -179,7 +182,6 @@ pub fn doc_note(operation: &Operation) -> String {
     note
 }
 
-/// Whether the success body is a byte stream: some 2xx response has content, none of it JSON.
 /// The success media types, lower case, parameters dropped.
 fn success_media(doc: &Value, op: &Value) -> Vec<String> {
     let Some(responses) = op.get("responses").and_then(Value::as_object) else {
@@ -206,10 +208,34 @@ fn media_base(media: &str) -> String {
         .to_ascii_lowercase()
 }
 
+/// Whether the success body is handed over as a byte stream: some 2xx response has content,
+/// none of it JSON, and it is not all text.
 fn is_streamed(doc: &Value, op: &Value) -> bool {
     let media = success_media(doc, op);
-    let is_json = |m: &String| m == "application/json" || m.ends_with("+json");
-    !media.is_empty() && !media.iter().any(is_json)
+    !media.is_empty() && !media.iter().any(|m| media::is_json(m)) && !is_text_response(doc, op)
+}
+
+/// Whether every success media type is textual (`media::is_text`): the body decodes into a
+/// `String`.
+fn is_text_response(doc: &Value, op: &Value) -> bool {
+    let media = success_media(doc, op);
+    !media.is_empty() && media.iter().all(|m| media::is_text(m))
+}
+
+/// The request body the generator sends: its chosen media type, `Content-Type` and, for a
+/// multipart form, its fields.
+fn request_body(doc: &Value, op: &Value) -> Option<RequestBody> {
+    let body = walk::deref(doc, op.get("requestBody")?);
+    let content = body.get("content").and_then(Value::as_object)?;
+    let (media, kind) = media::choose(doc, content)?;
+    Some(RequestBody {
+        content_type: media::content_type(media),
+        kind,
+        fields: match kind {
+            BodyKind::Multipart => media::form_fields(doc, &content[media]),
+            _ => Vec::new(),
+        },
+    })
 }
 
 /// Server-Sent Events or JSON lines, when every success media type of a streamed body says so.
@@ -295,5 +321,56 @@ mod tests {
             None
         );
         assert_eq!(framing_of(&["application/json"]), None);
+    }
+
+    #[test]
+    fn textual_success_bodies_are_text_not_streams() {
+        let doc = json!({});
+        for media in [&["text/plain"][..], &["application/jwt", "application/xml"]] {
+            let op = op_with(media);
+            assert!(is_text_response(&doc, &op), "{media:?}");
+            assert!(!is_streamed(&doc, &op), "{media:?}");
+        }
+        for media in [
+            &["text/event-stream"][..],
+            &["image/png"],
+            &["text/plain", "image/png"],
+        ] {
+            let op = op_with(media);
+            assert!(!is_text_response(&doc, &op), "{media:?}");
+            assert!(is_streamed(&doc, &op), "{media:?}");
+        }
+        assert!(!is_text_response(&doc, &op_with(&["application/json"])));
+    }
+
+    #[test]
+    fn the_request_body_records_its_content_type_and_form_fields() {
+        let doc = json!({});
+        let op = json!({"requestBody": {"content": {
+            "multipart/form-data": {
+                "schema": {"type": "object", "properties": {
+                    "file": {"type": "string", "format": "binary"},
+                    "note": {"type": "string"}
+                }},
+                "encoding": {"note": {"contentType": "text/markdown"}}
+            }
+        }}});
+        let body = request_body(&doc, &op).unwrap();
+        assert_eq!(body.kind, BodyKind::Multipart);
+        assert_eq!(body.content_type, "multipart/form-data");
+        assert_eq!(body.fields.len(), 2);
+        assert!(body.fields[0].file && !body.fields[1].file);
+        assert_eq!(
+            body.fields[1].content_type.as_deref(),
+            Some("text/markdown")
+        );
+
+        let op = json!({"requestBody": {"content": {"text/plain; charset=utf-8": {}}}});
+        let body = request_body(&doc, &op).unwrap();
+        assert_eq!(
+            (body.kind, body.content_type.as_str()),
+            (BodyKind::Text, "text/plain; charset=utf-8")
+        );
+        assert!(request_body(&doc, &json!({})).is_none());
     }
 }

@@ -99,9 +99,17 @@ pub fn files(krate: Crate<'_>) -> Result<BTreeMap<PathBuf, String>> {
         .iter()
         .map(|op| (op.method_name.as_str(), op.module.as_str()))
         .collect();
-    let decoders = decode_body(&krate.modules.success_types, |id| {
-        area_of.get(id).and_then(|area| gates.area_cfg(area))
-    });
+    let text: BTreeSet<&str> = krate
+        .operations
+        .iter()
+        .filter(|op| op.text_response)
+        .map(|op| op.method_name.as_str())
+        .collect();
+    let decoders = decode_body(
+        &krate.modules.success_types,
+        |id| text.contains(id),
+        |id| area_of.get(id).and_then(|area| gates.area_cfg(area)),
+    );
     out.insert(
         PathBuf::from("Cargo.toml"),
         cargo_toml(
@@ -385,7 +393,7 @@ fn lib_rs(krate: &Crate<'_>, gates: &Gates, area_of: &BTreeMap<&str, &str>) -> T
     // The runtime modules generated code calls as `crate::transport::send` and so on.
     uses.push((
         format!("{runtime}::{{framing"),
-        quote!(#[allow(unused_imports)] use #runtime::{framing, lenient, pagination, transport};),
+        quote!(#[allow(unused_imports)] use #runtime::{framing, lenient, multipart, pagination, transport};),
     ));
     uses.push((
         "progenitor_client".to_owned(),
@@ -460,6 +468,7 @@ fn use_lines(
 /// (for tools that read raw responses, and for recorded fixtures).
 fn decode_body(
     success_types: &[(String, syn::Type)],
+    is_text: impl Fn(&str) -> bool,
     gate: impl Fn(&str) -> Option<TokenStream>,
 ) -> TokenStream {
     let arms = success_types.iter().map(|(id, ty)| {
@@ -468,6 +477,8 @@ fn decode_body(
         let gate = gate(id);
         if unit || is("ByteStream") || is("Upgraded") {
             quote!(#gate #id => ::std::result::Result::Ok(()),)
+        } else if is_text(id) {
+            quote!(#gate #id => ::std::str::from_utf8(body).map(|_| ()).map_err(|e| e.to_string()),)
         } else {
             quote!(#gate #id => check::<#ty>(body),)
         }
@@ -475,7 +486,8 @@ fn decode_body(
     quote! {
         /// Checks that `body` decodes as the success type of the operation whose Rust method is
         /// `operation` (`"list_workflows"`), naming the JSON path of the first mismatch; `None`
-        /// for an unknown operation. Operations without a JSON body accept any bytes.
+        /// for an unknown operation. A text body must be UTF-8; operations without a JSON or
+        /// text body accept any bytes.
         ///
         /// ```
         /// let verdict = agentruntime::operations::decode_body("get_workflow", br#"{"id": 7}"#);

@@ -30,6 +30,7 @@ mod layout;
 pub mod load;
 mod locate;
 mod manifest;
+pub mod media;
 pub mod model;
 mod names;
 mod opids;

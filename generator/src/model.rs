@@ -42,10 +42,24 @@ pub struct Operation {
     pub path_params: Vec<String>,
     /// The request body is `required: true`: the entry method takes it as an argument.
     pub body_required: bool,
+    /// The request body as it is sent, when the operation has one (`media::choose`).
+    pub body: Option<RequestBody>,
+    /// The success body is text (`media::is_text`): `send()` decodes it into a `String`.
+    pub text_response: bool,
     /// Query, header and cookie parameters (path parameters too), for the setters' docs.
     pub params: Vec<Param>,
     /// JSON pointer of the operation in the bundled document.
     pub pointer: String,
+}
+
+/// The request body of an operation: how it is sent and with which `Content-Type`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RequestBody {
+    /// The `Content-Type` the request carries (`media::content_type` of the spec's media type).
+    pub content_type: String,
+    pub kind: crate::media::BodyKind,
+    /// For a multipart body: its fields (part names, `encoding` content types, files).
+    pub fields: Vec<crate::media::FormField>,
 }
 
 /// The framing of a streamed response body.

@@ -79,6 +79,8 @@ fn settings(unions: &[Union]) -> GenerationSettings {
         .with_inner_type(CLIENT_STATE.parse().expect("static path"))
         .with_map_type("::std::collections::BTreeMap");
     settings.with_replacement(&secret, "crate::Secret", std::iter::empty());
+    let file = crate::names::type_name(crate::shape::FILE_COMPONENT);
+    settings.with_replacement(&file, "crate::FilePart", std::iter::empty());
     for union in unions {
         settings.with_replacement(
             &union.rust_name,

@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{Map, Value, json};
 
 use crate::error::escape_segment;
+use crate::media::{self, BodyKind};
 use crate::names::type_name;
 use crate::walk;
 
@@ -124,11 +125,16 @@ pub fn shape(doc: &mut Value) -> Vec<Union> {
         }
     });
     let snapshot = doc.clone();
+    let mut files = false;
     for (path, method) in walk::operations(doc) {
         inline_refs(doc, &snapshot, &path, &method);
         let op = &mut doc["paths"][&path][&method];
-        shape_request_body(op);
+        files |= shape_request_body(&snapshot, op);
         shape_responses(op);
+    }
+    if files {
+        doc["components"]["schemas"][FILE_COMPONENT] =
+            json!({"type": "string", "description": "A file sent as a part of a multipart form."});
     }
     extract_unions(doc)
 }
@@ -155,49 +161,99 @@ fn media_kind(media: &str) -> &str {
     }
 }
 
-fn shape_request_body(op: &mut Value) {
+/// Component that stands for every file field of a multipart form; typify replaces it with the
+/// runtime's `crate::FilePart`.
+pub const FILE_COMPONENT: &str = "AgentruntimeFilePart";
+
+/// Keeps the one media type the generator sends (`media::choose`), in the form progenitor reads:
+/// JSON and URL-encoded forms as they are, a multipart form as a JSON body of its object schema
+/// with its file fields pointed at [`FILE_COMPONENT`] (the rewrite stage sends it as multipart),
+/// bytes as `application/octet-stream` and text as `text/plain` (the rewrite stage puts the
+/// spec's own type back in the `Content-Type`). Returns whether a file field was found.
+fn shape_request_body(snapshot: &Value, op: &mut Value) -> bool {
     let Some(content) = op
         .get_mut("requestBody")
         .and_then(|b| b.get_mut("content"))
         .and_then(Value::as_object_mut)
     else {
-        return;
+        return false;
     };
-    let preference = [
-        "application/json",
-        "application/x-www-form-urlencoded",
-        "application/octet-stream",
-        "text/plain",
-        "text/x-markdown",
-    ];
-    let chosen = preference.iter().find_map(|wanted| {
-        content
-            .iter()
-            .find(|(media, _)| media_kind(media) == *wanted)
-            .map(|(_, body)| (*wanted, body.clone()))
-    });
-    let Some((media, mut body)) = chosen else {
-        return;
+    let Some((media, kind)) = media::choose(snapshot, content) else {
+        return false;
+    };
+    let mut body = content[media].clone();
+    let mut files = false;
+    let key = match kind {
+        BodyKind::Json => "application/json",
+        BodyKind::Form => "application/x-www-form-urlencoded",
+        BodyKind::Multipart => {
+            let form = multipart_schema(snapshot, &body);
+            files = form.1;
+            body = json!({ "schema": form.0 });
+            "application/json"
+        }
+        BodyKind::Bytes => "application/octet-stream",
+        BodyKind::Text => "text/plain",
     };
     if let Some(body) = body.as_object_mut() {
         body.remove("encoding");
-        match media {
-            "application/octet-stream" => {
+        match kind {
+            BodyKind::Bytes => {
                 body.insert(
                     "schema".into(),
                     json!({"type": "string", "format": "binary"}),
                 );
             }
-            "text/plain" | "text/x-markdown" => {
+            BodyKind::Text => {
                 body.insert("schema".into(), json!({"type": "string"}));
             }
             _ => {
-                body.entry("schema").or_insert_with(|| json!({}));
+                // No schema (or `schema: null`): any JSON value.
+                let schema = body.entry("schema").or_insert_with(|| json!({}));
+                if schema.is_null() {
+                    *schema = json!({});
+                }
             }
         }
     }
     content.clear();
-    content.insert(media.into(), body);
+    content.insert(key.into(), body);
+    files
+}
+
+/// A multipart body's object schema, inlined (so its file fields change no other use of the
+/// component), its file fields (and arrays of files) pointing at [`FILE_COMPONENT`], without
+/// additional properties (only named fields are sent). Also whether it has a file field.
+fn multipart_schema(snapshot: &Value, body: &Value) -> (Value, bool) {
+    let mut schema = walk::deref(snapshot, body.get("schema").unwrap_or(&Value::Null)).clone();
+    let fields = media::form_fields(snapshot, body);
+    let file = json!({ "$ref": format!("#/components/schemas/{FILE_COMPONENT}") });
+    let mut files = false;
+    if let Some(map) = schema.as_object_mut() {
+        map.remove("additionalProperties");
+        map.insert("type".into(), json!("object"));
+    }
+    if let Some(properties) = schema.get_mut("properties").and_then(Value::as_object_mut) {
+        for field in fields.iter().filter(|f| f.file) {
+            let Some(property) = properties.get_mut(&field.name) else {
+                continue;
+            };
+            files = true;
+            let resolved = walk::deref(snapshot, property);
+            let is_array = resolved.get("type").and_then(Value::as_str) == Some("array");
+            let description = resolved.get("description").cloned();
+            let mut replaced = if is_array {
+                json!({ "type": "array", "items": file.clone() })
+            } else {
+                json!({ "allOf": [file.clone()] })
+            };
+            if let Some(description) = description {
+                replaced["description"] = description;
+            }
+            *property = replaced;
+        }
+    }
+    (schema, files)
 }
 
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -592,4 +648,107 @@ fn reference_counts(doc: &Value) -> BTreeMap<String, usize> {
     let mut counts = BTreeMap::new();
     count(doc, &mut counts);
     counts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn op_with_body(content: Value) -> Value {
+        json!({"requestBody": {"content": content}, "responses": {"200": {"description": "ok"}}})
+    }
+
+    #[test]
+    fn a_multipart_form_becomes_an_inlined_object_with_file_fields() {
+        let doc = json!({"components": {"schemas": {"Upload": {
+            "type": "object",
+            "required": ["file"],
+            "additionalProperties": true,
+            "properties": {
+                "file": {"type": "string", "format": "binary", "description": "The file."},
+                "pages": {"type": "array", "items": {"type": "string", "format": "binary"}},
+                "cover": {"type": "string"},
+                "title": {"type": "string"}
+            }
+        }}}});
+        let mut op = op_with_body(json!({
+            "application/xml": {"schema": {"type": "string"}},
+            "multipart/form-data": {
+                "schema": {"$ref": "#/components/schemas/Upload"},
+                "encoding": {"cover": {"contentType": "image/png"}}
+            }
+        }));
+        assert!(shape_request_body(&doc, &mut op));
+        let content = op["requestBody"]["content"].as_object().unwrap();
+        assert_eq!(content.keys().collect::<Vec<_>>(), ["application/json"]);
+        let schema = &content["application/json"]["schema"];
+        let file = json!({"$ref": format!("#/components/schemas/{FILE_COMPONENT}")});
+        assert_eq!(
+            schema["properties"]["file"],
+            json!({"allOf": [file.clone()], "description": "The file."})
+        );
+        assert_eq!(
+            schema["properties"]["pages"],
+            json!({"type": "array", "items": file})
+        );
+        assert_eq!(schema["properties"]["cover"]["allOf"][0], file);
+        assert_eq!(schema["properties"]["title"], json!({"type": "string"}));
+        assert_eq!(schema["required"], json!(["file"]));
+        assert!(schema.get("additionalProperties").is_none());
+        assert!(content["application/json"].get("encoding").is_none());
+        // The component itself is left as it was.
+        assert_eq!(
+            doc["components"]["schemas"]["Upload"]["properties"]["cover"],
+            json!({"type": "string"})
+        );
+    }
+
+    #[test]
+    fn bytes_and_text_bodies_take_progenitors_raw_forms() {
+        let doc = json!({});
+        let mut cbor = op_with_body(json!({"application/cbor": {"schema": {"type": "object"}}}));
+        assert!(!shape_request_body(&doc, &mut cbor));
+        assert_eq!(
+            cbor["requestBody"]["content"],
+            json!({"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}})
+        );
+        let mut jwt = op_with_body(json!({"application/jwt": {}}));
+        shape_request_body(&doc, &mut jwt);
+        assert_eq!(
+            jwt["requestBody"]["content"],
+            json!({"text/plain": {"schema": {"type": "string"}}})
+        );
+        let mut any = op_with_body(json!({"*/*": {}}));
+        shape_request_body(&doc, &mut any);
+        assert!(any["requestBody"]["content"]["application/octet-stream"].is_object());
+    }
+
+    #[test]
+    fn a_json_body_without_a_schema_is_any_value() {
+        let mut op = op_with_body(json!({"application/vnd.api+json": {"schema": null}}));
+        shape_request_body(&json!({}), &mut op);
+        assert_eq!(
+            op["requestBody"]["content"],
+            json!({"application/json": {"schema": {}}})
+        );
+    }
+
+    #[test]
+    fn the_file_component_exists_only_for_forms_with_files() {
+        let form = |property: Value| {
+            json!({"openapi": "3.0.3", "paths": {"/f": {"post": op_with_body(json!({
+                "multipart/form-data": {"schema": {"type": "object", "properties": {"f": property}}}
+            }))}}})
+        };
+        let mut with_file = form(json!({"type": "string", "format": "binary"}));
+        shape(&mut with_file);
+        assert!(with_file["components"]["schemas"][FILE_COMPONENT].is_object());
+        let mut without = form(json!({"type": "string"}));
+        shape(&mut without);
+        assert!(
+            without
+                .pointer(&format!("/components/schemas/{FILE_COMPONENT}"))
+                .is_none()
+        );
+    }
 }

@@ -73,6 +73,29 @@ fn downgrade_schema(ptr: &str, schema: &mut Value) {
         return;
     };
 
+    // A string's content in 3.1 terms, in 3.0's: base64 text is `format: byte`, any other
+    // non-text content (a file in a multipart form) `format: binary`.
+    let is_string = map.get("type").is_none_or(|t| t == "string");
+    if is_string && !map.contains_key("format") {
+        let encoding = map.get("contentEncoding").and_then(Value::as_str);
+        let media = map.get("contentMediaType").and_then(Value::as_str);
+        let format = match (encoding, media) {
+            (Some(e), _)
+                if e.eq_ignore_ascii_case("base64") || e.eq_ignore_ascii_case("base64url") =>
+            {
+                Some("byte")
+            }
+            (None, Some(m)) if !crate::media::is_text(m) && !crate::media::is_json(m) => {
+                Some("binary")
+            }
+            _ => None,
+        };
+        if let Some(format) = format {
+            map.insert("type".into(), json!("string"));
+            map.insert("format".into(), json!(format));
+        }
+    }
+
     for key in [
         "$schema",
         "$id",

@@ -7,17 +7,9 @@ use serde_json::Value;
 
 use crate::error::{Problem, ProblemKind, escape_segment};
 use crate::load::SourceMap;
+use crate::media::{self, BodyKind};
 use crate::model::Role;
 use crate::walk;
-
-/// Request body media types the generator turns into typed or raw bodies.
-pub const BODY_MEDIA_TYPES: [&str; 5] = [
-    "application/json",
-    "application/x-www-form-urlencoded",
-    "application/octet-stream",
-    "text/plain",
-    "text/x-markdown",
-];
 
 /// Checks the (3.0-form) bundled document; returns every problem found.
 pub fn validate(doc: &Value, sources: &SourceMap) -> Vec<Problem> {
@@ -132,20 +124,7 @@ pub fn validate(doc: &Value, sources: &SourceMap) -> Vec<Problem> {
             }
         }
         if let Some(body) = op.get("requestBody") {
-            let body = walk::deref(doc, body);
-            if let Some(content) = body.get("content").and_then(Value::as_object)
-                && !content.is_empty()
-                && !content.keys().any(|m| supported_body(m))
-            {
-                let kinds = content.keys().cloned().collect::<Vec<_>>().join(", ");
-                report(
-                    &format!("{ptr}/requestBody/content"),
-                    ProblemKind::Unsupported,
-                    format!(
-                        "request body media type {kinds} is not supported (use application/json, form-urlencoded, octet-stream or text/plain)"
-                    ),
-                );
-            }
+            check_body(doc, &format!("{ptr}/requestBody"), body, &mut report);
         }
         if let Some(ws) = op.get("x-agentruntime-websocket") {
             let message = ws.get("message");
@@ -214,9 +193,58 @@ fn check_parameter(
     }
 }
 
-fn supported_body(media: &str) -> bool {
-    let base = media.split(';').next().unwrap_or("").trim();
-    BODY_MEDIA_TYPES.contains(&base) || base.ends_with("+json")
+/// A request body the generator can send: every media type it might pick is a valid
+/// `Content-Type`, and a multipart form is an object with properties (one part each).
+fn check_body(
+    doc: &Value,
+    ptr: &str,
+    body: &Value,
+    report: &mut impl FnMut(&str, ProblemKind, String),
+) {
+    let body = walk::deref(doc, body);
+    let Some(content) = body.get("content").and_then(Value::as_object) else {
+        return;
+    };
+    let Some((media, kind)) = media::choose(doc, content) else {
+        return;
+    };
+    let media_ptr = format!("{ptr}/content/{}", escape_segment(media));
+    if !is_header_value(&media::content_type(media)) {
+        report(
+            &media_ptr,
+            ProblemKind::Invalid,
+            format!("media type {media:?} is not a valid Content-Type header value"),
+        );
+    }
+    if kind == BodyKind::Multipart {
+        let schema = walk::deref(doc, content[media].get("schema").unwrap_or(&Value::Null));
+        let has_properties = schema
+            .get("properties")
+            .and_then(Value::as_object)
+            .is_some_and(|p| !p.is_empty());
+        let is_object = matches!(
+            schema.get("type").and_then(Value::as_str),
+            None | Some("object")
+        );
+        if !has_properties || !is_object {
+            report(
+                &format!("{media_ptr}/schema"),
+                ProblemKind::Unsupported,
+                format!(
+                    "the {media} body's schema must be an object with `properties` (one part \
+                     each); `allOf`, `oneOf`, maps and non-objects cannot name the parts"
+                ),
+            );
+        }
+    }
+}
+
+/// What `HeaderValue::from_static` accepts: visible ASCII, spaces and tabs.
+fn is_header_value(value: &str) -> bool {
+    !value.is_empty()
+        && value
+            .bytes()
+            .all(|b| b == b'\t' || (b' '..=b'~').contains(&b))
 }
 
 /// Every local `$ref` must point at something in the document.

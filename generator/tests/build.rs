@@ -100,3 +100,8 @@ fn a_spec_without_operation_ids_builds() {
 fn a_minimal_spec_builds_without_dead_code() {
     check_builds("minimal/openapi.yaml");
 }
+
+#[test]
+fn every_request_and_response_media_type_builds() {
+    check_builds("media/openapi.yaml");
+}

@@ -504,6 +504,52 @@ fn request_content_type_changed() {
 }
 
 #[test]
+fn a_request_body_sent_another_way_breaks_rust() {
+    let report = mutate(|d| {
+        let body = &mut op(d, "/widgets", "post")["requestBody"]["content"];
+        let json_body = body["application/json"].clone();
+        *body = json!({"application/json": json_body, "multipart/form-data": {
+            "schema": {"type": "object", "properties": {"file": {"type": "string", "format": "binary"}}}
+        }});
+    });
+    expect(
+        &report,
+        &[(ContentTypeChanged, "create_widget", false, false)],
+    );
+    let report = mutate(|d| {
+        let body = &mut op(d, "/widgets", "post")["requestBody"]["content"];
+        *body = json!({"application/cbor": {"schema": {"type": "string", "format": "binary"}}});
+    });
+    expect(
+        &report,
+        &[
+            (ContentTypeChanged, "create_widget", true, true),
+            (TypeChanged, "create_widget", true, true),
+        ],
+    );
+}
+
+#[test]
+fn a_binary_response_that_becomes_text_breaks_rust() {
+    let with_media = |media: &str| {
+        let mut doc = base();
+        let response = &mut op(&mut doc, "/widgets/{id}", "get")["responses"]["200"];
+        response["content"] = json!({ media: {"schema": {"type": "string"}} });
+        doc
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let old = write(
+        dir.path(),
+        "old.json",
+        &with_media("application/octet-stream"),
+    );
+    let new = write(dir.path(), "new.json", &with_media("text/plain"));
+    let report = diff::diff_specs(&old, &new).expect("both specs load");
+    // `send()` returned a byte stream and now returns a `String`.
+    expect(&report, &[(ContentTypeChanged, "get_widget", true, true)]);
+}
+
+#[test]
 fn request_body_made_optional() {
     let report = mutate(|d| {
         op(d, "/widgets", "post")["requestBody"]["required"] = json!(false);

@@ -299,13 +299,24 @@ fn cookie_parameters_are_unsupported() {
 }
 
 #[test]
-fn multipart_bodies_are_unsupported() {
+fn a_multipart_body_that_is_not_an_object_is_unsupported() {
     expect_problem(
         "bad/multipart.yaml",
         ProblemKind::Unsupported,
         "bad/multipart.yaml",
-        "/paths/~1v1~1files/post/requestBody/content",
-        "multipart/form-data",
+        "/paths/~1v1~1files/post/requestBody/content/multipart~1form-data/schema",
+        "multipart/form-data body's schema must be an object with `properties`",
+    );
+}
+
+#[test]
+fn a_media_type_that_is_no_header_value_is_invalid() {
+    expect_problem(
+        "bad/media-type.yaml",
+        ProblemKind::Invalid,
+        "bad/media-type.yaml",
+        "/paths/~1v1~1notes/post/requestBody/content/text~1plain; charset=\u{e9}",
+        "is not a valid Content-Type header value",
     );
 }
 

@@ -311,6 +311,47 @@ where
     decode_bytes(status, headers, body)
 }
 
+/// Reads a textual success body (`text/*`, `application/xml`, `application/jwt` …) as a
+/// `String`; a body that is not UTF-8 is a `Decode` error naming the operation.
+pub async fn decode_text<E>(
+    response: reqwest::Response,
+) -> Result<ResponseValue<String>, progenitor_client::Error<E>> {
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response
+        .bytes()
+        .await
+        .map_err(progenitor_client::Error::ResponseBodyError)?;
+    text_of(status, headers, body)
+}
+
+#[allow(clippy::result_large_err)] // progenitor's error type, as the builders return it
+fn text_of<E>(
+    status: StatusCode,
+    headers: HeaderMap,
+    body: bytes::Bytes,
+) -> Result<ResponseValue<String>, progenitor_client::Error<E>> {
+    match std::str::from_utf8(&body) {
+        Ok(text) => Ok(ResponseValue::new(text.to_owned(), status, headers)),
+        Err(error) => Err(progenitor_client::Error::InvalidResponsePayload(
+            body,
+            serde::de::Error::custom(format!("the text body is not valid UTF-8: {error}")),
+        )),
+    }
+}
+
+/// The request's `Content-Type` as the spec names it (`application/vnd.api+json`,
+/// `application/x-www-form-urlencoded; charset=utf-8`), for the generated builders to set after
+/// the body: `RequestBuilder::headers` replaces the one the body's encoder chose.
+pub fn content_type(media_type: &'static str) -> HeaderMap {
+    let mut headers = HeaderMap::with_capacity(1);
+    headers.insert(
+        reqwest::header::CONTENT_TYPE,
+        reqwest::header::HeaderValue::from_static(media_type),
+    );
+    headers
+}
+
 /// [`decode`] of a body already read.
 #[allow(clippy::result_large_err)] // progenitor's error type, as the builders return it
 pub(crate) fn decode_bytes<T, E>(
@@ -369,7 +410,7 @@ pub fn path_segment<E>(name: &str, value: &str) -> Result<String, progenitor_cli
 
 #[cfg(test)]
 mod tests {
-    use super::encode_segment;
+    use super::*;
 
     #[test]
     fn a_segment_stays_one_segment() {
@@ -395,6 +436,33 @@ mod tests {
             let url = url::Url::parse(&format!("http://h/v1/workflows/{encoded}/x")).unwrap();
             assert_eq!(url.path_segments().unwrap().count(), 4, "{value:?} → {url}");
         }
+    }
+
+    #[test]
+    fn a_text_body_is_utf8_or_a_decode_error() {
+        let ok = text_of::<()>(StatusCode::OK, HeaderMap::new(), "héllo".into()).unwrap();
+        assert_eq!(ok.into_inner(), "héllo");
+        let error = text_of::<()>(StatusCode::OK, HeaderMap::new(), vec![b'a', 0xff].into())
+            .err()
+            .unwrap();
+        let progenitor_client::Error::InvalidResponsePayload(bytes, error) = error else {
+            panic!("{error:?}")
+        };
+        assert_eq!(&bytes[..], b"a\xff");
+        assert!(error.to_string().contains("not valid UTF-8"), "{error}");
+    }
+
+    #[test]
+    fn the_content_type_replaces_the_encoders() {
+        crate::tls::install_provider();
+        let request = reqwest::Client::new()
+            .post("http://127.0.0.1:9/x")
+            .json(&1)
+            .headers(content_type("application/vnd.api+json"))
+            .build()
+            .unwrap();
+        let values: Vec<_> = request.headers().get_all("content-type").iter().collect();
+        assert_eq!(values, ["application/vnd.api+json"]);
     }
 
     #[test]

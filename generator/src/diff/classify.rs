@@ -460,12 +460,18 @@ impl Differ<'_> {
                 // Old clients may receive a media type they do not read.
                 Dir::Response => n.keys().any(|m| !o.contains_key(m)) || json_changed,
             };
+            // The Rust shape follows how the body is sent or read: a typed value, a form, bytes,
+            // text, a stream of events or lines.
+            let rust = match dir {
+                Dir::Request => request_shape(&o) != request_shape(&n),
+                Dir::Response => response_shape(&o) != response_shape(&n),
+            };
             self.push(
                 ChangeKind::ContentTypeChanged,
                 at,
                 Side::New,
                 format!("media types [{}] → [{}]", join(&o_types), join(&n_types)),
-                Verdict::new(wire, json_changed),
+                Verdict::new(wire, rust),
             );
         }
         if dir == Dir::Response {
@@ -979,6 +985,41 @@ fn without_descriptions(value: &Value) -> Value {
         ),
         Value::Array(items) => Value::Array(items.iter().map(without_descriptions).collect()),
         other => other.clone(),
+    }
+}
+
+/// How the generated code sends a request body of these media types (`media::choose`).
+fn request_shape(content: &BTreeMap<String, Value>) -> Option<crate::media::BodyKind> {
+    let content: serde_json::Map<String, Value> = content
+        .iter()
+        .map(|(m, c)| (m.clone(), c.clone()))
+        .collect();
+    crate::media::choose(&Value::Null, &content).map(|(_, kind)| kind)
+}
+
+/// How the generated code reads a success body of these media types: 0 none, 1 JSON, 2 text,
+/// 3 Server-Sent Events, 4 JSON lines, 5 bytes (as `annotate` decides).
+fn response_shape(content: &BTreeMap<String, Value>) -> u8 {
+    use crate::media;
+    let framing = |m: &String| match media::base(m).as_str() {
+        "text/event-stream" => 3,
+        _ => 4,
+    };
+    if content.is_empty() {
+        0
+    } else if content.keys().any(|m| media::is_json(m)) {
+        1
+    } else if content.keys().all(|m| media::is_text(m)) {
+        2
+    } else if content.keys().all(|m| media::is_framed(m)) {
+        let first = content.keys().next().map_or(5, framing);
+        if content.keys().all(|m| framing(m) == first) {
+            first
+        } else {
+            5
+        }
+    } else {
+        5
     }
 }
 

@@ -302,6 +302,8 @@ pub(super) mod tests {
             websocket_message: None,
             path_params: Vec::new(),
             body_required: false,
+            body: None,
+            text_response: false,
             params: Vec::new(),
             pointer: String::new(),
         }

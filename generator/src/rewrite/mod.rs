@@ -12,10 +12,13 @@
 //! - [`operations`] (with [`segments`] and [`statuses`]): each operation's entry method takes its
 //!   required path parameters as arguments (`client.get_workflow(id)`), and its builder gains
 //!   `send()`; [`pagination`] adds `stream()`/`pages()` and `Page` impls.
+//! - [`bodies`]: requests carry the spec's exact `Content-Type`, multipart forms are sent as
+//!   parts, textual success bodies are read into a `String`.
 //! - [`client`]: the `Client` struct keeps only the constructor the overlays call.
 //!
 //! [`syntax`] holds the syn helpers they share; names come from `crate::names`.
 
+mod bodies;
 mod builders;
 mod client;
 mod constructors;
@@ -110,6 +113,7 @@ pub fn split(
         .filter_map(|entry| syntax::field_type(&entry.builder, "body"))
         .filter_map(|ty| syntax::type_ident(&ty))
         .collect();
+    let forms = multipart_forms(&entries);
     let requests = constructors::reachable(&types, bodies);
     constructors::add(&mut types, &requests, &context.required);
     let with_default = defaults::implemented(&types);
@@ -143,6 +147,22 @@ pub fn split(
     pagination::page_impls(&mut types, &pages)?;
     events::add(&mut types, operations);
     docs::types(&mut types);
+    bodies::forms(&mut types, &forms);
     modules.types = types;
     Ok(modules)
+}
+
+/// The multipart form structs: body type name → the operation's form fields.
+fn multipart_forms(entries: &[index::Entry<'_>]) -> BTreeMap<String, Vec<crate::media::FormField>> {
+    entries
+        .iter()
+        .filter_map(|entry| {
+            let body = entry.op.body.as_ref()?;
+            if body.kind != crate::media::BodyKind::Multipart {
+                return None;
+            }
+            let ty = syntax::field_type(&entry.builder, "body")?;
+            Some((syntax::type_ident(&ty)?, body.fields.clone()))
+        })
+        .collect()
 }

@@ -11,7 +11,7 @@ use syn::{ImplItem, Item};
 
 use super::index::Entry;
 use super::syntax::{Reroot, doc_text, field_type, remove_docs};
-use super::{segments, statuses};
+use super::{bodies, segments, statuses};
 use crate::error::{Error, Result};
 use crate::model::{Framing, Items, Operation};
 use crate::names::{const_name, ident, method_name};
@@ -20,6 +20,16 @@ use crate::names::{const_name, ident, method_name};
 pub fn add_send(entry: &mut Entry<'_>) {
     let mut reroot = Reroot(&[(&["super", "Client"], &["crate", "Client"])]);
     reroot.visit_item_struct_mut(&mut entry.builder);
+    for imp in &mut entry.impls {
+        for item in &mut imp.items {
+            if let ImplItem::Fn(f) = item
+                && f.sig.ident == "send"
+                && bodies::send(entry.op, f)
+            {
+                entry.success = syn::parse_quote!(::std::string::String);
+            }
+        }
+    }
     for imp in &mut entry.impls {
         reroot.visit_item_impl_mut(imp);
         let mut has_send = false;
@@ -216,7 +226,12 @@ fn entry_method(entry: &Entry<'_>, krate: &str) -> Result<Item> {
     let mut new_args = vec![quote!(self)];
     if let Some(ty) = required_body(entry) {
         args.push(quote!(body: impl ::std::convert::Into<#ty>));
-        new_args.push(quote!(body.into()));
+        new_args.push(if is_text_body(entry) {
+            // The builder holds progenitor's `reqwest::Body`; callers give text.
+            quote!(::reqwest::Body::from(::std::convert::Into::<#ty>::into(body)))
+        } else {
+            quote!(body.into())
+        });
     }
     let doc = entry_doc(entry, krate);
     let deprecated = op
@@ -252,13 +267,29 @@ fn argument_fields(entry: &Entry<'_>) -> Vec<String> {
     fields
 }
 
-/// The body's type when the spec requires one (the builder then has no `body` setter).
+/// The body's type when the spec requires one (the builder then has no `body` setter): a text
+/// body is a `String`.
 fn required_body(entry: &Entry<'_>) -> Option<syn::Type> {
-    entry
+    let ty = entry
         .op
         .body_required
         .then(|| field_type(&entry.builder, "body"))
-        .flatten()
+        .flatten()?;
+    Some(if is_text_body(entry) {
+        syn::parse_quote!(::std::string::String)
+    } else {
+        ty
+    })
+}
+
+/// A text body (`text/plain`, `application/jwt` …), which progenitor's builder keeps as a
+/// `reqwest::Body`.
+fn is_text_body(entry: &Entry<'_>) -> bool {
+    entry
+        .op
+        .body
+        .as_ref()
+        .is_some_and(|body| body.kind == crate::media::BodyKind::Text)
 }
 
 /// Method docs: progenitor's summary and description (with our role/context line), what is
@@ -280,6 +311,13 @@ fn entry_doc(entry: &Entry<'_>, krate: &str) -> Vec<String> {
     let mut sends = format!("Sends `{} {}`", op.method, op.path);
     if let Some(ty) = &body {
         sends.push_str(&format!(" with a {} body", type_link(ty)));
+        if let Some(sent) = op
+            .body
+            .as_ref()
+            .filter(|b| b.content_type != "application/json")
+        {
+            sends.push_str(&format!(" as `{}`", sent.content_type));
+        }
     }
     sends.push_str(&format!(
         "; `send()` returns {}.",
@@ -559,6 +597,37 @@ mod tests {
             "{method}"
         );
         assert!(method.contains("client.get_thing(id,body)"), "{method}");
+    }
+
+    #[test]
+    fn a_required_text_body_is_a_string() {
+        let mut op = get_thing();
+        op.body_required = true;
+        op.body = Some(crate::model::RequestBody {
+            content_type: "application/jwt".to_owned(),
+            kind: crate::media::BodyKind::Text,
+            fields: Vec::new(),
+        });
+        let mut entry = entry(&op);
+        entry.builder.fields.iter_mut().last().unwrap().ident = Some(ident("body"));
+        entry.builder.fields.iter_mut().last().unwrap().ty =
+            syn::parse_quote!(Result<reqwest::Body, String>);
+        let method = text(&items(entry, "krate").unwrap()[0]);
+        assert!(
+            method.contains("body:impl::std::convert::Into<::std::string::String>)"),
+            "{method}"
+        );
+        assert!(
+            method.contains(
+                "GetThing::new(self,::reqwest::Body::from(::std::convert::Into::<::std::string::String>::into(body)))"
+            ),
+            "{method}"
+        );
+        assert!(method.contains("body:&str"), "{method}");
+        assert!(
+            method.contains("a`String`bodyas`application/jwt`"),
+            "{method}"
+        );
     }
 
     #[test]

@@ -43,8 +43,7 @@ pub const HEALTH: Operation = Operation::new("health", HttpMethod::Get, "/health
     .tag("api")
     .summary("Health check")
     .role(Role::Public)
-    .idempotent(true)
-    .streamed(true);
+    .idempotent(true);
 /// Every operation, sorted by `id`.
 pub static OPERATIONS: [Operation; 4usize] = [
     COMMAND_THING,

@@ -18,7 +18,7 @@ impl crate::Client {
     ///
     /// Requires role `public`. Sends no context headers. Idempotent: retried on transient failures.
     ///
-    /// Sends `GET /health`; `send()` returns a `ByteStream`.
+    /// Sends `GET /health`; `send()` returns a `String`.
     ///
     /// ```no_run
     /// # async fn example(client: &agentruntime::Client) -> Result<(), agentruntime::Error> {
@@ -45,7 +45,9 @@ impl<'a> Health<'a> {
         Self { client: client }
     }
 
-    async fn send_raw(self) -> Result<ResponseValue<ByteStream>, Error<ByteStream>> {
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<::std::string::String>, Error<ByteStream>> {
         let Self { client } = self;
         let url = format!("{}/health", client.baseurl,);
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -64,7 +66,7 @@ impl<'a> Health<'a> {
         client.post(&result, &info).await?;
         let response = result?;
         match response.status().as_u16() {
-            200u16..=299u16 => Ok(ResponseValue::stream(response)),
+            200u16..=299u16 => crate::transport::decode_text(response).await,
             400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
             _ => Err(Error::UnexpectedResponse(response)),
@@ -74,7 +76,7 @@ impl<'a> Health<'a> {
     /// Sends `GET /health` and decodes the response.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<crate::Response<ByteStream>, crate::Error> {
+    ) -> ::std::result::Result<crate::Response<::std::string::String>, crate::Error> {
         let client = self.client;
         crate::transport::send(client, &crate::metadata::HEALTH, self.send_raw()).await
     }
@@ -84,7 +86,7 @@ impl<'a> Health<'a> {
     pub async fn send_with(
         self,
         options: crate::RequestOptions,
-    ) -> ::std::result::Result<crate::Response<ByteStream>, crate::Error> {
+    ) -> ::std::result::Result<crate::Response<::std::string::String>, crate::Error> {
         let client = self.client;
         crate::transport::send_with(
                 client,

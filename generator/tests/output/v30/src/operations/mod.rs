@@ -20,7 +20,8 @@ pub use things::*;
 
 /// Checks that `body` decodes as the success type of the operation whose Rust method is
 /// `operation` (`"list_workflows"`), naming the JSON path of the first mismatch; `None`
-/// for an unknown operation. Operations without a JSON body accept any bytes.
+/// for an unknown operation. A text body must be UTF-8; operations without a JSON or
+/// text body accept any bytes.
 ///
 /// ```
 /// let verdict = agentruntime::operations::decode_body("get_workflow", br#"{"id": 7}"#);
@@ -58,7 +59,9 @@ pub fn decode_body(
             #[cfg(feature = "things")]
             "command_thing" => check::<types::CommandThingResponse>(body),
             #[cfg(feature = "api")]
-            "health" => ::std::result::Result::Ok(()),
+            "health" => {
+                ::std::str::from_utf8(body).map(|_| ()).map_err(|e| e.to_string())
+            }
             _ => return ::std::option::Option::None,
         },
     )

@@ -26,7 +26,8 @@ pub use notes::*;
 
 /// Checks that `body` decodes as the success type of the operation whose Rust method is
 /// `operation` (`"list_workflows"`), naming the JSON path of the first mismatch; `None`
-/// for an unknown operation. Operations without a JSON body accept any bytes.
+/// for an unknown operation. A text body must be UTF-8; operations without a JSON or
+/// text body accept any bytes.
 ///
 /// ```
 /// let verdict = agentruntime::operations::decode_body("get_workflow", br#"{"id": 7}"#);
