@@ -7,9 +7,11 @@
 use std::time::SystemTime;
 
 use progenitor_client::OperationInfo;
+use reqwest::header::{COOKIE, HeaderValue};
 
 use crate::client::ClientState;
 use crate::limit::limit;
+use crate::params::merge_cookies;
 use crate::response::request_id;
 use crate::retry::{Attempt, Next, classify, next, server_hint};
 use crate::transport::{call_options, current_operation, record};
@@ -33,7 +35,8 @@ fn operation(info: &OperationInfo) -> Result<&'static Operation, String> {
 }
 
 /// `ClientHooks::pre`: sets the credential and exactly the context headers the operation's
-/// scope calls for.
+/// scope calls for. A session-cookie credential and the operation's cookie parameters are sent
+/// in one `Cookie` header, the credential first.
 pub fn prepare(
     state: &ClientState,
     request: &mut reqwest::Request,
@@ -41,14 +44,35 @@ pub fn prepare(
 ) -> Result<(), String> {
     let op = operation(info)?;
     let headers = request.headers_mut();
+    // The operation's cookie parameters, already in the request (`params::Cookies`).
+    let own_cookies: Vec<HeaderValue> = headers.get_all(COOKIE).iter().cloned().collect();
     // The caller's extra headers first: the credential and context below replace any of theirs.
     if let Some(options) = call_options() {
         for (name, value) in options.headers() {
             headers.append(name, value.clone());
         }
     }
-    if let Some((name, value)) = &state.shared.auth {
-        headers.insert(name.clone(), value.clone());
+    match &state.shared.auth {
+        // A session cookie goes in front of the cookie parameters, in one `Cookie` header; the
+        // caller's own `Cookie` headers give way to it, as every credential header does.
+        Some((name, value)) if name == COOKIE => {
+            headers.remove(COOKIE);
+            if let Some(merged) = merge_cookies(Some(value), &own_cookies) {
+                headers.insert(COOKIE, merged);
+            }
+        }
+        Some((name, value)) => {
+            headers.insert(name.clone(), value.clone());
+        }
+        None => {}
+    }
+    // Cookie parameters and a caller's `Cookie` header still make one header.
+    if headers.get_all(COOKIE).iter().nth(1).is_some() {
+        let all: Vec<HeaderValue> = headers.get_all(COOKIE).iter().cloned().collect();
+        headers.remove(COOKIE);
+        if let Some(merged) = merge_cookies(None, &all) {
+            headers.insert(COOKIE, merged);
+        }
     }
     state.context.apply(op.scope, headers);
     Ok(())

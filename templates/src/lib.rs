@@ -23,6 +23,7 @@ mod limit;
 mod operation;
 mod options;
 pub mod pagination;
+pub mod params;
 mod rate_limit;
 mod raw;
 mod response;
