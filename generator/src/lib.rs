@@ -33,6 +33,7 @@ mod names;
 mod opids;
 pub mod output;
 mod paging;
+mod params;
 pub mod progen;
 mod rewrite;
 pub mod shape;
@@ -127,6 +128,7 @@ pub fn generate(config: &Config) -> Result<Output> {
     }
 
     let operations = annotate::annotate(&mut doc);
+    params::present(&mut doc);
     shape::mark_secrets(&mut doc);
     let unions = shape::shape(&mut doc);
     let component_areas = component_areas(&doc, &loaded.sources, &config.spec);
