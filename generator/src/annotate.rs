@@ -123,6 +123,7 @@ fn param(p: &Value) -> Option<Param> {
             .and_then(Value::as_bool)
             .unwrap_or(style == Style::Form),
         allow_reserved: p.get("allowReserved") == Some(&json!(true)),
+        rust_type: None,
         style,
         location,
     })

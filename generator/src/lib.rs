@@ -127,8 +127,8 @@ pub fn generate(config: &Config) -> Result<Output> {
         return Err(Error::Spec(problems));
     }
 
-    let operations = annotate::annotate(&mut doc);
-    params::present(&mut doc);
+    let mut operations = annotate::annotate(&mut doc);
+    params::present(&mut doc, &mut operations);
     shape::mark_secrets(&mut doc);
     let unions = shape::shape(&mut doc);
     let component_areas = component_areas(&doc, &loaded.sources, &config.spec);

@@ -70,6 +70,10 @@ pub struct Param {
     pub explode: bool,
     /// `allowReserved` (query parameters).
     pub allow_reserved: bool,
+    /// The Rust type (a component's) of a parameter whose schema typify makes a struct: progenitor
+    /// cannot take a struct-typed parameter, so it is shown a JSON value in its place and
+    /// `rewrite/params.rs` puts this type back (`params.rs`).
+    pub rust_type: Option<String>,
 }
 
 /// How a parameter is serialized (OpenAPI `style`); `rewrite/params.rs` maps each to the

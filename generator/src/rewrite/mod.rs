@@ -95,8 +95,9 @@ pub fn split(
         mut types,
         mut type_defaults,
         mut type_error,
-        operations: entries,
+        operations: mut entries,
     } = index::Index::build(file, operations)?;
+    entries.iter_mut().for_each(params::retype);
 
     client::constructors(&mut client);
     builders::remove_entries(&mut types);

@@ -30,6 +30,70 @@ use syn::visit_mut::VisitMut;
 use crate::error::{Error, Result};
 use crate::model::{Operation, Param, Style};
 
+/// Gives each struct-typed parameter (shown to progenitor as a JSON value, see `params.rs`) its
+/// component type again: in the builder's field and in its setter.
+pub fn retype(entry: &mut super::index::Entry<'_>) {
+    for param in &entry.op.params {
+        let Some(rust_type) = &param.rust_type else {
+            continue;
+        };
+        let field = crate::names::method_name(&param.name);
+        let type_ident = crate::names::ident(rust_type);
+        let mut retype = Retype {
+            to: syn::parse_quote!(types::#type_ident),
+            name: rust_type.clone(),
+        };
+        if let syn::Fields::Named(fields) = &mut entry.builder.fields {
+            for f in &mut fields.named {
+                if f.ident.as_ref().is_some_and(|i| *i == field) {
+                    retype.visit_type_mut(&mut f.ty);
+                }
+            }
+        }
+        for imp in &mut entry.impls {
+            for item in &mut imp.items {
+                if let syn::ImplItem::Fn(f) = item
+                    && f.sig.ident == field
+                {
+                    retype.visit_impl_item_fn_mut(f);
+                }
+            }
+        }
+    }
+}
+
+/// `::serde_json::Value` → the parameter's type, in types and in the setter's error message.
+struct Retype {
+    to: syn::Type,
+    name: String,
+}
+
+impl VisitMut for Retype {
+    fn visit_type_mut(&mut self, ty: &mut syn::Type) {
+        if let syn::Type::Path(path) = ty {
+            let segments: Vec<String> = path
+                .path
+                .segments
+                .iter()
+                .map(|s| s.ident.to_string())
+                .collect();
+            if segments == ["serde_json", "Value"] {
+                *ty = self.to.clone();
+                return;
+            }
+        }
+        syn::visit_mut::visit_type_mut(self, ty);
+    }
+
+    fn visit_lit_str_mut(&mut self, lit: &mut syn::LitStr) {
+        let text = lit.value();
+        if text.contains("`:: serde_json :: Value`") {
+            let text = text.replace("`:: serde_json :: Value`", &format!("`{}`", self.name));
+            *lit = syn::LitStr::new(&text, lit.span());
+        }
+    }
+}
+
 /// Rewrites progenitor's `send` of one operation's builder.
 pub fn rewrite(entry: &mut super::index::Entry<'_>) -> Result<()> {
     for imp in &mut entry.impls {
