@@ -54,6 +54,37 @@ pub fn to_30(doc: &mut Value, from: Version) {
         }
     }
     walk::schemas_mut(doc, &mut |ptr, schema| downgrade_schema(ptr, schema));
+    unique_titles(doc);
+}
+
+/// typify names an inline schema after its `title`, without checking the name is free: an
+/// inline `title: Dataset` beside a component `Dataset` (or two inline schemas titled alike)
+/// made two Rust types of one name. Such a title is dropped, and typify names the schema after
+/// where it is (`AddressDataset`); a title no other type has is kept.
+fn unique_titles(doc: &mut Value) {
+    let mut taken: std::collections::BTreeSet<String> = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .map(|(name, _)| crate::names::type_name(name))
+        .collect();
+    walk::schemas_mut(doc, &mut |ptr, schema| {
+        let component = ptr
+            .strip_prefix("/components/schemas/")
+            .is_some_and(|rest| !rest.contains('/'));
+        if component {
+            return;
+        }
+        let Some(map) = schema.as_object_mut() else {
+            return;
+        };
+        if let Some(title) = map.get("title").and_then(Value::as_str)
+            && !taken.insert(crate::names::type_name(title))
+        {
+            map.remove("title");
+        }
+    });
 }
 
 /// One schema, 3.1 (JSON Schema 2020-12) → 3.0 (its own schema dialect).
@@ -160,6 +191,12 @@ fn downgrade_schema(ptr: &str, schema: &mut Value) {
     collapse_null_alternatives(map, "anyOf");
     collapse_null_alternatives(map, "oneOf");
     nameable_enum(map);
+
+    // `minLength: 0` says nothing, but typify checks it (`count() < 0usize`), which the
+    // compiler flags as a useless comparison.
+    if map.get("minLength").and_then(Value::as_u64) == Some(0) {
+        map.remove("minLength");
+    }
 
     if map.get("type") == Some(&json!("null")) {
         map.remove("type");
@@ -284,8 +321,41 @@ fn typify_variant_name(value: &str) -> String {
 }
 
 #[cfg(test)]
-mod enum_tests {
+mod typify_tests {
     use super::*;
+
+    #[test]
+    fn a_zero_min_length_is_dropped() {
+        let mut doc = json!({"openapi": "3.0.3", "paths": {}, "components": {"schemas": {
+            "Code": {"type": "string", "minLength": 0, "maxLength": 3},
+            "Name": {"type": "string", "minLength": 1}
+        }}});
+        to_30(&mut doc, Version::V30);
+        let schemas = &doc["components"]["schemas"];
+        assert_eq!(schemas["Code"], json!({"type": "string", "maxLength": 3}));
+        assert_eq!(schemas["Name"]["minLength"], 1);
+    }
+
+    #[test]
+    fn an_inline_title_another_type_has_is_dropped() {
+        let mut doc = json!({
+            "openapi": "3.0.3",
+            "paths": {},
+            "components": {"schemas": {
+                "Dataset": {"type": "string", "enum": ["paf"]},
+                "Address": {"type": "object", "properties": {
+                    "dataset": {"title": "Dataset", "type": "string", "enum": ["ab"]},
+                    "kind": {"title": "Kind", "type": "string"},
+                    "other": {"title": "Kind", "type": "integer"}
+                }}
+            }}
+        });
+        to_30(&mut doc, Version::V30);
+        let properties = &doc["components"]["schemas"]["Address"]["properties"];
+        assert_eq!(properties["dataset"].get("title"), None);
+        assert_eq!(properties["kind"]["title"], "Kind");
+        assert_eq!(properties["other"].get("title"), None);
+    }
 
     fn nameable(schema: Value) -> Value {
         let mut schema = schema;
