@@ -50,7 +50,7 @@ pub use agentruntime_runtime::{RequestOptions, Response, RetryPolicy, Secret};
 pub use agentruntime_runtime::{Timeouts, USER_AGENT};
 
 #[allow(unused_imports)]
-use agentruntime_runtime::{framing, lenient, pagination, transport};
+use agentruntime_runtime::{framing, lenient, pagination, params, transport};
 
 #[cfg(feature = "webhooks")]
 pub use agentruntime_runtime::{verify_webhook_signature, webhook_signature};
