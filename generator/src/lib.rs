@@ -9,6 +9,7 @@
 //! | upgrade | [`upgrade`] | brings 3.1 schemas down to the 3.0 subset progenitor reads |
 //! | validate | [`validate`] | our rules; every problem named by file and JSON pointer |
 //! | annotate | [`annotate`] | the metadata table; strips context headers and WebSocket operations |
+//! | parameters | `params` | query styles, cookies and struct-typed parameters in a form progenitor takes |
 //! | shape | [`shape`] | one response type per operation, raw error bodies, tagged unions |
 //! | generate | [`progen`] | progenitor + typify, panics caught and located |
 //! | rewrite | `rewrite` | an index of progenitor's output, then one pass per module: areas, unions, `send`/`stream` |

@@ -11,7 +11,7 @@ use reqwest::header::{COOKIE, HeaderValue};
 
 use crate::client::ClientState;
 use crate::limit::limit;
-use crate::params::merge_cookies;
+use crate::params::settle_cookies;
 use crate::response::request_id;
 use crate::retry::{Attempt, Next, classify, next, server_hint};
 use crate::transport::{call_options, current_operation, record};
@@ -52,28 +52,15 @@ pub fn prepare(
             headers.append(name, value.clone());
         }
     }
-    match &state.shared.auth {
-        // A session cookie goes in front of the cookie parameters, in one `Cookie` header; the
-        // caller's own `Cookie` headers give way to it, as every credential header does.
-        Some((name, value)) if name == COOKIE => {
-            headers.remove(COOKIE);
-            if let Some(merged) = merge_cookies(Some(value), &own_cookies) {
-                headers.insert(COOKIE, merged);
-            }
-        }
+    let session_cookie = match &state.shared.auth {
+        Some((name, value)) if name == COOKIE => Some(value),
         Some((name, value)) => {
             headers.insert(name.clone(), value.clone());
+            None
         }
-        None => {}
-    }
-    // Cookie parameters and a caller's `Cookie` header still make one header.
-    if headers.get_all(COOKIE).iter().nth(1).is_some() {
-        let all: Vec<HeaderValue> = headers.get_all(COOKIE).iter().cloned().collect();
-        headers.remove(COOKIE);
-        if let Some(merged) = merge_cookies(None, &all) {
-            headers.insert(COOKIE, merged);
-        }
-    }
+        None => None,
+    };
+    settle_cookies(headers, &own_cookies, session_cookie);
     state.context.apply(op.scope, headers);
     Ok(())
 }

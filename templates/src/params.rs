@@ -366,6 +366,31 @@ impl Cookies {
     }
 }
 
+/// Leaves `headers` with at most one `Cookie` header. With a session-cookie `credential`, it
+/// holds the credential and then `own` (the operation's cookie parameters); a caller's own
+/// `Cookie` headers (`RequestOptions::header`) give way to it, as every credential header does.
+/// Without one, the cookie parameters and the caller's cookies are joined.
+pub(crate) fn settle_cookies(
+    headers: &mut HeaderMap,
+    own: &[HeaderValue],
+    credential: Option<&HeaderValue>,
+) {
+    let merged = match credential {
+        Some(credential) => merge_cookies(Some(credential), own),
+        None => {
+            if headers.get_all(COOKIE).iter().nth(1).is_none() {
+                return;
+            }
+            let all: Vec<HeaderValue> = headers.get_all(COOKIE).iter().cloned().collect();
+            merge_cookies(None, &all)
+        }
+    };
+    headers.remove(COOKIE);
+    if let Some(merged) = merged {
+        headers.insert(COOKIE, merged);
+    }
+}
+
 /// One `Cookie` header value from the credential (first) and the call's own cookies, joined by
 /// `; `; marked sensitive when the credential is part of it. `None` when there are none.
 pub(crate) fn merge_cookies<'a>(
@@ -1197,6 +1222,39 @@ mod tests {
         assert_eq!(without, "theme=dark; ids=1,2");
         assert!(!without.is_sensitive());
         assert_eq!(merge_cookies(None, &[]), None);
+    }
+
+    #[test]
+    fn a_call_sends_one_cookie_header() {
+        let own = [HeaderValue::from_static("theme=dark")];
+        let credential = HeaderValue::from_static("session=s1");
+        let cookies = |headers: &HeaderMap| -> Vec<String> {
+            headers
+                .get_all(COOKIE)
+                .iter()
+                .map(|v| v.to_str().unwrap().to_owned())
+                .collect()
+        };
+        // The request as `prepare` finds it: the cookie parameters, then a caller's cookie.
+        let request = || {
+            let mut headers = HeaderMap::new();
+            headers.append(COOKIE, own[0].clone());
+            headers.append(COOKIE, HeaderValue::from_static("mine=1"));
+            headers
+        };
+        let mut with_session = request();
+        settle_cookies(&mut with_session, &own, Some(&credential));
+        assert_eq!(cookies(&with_session), ["session=s1; theme=dark"]);
+        assert!(with_session.get(COOKIE).unwrap().is_sensitive());
+        let mut without = request();
+        settle_cookies(&mut without, &own, None);
+        assert_eq!(cookies(&without), ["theme=dark; mine=1"]);
+        let mut only_session = HeaderMap::new();
+        settle_cookies(&mut only_session, &[], Some(&credential));
+        assert_eq!(cookies(&only_session), ["session=s1"]);
+        let mut nothing = HeaderMap::new();
+        settle_cookies(&mut nothing, &[], None);
+        assert!(nothing.is_empty());
     }
 
     #[test]
