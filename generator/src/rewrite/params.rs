@@ -223,10 +223,7 @@ impl VisitMut for StripQuery {
         // A chain is met from its last call: collect backwards, then put the batch before what
         // calls further out (met earlier) found.
         let mut batch = Vec::new();
-        loop {
-            let syn::Expr::MethodCall(call) = expr else {
-                break;
-            };
+        while let syn::Expr::MethodCall(call) = expr {
             let Some(param) = (call.method == "query" && call.args.len() == 1)
                 .then(|| query_param(&call.args[0]))
                 .flatten()
