@@ -6,7 +6,7 @@
 use serde_json::{Value, json};
 
 use crate::media::{self, BodyKind};
-use crate::model::{Framing, Items, Operation, Param, RequestBody, Role, Scope};
+use crate::model::{Framing, Items, Operation, Param, RequestBody, Role, Scope, Style};
 use crate::names::{UNTAGGED_MODULE, method_name, module_name};
 use crate::paging;
 use crate::walk;
@@ -90,20 +90,7 @@ pub fn annotate(doc: &mut Value) -> Vec<Operation> {
             items: items(doc, &op),
             websocket_message,
             path_params: path_params(&path),
-            params: params
-                .iter()
-                .filter_map(|p| {
-                    Some(Param {
-                        name: p.get("name")?.as_str()?.to_owned(),
-                        location: p.get("in")?.as_str()?.to_owned(),
-                        description: p
-                            .get("description")
-                            .and_then(Value::as_str)
-                            .map(str::to_owned),
-                        required: p.get("required") == Some(&json!(true)),
-                    })
-                })
-                .collect(),
+            params: params.iter().filter_map(param).collect(),
             body_required: op
                 .get("requestBody")
                 .map(|body| walk::deref(doc, body))
@@ -120,6 +107,30 @@ pub fn annotate(doc: &mut Value) -> Vec<Operation> {
         strip(doc, &snapshot, operation);
     }
     operations
+}
+
+/// One parameter object (resolved) as the table holds it: `style` and `explode` take the
+/// defaults OpenAPI gives them (`form` and exploded for query and cookie parameters, `simple`
+/// and not exploded for path and header parameters).
+fn param(p: &Value) -> Option<Param> {
+    let location = p.get("in")?.as_str()?.to_owned();
+    let style = Style::of(&location, p.get("style").and_then(Value::as_str));
+    Some(Param {
+        name: p.get("name")?.as_str()?.to_owned(),
+        description: p
+            .get("description")
+            .and_then(Value::as_str)
+            .map(str::to_owned),
+        required: p.get("required") == Some(&json!(true)),
+        explode: p
+            .get("explode")
+            .and_then(Value::as_bool)
+            .unwrap_or(style == Style::Form),
+        allow_reserved: p.get("allowReserved") == Some(&json!(true)),
+        rust_type: None,
+        style,
+        location,
+    })
 }
 
 /// Removes context headers, drops WebSocket operations, and documents role and context.

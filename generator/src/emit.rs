@@ -393,7 +393,7 @@ fn lib_rs(krate: &Crate<'_>, gates: &Gates, area_of: &BTreeMap<&str, &str>) -> T
     // The runtime modules generated code calls as `crate::transport::send` and so on.
     uses.push((
         format!("{runtime}::{{framing"),
-        quote!(#[allow(unused_imports)] use #runtime::{framing, lenient, multipart, pagination, transport};),
+        quote!(#[allow(unused_imports)] use #runtime::{framing, lenient, multipart, pagination, params, transport};),
     ));
     uses.push((
         "progenitor_client".to_owned(),

@@ -9,6 +9,7 @@
 //! | upgrade | [`upgrade`] | brings 3.1 schemas down to the 3.0 subset progenitor reads |
 //! | validate | [`validate`] | our rules; every problem named by file and JSON pointer |
 //! | annotate | [`annotate`] | the metadata table; strips context headers and WebSocket operations |
+//! | parameters | `params` | query styles, cookies and struct-typed parameters in a form progenitor takes |
 //! | shape | [`shape`] | one response type per operation, raw error bodies, tagged unions |
 //! | generate | [`progen`] | progenitor + typify, panics caught and located |
 //! | rewrite | `rewrite` | an index of progenitor's output, then one pass per module: areas, unions, `send`/`stream` |
@@ -36,6 +37,7 @@ mod names;
 mod opids;
 pub mod output;
 mod paging;
+mod params;
 pub mod progen;
 mod rewrite;
 pub mod shape;
@@ -166,7 +168,8 @@ pub fn generate_with_progress(
         return Err(Error::Spec(problems));
     }
 
-    let operations = annotate::annotate(&mut doc);
+    let mut operations = annotate::annotate(&mut doc);
+    params::present(&mut doc, &mut operations);
     shape::mark_secrets(&mut doc);
     let unions = shape::shape(&mut doc);
     let component_areas = component_areas(&doc, &loaded.sources, &config.spec);

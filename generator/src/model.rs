@@ -90,8 +90,8 @@ pub struct EventType {
     pub payload: Option<String>,
 }
 
-/// One parameter of an operation, as its builder setter documents it.
-#[derive(Clone, Debug, PartialEq)]
+/// One parameter of an operation, as its builder setter documents it and the wire carries it.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Param {
     /// The name as written in the spec.
     pub name: String,
@@ -99,6 +99,48 @@ pub struct Param {
     pub location: String,
     pub description: Option<String>,
     pub required: bool,
+    /// The `style`, its default for the location when the spec gives none.
+    pub style: Style,
+    /// `explode`, its default for the style when the spec gives none (`true` for `form`).
+    pub explode: bool,
+    /// `allowReserved` (query parameters).
+    pub allow_reserved: bool,
+    /// The Rust type (a component's) of a parameter whose schema typify makes a struct: progenitor
+    /// cannot take a struct-typed parameter, so it is shown a JSON value in its place and
+    /// `rewrite/params.rs` puts this type back (`params.rs`).
+    pub rust_type: Option<String>,
+}
+
+/// How a parameter is serialized (OpenAPI `style`); `rewrite/params.rs` maps each to the
+/// runtime's `params` functions.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Style {
+    /// `form`: the default of query and cookie parameters.
+    #[default]
+    Form,
+    /// `simple`: the default (and only style) of path and header parameters.
+    Simple,
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
+    /// `matrix` or `label` (path parameters; refused by validation).
+    Other,
+}
+
+impl Style {
+    /// The style a parameter at `location` has: its own `style`, else the location's default.
+    pub fn of(location: &str, style: Option<&str>) -> Self {
+        match style {
+            Some("form") => Self::Form,
+            Some("simple") => Self::Simple,
+            Some("spaceDelimited") => Self::SpaceDelimited,
+            Some("pipeDelimited") => Self::PipeDelimited,
+            Some("deepObject") => Self::DeepObject,
+            Some(_) => Self::Other,
+            None if matches!(location, "query" | "cookie") => Self::Form,
+            None => Self::Simple,
+        }
+    }
 }
 
 impl Operation {

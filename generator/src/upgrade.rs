@@ -1,6 +1,7 @@
 //! Stage 2: bring an OpenAPI 3.1 document down to the 3.0 subset that `openapiv3`, typify and
 //! progenitor read. 3.0 documents pass through the same schema clean-ups, because a few 3.0
-//! constructs (`exclusiveMinimum: true` without `minimum`) also make typify panic.
+//! constructs (`exclusiveMinimum: true` without `minimum`, string enums whose values name the
+//! same Rust variant) also make typify panic.
 
 use serde_json::{Map, Value, json};
 
@@ -53,6 +54,37 @@ pub fn to_30(doc: &mut Value, from: Version) {
         }
     }
     walk::schemas_mut(doc, &mut |ptr, schema| downgrade_schema(ptr, schema));
+    unique_titles(doc);
+}
+
+/// typify names an inline schema after its `title`, without checking the name is free: an
+/// inline `title: Dataset` beside a component `Dataset` (or two inline schemas titled alike)
+/// made two Rust types of one name. Such a title is dropped, and typify names the schema after
+/// where it is (`AddressDataset`); a title no other type has is kept.
+fn unique_titles(doc: &mut Value) {
+    let mut taken: std::collections::BTreeSet<String> = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .map(|(name, _)| crate::names::type_name(name))
+        .collect();
+    walk::schemas_mut(doc, &mut |ptr, schema| {
+        let component = ptr
+            .strip_prefix("/components/schemas/")
+            .is_some_and(|rest| !rest.contains('/'));
+        if component {
+            return;
+        }
+        let Some(map) = schema.as_object_mut() else {
+            return;
+        };
+        if let Some(title) = map.get("title").and_then(Value::as_str)
+            && !taken.insert(crate::names::type_name(title))
+        {
+            map.remove("title");
+        }
+    });
 }
 
 /// One schema, 3.1 (JSON Schema 2020-12) → 3.0 (its own schema dialect).
@@ -181,6 +213,13 @@ fn downgrade_schema(ptr: &str, schema: &mut Value) {
 
     collapse_null_alternatives(map, "anyOf");
     collapse_null_alternatives(map, "oneOf");
+    nameable_enum(map);
+
+    // `minLength: 0` says nothing, but typify checks it (`count() < 0usize`), which the
+    // compiler flags as a useless comparison.
+    if map.get("minLength").and_then(Value::as_u64) == Some(0) {
+        map.remove("minLength");
+    }
 
     if map.get("type") == Some(&json!("null")) {
         map.remove("type");
@@ -235,6 +274,176 @@ fn collapse_null_alternatives(map: &mut Map<String, Value>, key: &str) {
         }
         _ => {
             map.insert(key.into(), Value::Array(rest));
+        }
+    }
+}
+
+/// typify names a string enum's variants after its values and panics when two values name the
+/// same variant ("Failed to make unique variant names for [LKA,LKA]"). Exact duplicates are
+/// dropped (the same value on the wire); when distinct values still collide (`ok`/`OK`, `a-b`/
+/// `a_b`), the schema becomes a plain string: typify 0.8 reads no extension naming variants, and
+/// a string carries every value unchanged.
+fn nameable_enum(map: &mut Map<String, Value>) {
+    let Some(Value::Array(values)) = map.get_mut("enum") else {
+        return;
+    };
+    let mut seen: Vec<Value> = Vec::with_capacity(values.len());
+    values.retain(|value| {
+        let new = !seen.contains(value);
+        if new {
+            seen.push(value.clone());
+        }
+        new
+    });
+    let strings: Vec<&str> = values.iter().filter_map(Value::as_str).collect();
+    let others = values.iter().filter(|v| !v.is_null() && !v.is_string());
+    if others.count() == 0 && !typify_names_unique(&strings) {
+        map.remove("enum");
+    }
+}
+
+/// Whether typify finds distinct variant names for these values: its plain names first, then its
+/// fallback with `_` and non-identifier characters spelled `X` (typify-impl 0.8 `type_entry.rs`).
+fn typify_names_unique(values: &[&str]) -> bool {
+    let unique = |names: Vec<String>| {
+        let mut set = std::collections::BTreeSet::new();
+        names.into_iter().all(|name| set.insert(name))
+    };
+    unique(values.iter().map(|v| typify_variant_name(v)).collect())
+        || unique(
+            values
+                .iter()
+                .map(|v| {
+                    let spelled =
+                        v.replace(|c| c == '_' || !unicode_ident::is_xid_continue(c), "X");
+                    typify_variant_name(&spelled)
+                })
+                .collect(),
+        )
+}
+
+/// typify's `sanitize(value, Case::Pascal)`.
+fn typify_variant_name(value: &str) -> String {
+    use heck::ToPascalCase;
+    let out = match value {
+        "+1" => "plus1".to_owned(),
+        "-1" => "minus1".to_owned(),
+        _ => value
+            .replace('\'', "")
+            .replace(|c| !unicode_ident::is_xid_continue(c), "-")
+            .to_pascal_case(),
+    };
+    let out = match out.chars().next() {
+        None => "X".to_owned(),
+        Some(c) if unicode_ident::is_xid_start(c) => out,
+        Some(_) => format!("X{out}"),
+    };
+    // typify appends `_` to keywords; distinct keywords stay distinct, so that changes nothing
+    // here.
+    out
+}
+
+#[cfg(test)]
+mod typify_tests {
+    use super::*;
+
+    #[test]
+    fn a_zero_min_length_is_dropped() {
+        let mut doc = json!({"openapi": "3.0.3", "paths": {}, "components": {"schemas": {
+            "Code": {"type": "string", "minLength": 0, "maxLength": 3},
+            "Name": {"type": "string", "minLength": 1}
+        }}});
+        to_30(&mut doc, Version::V30);
+        let schemas = &doc["components"]["schemas"];
+        assert_eq!(schemas["Code"], json!({"type": "string", "maxLength": 3}));
+        assert_eq!(schemas["Name"]["minLength"], 1);
+    }
+
+    #[test]
+    fn an_inline_title_another_type_has_is_dropped() {
+        let mut doc = json!({
+            "openapi": "3.0.3",
+            "paths": {},
+            "components": {"schemas": {
+                "Dataset": {"type": "string", "enum": ["paf"]},
+                "Address": {"type": "object", "properties": {
+                    "dataset": {"title": "Dataset", "type": "string", "enum": ["ab"]},
+                    "kind": {"title": "Kind", "type": "string"},
+                    "other": {"title": "Kind", "type": "integer"}
+                }}
+            }}
+        });
+        to_30(&mut doc, Version::V30);
+        let properties = &doc["components"]["schemas"]["Address"]["properties"];
+        assert_eq!(properties["dataset"].get("title"), None);
+        assert_eq!(properties["kind"]["title"], "Kind");
+        assert_eq!(properties["other"].get("title"), None);
+    }
+
+    fn nameable(schema: Value) -> Value {
+        let mut schema = schema;
+        nameable_enum(schema.as_object_mut().unwrap());
+        schema
+    }
+
+    #[test]
+    fn exact_duplicates_are_dropped() {
+        assert_eq!(
+            nameable(json!({"type": "string", "enum": ["LKA", "GBR", "LKA"]})),
+            json!({"type": "string", "enum": ["LKA", "GBR"]})
+        );
+    }
+
+    #[test]
+    fn values_that_name_one_variant_make_a_plain_string() {
+        for values in [json!(["ok", "OK"]), json!(["a-b", "a b"]), json!(["", "-"])] {
+            assert_eq!(
+                nameable(json!({"type": "string", "enum": values})),
+                json!({"type": "string"}),
+                "{values}"
+            );
+        }
+    }
+
+    #[test]
+    fn values_typify_tells_apart_keep_their_enum() {
+        // `a_b` and `aB` collide as `AB`, but typify's fallback names them `AXb` and `AB`.
+        for values in [
+            json!(["a_b", "aB"]),
+            json!(["+1", "-1", "1"]),
+            json!(["queued", "running", null]),
+        ] {
+            let schema = json!({"type": "string", "enum": values.clone()});
+            assert_eq!(nameable(schema.clone()), schema, "{values}");
+        }
+    }
+
+    /// The prediction agrees with typify itself: it panics exactly on the value sets predicted to
+    /// collide.
+    #[test]
+    fn the_prediction_is_typify_s_own() {
+        for values in [
+            vec!["LKA", "LKA"],
+            vec!["ok", "OK"],
+            vec!["a-b", "a_b"],
+            vec!["a_b", "aB"],
+            vec!["a b", "a-b", "a.b"],
+            vec!["", "-"],
+            vec!["+1", "-1", "1"],
+            vec!["type", "Type"],
+            vec!["été", "ete"],
+            vec!["1a", "x1a"],
+        ] {
+            let doc = json!({
+                "openapi": "3.0.3",
+                "info": {"title": "t", "version": "1"},
+                "paths": {},
+                "components": {"schemas": {"E": {"type": "string", "enum": values}}}
+            });
+            let typify_ok =
+                crate::progen::generate(&doc, &[], &crate::load::SourceMap::default(), &mut |_| {})
+                    .is_ok();
+            assert_eq!(typify_names_unique(&values), typify_ok, "{values:?}");
         }
     }
 }

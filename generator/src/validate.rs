@@ -107,6 +107,9 @@ pub fn validate(doc: &Value, sources: &SourceMap) -> Vec<Problem> {
             );
         }
         let item_params = doc["paths"][&path].get("parameters");
+        // progenitor keys an operation's parameters by name alone: a second location would be
+        // dropped without a word.
+        let mut names: BTreeMap<String, (String, String)> = BTreeMap::new();
         for (params_ptr, params) in [
             (
                 format!("/paths/{}/parameters", escape_segment(&path)),
@@ -120,7 +123,28 @@ pub fn validate(doc: &Value, sources: &SourceMap) -> Vec<Problem> {
                 .flatten()
                 .enumerate()
             {
-                check_parameter(doc, &format!("{params_ptr}/{i}"), param, &mut report);
+                let param_ptr = format!("{params_ptr}/{i}");
+                check_parameter(doc, &param_ptr, param, &mut report);
+                let param = walk::deref(doc, param);
+                let (Some(name), Some(location)) = (
+                    param.get("name").and_then(Value::as_str),
+                    param.get("in").and_then(Value::as_str),
+                ) else {
+                    continue;
+                };
+                match names.get(name) {
+                    Some((other, _)) if other != location => report(
+                        &param_ptr,
+                        ProblemKind::Unsupported,
+                        format!(
+                            "parameter `{name}` is both a {other} and a {location} parameter of \
+                             the operation; the generated builder has one setter per name"
+                        ),
+                    ),
+                    _ => {
+                        names.insert(name.to_owned(), (location.to_owned(), param_ptr));
+                    }
+                }
             }
         }
         if let Some(body) = op.get("requestBody") {
@@ -159,38 +183,65 @@ fn check_parameter(
 ) {
     let param = walk::deref(doc, param);
     let name = param.get("name").and_then(Value::as_str).unwrap_or("?");
+    let location = param.get("in").and_then(Value::as_str);
     let style = param.get("style").and_then(Value::as_str);
-    match param.get("in").and_then(Value::as_str) {
-        Some("cookie") => report(
-            ptr,
-            ProblemKind::Unsupported,
-            format!(
-                "cookie parameter `{name}` is not supported; model cookies as a security scheme"
-            ),
-        ),
-        Some("query") if style.is_some_and(|s| s != "form") => report(
+    // The styles OpenAPI defines for each location (its "Style Values" table).
+    let styles: &[&str] = match location {
+        Some("query") => &["form", "spaceDelimited", "pipeDelimited", "deepObject"],
+        Some("path") => &["simple"],
+        Some("header") => &["simple"],
+        Some("cookie") => &["form"],
+        other => {
+            report(
+                ptr,
+                ProblemKind::Invalid,
+                format!("parameter `{name}` has invalid location {other:?}"),
+            );
+            return;
+        }
+    };
+    let location = location.unwrap_or_default();
+    if let Some(style) = style
+        && !styles.contains(&style)
+    {
+        let defined = styles.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>();
+        let kind = if matches!(style, "matrix" | "label") && location == "path" {
+            ProblemKind::Unsupported
+        } else {
+            ProblemKind::Invalid
+        };
+        report(
             &format!("{ptr}/style"),
-            ProblemKind::Unsupported,
+            kind,
             format!(
-                "query parameter `{name}` uses style `{}`; only `form` is supported",
-                style.unwrap_or_default()
+                "{location} parameter `{name}` uses style `{style}`; {} here",
+                if kind == ProblemKind::Unsupported {
+                    format!("only {} is supported", defined.join(", "))
+                } else {
+                    format!("OpenAPI defines {}", defined.join(", "))
+                }
             ),
-        ),
-        Some("path") if style.is_some_and(|s| s != "simple") => report(
-            &format!("{ptr}/style"),
-            ProblemKind::Unsupported,
-            format!(
-                "path parameter `{name}` uses style `{}`; only `simple` is supported",
-                style.unwrap_or_default()
-            ),
-        ),
-        Some("query" | "path" | "header") => {}
-        other => report(
-            ptr,
-            ProblemKind::Invalid,
-            format!("parameter `{name}` has invalid location {other:?}"),
-        ),
+        );
     }
+    // Header and cookie names go on the wire as they are: each must be an HTTP token.
+    if matches!(location, "header" | "cookie") && !is_token(name) {
+        report(
+            &format!("{ptr}/name"),
+            ProblemKind::Unsupported,
+            format!(
+                "{location} parameter name {name:?} is not an HTTP token (RFC 9110 `tchar`s), \
+                 so no {location} can carry it"
+            ),
+        );
+    }
+}
+
+/// RFC 9110 `token` (also RFC 6265's `cookie-name`): one or more `tchar`s.
+fn is_token(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
 }
 
 /// A request body the generator can send: every media type it might pick is a valid

@@ -97,6 +97,11 @@ fn a_spec_without_operation_ids_builds() {
 }
 
 #[test]
+fn every_parameter_style_builds() {
+    check_builds("params/openapi.yaml");
+}
+
+#[test]
 fn a_minimal_spec_builds_without_dead_code() {
     check_builds("minimal/openapi.yaml");
 }

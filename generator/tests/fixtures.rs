@@ -288,13 +288,24 @@ fn unknown_role() {
 }
 
 #[test]
-fn cookie_parameters_are_unsupported() {
+fn a_cookie_name_no_cookie_can_carry_is_unsupported() {
     expect_problem(
-        "bad/cookie-param.yaml",
+        "bad/cookie-name.yaml",
         ProblemKind::Unsupported,
-        "bad/cookie-param.yaml",
+        "bad/cookie-name.yaml",
+        "/paths/~1v1~1things/get/parameters/0/name",
+        "cookie parameter name \"session id\" is not an HTTP token",
+    );
+}
+
+#[test]
+fn one_name_in_two_locations_is_unsupported() {
+    expect_problem(
+        "bad/param-name-clash.yaml",
+        ProblemKind::Unsupported,
+        "bad/param-name-clash.yaml",
         "/paths/~1v1~1things/get/parameters/0",
-        "cookie parameter `session`",
+        "parameter `session` is both a header and a cookie parameter",
     );
 }
 

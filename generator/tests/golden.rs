@@ -11,11 +11,12 @@ use std::path::{Path, PathBuf};
 use agentruntime_generator::{Config, generate};
 
 /// Each fixture spec and the folder its expected output lives in.
-pub const FIXTURES: [(&str, &str); 4] = [
+pub const FIXTURES: [(&str, &str); 5] = [
     ("v30/openapi.json", "v30"),
     ("v31/openapi.yaml", "v31"),
     ("minimal/openapi.yaml", "minimal"),
     ("media/openapi.yaml", "media"),
+    ("params/openapi.yaml", "params"),
 ];
 
 fn root() -> &'static Path {

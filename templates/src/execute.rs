@@ -7,9 +7,11 @@
 use std::time::SystemTime;
 
 use progenitor_client::OperationInfo;
+use reqwest::header::{COOKIE, HeaderValue};
 
 use crate::client::ClientState;
 use crate::limit::limit;
+use crate::params::settle_cookies;
 use crate::response::request_id;
 use crate::retry::{Attempt, Next, classify, next, server_hint};
 use crate::transport::{call_options, current_operation, record};
@@ -33,7 +35,8 @@ fn operation(info: &OperationInfo) -> Result<&'static Operation, String> {
 }
 
 /// `ClientHooks::pre`: sets the credential and exactly the context headers the operation's
-/// scope calls for.
+/// scope calls for. A session-cookie credential and the operation's cookie parameters are sent
+/// in one `Cookie` header, the credential first.
 pub fn prepare(
     state: &ClientState,
     request: &mut reqwest::Request,
@@ -41,15 +44,23 @@ pub fn prepare(
 ) -> Result<(), String> {
     let op = operation(info)?;
     let headers = request.headers_mut();
+    // The operation's cookie parameters, already in the request (`params::Cookies`).
+    let own_cookies: Vec<HeaderValue> = headers.get_all(COOKIE).iter().cloned().collect();
     // The caller's extra headers first: the credential and context below replace any of theirs.
     if let Some(options) = call_options() {
         for (name, value) in options.headers() {
             headers.append(name, value.clone());
         }
     }
-    if let Some((name, value)) = &state.shared.auth {
-        headers.insert(name.clone(), value.clone());
-    }
+    let session_cookie = match &state.shared.auth {
+        Some((name, value)) if name == COOKIE => Some(value),
+        Some((name, value)) => {
+            headers.insert(name.clone(), value.clone());
+            None
+        }
+        None => None,
+    };
+    settle_cookies(headers, &own_cookies, session_cookie);
     state.context.apply(op.scope, headers);
     Ok(())
 }

@@ -24,6 +24,7 @@ pub mod multipart;
 mod operation;
 mod options;
 pub mod pagination;
+pub mod params;
 mod rate_limit;
 mod raw;
 mod response;

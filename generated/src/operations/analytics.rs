@@ -481,11 +481,13 @@ impl<'a> GetAnalyticsSuccessRate<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("from", &from))
-            .query(&progenitor_client::QueryParam::new("to", &to))
-            .query(&progenitor_client::QueryParam::new("window", &window))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("from", &from, crate::params::QueryStyle::Form, true, false)?;
+        query.push("to", &to, crate::params::QueryStyle::Form, true, false)?;
+        query.push("window", &window, crate::params::QueryStyle::Form, true, false)?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "get_analytics_success_rate",
         };
@@ -631,11 +633,13 @@ impl<'a> GetAnalyticsExecutionDuration<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("from", &from))
-            .query(&progenitor_client::QueryParam::new("to", &to))
-            .query(&progenitor_client::QueryParam::new("window", &window))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("from", &from, crate::params::QueryStyle::Form, true, false)?;
+        query.push("to", &to, crate::params::QueryStyle::Form, true, false)?;
+        query.push("window", &window, crate::params::QueryStyle::Form, true, false)?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "get_analytics_execution_duration",
         };
@@ -781,11 +785,13 @@ impl<'a> GetAnalyticsRunsCount<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("from", &from))
-            .query(&progenitor_client::QueryParam::new("to", &to))
-            .query(&progenitor_client::QueryParam::new("window", &window))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("from", &from, crate::params::QueryStyle::Form, true, false)?;
+        query.push("to", &to, crate::params::QueryStyle::Form, true, false)?;
+        query.push("window", &window, crate::params::QueryStyle::Form, true, false)?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "get_analytics_runs_count",
         };
@@ -925,11 +931,13 @@ impl<'a> GetAnalyticsStepsExecuted<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("from", &from))
-            .query(&progenitor_client::QueryParam::new("to", &to))
-            .query(&progenitor_client::QueryParam::new("window", &window))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("from", &from, crate::params::QueryStyle::Form, true, false)?;
+        query.push("to", &to, crate::params::QueryStyle::Form, true, false)?;
+        query.push("window", &window, crate::params::QueryStyle::Form, true, false)?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "get_analytics_steps_executed",
         };
@@ -1069,11 +1077,13 @@ impl<'a> GetAnalyticsCreditsConsumed<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("from", &from))
-            .query(&progenitor_client::QueryParam::new("to", &to))
-            .query(&progenitor_client::QueryParam::new("window", &window))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("from", &from, crate::params::QueryStyle::Form, true, false)?;
+        query.push("to", &to, crate::params::QueryStyle::Form, true, false)?;
+        query.push("window", &window, crate::params::QueryStyle::Form, true, false)?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "get_analytics_credits_consumed",
         };
@@ -1219,11 +1229,13 @@ impl<'a> GetAnalyticsStepsSummary<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("from", &from))
-            .query(&progenitor_client::QueryParam::new("to", &to))
-            .query(&progenitor_client::QueryParam::new("window", &window))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("from", &from, crate::params::QueryStyle::Form, true, false)?;
+        query.push("to", &to, crate::params::QueryStyle::Form, true, false)?;
+        query.push("window", &window, crate::params::QueryStyle::Form, true, false)?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "get_analytics_steps_summary",
         };
@@ -1388,12 +1400,21 @@ impl<'a> GetAnalyticsRunsTimeseries<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("from", &from))
-            .query(&progenitor_client::QueryParam::new("granularity", &granularity))
-            .query(&progenitor_client::QueryParam::new("to", &to))
-            .query(&progenitor_client::QueryParam::new("window", &window))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("from", &from, crate::params::QueryStyle::Form, true, false)?;
+        query
+            .push(
+                "granularity",
+                &granularity,
+                crate::params::QueryStyle::Form,
+                true,
+                false,
+            )?;
+        query.push("to", &to, crate::params::QueryStyle::Form, true, false)?;
+        query.push("window", &window, crate::params::QueryStyle::Form, true, false)?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "get_analytics_runs_timeseries",
         };
@@ -1558,12 +1579,21 @@ impl<'a> GetAnalyticsUsageTimeseries<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("from", &from))
-            .query(&progenitor_client::QueryParam::new("granularity", &granularity))
-            .query(&progenitor_client::QueryParam::new("to", &to))
-            .query(&progenitor_client::QueryParam::new("window", &window))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("from", &from, crate::params::QueryStyle::Form, true, false)?;
+        query
+            .push(
+                "granularity",
+                &granularity,
+                crate::params::QueryStyle::Form,
+                true,
+                false,
+            )?;
+        query.push("to", &to, crate::params::QueryStyle::Form, true, false)?;
+        query.push("window", &window, crate::params::QueryStyle::Form, true, false)?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "get_analytics_usage_timeseries",
         };

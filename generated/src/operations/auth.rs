@@ -1199,10 +1199,26 @@ impl<'a> StartGoogleOauth<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("referral_code", &referral_code))
-            .query(&progenitor_client::QueryParam::new("return_to", &return_to))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query
+            .push(
+                "referral_code",
+                &referral_code,
+                crate::params::QueryStyle::Form,
+                true,
+                false,
+            )?;
+        query
+            .push(
+                "return_to",
+                &return_to,
+                crate::params::QueryStyle::Form,
+                true,
+                false,
+            )?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "start_google_oauth",
         };

@@ -232,12 +232,17 @@ impl<'a> StreamAutopilotResponse<'a> {
                 ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
             );
         #[allow(unused_mut)]
-        let mut request = client
-            .client
-            .get(url)
-            .query(&progenitor_client::QueryParam::new("thread_id", &thread_id))
-            .headers(header_map)
-            .build()?;
+        let mut request = client.client.get(url).headers(header_map).build()?;
+        let mut query = crate::params::Query::new();
+        query
+            .push(
+                "thread_id",
+                &thread_id,
+                crate::params::QueryStyle::Form,
+                true,
+                false,
+            )?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "stream_autopilot_response",
         };

@@ -1040,12 +1040,21 @@ impl<'a> ListBillingUsageHistory<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("from", &from))
-            .query(&progenitor_client::QueryParam::new("limit", &limit))
-            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
-            .query(&progenitor_client::QueryParam::new("to", &to))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("from", &from, crate::params::QueryStyle::Form, true, false)?;
+        query.push("limit", &limit, crate::params::QueryStyle::Form, true, false)?;
+        query
+            .push(
+                "page_token",
+                &page_token,
+                crate::params::QueryStyle::Form,
+                true,
+                false,
+            )?;
+        query.push("to", &to, crate::params::QueryStyle::Form, true, false)?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "list_billing_usage_history",
         };
@@ -1241,12 +1250,21 @@ impl<'a> ListBillingPaymentHistory<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("from", &from))
-            .query(&progenitor_client::QueryParam::new("limit", &limit))
-            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
-            .query(&progenitor_client::QueryParam::new("to", &to))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("from", &from, crate::params::QueryStyle::Form, true, false)?;
+        query.push("limit", &limit, crate::params::QueryStyle::Form, true, false)?;
+        query
+            .push(
+                "page_token",
+                &page_token,
+                crate::params::QueryStyle::Form,
+                true,
+                false,
+            )?;
+        query.push("to", &to, crate::params::QueryStyle::Form, true, false)?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "list_billing_payment_history",
         };

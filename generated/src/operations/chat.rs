@@ -319,16 +319,27 @@ impl<'a> ListChatConversations<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(
-                &progenitor_client::QueryParam::new(
-                    "include_archived",
-                    &include_archived,
-                ),
-            )
-            .query(&progenitor_client::QueryParam::new("limit", &limit))
-            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query
+            .push(
+                "include_archived",
+                &include_archived,
+                crate::params::QueryStyle::Form,
+                true,
+                false,
+            )?;
+        query.push("limit", &limit, crate::params::QueryStyle::Form, true, false)?;
+        query
+            .push(
+                "page_token",
+                &page_token,
+                crate::params::QueryStyle::Form,
+                true,
+                false,
+            )?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "list_chat_conversations",
         };
@@ -703,10 +714,19 @@ impl<'a> ListChatMessages<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("limit", &limit))
-            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("limit", &limit, crate::params::QueryStyle::Form, true, false)?;
+        query
+            .push(
+                "page_token",
+                &page_token,
+                crate::params::QueryStyle::Form,
+                true,
+                false,
+            )?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "list_chat_messages",
         };

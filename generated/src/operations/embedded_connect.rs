@@ -936,23 +936,39 @@ impl<'a> ListPrincipals<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(
-                &progenitor_client::QueryParam::new(
-                    "external_user_id",
-                    &external_user_id,
-                ),
-            )
-            .query(
-                &progenitor_client::QueryParam::new("has_connection", &has_connection),
-            )
-            .query(&progenitor_client::QueryParam::new("limit", &limit))
-            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
-            .query(&progenitor_client::QueryParam::new("provider", &provider))
-            .query(&progenitor_client::QueryParam::new("status", &status))
-            .query(&progenitor_client::QueryParam::new("tag", &tag))
-            .query(&progenitor_client::QueryParam::new("team", &team))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query
+            .push(
+                "external_user_id",
+                &external_user_id,
+                crate::params::QueryStyle::Form,
+                true,
+                false,
+            )?;
+        query
+            .push(
+                "has_connection",
+                &has_connection,
+                crate::params::QueryStyle::Form,
+                true,
+                false,
+            )?;
+        query.push("limit", &limit, crate::params::QueryStyle::Form, true, false)?;
+        query
+            .push(
+                "page_token",
+                &page_token,
+                crate::params::QueryStyle::Form,
+                true,
+                false,
+            )?;
+        query.push("provider", &provider, crate::params::QueryStyle::Form, true, false)?;
+        query.push("status", &status, crate::params::QueryStyle::Form, true, false)?;
+        query.push("tag", &tag, crate::params::QueryStyle::Form, true, false)?;
+        query.push("team", &team, crate::params::QueryStyle::Form, true, false)?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "list_principals",
         };
@@ -1803,10 +1819,19 @@ impl<'a> ListPrincipalSegments<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("limit", &limit))
-            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("limit", &limit, crate::params::QueryStyle::Form, true, false)?;
+        query
+            .push(
+                "page_token",
+                &page_token,
+                crate::params::QueryStyle::Form,
+                true,
+                false,
+            )?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "list_principal_segments",
         };
@@ -2215,13 +2240,22 @@ impl<'a> ListUsageHistory<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("from", &from))
-            .query(&progenitor_client::QueryParam::new("group_by", &group_by))
-            .query(&progenitor_client::QueryParam::new("limit", &limit))
-            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
-            .query(&progenitor_client::QueryParam::new("to", &to))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("from", &from, crate::params::QueryStyle::Form, true, false)?;
+        query.push("group_by", &group_by, crate::params::QueryStyle::Form, true, false)?;
+        query.push("limit", &limit, crate::params::QueryStyle::Form, true, false)?;
+        query
+            .push(
+                "page_token",
+                &page_token,
+                crate::params::QueryStyle::Form,
+                true,
+                false,
+            )?;
+        query.push("to", &to, crate::params::QueryStyle::Form, true, false)?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "list_usage_history",
         };

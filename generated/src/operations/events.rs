@@ -242,11 +242,13 @@ impl<'a> ListRunEvents<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("after", &after))
-            .query(&progenitor_client::QueryParam::new("cursor", &cursor))
-            .query(&progenitor_client::QueryParam::new("limit", &limit))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("after", &after, crate::params::QueryStyle::Form, true, false)?;
+        query.push("cursor", &cursor, crate::params::QueryStyle::Form, true, false)?;
+        query.push("limit", &limit, crate::params::QueryStyle::Form, true, false)?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "list_run_events",
         };

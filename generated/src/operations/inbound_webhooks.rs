@@ -261,10 +261,19 @@ impl<'a> ListInboundWebhooks<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("limit", &limit))
-            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("limit", &limit, crate::params::QueryStyle::Form, true, false)?;
+        query
+            .push(
+                "page_token",
+                &page_token,
+                crate::params::QueryStyle::Form,
+                true,
+                false,
+            )?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "list_inbound_webhooks",
         };
@@ -542,14 +551,18 @@ impl<'a> TriggerInboundWebhook<'a> {
                 ::reqwest::header::HeaderName::from_static("api-version"),
                 ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
             );
-        if let Some(value) = idempotency_key {
-            header_map.append("Idempotency-Key", value.to_string().try_into()?);
-        }
-        header_map
-            .append(
-                "X-Agentruntime-Signature",
-                x_agentruntime_signature.to_string().try_into()?,
-            );
+        crate::params::header(
+            &mut header_map,
+            "Idempotency-Key",
+            &idempotency_key,
+            false,
+        )?;
+        crate::params::header(
+            &mut header_map,
+            "X-Agentruntime-Signature",
+            &x_agentruntime_signature,
+            false,
+        )?;
         #[allow(unused_mut)]
         let mut request = client
             .client

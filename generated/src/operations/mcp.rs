@@ -636,10 +636,19 @@ impl<'a> ListMcpPlatformCatalog<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("limit", &limit))
-            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("limit", &limit, crate::params::QueryStyle::Form, true, false)?;
+        query
+            .push(
+                "page_token",
+                &page_token,
+                crate::params::QueryStyle::Form,
+                true,
+                false,
+            )?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "list_mcp_platform_catalog",
         };
@@ -870,10 +879,19 @@ impl<'a> ListMcpServers<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("limit", &limit))
-            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("limit", &limit, crate::params::QueryStyle::Form, true, false)?;
+        query
+            .push(
+                "page_token",
+                &page_token,
+                crate::params::QueryStyle::Form,
+                true,
+                false,
+            )?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "list_mcp_servers",
         };
@@ -1662,10 +1680,19 @@ impl<'a> ListMcpInstances<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("limit", &limit))
-            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("limit", &limit, crate::params::QueryStyle::Form, true, false)?;
+        query
+            .push(
+                "page_token",
+                &page_token,
+                crate::params::QueryStyle::Form,
+                true,
+                false,
+            )?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "list_mcp_instances",
         };
@@ -2133,10 +2160,19 @@ impl<'a> ListMcpConfigProfiles<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("limit", &limit))
-            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("limit", &limit, crate::params::QueryStyle::Form, true, false)?;
+        query
+            .push(
+                "page_token",
+                &page_token,
+                crate::params::QueryStyle::Form,
+                true,
+                false,
+            )?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "list_mcp_config_profiles",
         };
@@ -2661,10 +2697,19 @@ impl<'a> ListMcpConnections<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("limit", &limit))
-            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("limit", &limit, crate::params::QueryStyle::Form, true, false)?;
+        query
+            .push(
+                "page_token",
+                &page_token,
+                crate::params::QueryStyle::Form,
+                true,
+                false,
+            )?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "list_mcp_connections",
         };

@@ -903,9 +903,11 @@ impl<'a> GetMemoryEpisode<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("detail", &detail))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("detail", &detail, crate::params::QueryStyle::Form, true, false)?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "get_memory_episode",
         };

@@ -327,9 +327,11 @@ impl<'a> CheckTenantCodeAvailability<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("code", &code))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("code", &code, crate::params::QueryStyle::Form, true, false)?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "check_tenant_code_availability",
         };

@@ -418,12 +418,28 @@ impl<'a> ListRuns<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("limit", &limit))
-            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
-            .query(&progenitor_client::QueryParam::new("status", &status))
-            .query(&progenitor_client::QueryParam::new("workflow_id", &workflow_id))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("limit", &limit, crate::params::QueryStyle::Form, true, false)?;
+        query
+            .push(
+                "page_token",
+                &page_token,
+                crate::params::QueryStyle::Form,
+                true,
+                false,
+            )?;
+        query.push("status", &status, crate::params::QueryStyle::Form, true, false)?;
+        query
+            .push(
+                "workflow_id",
+                &workflow_id,
+                crate::params::QueryStyle::Form,
+                true,
+                false,
+            )?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "list_runs",
         };
@@ -600,11 +616,13 @@ impl<'a> ListWorkflowRuns<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("limit", &limit))
-            .query(&progenitor_client::QueryParam::new("offset", &offset))
-            .query(&progenitor_client::QueryParam::new("status", &status))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("limit", &limit, crate::params::QueryStyle::Form, true, false)?;
+        query.push("offset", &offset, crate::params::QueryStyle::Form, true, false)?;
+        query.push("status", &status, crate::params::QueryStyle::Form, true, false)?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "list_workflow_runs",
         };

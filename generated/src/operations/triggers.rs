@@ -242,10 +242,19 @@ impl<'a> ListTriggers<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("limit", &limit))
-            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("limit", &limit, crate::params::QueryStyle::Form, true, false)?;
+        query
+            .push(
+                "page_token",
+                &page_token,
+                crate::params::QueryStyle::Form,
+                true,
+                false,
+            )?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "list_triggers",
         };
@@ -487,12 +496,17 @@ impl<'a> DeleteTrigger<'a> {
                 ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
             );
         #[allow(unused_mut)]
-        let mut request = client
-            .client
-            .delete(url)
-            .query(&progenitor_client::QueryParam::new("trigger_id", &trigger_id))
-            .headers(header_map)
-            .build()?;
+        let mut request = client.client.delete(url).headers(header_map).build()?;
+        let mut query = crate::params::Query::new();
+        query
+            .push(
+                "trigger_id",
+                &trigger_id,
+                crate::params::QueryStyle::Form,
+                true,
+                false,
+            )?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "delete_trigger",
         };
@@ -615,9 +629,18 @@ impl<'a> UpdateTrigger<'a> {
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
             .json(&body)
-            .query(&progenitor_client::QueryParam::new("trigger_id", &trigger_id))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query
+            .push(
+                "trigger_id",
+                &trigger_id,
+                crate::params::QueryStyle::Form,
+                true,
+                false,
+            )?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "update_trigger",
         };

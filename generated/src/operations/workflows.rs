@@ -411,9 +411,11 @@ impl<'a> ListWorkflows<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("status", &status))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("status", &status, crate::params::QueryStyle::Form, true, false)?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "list_workflows",
         };
@@ -931,10 +933,19 @@ impl<'a> ListWorkflowVersions<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("limit", &limit))
-            .query(&progenitor_client::QueryParam::new("page_token", &page_token))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("limit", &limit, crate::params::QueryStyle::Form, true, false)?;
+        query
+            .push(
+                "page_token",
+                &page_token,
+                crate::params::QueryStyle::Form,
+                true,
+                false,
+            )?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "list_workflow_versions",
         };
@@ -1326,9 +1337,18 @@ impl<'a> GetLatestGraphDryRun<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("graph_hash", &graph_hash))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query
+            .push(
+                "graph_hash",
+                &graph_hash,
+                crate::params::QueryStyle::Form,
+                true,
+                false,
+            )?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "get_latest_graph_dry_run",
         };

@@ -309,6 +309,7 @@ mod tests {
             location: "query".to_owned(),
             description: Some("Cursor of the next page.".to_owned()),
             required: false,
+            ..Default::default()
         }];
         let mut entry = Entry {
             op: &op,

@@ -9,6 +9,7 @@
 //!   structs derive `Default`, collections decode `null` as empty.
 //! - [`constructors`]: what a request body reaches gets `new(required…)` and chained setters.
 //! - [`docs`]: every public type, field, variant and setter is documented.
+//! - [`params`]: query, header and cookie parameters are serialized as their style says.
 //! - [`operations`] (with [`segments`] and [`statuses`]): each operation's entry method takes its
 //!   required path parameters as arguments (`client.get_workflow(id)`), and its builder gains
 //!   `send()`; [`pagination`] adds `stream()`/`pages()` and `Page` impls.
@@ -30,6 +31,7 @@ mod lenient;
 mod open_enums;
 mod operations;
 mod pagination;
+mod params;
 mod placement;
 mod segments;
 mod statuses;
@@ -97,8 +99,9 @@ pub fn split(
         mut types,
         mut type_defaults,
         mut type_error,
-        operations: entries,
+        operations: mut entries,
     } = index::Index::build(file, operations)?;
+    entries.iter_mut().for_each(params::retype);
 
     client::constructors(&mut client);
     builders::remove_entries(&mut types);
@@ -128,6 +131,7 @@ pub fn split(
     let mut pages = BTreeMap::new();
     for mut entry in entries {
         builders::detach(&mut entry, &with_default);
+        params::rewrite(&mut entry)?;
         operations::add_send(&mut entry);
         pages.extend(pagination::add_methods(&mut entry));
         docs::setters(&mut entry);

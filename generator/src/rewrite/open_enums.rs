@@ -4,7 +4,7 @@
 //! derives `Copy` may contain one of them. `FromStr` stays strict, so a typo in a value the
 //! caller writes is still an error.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 use quote::quote;
 use syn::{ImplItem, Item};
@@ -13,15 +13,16 @@ use super::Areas;
 use super::syntax::{derives, implements, remove_derives, serde_rename, type_ident};
 
 pub fn open(types: &mut Areas) {
-    let mut opened = BTreeSet::new();
+    let mut opened = BTreeMap::new();
     for items in types.values_mut() {
         let mut added = Vec::new();
         for item in items.iter_mut() {
             if let Item::Enum(e) = item
                 && is_string_enum(e)
             {
-                added.extend(open_enum(e));
-                opened.insert(e.ident.to_string());
+                let other = catch_all(e);
+                added.extend(open_enum(e, &other));
+                opened.insert(e.ident.to_string(), other);
             }
         }
         items.extend(added);
@@ -30,11 +31,10 @@ pub fn open(types: &mut Areas) {
         match item {
             Item::Struct(s) => remove_derives(&mut s.attrs, &["Copy"]),
             Item::Enum(e) => remove_derives(&mut e.attrs, &["Copy"]),
-            Item::Impl(imp)
-                if implements(imp, "Display")
-                    && type_ident(&imp.self_ty).is_some_and(|name| opened.contains(&name)) =>
-            {
-                display_unknown(imp);
+            Item::Impl(imp) if implements(imp, "Display") => {
+                if let Some(other) = type_ident(&imp.self_ty).and_then(|name| opened.get(&name)) {
+                    display_unknown(imp, other);
+                }
             }
             _ => {}
         }
@@ -51,10 +51,27 @@ fn is_string_enum(e: &syn::ItemEnum) -> bool {
         && !e.attrs.iter().any(|a| a.path().is_ident("serde"))
 }
 
+/// The catch-all variant's name: `Unknown`, or `UnknownValue` when a value of the enum is
+/// itself named `Unknown` (`"unknown"`), and so on.
+fn catch_all(e: &syn::ItemEnum) -> syn::Ident {
+    let taken = |name: &str| e.variants.iter().any(|v| v.ident == name);
+    let mut name = "Unknown".to_owned();
+    let mut n = 1;
+    while taken(&name) {
+        n += 1;
+        name = if n == 2 {
+            "UnknownValue".to_owned()
+        } else {
+            format!("UnknownValue{n}")
+        };
+    }
+    crate::names::ident(&name)
+}
+
 /// Adds `Unknown(String)` to a string enum and replaces its derived serde impls with a string
 /// match (derived ones would need `#[serde(untagged)]`, which buffers every value and costs far
 /// more to compile). Returns the new impl blocks.
-fn open_enum(e: &mut syn::ItemEnum) -> Vec<Item> {
+fn open_enum(e: &mut syn::ItemEnum, other: &syn::Ident) -> Vec<Item> {
     let mut arms = Vec::new();
     let mut names = Vec::new();
     for variant in &mut e.variants {
@@ -77,7 +94,7 @@ fn open_enum(e: &mut syn::ItemEnum) -> Vec<Item> {
     e.attrs.push(syn::parse_quote!(#[non_exhaustive]));
     e.variants.push(syn::parse_quote! {
         /// A value this version of the SDK does not know yet, kept as it was sent.
-        Unknown(::std::string::String)
+        #other(::std::string::String)
     });
     let name = &e.ident;
     let file: syn::File = syn::parse_quote! {
@@ -86,7 +103,7 @@ fn open_enum(e: &mut syn::ItemEnum) -> Vec<Item> {
                 pub fn as_str(&self) -> &str {
                     match self {
                         #(#names)*
-                        Self::Unknown(value) => value,
+                        Self::#other(value) => value,
                     }
                 }
             }
@@ -100,7 +117,7 @@ fn open_enum(e: &mut syn::ItemEnum) -> Vec<Item> {
                     let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
                     Ok(match value.as_str() {
                         #(#arms)*
-                        _ => Self::Unknown(value),
+                        _ => Self::#other(value),
                     })
                 }
             }
@@ -109,14 +126,14 @@ fn open_enum(e: &mut syn::ItemEnum) -> Vec<Item> {
 }
 
 /// typify's `Display` matches every known variant; an unknown value prints as it came.
-fn display_unknown(imp: &mut syn::ItemImpl) {
+fn display_unknown(imp: &mut syn::ItemImpl, other: &syn::Ident) {
     for impl_item in &mut imp.items {
         if let ImplItem::Fn(f) = impl_item
             && let Some(syn::Stmt::Expr(syn::Expr::Match(m), _)) = f.block.stmts.last_mut()
         {
             m.expr = syn::parse_quote!(self);
             m.arms
-                .push(syn::parse_quote!(Self::Unknown(value) => f.write_str(value),));
+                .push(syn::parse_quote!(Self::#other(value) => f.write_str(value),));
         }
     }
 }
@@ -216,5 +233,41 @@ mod tests {
         let out = text(&types);
         assert_eq!(types["things"].len(), 3);
         assert!(!out.contains("Unknown") && !out.contains("Copy"), "{out}");
+    }
+
+    #[test]
+    fn a_value_named_unknown_keeps_its_variant_and_the_catch_all_takes_another_name() {
+        let mut types = area(vec![
+            syn::parse_quote! {
+                #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Copy, Debug)]
+                pub enum EmailResult {
+                    #[serde(rename = "valid")]
+                    Valid,
+                    #[serde(rename = "unknown")]
+                    Unknown,
+                }
+            },
+            syn::parse_quote! {
+                impl ::std::fmt::Display for EmailResult {
+                    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        match *self {
+                            Self::Valid => f.write_str("valid"),
+                            Self::Unknown => f.write_str("unknown"),
+                        }
+                    }
+                }
+            },
+        ]);
+        open(&mut types);
+        let out = text(&types);
+        assert!(out.contains("UnknownValue(::std::string::String)"), "{out}");
+        assert!(
+            out.contains(r#""unknown"=>Self::Unknown,_=>Self::UnknownValue(value),"#),
+            "{out}"
+        );
+        assert!(
+            out.contains("Self::UnknownValue(value)=>f.write_str(value),"),
+            "{out}"
+        );
     }
 }

@@ -674,6 +674,7 @@ mod tests {
             location: "query".to_owned(),
             description: None,
             required: true,
+            ..Default::default()
         }];
         let mut entry = entry(&op);
         entry.impls[0].items.push(syn::parse_quote!(

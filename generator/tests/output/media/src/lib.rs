@@ -34,7 +34,7 @@ pub use agentruntime_runtime::{RawRequest, RequestOptions, Response, RetryPolicy
 pub use agentruntime_runtime::{Secret, Timeouts, USER_AGENT};
 
 #[allow(unused_imports)]
-use agentruntime_runtime::{framing, lenient, multipart, pagination, transport};
+use agentruntime_runtime::{framing, lenient, multipart, pagination, params, transport};
 
 #[cfg(feature = "webhooks")]
 pub use agentruntime_runtime::{verify_webhook_signature, webhook_signature};

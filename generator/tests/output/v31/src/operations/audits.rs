@@ -119,11 +119,13 @@ impl<'a> ListAudits<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("actor", &actor))
-            .query(&progenitor_client::QueryParam::new("limit", &limit))
-            .query(&progenitor_client::QueryParam::new("offset", &offset))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("actor", &actor, crate::params::QueryStyle::Form, true, false)?;
+        query.push("limit", &limit, crate::params::QueryStyle::Form, true, false)?;
+        query.push("offset", &offset, crate::params::QueryStyle::Form, true, false)?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "list_audits",
         };

@@ -88,9 +88,11 @@ impl<'a> ListNotes<'a> {
                 ::reqwest::header::ACCEPT,
                 ::reqwest::header::HeaderValue::from_static("application/json"),
             )
-            .query(&progenitor_client::QueryParam::new("cursor", &cursor))
             .headers(header_map)
             .build()?;
+        let mut query = crate::params::Query::new();
+        query.push("cursor", &cursor, crate::params::QueryStyle::Form, true, false)?;
+        query.apply(&mut request);
         let info = OperationInfo {
             operation_id: "list_notes",
         };

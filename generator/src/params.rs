@@ -1,0 +1,364 @@
+//! Parameters as progenitor reads them. progenitor 0.15 accepts query parameters of style `form`
+//! only, no cookie parameters, and no parameter whose type typify makes a struct (its builder
+//! interface asserts such a type is the body). How each parameter goes on the wire is already in
+//! the operation table (`model::Param`: style, explode, allowReserved, read by `annotate`), and
+//! `rewrite/params.rs` writes the calls that serialize it. So before progenitor runs:
+//!
+//! - every query parameter is presented as `form`, every cookie parameter as a header parameter:
+//!   progenitor gives each its typed builder setter (or entry-method argument when required),
+//!   and the rewrite replaces what progenitor sends for it;
+//! - a parameter whose schema is an object (a `$ref` to one, `allOf`, or a single non-null
+//!   `oneOf`/`anyOf` alternative) gets a component type: the component it refers to, or its
+//!   inline schema hoisted to `components/schemas` under the name progenitor would have given it
+//!   (`{operationId}-{name}`, Pascal case); progenitor is shown `{}` (a JSON value) and the
+//!   rewrite puts the component's type back into the builder (`Param::rust_type`).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::{Value, json};
+
+use crate::error::escape_segment;
+use crate::model::Operation;
+use crate::names;
+use crate::walk;
+
+/// Rewrites every parameter object of the document (inline and under
+/// `components/parameters`) into the shape progenitor accepts, and records the component type of
+/// struct-typed parameters in `operations`.
+pub fn present(doc: &mut Value, operations: &mut [Operation]) {
+    type_struct_parameters(doc, operations);
+    if let Some(components) = doc
+        .pointer_mut("/components/parameters")
+        .and_then(Value::as_object_mut)
+    {
+        components.values_mut().for_each(present_one);
+    }
+    for (path, method) in walk::operations(doc) {
+        let item = &mut doc["paths"][&path];
+        present_all(item.get_mut("parameters"));
+        present_all(item[&method].get_mut("parameters"));
+    }
+}
+
+fn present_all(params: Option<&mut Value>) {
+    params
+        .and_then(Value::as_array_mut)
+        .into_iter()
+        .flatten()
+        .for_each(present_one);
+}
+
+/// Gives every struct-typed query, header or cookie parameter its component type.
+fn type_struct_parameters(doc: &mut Value, operations: &mut [Operation]) {
+    // Parameter object pointer → its type (a shared parameter is typed once).
+    let mut typed: BTreeMap<String, Option<String>> = BTreeMap::new();
+    let mut taken: BTreeSet<String> = doc
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .map(|(name, _)| names::type_name(name))
+        .collect();
+    for op in operations.iter_mut() {
+        let method = op.method.to_lowercase();
+        let Some(item) = doc["paths"].get(&op.path) else {
+            continue;
+        };
+        if item.get(&method).is_none() {
+            continue; // a WebSocket operation: not progenitor's
+        }
+        let item_ptr = format!("/paths/{}", escape_segment(&op.path));
+        let mut pointers = Vec::new();
+        for (holder_ptr, holder) in [
+            (format!("{item_ptr}/parameters"), item.get("parameters")),
+            (
+                format!("{item_ptr}/{method}/parameters"),
+                item[&method].get("parameters"),
+            ),
+        ] {
+            for (i, param) in holder
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .enumerate()
+            {
+                // A `$ref` names the shared parameter object it stands for.
+                let pointer = match param.get("$ref").and_then(Value::as_str) {
+                    Some(reference) => reference.trim_start_matches('#').to_owned(),
+                    None => format!("{holder_ptr}/{i}"),
+                };
+                pointers.push(pointer);
+            }
+        }
+        for pointer in pointers {
+            let rust_type = match typed.get(&pointer) {
+                Some(known) => known.clone(),
+                None => {
+                    let found = type_parameter(doc, &pointer, &op.id, &mut taken);
+                    typed.insert(pointer.clone(), found.clone());
+                    found
+                }
+            };
+            let Some(rust_type) = rust_type else { continue };
+            let Some(param) = doc.pointer(&pointer) else {
+                continue;
+            };
+            let name = param
+                .get("name")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            let location = param.get("in").and_then(Value::as_str).unwrap_or_default();
+            if let Some(entry) = op
+                .params
+                .iter_mut()
+                .rev()
+                .find(|p| p.name == name && p.location == location)
+            {
+                entry.rust_type = Some(rust_type);
+            }
+        }
+    }
+}
+
+/// The component type of the parameter at `pointer`, when its schema is struct-like; its schema
+/// becomes `{}`, an inline one hoisted first.
+fn type_parameter(
+    doc: &mut Value,
+    pointer: &str,
+    op_id: &str,
+    taken: &mut BTreeSet<String>,
+) -> Option<String> {
+    let param = doc.pointer(pointer)?;
+    if !matches!(
+        param.get("in").and_then(Value::as_str),
+        Some("query" | "header" | "cookie")
+    ) {
+        return None;
+    }
+    let schema = param.get("schema")?;
+    if !struct_like(doc, schema, 0) {
+        return None;
+    }
+    let rust_type = match component_ref(schema) {
+        Some(component) => names::type_name(&component),
+        None => {
+            let name = param.get("name").and_then(Value::as_str)?;
+            let mut key = format!("{op_id}-{name}");
+            let mut n = 1;
+            while taken.contains(&names::type_name(&key)) {
+                n += 1;
+                key = format!("{op_id}-{name}-{n}");
+            }
+            let mut hoisted = schema.clone();
+            if let Some(map) = hoisted.as_object_mut() {
+                // An absent optional parameter is `None` already.
+                map.remove("nullable");
+            }
+            let schemas = doc
+                .as_object_mut()?
+                .entry("components")
+                .or_insert_with(|| json!({}))
+                .as_object_mut()?
+                .entry("schemas")
+                .or_insert_with(|| json!({}));
+            schemas.as_object_mut()?.insert(key.clone(), hoisted);
+            let rust_type = names::type_name(&key);
+            taken.insert(rust_type.clone());
+            rust_type
+        }
+    };
+    doc.pointer_mut(pointer)?["schema"] = json!({});
+    Some(rust_type)
+}
+
+/// `{$ref: '#/components/schemas/X'}`, or a nullable or single-alternative wrapper of one → `X`.
+fn component_ref(schema: &Value) -> Option<String> {
+    if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
+        return reference
+            .strip_prefix("#/components/schemas/")
+            .map(|name| name.replace("~1", "/").replace("~0", "~"));
+    }
+    let map = schema.as_object()?;
+    let alternatives: Vec<&Value> = ["allOf", "oneOf", "anyOf"]
+        .iter()
+        .filter_map(|key| map.get(*key).and_then(Value::as_array))
+        .flatten()
+        .filter(|alt| alt.get("type") != Some(&json!("null")))
+        .collect();
+    let others = map.keys().any(|key| {
+        !matches!(
+            key.as_str(),
+            "allOf" | "oneOf" | "anyOf" | "nullable" | "description" | "title"
+        )
+    });
+    match alternatives.as_slice() {
+        [only] if !others => component_ref(only),
+        _ => None,
+    }
+}
+
+/// Whether typify makes `schema` a struct: an object with properties, `allOf`, or a single
+/// non-null `oneOf`/`anyOf` alternative that is one (a map or free-form object is not).
+fn struct_like(doc: &Value, schema: &Value, depth: usize) -> bool {
+    if depth > 16 {
+        return false;
+    }
+    let schema = walk::deref(doc, schema);
+    let Some(map) = schema.as_object() else {
+        return false;
+    };
+    if map.contains_key("properties") || map.contains_key("allOf") {
+        return true;
+    }
+    for key in ["oneOf", "anyOf"] {
+        if let Some(alternatives) = map.get(key).and_then(Value::as_array) {
+            let real: Vec<&Value> = alternatives
+                .iter()
+                .filter(|alt| walk::deref(doc, alt).get("type") != Some(&json!("null")))
+                .collect();
+            return real.len() == 1 && struct_like(doc, real[0], depth + 1);
+        }
+    }
+    false
+}
+
+/// One parameter object; a `$ref` is left alone (its target is rewritten where it lives).
+fn present_one(param: &mut Value) {
+    let Some(map) = param.as_object_mut() else {
+        return;
+    };
+    match map.get("in").and_then(Value::as_str) {
+        Some("query") => {
+            map.insert("style".into(), json!("form"));
+            map.remove("explode");
+            map.remove("allowReserved");
+        }
+        Some("cookie") => {
+            map.insert("in".into(), json!("header"));
+            map.insert("style".into(), json!("simple"));
+            map.remove("explode");
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_styles_become_form_and_cookies_headers() {
+        let mut doc = json!({
+            "paths": {"/x": {
+                "parameters": [{"name": "c", "in": "cookie", "explode": false, "schema": {}}],
+                "get": {"parameters": [
+                    {"name": "f", "in": "query", "style": "deepObject", "explode": true, "allowReserved": true, "schema": {}},
+                    {"name": "h", "in": "header", "schema": {}},
+                    {"$ref": "#/components/parameters/P"}
+                ]}
+            }},
+            "components": {"parameters": {"P": {"name": "p", "in": "query", "style": "pipeDelimited", "schema": {}}}}
+        });
+        present(&mut doc, &mut []);
+        assert_eq!(
+            doc["paths"]["/x"]["parameters"][0],
+            json!({"name": "c", "in": "header", "style": "simple", "schema": {}})
+        );
+        let op = &doc["paths"]["/x"]["get"]["parameters"];
+        assert_eq!(
+            op[0],
+            json!({"name": "f", "in": "query", "style": "form", "schema": {}})
+        );
+        assert_eq!(op[1], json!({"name": "h", "in": "header", "schema": {}}));
+        assert_eq!(op[2], json!({"$ref": "#/components/parameters/P"}));
+        assert_eq!(
+            doc["components"]["parameters"]["P"],
+            json!({"name": "p", "in": "query", "style": "form", "schema": {}})
+        );
+    }
+}
+
+#[cfg(test)]
+mod struct_tests {
+    use super::*;
+    use crate::model::Param;
+
+    fn operation(params: &[(&str, &str)]) -> Operation {
+        Operation {
+            id: "search".to_owned(),
+            method_name: "search".to_owned(),
+            method: "GET".to_owned(),
+            path: "/s".to_owned(),
+            module: "api".to_owned(),
+            summary: None,
+            scope: crate::model::Scope::None,
+            role: None,
+            idempotent: true,
+            deprecated: false,
+            pagination: None,
+            streamed: false,
+            framing: None,
+            items: None,
+            body: None,
+            text_response: false,
+            websocket_message: None,
+            path_params: Vec::new(),
+            body_required: false,
+            params: params
+                .iter()
+                .map(|(name, location)| Param {
+                    name: (*name).to_owned(),
+                    location: (*location).to_owned(),
+                    ..Param::default()
+                })
+                .collect(),
+            pointer: String::new(),
+        }
+    }
+
+    #[test]
+    fn struct_typed_parameters_get_a_component_type_and_progenitor_a_json_value() {
+        let mut doc = json!({
+            "paths": {"/s": {"get": {"parameters": [
+                {"name": "color", "in": "query", "schema": {"$ref": "#/components/schemas/Rgb"}},
+                {"name": "filter", "in": "query", "style": "deepObject",
+                 "schema": {"type": "object", "properties": {"gte": {"type": "integer"}}}},
+                {"name": "lang", "in": "header",
+                 "schema": {"nullable": true, "oneOf": [{"$ref": "#/components/schemas/Rgb"}]}},
+                {"name": "tags", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}},
+                {"name": "meta", "in": "query", "schema": {"type": "object", "additionalProperties": {"type": "string"}}}
+            ]}}},
+            "components": {"schemas": {
+                "Rgb": {"type": "object", "properties": {"R": {"type": "integer"}}},
+                "search-filter": {"type": "string"}
+            }}
+        });
+        let mut ops = [operation(&[
+            ("color", "query"),
+            ("filter", "query"),
+            ("lang", "header"),
+            ("tags", "query"),
+            ("meta", "query"),
+        ])];
+        present(&mut doc, &mut ops);
+        let types: Vec<Option<&str>> = ops[0]
+            .params
+            .iter()
+            .map(|p| p.rust_type.as_deref())
+            .collect();
+        // `SearchFilter` is taken by a component: the hoisted schema gets the next name.
+        assert_eq!(
+            types,
+            [Some("Rgb"), Some("SearchFilter2"), Some("Rgb"), None, None]
+        );
+        let params = &doc["paths"]["/s"]["get"]["parameters"];
+        for i in 0..3 {
+            assert_eq!(params[i]["schema"], json!({}), "{i}");
+        }
+        assert_eq!(params[3]["schema"]["type"], "array");
+        assert_eq!(
+            doc["components"]["schemas"]["search-filter-2"],
+            json!({"type": "object", "properties": {"gte": {"type": "integer"}}})
+        );
+    }
+}
