@@ -114,7 +114,10 @@ pub fn annotate(doc: &mut Value) -> Vec<Operation> {
 /// and not exploded for path and header parameters).
 fn param(p: &Value) -> Option<Param> {
     let location = p.get("in")?.as_str()?.to_owned();
-    let style = Style::of(&location, p.get("style").and_then(Value::as_str));
+    let style = match p.get("content") {
+        Some(_) if p.get("schema").is_none() => Style::Json,
+        _ => Style::of(&location, p.get("style").and_then(Value::as_str)),
+    };
     Some(Param {
         name: p.get("name")?.as_str()?.to_owned(),
         description: p

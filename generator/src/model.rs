@@ -125,6 +125,9 @@ pub enum Style {
     DeepObject,
     /// `matrix` or `label` (path parameters; refused by validation).
     Other,
+    /// No style: the parameter is described by `content` (one media type, JSON), and its value
+    /// goes as one JSON text.
+    Json,
 }
 
 impl Style {

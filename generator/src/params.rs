@@ -26,6 +26,7 @@ use crate::walk;
 /// `components/parameters`) into the shape progenitor accepts, and records the component type of
 /// struct-typed parameters in `operations`.
 pub fn present(doc: &mut Value, operations: &mut [Operation]) {
+    for_each_parameter(doc, &mut content_as_schema);
     type_struct_parameters(doc, operations);
     if let Some(components) = doc
         .pointer_mut("/components/parameters")
@@ -38,6 +39,55 @@ pub fn present(doc: &mut Value, operations: &mut [Operation]) {
         present_all(item.get_mut("parameters"));
         present_all(item[&method].get_mut("parameters"));
     }
+}
+
+/// Calls `f` on every parameter object: shared ones under `components/parameters`, then those of
+/// each path item and operation.
+fn for_each_parameter(doc: &mut Value, f: &mut dyn FnMut(&mut Value)) {
+    if let Some(components) = doc
+        .pointer_mut("/components/parameters")
+        .and_then(Value::as_object_mut)
+    {
+        components.values_mut().for_each(&mut *f);
+    }
+    for (path, method) in walk::operations(doc) {
+        let item = &mut doc["paths"][&path];
+        for holder in [item.get_mut("parameters")] {
+            holder
+                .and_then(Value::as_array_mut)
+                .into_iter()
+                .flatten()
+                .for_each(&mut *f);
+        }
+        let op = &mut doc["paths"][&path][&method];
+        op.get_mut("parameters")
+            .and_then(Value::as_array_mut)
+            .into_iter()
+            .flatten()
+            .for_each(&mut *f);
+    }
+}
+
+/// A parameter described by `content` (OpenAPI's alternative to `schema`, e.g. a JSON filter in
+/// a query string) is shown to progenitor with that media type's schema, so it gets a typed
+/// setter; its value goes on the wire as one JSON text (`Style::Json`, read by `annotate`).
+fn content_as_schema(param: &mut Value) {
+    let Some(map) = param.as_object_mut() else {
+        return;
+    };
+    if map.contains_key("schema") {
+        return;
+    }
+    let Some(content) = map.remove("content") else {
+        return;
+    };
+    let schema = content
+        .as_object()
+        .and_then(|media| media.values().next())
+        .and_then(|m| m.get("schema"))
+        .cloned()
+        .unwrap_or_else(|| json!({}));
+    map.insert("schema".into(), schema);
 }
 
 fn present_all(params: Option<&mut Value>) {
@@ -238,6 +288,22 @@ fn present_one(param: &mut Value) {
             map.insert("style".into(), json!("simple"));
             map.remove("explode");
         }
+        // A path segment is text: a schema of alternatives (`anyOf` an id or a slug) is a
+        // string to the caller, where progenitor would assert on the enum typify makes.
+        Some("path") => {
+            if let Some(schema) = map.get_mut("schema").and_then(Value::as_object_mut)
+                && ["anyOf", "oneOf", "allOf"]
+                    .iter()
+                    .any(|k| schema.contains_key(*k))
+            {
+                let description = schema.get("description").cloned();
+                schema.clear();
+                schema.insert("type".into(), json!("string"));
+                if let Some(description) = description {
+                    schema.insert("description".into(), description);
+                }
+            }
+        }
         _ => {}
     }
 }
@@ -274,6 +340,26 @@ mod tests {
         assert_eq!(
             doc["components"]["parameters"]["P"],
             json!({"name": "p", "in": "query", "style": "form", "schema": {}})
+        );
+    }
+
+    #[test]
+    fn a_path_parameter_of_alternatives_is_a_string_and_content_becomes_the_schema() {
+        let mut doc = json!({
+            "paths": {"/c/{id}": {"get": {"parameters": [
+                {"name": "id", "in": "path", "required": true,
+                 "schema": {"anyOf": [{"type": "string", "pattern": "[a-f]{24}"}, {"type": "string"}]}},
+                {"name": "where", "in": "query",
+                 "content": {"application/json": {"schema": {"type": "array", "items": {"type": "string"}}}}}
+            ]}}}
+        });
+        present(&mut doc, &mut []);
+        let params = &doc["paths"]["/c/{id}"]["get"]["parameters"];
+        assert_eq!(params[0]["schema"], json!({"type": "string"}));
+        assert_eq!(
+            params[1],
+            json!({"name": "where", "in": "query", "style": "form",
+                   "schema": {"type": "array", "items": {"type": "string"}}})
         );
     }
 }

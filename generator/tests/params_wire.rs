@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex};
 use agentruntime_generator::{Config, regenerate};
 
 const PROGRAM: &str = r#"
-use agentruntime::types::{Filter, FilterCreated, Region, Rgb};
+use agentruntime::types::{Filter, FilterCreated, Region, Rgb, SearchItemsSelector};
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
@@ -38,6 +38,8 @@ async fn main() {
         .filter(filter)
         .next("/a/b?c=d")
         .region(Region::Lka)
+        .selector(SearchItemsSelector { size: Some(3) })
+        .x_meta(vec!["a".to_owned(), "b".to_owned()])
         .x_tags(vec!["a".to_owned(), "b".to_owned()])
         .x_color(rgb)
         .theme("dark mode")
@@ -183,10 +185,12 @@ fn every_parameter_style_arrives_as_the_spec_says() {
          &filter%5Bcreated%5D%5Bgte%5D=5&filter%5Bcreated%5D%5Blt%5D=9\
          &filter%5Bstatus%5D%5B0%5D=open&filter%5Bstatus%5D%5B1%5D=paid\
          &ids=1&ids=2&next=/a/b?c%3Dd&q=red%20shoes&region=LKA&rgb=B,3,G,2,R,1\
-         &tags=a,b%20c&words=x%20y"
+         &selector=%7B%22size%22%3A3%7D&tags=a,b%20c&words=x%20y"
     );
     assert_eq!(full.all("x-trace"), ["t-1"]);
     assert_eq!(full.all("x-tags"), ["a,b"]);
+    // Parameters described by `content` go as their JSON text.
+    assert_eq!(full.all("x-meta"), ["[\"a\",\"b\"]"]);
     assert_eq!(full.all("x-color"), ["B=3,G=2,R=1"]);
     assert_eq!(
         full.all("cookie"),

@@ -45,6 +45,9 @@ pub enum QueryStyle {
     PipeDelimited,
     /// `deepObject`: `name[key]=value`, nested objects and lists by more brackets.
     DeepObject,
+    /// No style: a parameter the spec describes by `content` (JSON), sent as `name=` its JSON
+    /// text, percent-encoded.
+    Json,
 }
 
 impl QueryStyle {
@@ -55,13 +58,14 @@ impl QueryStyle {
             Self::SpaceDelimited => "spaceDelimited",
             Self::PipeDelimited => "pipeDelimited",
             Self::DeepObject => "deepObject",
+            Self::Json => "content",
         }
     }
 
     /// The encoded separator of a non-exploded list or object.
     fn separator(self) -> &'static str {
         match self {
-            Self::Form | Self::DeepObject => ",",
+            Self::Form | Self::DeepObject | Self::Json => ",",
             Self::SpaceDelimited => "%20",
             Self::PipeDelimited => "%7C",
         }
@@ -106,9 +110,15 @@ impl Query {
         allow_reserved: bool,
     ) -> Result<(), String> {
         let what = || format!("query parameter `{name}` (style {})", style.as_str());
-        let node = to_node(value).map_err(|e| format!("{}: {e}", what()))?;
         let text = |s: &str| encode_query(s, allow_reserved);
         let key = encode_query(name, false);
+        if style == QueryStyle::Json {
+            if let Some(json) = json_text(value).map_err(|e| format!("{}: {e}", what()))? {
+                self.pairs.push(format!("{key}={}", text(&json)));
+            }
+            return Ok(());
+        }
+        let node = to_node(value).map_err(|e| format!("{}: {e}", what()))?;
         match (&node, style) {
             (Node::Null, _) => {}
             (Node::Scalar(s), _) => self.pairs.push(format!("{key}={}", text(s))),
@@ -212,6 +222,33 @@ where
     add_header(headers, name, value, explode).map_err(progenitor_client::Error::InvalidRequest)
 }
 
+/// Sets the header parameter `name`, which the spec describes by `content` (JSON), to the JSON
+/// text of `value`; `None` and `null` send nothing.
+#[allow(clippy::result_large_err)] // the builders' own error type; built once per failed call
+pub fn header_json<T, E>(
+    headers: &mut HeaderMap,
+    name: &str,
+    value: &T,
+) -> Result<(), progenitor_client::Error<E>>
+where
+    T: Serialize + ?Sized,
+{
+    let text = json_text(value).map_err(|e| {
+        progenitor_client::Error::InvalidRequest(format!("header parameter `{name}`: {e}"))
+    })?;
+    match text {
+        Some(text) => set_header(headers, name, &text),
+        None => Ok(()),
+    }
+    .map_err(progenitor_client::Error::InvalidRequest)
+}
+
+/// The JSON text of a value; `None` for `null` (an absent optional parameter).
+fn json_text<T: Serialize + ?Sized>(value: &T) -> Result<Option<String>, serde_json::Error> {
+    let text = serde_json::to_string(value)?;
+    Ok((text != "null").then_some(text))
+}
+
 fn add_header<T: Serialize + ?Sized>(
     headers: &mut HeaderMap,
     name: &str,
@@ -224,6 +261,11 @@ fn add_header<T: Serialize + ?Sized>(
     else {
         return Ok(());
     };
+    set_header(headers, name, &text)
+}
+
+/// Appends the header, refusing a name or value no header can carry.
+fn set_header(headers: &mut HeaderMap, name: &str, text: &str) -> Result<(), String> {
     let header_name = HeaderName::from_bytes(name.as_bytes())
         .map_err(|_| format!("header parameter `{name}` is not a valid header name"))?;
     // Visible ASCII, spaces and tabs: `HeaderValue` would also take other bytes as opaque
@@ -231,7 +273,7 @@ fn add_header<T: Serialize + ?Sized>(
     let visible = text
         .bytes()
         .all(|b| b == b'\t' || (0x20..0x7F).contains(&b));
-    let header_value = HeaderValue::from_str(&text)
+    let header_value = HeaderValue::from_str(text)
         .ok()
         .filter(|_| visible)
         .ok_or_else(|| {
@@ -297,6 +339,26 @@ impl Cookies {
     {
         self.add(name, value, explode)
             .map_err(progenitor_client::Error::InvalidRequest)
+    }
+
+    /// Adds the cookie parameter `name`, which the spec describes by `content` (JSON), with the
+    /// JSON text of `value`, encoded as a cookie value; `None` and `null` add nothing.
+    #[allow(clippy::result_large_err)] // the builders' own error type; built once per failed call
+    pub fn push_json<T, E>(
+        &mut self,
+        name: &str,
+        value: &T,
+    ) -> Result<(), progenitor_client::Error<E>>
+    where
+        T: Serialize + ?Sized,
+    {
+        let text = json_text(value).map_err(|e| {
+            progenitor_client::Error::InvalidRequest(format!("cookie parameter `{name}`: {e}"))
+        })?;
+        if let Some(text) = text {
+            self.pairs.push(format!("{name}={}", encode_cookie(&text)));
+        }
+        Ok(())
     }
 
     fn add<T: Serialize + ?Sized>(
@@ -1031,6 +1093,38 @@ mod tests {
         assert_eq!(
             query(&RGB, QueryStyle::DeepObject, false),
             query(&RGB, QueryStyle::DeepObject, true)
+        );
+    }
+
+    /// A parameter described by `content` (JSON) is one JSON text, percent-encoded in a query
+    /// and as a cookie value, as it is in a header; `None` sends nothing.
+    #[test]
+    fn content_parameters_send_their_json_text() {
+        assert_eq!(
+            query(&RGB, QueryStyle::Json, true),
+            "color=%7B%22R%22%3A100%2C%22G%22%3A200%2C%22B%22%3A150%7D"
+        );
+        assert_eq!(
+            query(&ARRAY, QueryStyle::Json, false),
+            "color=%5B%22blue%22%2C%22black%22%2C%22brown%22%5D"
+        );
+        assert_eq!(query(&None::<Rgb>, QueryStyle::Json, true), "");
+
+        let mut headers = HeaderMap::new();
+        header_json::<_, ()>(&mut headers, "X-Filter", &RGB).unwrap();
+        header_json::<_, ()>(&mut headers, "X-None", &None::<Rgb>).unwrap();
+        assert_eq!(headers.len(), 1);
+        assert_eq!(headers["x-filter"], r#"{"R":100,"G":200,"B":150}"#);
+        // Text no header can carry is refused, not sent.
+        assert!(header_json::<_, ()>(&mut headers, "X-Bad", &"caf\u{e9}").is_err());
+
+        let mut cookies = Cookies::new();
+        cookies.push_json::<_, ()>("prefs", &ARRAY).unwrap();
+        cookies.push_json::<_, ()>("none", &None::<Rgb>).unwrap();
+        // RFC 6265 cookie-octets keep `[` and `]`; `"` and `,` are encoded.
+        assert_eq!(
+            cookies.encoded(),
+            "prefs=[%22blue%22%2C%22black%22%2C%22brown%22]"
         );
     }
 

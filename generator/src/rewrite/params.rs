@@ -135,8 +135,18 @@ pub fn serialize(block: &mut syn::Block, op: &Operation) -> Result<usize> {
         };
         let param = find(op, &name, &["header", "cookie"]);
         let explode = param.is_some_and(|p| p.explode);
+        let json = param.is_some_and(|p| p.style == Style::Json);
         if param.is_some_and(|p| p.location == "cookie") {
-            cookies.push(syn::parse_quote!(#cookies_var.push(#name, &#value, #explode)?;));
+            cookies.push(if json {
+                syn::parse_quote!(#cookies_var.push_json(#name, &#value)?;)
+            } else {
+                syn::parse_quote!(#cookies_var.push(#name, &#value, #explode)?;)
+            });
+        } else if json {
+            headers += 1;
+            stmts.push(syn::parse_quote!(
+                crate::params::header_json(&mut header_map, #name, &#value)?;
+            ));
         } else {
             headers += 1;
             stmts.push(syn::parse_quote!(
@@ -171,6 +181,7 @@ pub fn serialize(block: &mut syn::Block, op: &Operation) -> Result<usize> {
                 Style::SpaceDelimited => quote!(SpaceDelimited),
                 Style::PipeDelimited => quote!(PipeDelimited),
                 Style::DeepObject => quote!(DeepObject),
+                Style::Json => quote!(Json),
                 _ => quote!(Form),
             };
             let explode = param.is_none_or(|p| p.explode);

@@ -1,5 +1,5 @@
 // @generated crate root by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: fixtures/params/openapi.yaml (sha256 c727e6035be29743339176a60ea26735e37f3b695fe40c4facdd672a85cbbeca), OpenAPI 3.1.0, API version 0.1.0.
+// Spec: fixtures/params/openapi.yaml (sha256 4756fe77f6f3d4eb53e4cc27b54b772846354225e7707caba945bafed0eebfb3), OpenAPI 3.1.0, API version 0.1.0.
 // Regenerate: cargo xtask regen --spec fixtures/params/openapi.yaml --out DIR
 
 #![doc = include_str!("../README.md")]

@@ -1,5 +1,5 @@
 // @generated operations of the `items` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: fixtures/params/openapi.yaml (sha256 c727e6035be29743339176a60ea26735e37f3b695fe40c4facdd672a85cbbeca), OpenAPI 3.1.0, API version 0.1.0.
+// Spec: fixtures/params/openapi.yaml (sha256 4756fe77f6f3d4eb53e4cc27b54b772846354225e7707caba945bafed0eebfb3), OpenAPI 3.1.0, API version 0.1.0.
 // Regenerate: cargo xtask regen --spec fixtures/params/openapi.yaml --out DIR
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -30,9 +30,11 @@ impl crate::Client {
     /// - `q`: What to look for.
     /// - `region`: A region code.
     /// - `rgb`: form, object not exploded: `rgb=R,1,G,2,B,3`.
+    /// - `selector`: A JSON selector, described by `content` rather than a schema.
     /// - `tags`: form, not exploded: `tags=a,b`.
     /// - `words`: Space-separated words.
     /// - `x_color`: An object header, `R=1,G=2,B=3`.
+    /// - `x_meta`: JSON metadata, described by `content`.
     /// - `x_tags`: Tags, comma-separated.
     /// - `x_trace`: The caller's trace id.
     /// - `consent`: Whether the caller consented.
@@ -44,8 +46,9 @@ impl crate::Client {
     /// Optional parameters are setters of [`SearchItems`]: [`codes`](SearchItems::codes),
     /// [`color`](SearchItems::color), [`filter`](SearchItems::filter), [`ids`](SearchItems::ids),
     /// [`next`](SearchItems::next), [`region`](SearchItems::region), [`rgb`](SearchItems::rgb),
-    /// [`tags`](SearchItems::tags), [`words`](SearchItems::words),
-    /// [`x_color`](SearchItems::x_color), [`x_tags`](SearchItems::x_tags),
+    /// [`selector`](SearchItems::selector), [`tags`](SearchItems::tags),
+    /// [`words`](SearchItems::words), [`x_color`](SearchItems::x_color),
+    /// [`x_meta`](SearchItems::x_meta), [`x_tags`](SearchItems::x_tags),
     /// [`recent`](SearchItems::recent), [`theme`](SearchItems::theme).
     ///
     /// ```no_run
@@ -79,9 +82,11 @@ pub struct SearchItems<'a> {
     q: Result<::std::string::String, String>,
     region: Result<Option<types::Region>, String>,
     rgb: Result<Option<types::Rgb>, String>,
+    selector: Result<Option<types::SearchItemsSelector>, String>,
     tags: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
     words: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
     x_color: Result<Option<types::Rgb>, String>,
+    x_meta: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
     x_tags: Result<Option<::std::vec::Vec<::std::string::String>>, String>,
     x_trace: Result<::std::string::String, String>,
     consent: Result<bool, String>,
@@ -101,9 +106,11 @@ impl<'a> SearchItems<'a> {
             q: Err("q was not initialized".to_string()),
             region: Ok(None),
             rgb: Ok(None),
+            selector: Ok(None),
             tags: Ok(None),
             words: Ok(None),
             x_color: Ok(None),
+            x_meta: Ok(None),
             x_tags: Ok(None),
             x_trace: Err("x_trace was not initialized".to_string()),
             consent: Err("consent was not initialized".to_string()),
@@ -232,6 +239,22 @@ impl<'a> SearchItems<'a> {
         self
     }
 
+    /// Sets the optional query parameter `selector`.
+    ///
+    /// A JSON selector, described by `content` rather than a schema.
+    pub fn selector<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::SearchItemsSelector>,
+    {
+        self.selector = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `SearchItemsSelector` for selector failed".to_string()
+            });
+        self
+    }
+
     /// Sets the optional query parameter `tags`.
     ///
     /// form, not exploded: `tags=a,b`.
@@ -277,6 +300,23 @@ impl<'a> SearchItems<'a> {
             .try_into()
             .map(Some)
             .map_err(|_| "conversion to `Rgb` for x_color failed".to_string());
+        self
+    }
+
+    /// Sets the optional header parameter `X-Meta`.
+    ///
+    /// JSON metadata, described by `content`.
+    pub fn x_meta<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+    {
+        self.x_meta = value
+            .try_into()
+            .map(Some)
+            .map_err(|_| {
+                "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for x_meta failed"
+                    .to_string()
+            });
         self
     }
 
@@ -372,9 +412,11 @@ impl<'a> SearchItems<'a> {
             q,
             region,
             rgb,
+            selector,
             tags,
             words,
             x_color,
+            x_meta,
             x_tags,
             x_trace,
             consent,
@@ -389,22 +431,25 @@ impl<'a> SearchItems<'a> {
         let q = q.map_err(Error::InvalidRequest)?;
         let region = region.map_err(Error::InvalidRequest)?;
         let rgb = rgb.map_err(Error::InvalidRequest)?;
+        let selector = selector.map_err(Error::InvalidRequest)?;
         let tags = tags.map_err(Error::InvalidRequest)?;
         let words = words.map_err(Error::InvalidRequest)?;
         let x_color = x_color.map_err(Error::InvalidRequest)?;
+        let x_meta = x_meta.map_err(Error::InvalidRequest)?;
         let x_tags = x_tags.map_err(Error::InvalidRequest)?;
         let x_trace = x_trace.map_err(Error::InvalidRequest)?;
         let consent = consent.map_err(Error::InvalidRequest)?;
         let recent = recent.map_err(Error::InvalidRequest)?;
         let theme = theme.map_err(Error::InvalidRequest)?;
         let url = format!("{}/v1/items", client.baseurl,);
-        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(7usize);
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(8usize);
         header_map
             .append(
                 ::reqwest::header::HeaderName::from_static("api-version"),
                 ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
             );
         crate::params::header(&mut header_map, "X-Color", &x_color, true)?;
+        crate::params::header_json(&mut header_map, "X-Meta", &x_meta)?;
         crate::params::header(&mut header_map, "X-Tags", &x_tags, false)?;
         crate::params::header(&mut header_map, "X-Trace", &x_trace, false)?;
         let mut cookies = crate::params::Cookies::new();
@@ -445,6 +490,8 @@ impl<'a> SearchItems<'a> {
         query.push("q", &q, crate::params::QueryStyle::Form, true, false)?;
         query.push("region", &region, crate::params::QueryStyle::Form, true, false)?;
         query.push("rgb", &rgb, crate::params::QueryStyle::Form, false, false)?;
+        query
+            .push("selector", &selector, crate::params::QueryStyle::Json, false, false)?;
         query.push("tags", &tags, crate::params::QueryStyle::Form, false, false)?;
         query
             .push(
