@@ -55,6 +55,92 @@ pub fn to_30(doc: &mut Value, from: Version) {
     }
     walk::schemas_mut(doc, &mut |ptr, schema| downgrade_schema(ptr, schema));
     unique_titles(doc);
+    free_inline_names(doc);
+}
+
+/// typify names an untitled inline schema of a component's property `{component}_{property}`
+/// (Pascal case), without checking the name is free: Stripe's `balance_transaction.source`
+/// became `BalanceTransactionSource`, the name of the component `balance_transaction_source`,
+/// and the crate had two types of one name. Such a schema gets a `title` that is free
+/// (`…Value`, then numbered), which typify uses instead.
+fn free_inline_names(doc: &mut Value) {
+    let Some(schemas) = doc
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut)
+    else {
+        return;
+    };
+    let mut taken: std::collections::BTreeSet<String> = schemas
+        .keys()
+        .map(|name| crate::names::type_name(name))
+        .collect();
+    for (name, schema) in schemas.iter_mut() {
+        name_properties(schema, name, &mut taken, 0);
+    }
+}
+
+fn name_properties(
+    schema: &mut Value,
+    name: &str,
+    taken: &mut std::collections::BTreeSet<String>,
+    depth: usize,
+) {
+    if depth > 16 {
+        return;
+    }
+    let Some(properties) = schema.get_mut("properties").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for (property, child) in properties.iter_mut() {
+        let Some(map) = child.as_object_mut() else {
+            continue;
+        };
+        if map.contains_key("$ref") {
+            continue;
+        }
+        let suggested = format!("{name}_{property}");
+        let child_name = match map.get("title").and_then(Value::as_str) {
+            Some(title) => title.to_owned(),
+            None if makes_type(map) => {
+                let candidate = crate::names::type_name(&suggested);
+                if taken.insert(candidate.clone()) {
+                    suggested
+                } else {
+                    let free = (0..)
+                        .map(|n| match n {
+                            0 => format!("{candidate}Value"),
+                            n => format!("{candidate}Value{}", n + 1),
+                        })
+                        .find(|c| !taken.contains(c))
+                        .expect("an unbounded range has a free name");
+                    taken.insert(free.clone());
+                    map.insert("title".into(), json!(free));
+                    free
+                }
+            }
+            None => suggested,
+        };
+        name_properties(child, &child_name, taken, depth + 1);
+    }
+}
+
+/// Whether typify makes a named type of this inline schema.
+fn makes_type(schema: &serde_json::Map<String, Value>) -> bool {
+    schema.contains_key("properties")
+        || schema.contains_key("enum")
+        || ["oneOf", "anyOf", "allOf"].iter().any(|k| {
+            schema
+                .get(*k)
+                .and_then(Value::as_array)
+                .is_some_and(|alternatives| {
+                    // `anyOf [X, null]` is `Option<X>`, not a type of its own.
+                    alternatives
+                        .iter()
+                        .filter(|a| a.get("type") != Some(&json!("null")))
+                        .count()
+                        > 1
+                })
+        })
 }
 
 /// typify names an inline schema after its `title`, without checking the name is free: an
@@ -357,6 +443,34 @@ mod typify_tests {
         let schemas = &doc["components"]["schemas"];
         assert_eq!(schemas["Code"], json!({"type": "string", "maxLength": 3}));
         assert_eq!(schemas["Name"]["minLength"], 1);
+    }
+
+    #[test]
+    fn an_inline_schema_whose_name_a_component_has_gets_a_free_title() {
+        let mut doc = json!({
+            "openapi": "3.0.3",
+            "info": {"title": "t", "version": "1"},
+            "paths": {},
+            "components": {"schemas": {
+                "balance_transaction": {"type": "object", "properties": {
+                    "source": {"anyOf": [{"type": "string"}, {"$ref": "#/components/schemas/charge"}]},
+                    "fee": {"type": "object", "properties": {"amount": {"type": "integer"}}}
+                }},
+                "balance_transaction_source": {"type": "string"},
+                "charge": {"type": "object"}
+            }}
+        });
+        to_30(&mut doc, Version::V30);
+        let properties = &doc["components"]["schemas"]["balance_transaction"]["properties"];
+        assert_eq!(
+            properties["source"]["title"],
+            "BalanceTransactionSourceValue"
+        );
+        assert_eq!(properties["fee"].get("title"), None);
+        // typify now makes two types of two names.
+        let generated =
+            crate::progen::generate(&doc, &[], &crate::load::SourceMap::default(), &mut |_| {});
+        assert!(generated.is_ok());
     }
 
     #[test]

@@ -56,7 +56,7 @@ pub struct AgentTurnToolRoundData {
 #[cfg(feature = "events")]
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
-pub struct ListRunEventsCursor(::std::string::String);
+pub struct ListRunEventsCursor(pub(crate) ::std::string::String);
 
 #[cfg(feature = "events")]
 impl ::std::ops::Deref for ListRunEventsCursor {

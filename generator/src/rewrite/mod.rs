@@ -108,6 +108,7 @@ pub fn split(
     unions::splice(&mut types, unions)?;
     placement::reroot(&mut type_defaults);
     placement::reroot(&mut type_error);
+    placement::newtype_fields_crate_visible(&mut types);
     let mut types = placement::types(types, component_areas, &entries);
     open_enums::open(&mut types);
     defaults::derive_missing(&mut types);

@@ -17,6 +17,24 @@ pub fn reroot(items: &mut [Item]) {
     Reroot(&[(&["self"], &["super"])]).items(items);
 }
 
+/// typify's `types::defaults` builds a constrained newtype's default with its tuple constructor
+/// (`super::Color("#000000".to_string())`), which worked while every type sat in `types` itself.
+/// Once types live in `types::<area>`, the private field is out of the defaults' reach, so a
+/// newtype's private field becomes `pub(crate)`: nothing changes for users of the crate.
+pub fn newtype_fields_crate_visible(defs: &mut [TypeDef]) {
+    for item in defs.iter_mut().flat_map(|def| def.items.iter_mut()) {
+        if let Item::Struct(s) = item
+            && let syn::Fields::Unnamed(fields) = &mut s.fields
+        {
+            for field in &mut fields.unnamed {
+                if matches!(field.vis, syn::Visibility::Inherited) {
+                    field.vis = syn::parse_quote!(pub(crate));
+                }
+            }
+        }
+    }
+}
+
 /// Sorts the types into area modules, each type's items in order.
 pub fn types(
     mut defs: Vec<TypeDef>,
@@ -108,6 +126,43 @@ fn assign_areas(
         }
     }
     areas
+}
+
+#[cfg(test)]
+mod newtype_tests {
+    use super::*;
+
+    #[test]
+    fn a_private_newtype_field_becomes_crate_visible_and_public_ones_stay() {
+        let mut defs = vec![TypeDef {
+            name: "Color".into(),
+            items: vec![
+                syn::parse_quote!(
+                    pub struct Color(::std::string::String);
+                ),
+                syn::parse_quote!(
+                    pub struct Open(pub i64);
+                ),
+                syn::parse_quote!(
+                    pub struct Named {
+                        field: i64,
+                    }
+                ),
+            ],
+        }];
+        newtype_fields_crate_visible(&mut defs);
+        let text: Vec<String> = defs[0]
+            .items
+            .iter()
+            .map(|i| quote::quote!(#i).to_string())
+            .collect();
+        assert_eq!(
+            text[0],
+            "pub struct Color (pub (crate) :: std :: string :: String) ;"
+        );
+        assert_eq!(text[1], "pub struct Open (pub i64) ;");
+        assert_eq!(text[2], "pub struct Named { field : i64 }");
+    }
 }
 
 #[cfg(test)]
