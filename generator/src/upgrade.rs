@@ -61,8 +61,10 @@ pub fn to_30(doc: &mut Value, from: Version) {
 /// typify names an untitled inline schema of a component's property `{component}_{property}`
 /// (Pascal case), without checking the name is free: Stripe's `balance_transaction.source`
 /// became `BalanceTransactionSource`, the name of the component `balance_transaction_source`,
-/// and the crate had two types of one name. Such a schema gets a `title` that is free
-/// (`…Value`, then numbered), which typify uses instead.
+/// and the crate had two types of one name. Such a schema becomes a component of a free name
+/// (`…_value`, then numbered) that the property refers to (through `allOf`, which keeps its
+/// `nullable` and description); a `title` would not do, since typify ignores it on a nullable
+/// schema.
 fn free_inline_names(doc: &mut Value) {
     let Some(schemas) = doc
         .pointer_mut("/components/schemas")
@@ -74,15 +76,18 @@ fn free_inline_names(doc: &mut Value) {
         .keys()
         .map(|name| crate::names::type_name(name))
         .collect();
+    let mut hoisted = Vec::new();
     for (name, schema) in schemas.iter_mut() {
-        name_properties(schema, name, &mut taken, 0);
+        name_properties(schema, name, &mut taken, &mut hoisted, 0);
     }
+    schemas.extend(hoisted);
 }
 
 fn name_properties(
     schema: &mut Value,
     name: &str,
     taken: &mut std::collections::BTreeSet<String>,
+    hoisted: &mut Vec<(String, Value)>,
     depth: usize,
 ) {
     if depth > 16 {
@@ -99,28 +104,37 @@ fn name_properties(
             continue;
         }
         let suggested = format!("{name}_{property}");
-        let child_name = match map.get("title").and_then(Value::as_str) {
-            Some(title) => title.to_owned(),
-            None if makes_type(map) => {
-                let candidate = crate::names::type_name(&suggested);
-                if taken.insert(candidate.clone()) {
-                    suggested
-                } else {
-                    let free = (0..)
-                        .map(|n| match n {
-                            0 => format!("{candidate}Value"),
-                            n => format!("{candidate}Value{}", n + 1),
-                        })
-                        .find(|c| !taken.contains(c))
-                        .expect("an unbounded range has a free name");
-                    taken.insert(free.clone());
-                    map.insert("title".into(), json!(free));
-                    free
-                }
+        if let Some(title) = map.get("title").and_then(Value::as_str) {
+            let title = title.to_owned();
+            name_properties(child, &title, taken, hoisted, depth + 1);
+            continue;
+        }
+        if !makes_type(map) || taken.insert(crate::names::type_name(&suggested)) {
+            name_properties(child, &suggested, taken, hoisted, depth + 1);
+            continue;
+        }
+        let free = (1..)
+            .map(|n| match n {
+                1 => format!("{suggested}_value"),
+                n => format!("{suggested}_value{n}"),
+            })
+            .find(|c| !taken.contains(&crate::names::type_name(c)))
+            .expect("an unbounded range has a free name");
+        taken.insert(crate::names::type_name(&free));
+        let mut moved = std::mem::take(map);
+        let target = format!(
+            "#/components/schemas/{}",
+            crate::error::escape_segment(&free)
+        );
+        map.insert("allOf".into(), json!([{ "$ref": target }]));
+        for key in ["nullable", "description"] {
+            if let Some(value) = moved.remove(key) {
+                map.insert(key.into(), value);
             }
-            None => suggested,
-        };
-        name_properties(child, &child_name, taken, depth + 1);
+        }
+        let mut moved = Value::Object(moved);
+        name_properties(&mut moved, &free, taken, hoisted, depth + 1);
+        hoisted.push((free, moved));
     }
 }
 
@@ -460,17 +474,36 @@ mod typify_tests {
                 "charge": {"type": "object"}
             }}
         });
+        doc["components"]["schemas"]["balance_transaction"]["properties"]["source"]["nullable"] =
+            json!(true);
         to_30(&mut doc, Version::V30);
-        let properties = &doc["components"]["schemas"]["balance_transaction"]["properties"];
+        let schemas = &doc["components"]["schemas"];
         assert_eq!(
-            properties["source"]["title"],
-            "BalanceTransactionSourceValue"
+            schemas["balance_transaction"]["properties"]["source"],
+            json!({"allOf": [{"$ref": "#/components/schemas/balance_transaction_source_value"}], "nullable": true})
         );
-        assert_eq!(properties["fee"].get("title"), None);
-        // typify now makes two types of two names.
-        let generated =
-            crate::progen::generate(&doc, &[], &crate::load::SourceMap::default(), &mut |_| {});
-        assert!(generated.is_ok());
+        assert!(schemas["balance_transaction_source_value"]["anyOf"].is_array());
+        // A free name is left alone.
+        assert!(schemas["balance_transaction"]["properties"]["fee"]["properties"].is_object());
+        // typify now makes each type once.
+        let file =
+            crate::progen::generate(&doc, &[], &crate::load::SourceMap::default(), &mut |_| {})
+                .expect("generates")
+                .file;
+        let text = quote::quote!(#file).to_string();
+        assert_eq!(
+            text.matches("pub enum BalanceTransactionSourceValue ")
+                .count(),
+            1
+        );
+        assert_eq!(
+            text.matches("pub struct BalanceTransactionSource ").count(),
+            1
+        );
+        assert_eq!(
+            text.matches("pub enum BalanceTransactionSource ").count(),
+            0
+        );
     }
 
     #[test]
