@@ -209,17 +209,8 @@ fn success_media(doc: &Value, op: &Value) -> Vec<String> {
                 .get("content")
                 .and_then(Value::as_object)
         })
-        .flat_map(|content| content.keys().map(|m| media_base(m)))
+        .flat_map(|content| content.keys().map(|m| media::base(m)))
         .collect()
-}
-
-fn media_base(media: &str) -> String {
-    media
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase()
 }
 
 /// Whether the success body is handed over as a byte stream: some 2xx response has content,

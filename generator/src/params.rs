@@ -370,36 +370,17 @@ mod struct_tests {
     use crate::model::Param;
 
     fn operation(params: &[(&str, &str)]) -> Operation {
-        Operation {
-            id: "search".to_owned(),
-            method_name: "search".to_owned(),
-            method: "GET".to_owned(),
-            path: "/s".to_owned(),
-            module: "api".to_owned(),
-            summary: None,
-            scope: crate::model::Scope::None,
-            role: None,
-            idempotent: true,
-            deprecated: false,
-            pagination: None,
-            streamed: false,
-            framing: None,
-            items: None,
-            body: None,
-            text_response: false,
-            websocket_message: None,
-            path_params: Vec::new(),
-            body_required: false,
-            params: params
-                .iter()
-                .map(|(name, location)| Param {
-                    name: (*name).to_owned(),
-                    location: (*location).to_owned(),
-                    ..Param::default()
-                })
-                .collect(),
-            pointer: String::new(),
-        }
+        let mut op = crate::rewrite::index::tests::operation("search", "api");
+        op.path = "/s".to_owned();
+        op.params = params
+            .iter()
+            .map(|(name, location)| Param {
+                name: (*name).to_owned(),
+                location: (*location).to_owned(),
+                ..Param::default()
+            })
+            .collect();
+        op
     }
 
     #[test]

@@ -279,7 +279,7 @@ fn internal(message: String) -> Error {
 }
 
 #[cfg(test)]
-pub(super) mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::model::Scope;
 

@@ -381,29 +381,10 @@ mod tests {
     use crate::model::Param;
 
     fn op(params: Vec<Param>) -> Operation {
-        Operation {
-            id: "listThings".to_owned(),
-            method_name: "list_things".to_owned(),
-            method: "GET".to_owned(),
-            path: "/v1/things".to_owned(),
-            module: "things".to_owned(),
-            summary: None,
-            scope: crate::model::Scope::None,
-            role: None,
-            idempotent: true,
-            deprecated: false,
-            pagination: None,
-            streamed: false,
-            framing: None,
-            items: None,
-            body: None,
-            text_response: false,
-            websocket_message: None,
-            path_params: Vec::new(),
-            body_required: false,
-            params,
-            pointer: String::new(),
-        }
+        let mut op = crate::rewrite::index::tests::operation("listThings", "things");
+        op.path = "/v1/things".to_owned();
+        op.params = params;
+        op
     }
 
     fn param(name: &str, location: &str, style: Style, explode: bool) -> Param {
