@@ -52,13 +52,11 @@ fn for_each_parameter(doc: &mut Value, f: &mut dyn FnMut(&mut Value)) {
     }
     for (path, method) in walk::operations(doc) {
         let item = &mut doc["paths"][&path];
-        for holder in [item.get_mut("parameters")] {
-            holder
-                .and_then(Value::as_array_mut)
-                .into_iter()
-                .flatten()
-                .for_each(&mut *f);
-        }
+        item.get_mut("parameters")
+            .and_then(Value::as_array_mut)
+            .into_iter()
+            .flatten()
+            .for_each(&mut *f);
         let op = &mut doc["paths"][&path][&method];
         op.get_mut("parameters")
             .and_then(Value::as_array_mut)
