@@ -172,8 +172,21 @@ fn unique_titles(doc: &mut Value) {
     walk::schemas_mut(doc, &mut |ptr, schema| {
         let component = ptr
             .strip_prefix("/components/schemas/")
-            .is_some_and(|rest| !rest.contains('/'));
-        if component {
+            .filter(|rest| !rest.contains('/'));
+        if let Some(key) = component {
+            // A component is named by its key, but typify names the inner type of a nullable
+            // one after its title: GitHub's `nullable-simple-commit` (titled `Simple Commit`)
+            // gave a second `SimpleCommit` beside the component `simple-commit`. Such a title
+            // goes; the inner type is then `NullableSimpleCommitInner`.
+            let own = crate::names::type_name(&key.replace("~1", "/").replace("~0", "~"));
+            if let Some(map) = schema.as_object_mut()
+                && let Some(title) = map.get("title").and_then(Value::as_str)
+            {
+                let named = crate::names::type_name(title);
+                if named != own && taken.contains(&named) {
+                    map.remove("title");
+                }
+            }
             return;
         }
         let Some(map) = schema.as_object_mut() else {
@@ -503,6 +516,36 @@ mod typify_tests {
         assert_eq!(
             text.matches("pub enum BalanceTransactionSource ").count(),
             0
+        );
+    }
+
+    #[test]
+    fn a_component_titled_like_another_component_loses_its_title() {
+        let mut doc = json!({
+            "openapi": "3.0.3",
+            "info": {"title": "t", "version": "1"},
+            "paths": {},
+            "components": {"schemas": {
+                "simple-commit": {"title": "Simple Commit", "type": "object",
+                                  "properties": {"id": {"type": "string"}}},
+                "nullable-simple-commit": {"title": "Simple Commit", "type": "object", "nullable": true,
+                                           "properties": {"id": {"type": "string"}, "extra": {"type": "integer"}}}
+            }}
+        });
+        to_30(&mut doc, Version::V30);
+        let schemas = &doc["components"]["schemas"];
+        assert_eq!(schemas["simple-commit"]["title"], "Simple Commit");
+        assert_eq!(schemas["nullable-simple-commit"].get("title"), None);
+        let file =
+            crate::progen::generate(&doc, &[], &crate::load::SourceMap::default(), &mut |_| {})
+                .expect("generates")
+                .file;
+        let text = quote::quote!(#file).to_string();
+        // One `SimpleCommit`, and the nullable one's fields kept in a type of their own.
+        assert_eq!(text.matches("pub struct SimpleCommit ").count(), 1);
+        assert!(
+            text.contains("pub struct NullableSimpleCommitInner "),
+            "{text}"
         );
     }
 
