@@ -26,6 +26,7 @@ pub mod diff;
 pub mod emit;
 pub mod error;
 mod features;
+mod free_names;
 mod items;
 mod layout;
 pub mod load;
@@ -181,6 +182,7 @@ pub fn generate_with_progress(
     lap(progress, "shape");
 
     let generated = progen::generate(&doc, &unions, &loaded.sources, progress)?;
+    free_names::check_declared_once(&generated.file, &doc, &loaded.sources)?;
     lap(progress, "progen");
     let modules = rewrite::split(
         generated.file,

@@ -2,6 +2,7 @@
 //!
 //! progenitor's output is matched once into an [`index`]; each pass is a module of its own:
 //!
+//! - [`variant_case`]: enum variants typify did not name in upper camel case are renamed.
 //! - [`builders`]: typify's struct builders go.
 //! - [`unions`]: unions become the union emitter's tagged enums.
 //! - [`placement`]: types go to `types::<area>` (the spec file or tag they belong to).
@@ -37,6 +38,7 @@ mod segments;
 mod statuses;
 pub(crate) mod syntax;
 mod unions;
+mod variant_case;
 
 use std::collections::BTreeMap;
 
@@ -88,12 +90,13 @@ pub struct Context {
 pub const COMMON_MODULE: &str = "common";
 
 pub fn split(
-    file: syn::File,
+    mut file: syn::File,
     operations: &[Operation],
     unions: &[Union],
     component_areas: &ComponentAreas,
     context: &Context,
 ) -> Result<Modules> {
+    variant_case::rename(&mut file);
     let index::Index {
         mut client,
         mut types,
