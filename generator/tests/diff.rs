@@ -293,6 +293,40 @@ fn operation_id_renamed() {
 }
 
 #[test]
+fn operations_without_ids_are_compared_by_the_ids_generation_derives() {
+    let strip = |d: &mut Value| {
+        for methods in d["paths"].as_object_mut().unwrap().values_mut() {
+            for op in methods.as_object_mut().unwrap().values_mut() {
+                if let Some(op) = op.as_object_mut() {
+                    op.remove("operationId");
+                }
+            }
+        }
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let mut old = base();
+    strip(&mut old);
+    let mut new = old.clone();
+    let same = diff::diff_specs(
+        &write(dir.path(), "old.json", &old),
+        &write(dir.path(), "same.json", &new),
+    )
+    .expect("a spec without operation ids loads");
+    expect(&same, &[]);
+    new["paths"]["/widgets/{id}"]
+        .as_object_mut()
+        .unwrap()
+        .remove("delete");
+    let removed = diff::diff_specs(
+        &write(dir.path(), "old.json", &old),
+        &write(dir.path(), "new.json", &new),
+    )
+    .unwrap();
+    assert_eq!(removed.changes.len(), 1, "{:?}", removed.changes);
+    assert_eq!(removed.changes[0].kind, OperationRemoved);
+}
+
+#[test]
 fn path_changed() {
     let report = mutate(|d| {
         let delete = d["paths"]["/widgets/{id}"]

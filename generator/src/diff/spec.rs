@@ -68,6 +68,9 @@ impl Spec {
             p.location = loaded.sources.locate(&p.location.pointer);
             Error::from(p)
         })?;
+        // The operations get the names generation gives them, derived ones included: a spec
+        // without `operationId`s compares with its own regeneration.
+        crate::opids::synthesize(&mut doc, &loaded.sources);
         upgrade::to_30(&mut doc, version);
         let problems = validate::validate(&doc, &loaded.sources);
         if !problems.is_empty() {
