@@ -288,17 +288,30 @@ fn items(doc: &Value, op: &Value) -> Option<Items> {
         .find_map(|media| crate::items::read(media.get(crate::items::MARKER)?))
 }
 
-/// `{id}` names of a path template, in order.
+/// `{id}` names of a path template, in order, each once (`/a/{id}/b/{id}` sends one `id` twice).
 pub fn path_params(path: &str) -> Vec<String> {
-    path.split('{')
+    let mut names: Vec<String> = Vec::new();
+    for name in path
+        .split('{')
         .skip(1)
-        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_owned()))
-        .collect()
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+    {
+        if !names.iter().any(|n| n == name) {
+            names.push(name.to_owned());
+        }
+    }
+    names
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_path_parameter_named_twice_is_one_argument() {
+        assert_eq!(path_params("/a/{id}/{action}/{id}"), ["id", "action"]);
+        assert_eq!(path_params("/a"), Vec::<String>::new());
+    }
 
     fn op_with(media: &[&str]) -> Value {
         let content: serde_json::Map<String, Value> = media

@@ -59,6 +59,49 @@ pub fn method_name(id: &str) -> String {
     }
 }
 
+/// Methods the generated `Client` has besides its operations: the overlays' own (`builder`,
+/// `request`, `start_run` …), progenitor's constructor and `ClientInfo`/`ClientHooks` methods,
+/// which generated code calls with method syntax, and the derived `Clone`/`Debug` ones. An
+/// operation method of one of these names would be a second definition, or would shadow the
+/// trait method the builders call (`client.post(&result, &info)`).
+pub const CLIENT_METHODS: &[&str] = &[
+    "api_version",
+    "backfill",
+    "base_url",
+    "baseurl",
+    "builder",
+    "client",
+    "clone",
+    "clone_from",
+    "decode_binary",
+    "decode_text",
+    "exec",
+    "fmt",
+    "from_env",
+    "from_parts",
+    "inner",
+    "max_response_size",
+    "new",
+    "new_with_client",
+    "outcome_of_event",
+    "outcome_of_summary",
+    "pending_tasks",
+    "post",
+    "pre",
+    "project",
+    "request",
+    "retry_policy",
+    "run_summary",
+    "start_run",
+    "start_run_with",
+    "status_of",
+    "stream_workflow_events",
+    "tenant",
+    "wait_for_run",
+    "with_project",
+    "with_tenant",
+];
+
 /// A tag or file stem as a Rust module name.
 pub fn module_name(name: &str) -> String {
     let snake = name.to_snake_case();
@@ -89,6 +132,46 @@ pub fn ident(name: &str) -> Ident {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every method the overlays define on `Client` (in `impl Client` or `impl Trait for
+    /// Client`) is in [`CLIENT_METHODS`].
+    #[test]
+    fn client_methods_cover_the_overlays() {
+        fn visit(dir: &std::path::Path, found: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    visit(&path, found);
+                    continue;
+                }
+                if path.extension().is_none_or(|e| e != "rs") {
+                    continue;
+                }
+                let file: syn::File =
+                    syn::parse_file(&std::fs::read_to_string(&path).unwrap()).unwrap();
+                for item in file.items {
+                    if let syn::Item::Impl(imp) = item
+                        && let syn::Type::Path(ty) = &*imp.self_ty
+                        && ty.path.is_ident("Client")
+                    {
+                        found.extend(imp.items.iter().filter_map(|item| match item {
+                            syn::ImplItem::Fn(f) => Some(f.sig.ident.to_string()),
+                            _ => None,
+                        }));
+                    }
+                }
+            }
+        }
+        let glue = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../templates/glue");
+        let mut found = Vec::new();
+        visit(&glue, &mut found);
+        assert!(found.contains(&"builder".to_owned()), "{found:?}");
+        let missing: Vec<&String> = found
+            .iter()
+            .filter(|name| !CLIENT_METHODS.contains(&name.as_str()))
+            .collect();
+        assert!(missing.is_empty(), "add to CLIENT_METHODS: {missing:?}");
+    }
 
     #[test]
     fn field_names_are_snake_case_and_never_keywords() {

@@ -6,7 +6,9 @@
 //! A summary that starts with a verb names the action (`List workflows` → `list_workflows`);
 //! otherwise the method and path do (`GET /api/v1/workflows/{id}/runs` → `list_workflow_runs`,
 //! `POST /workflows/{id}/publish` → `publish_workflow`). A name already taken, by the spec or by
-//! an earlier synthesised one (in path order), gets `_2`, `_3`….
+//! an earlier synthesised one (in path order), gets `_2`, `_3`…. An explicit id is kept unless a
+//! method of the `Client` has its name (`post` → `post_operation`) or an earlier operation has
+//! it (`_2`); each such rename is a note too.
 
 use std::collections::BTreeSet;
 
@@ -15,7 +17,7 @@ use serde_json::{Value, json};
 
 use crate::error::Location;
 use crate::load::SourceMap;
-use crate::names::method_name;
+use crate::names::{CLIENT_METHODS, method_name};
 use crate::walk;
 
 /// Something the generator decided on the spec's behalf, with where.
@@ -113,7 +115,9 @@ const VERBS: &[&str] = &[
 /// Words a name does without (`Get a workflow` → `get_workflow`).
 const FILLER: &[&str] = &["a", "an", "the"];
 
-/// Gives every operation without an `operationId` one; returns a note per name given.
+/// Gives every operation without an `operationId` one, and renames an explicit one that would
+/// name a method the `Client` already has (`post` → `post_operation`) or that an earlier
+/// operation already has (`get_thing` → `get_thing_2`); returns a note per name given.
 pub fn synthesize(doc: &mut Value, sources: &SourceMap) -> Vec<Note> {
     let operations = walk::operations(doc);
     let mut taken: BTreeSet<String> = operations
@@ -121,38 +125,79 @@ pub fn synthesize(doc: &mut Value, sources: &SourceMap) -> Vec<Note> {
         .filter_map(|(path, method)| doc["paths"][path][method].get("operationId"))
         .filter_map(Value::as_str)
         .map(method_name)
+        .chain(CLIENT_METHODS.iter().map(|&name| name.to_owned()))
         .collect();
+    let mut given = BTreeSet::new();
     let mut notes = Vec::new();
     for (path, method) in operations {
         let op = &doc["paths"][&path][&method];
-        if !op.is_object() || has_id(op) {
+        if !op.is_object() {
             continue;
         }
-        let from_summary = op
-            .get("summary")
-            .and_then(Value::as_str)
-            .and_then(from_summary);
-        let (base, source) = match from_summary {
-            Some(name) => (name, "its summary"),
-            None => (from_route(&method, &path), "its method and path"),
+        let route = format!("{} {path}", method.to_uppercase());
+        let (name, why) = match op.get("operationId") {
+            Some(id) if has_id(op) => {
+                let Some(id) = id.as_str() else {
+                    continue;
+                };
+                let explicit = method_name(id);
+                if CLIENT_METHODS.contains(&explicit.as_str()) {
+                    let name = free(&format!("{explicit}_operation"), &mut taken);
+                    let why = format!(
+                        "{route}: operationId `{id}` would name a method the Client already has; \
+                         named `{name}`"
+                    );
+                    (name, why)
+                } else if given.contains(&explicit) {
+                    let name = free(&explicit, &mut taken);
+                    let why = format!(
+                        "{route}: operationId `{id}` is also an earlier operation's; named `{name}`"
+                    );
+                    (name, why)
+                } else {
+                    given.insert(explicit);
+                    continue;
+                }
+            }
+            _ => {
+                let from_summary = op
+                    .get("summary")
+                    .and_then(Value::as_str)
+                    .and_then(from_summary);
+                let (base, source) = match from_summary {
+                    Some(name) => (name, "its summary"),
+                    None => (from_route(&method, &path), "its method and path"),
+                };
+                let base = if CLIENT_METHODS.contains(&base.as_str()) {
+                    format!("{base}_operation")
+                } else {
+                    base
+                };
+                let name = free(&base, &mut taken);
+                let why = format!("{route} has no operationId; named `{name}` from {source}");
+                (name, why)
+            }
         };
-        let mut name = base.clone();
-        let mut n = 1;
-        while !taken.insert(name.clone()) {
-            n += 1;
-            name = format!("{base}_{n}");
-        }
+        given.insert(name.clone());
         let pointer = walk::operation_pointer(&path, &method);
         notes.push(Note {
             location: sources.locate(&pointer),
-            message: format!(
-                "{} {path} has no operationId; named `{name}` from {source}",
-                method.to_uppercase()
-            ),
+            message: why,
         });
         doc["paths"][&path][&method]["operationId"] = json!(name);
     }
     notes
+}
+
+/// `base` when no operation or `Client` method has it yet, else `base_2`, `base_3`…; taken.
+fn free(base: &str, taken: &mut BTreeSet<String>) -> String {
+    let mut name = base.to_owned();
+    let mut n = 1;
+    while !taken.insert(name.clone()) {
+        n += 1;
+        name = format!("{base}_{n}");
+    }
+    name
 }
 
 fn has_id(op: &Value) -> bool {
@@ -335,5 +380,33 @@ mod tests {
             doc["paths"]["/v1/things"]["get"]["operationId"],
             "list_things_2"
         );
+    }
+
+    #[test]
+    fn a_name_the_client_has_or_an_earlier_operation_has_is_renamed() {
+        let mut doc = json!({"paths": {
+            "/post": {"post": {}},
+            "/a": {"get": {"operationId": "request"}, "put": {"operationId": "getThing"}},
+            "/b": {"get": {"operationId": "get_thing"}}
+        }});
+        let notes = synthesize(&mut doc, &SourceMap::default());
+        let id = |path: &str, method: &str| doc["paths"][path][method]["operationId"].clone();
+        assert_eq!(id("/post", "post"), "post_operation");
+        assert_eq!(id("/a", "get"), "request_operation");
+        assert_eq!(id("/a", "put"), "getThing");
+        assert_eq!(id("/b", "get"), "get_thing_2");
+        assert_eq!(notes.len(), 3, "{notes:?}");
+        assert!(notes.iter().any(|n| n.message
+            == "GET /a: operationId `request` would name a method the Client already has; \
+                named `request_operation`"));
+        // What validation (and so `--strict`) says of the same spec.
+        let mut strict = json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+            "paths": {"/a": {"get": {"operationId": "request",
+                                     "responses": {"200": {"description": "ok"}}}}}});
+        let problems = crate::validate::validate(&strict, &SourceMap::default());
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].message.contains("which the Client already has"));
+        synthesize(&mut strict, &SourceMap::default());
+        assert!(crate::validate::validate(&strict, &SourceMap::default()).is_empty());
     }
 }

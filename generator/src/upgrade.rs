@@ -53,8 +53,60 @@ pub fn to_30(doc: &mut Value, from: Version) {
             }
         }
     }
+    if from == Version::V31 {
+        undescribed_responses(doc);
+        drop_mutual_tls(doc);
+    }
     walk::schemas_mut(doc, &mut |ptr, schema| downgrade_schema(ptr, schema));
     crate::free_names::make_free(doc);
+}
+
+/// 3.1 lets an operation leave out `responses`; 3.0 requires them. Such an operation answers
+/// any 2xx without a body the SDK reads (`2XX`), and anything else is an error.
+fn undescribed_responses(doc: &mut Value) {
+    for (path, method) in walk::operations(doc) {
+        if let Some(op) = doc["paths"][&path][&method].as_object_mut() {
+            op.entry("responses").or_insert_with(|| {
+                json!({"2XX": {"description": "The specification does not describe the response."}})
+            });
+        }
+    }
+}
+
+/// A 3.1 `mutualTLS` security scheme is a client certificate, given to the TLS layer, not a
+/// credential a request carries; 3.0 has no such type. It goes, and so do the requirements
+/// naming it (a requirement left empty means none is needed at the HTTP level).
+fn drop_mutual_tls(doc: &mut Value) {
+    let Some(schemes) = doc
+        .pointer_mut("/components/securitySchemes")
+        .and_then(Value::as_object_mut)
+    else {
+        return;
+    };
+    let mutual: Vec<String> = schemes
+        .iter()
+        .filter(|(_, scheme)| scheme.get("type") == Some(&json!("mutualTLS")))
+        .map(|(name, _)| name.clone())
+        .collect();
+    if mutual.is_empty() {
+        return;
+    }
+    schemes.retain(|name, _| !mutual.contains(name));
+    let mut pointers = vec!["/security".to_owned()];
+    pointers.extend(walk::operations(doc).into_iter().map(|(path, method)| {
+        format!(
+            "/paths/{}/{method}/security",
+            crate::error::escape_segment(&path)
+        )
+    }));
+    for pointer in pointers {
+        let Some(list) = doc.pointer_mut(&pointer).and_then(Value::as_array_mut) else {
+            continue;
+        };
+        for requirement in list.iter_mut().filter_map(Value::as_object_mut) {
+            requirement.retain(|name, _| !mutual.contains(name));
+        }
+    }
 }
 
 /// One schema, 3.1 (JSON Schema 2020-12) → 3.0 (its own schema dialect).
@@ -183,6 +235,7 @@ fn downgrade_schema(ptr: &str, schema: &mut Value) {
 
     collapse_null_alternatives(map, "anyOf");
     collapse_null_alternatives(map, "oneOf");
+    values_of_the_type(map);
     nameable_enum(map);
 
     // `minLength: 0` says nothing, but typify checks it (`count() < 0usize`), which the
@@ -195,6 +248,33 @@ fn downgrade_schema(ptr: &str, schema: &mut Value) {
         map.remove("type");
         map.insert("enum".into(), json!([null]));
         map.insert("nullable".into(), json!(true));
+    }
+}
+
+/// Enum values and a default that are not of the schema's `type` (`""` among a number enum's
+/// values) make typify fail; no value of the type could be them, so they go (and the `enum` with
+/// them when none is left).
+fn values_of_the_type(map: &mut Map<String, Value>) {
+    let Some(ty) = map.get("type").and_then(Value::as_str).map(str::to_owned) else {
+        return;
+    };
+    let nullable = map.get("nullable") == Some(&json!(true));
+    let fits = |value: &Value| match value {
+        Value::Null => nullable,
+        Value::String(_) => ty == "string",
+        Value::Number(n) => ty == "number" || (ty == "integer" && (n.is_i64() || n.is_u64())),
+        Value::Bool(_) => ty == "boolean",
+        Value::Array(_) => ty == "array",
+        Value::Object(_) => ty == "object",
+    };
+    if let Some(Value::Array(values)) = map.get_mut("enum") {
+        values.retain(fits);
+        if values.is_empty() {
+            map.remove("enum");
+        }
+    }
+    if map.get("default").is_some_and(|default| !fits(default)) {
+        map.remove("default");
     }
 }
 
@@ -316,6 +396,61 @@ fn typify_variant_name(value: &str) -> String {
 #[cfg(test)]
 mod typify_tests {
     use super::*;
+
+    #[test]
+    fn a_3_1_operation_without_responses_answers_any_2xx() {
+        let mut doc = json!({"openapi": "3.1.0", "info": {"title": "t", "version": "1"},
+            "paths": {"/a": {"post": {"operationId": "post_a"},
+                             "get": {"operationId": "get_a", "responses": {"200": {"description": "ok"}}}}}});
+        to_30(&mut doc, Version::V31);
+        assert_eq!(
+            doc["paths"]["/a"]["post"]["responses"],
+            json!({"2XX": {"description": "The specification does not describe the response."}})
+        );
+        assert_eq!(
+            doc["paths"]["/a"]["get"]["responses"],
+            json!({"200": {"description": "ok"}})
+        );
+        assert!(crate::validate::validate(&doc, &crate::load::SourceMap::default()).is_empty());
+    }
+
+    #[test]
+    fn a_mutual_tls_scheme_and_its_requirements_go() {
+        let mut doc = json!({"openapi": "3.1.0", "info": {"title": "t", "version": "1"},
+            "security": [{"mtls": []}, {"key": []}],
+            "paths": {"/a": {"get": {"operationId": "get_a", "security": [{"mtls": [], "key": []}],
+                                     "responses": {"200": {"description": "ok"}}}}},
+            "components": {"securitySchemes": {
+                "mtls": {"type": "mutualTLS"},
+                "key": {"type": "apiKey", "in": "header", "name": "X-Key"}}}});
+        to_30(&mut doc, Version::V31);
+        assert_eq!(
+            doc["components"]["securitySchemes"],
+            json!({"key": {"type": "apiKey", "in": "header", "name": "X-Key"}})
+        );
+        assert_eq!(doc["security"], json!([{}, {"key": []}]));
+        assert_eq!(doc["paths"]["/a"]["get"]["security"], json!([{"key": []}]));
+        assert!(crate::validate::validate(&doc, &crate::load::SourceMap::default()).is_empty());
+    }
+
+    #[test]
+    fn values_not_of_the_type_go() {
+        let mut doc = json!({"openapi": "3.0.3", "paths": {}, "components": {"schemas": {
+            "N": {"type": "number", "enum": ["", 0, 1.5, 2, true], "default": ""},
+            "I": {"type": "integer", "enum": [1, 1.5], "default": 1},
+            "S": {"type": "string", "enum": [0]},
+            "Nul": {"type": "string", "nullable": true, "enum": ["a", null]}
+        }}});
+        to_30(&mut doc, Version::V30);
+        let schemas = &doc["components"]["schemas"];
+        assert_eq!(schemas["N"], json!({"type": "number", "enum": [0, 1.5, 2]}));
+        assert_eq!(
+            schemas["I"],
+            json!({"type": "integer", "enum": [1], "default": 1})
+        );
+        assert_eq!(schemas["S"], json!({"type": "string"}));
+        assert_eq!(schemas["Nul"]["enum"], json!(["a", null]));
+    }
 
     #[test]
     fn a_zero_min_length_is_dropped() {

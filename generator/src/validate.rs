@@ -66,6 +66,17 @@ pub fn validate(doc: &Value, sources: &SourceMap) -> Vec<Problem> {
                         format!("operationId `{id}` has no letter or digit to name a method after"),
                     );
                 }
+                let method = crate::names::method_name(id);
+                if crate::names::CLIENT_METHODS.contains(&method.as_str()) {
+                    report(
+                        &format!("{ptr}/operationId"),
+                        ProblemKind::InvalidOperationId,
+                        format!(
+                            "operationId `{id}` would name the method `{method}`, which the \
+                             Client already has; choose another"
+                        ),
+                    );
+                }
                 let snake = heck::ToSnakeCase::to_snake_case(id.as_str());
                 if let Some(first) = seen.get(&snake) {
                     let first_loc = sources.locate(first);

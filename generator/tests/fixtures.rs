@@ -244,14 +244,25 @@ fn missing_operation_ids_are_derived_stable_and_noted() {
 }
 
 #[test]
-fn duplicate_operation_id_names_both_places() {
-    expect_problem(
-        "bad/duplicate-operation-id.yaml",
+fn duplicate_operation_id_names_both_places_when_strict_and_is_renamed_otherwise() {
+    expect_problem_in(
+        Config {
+            strict: true,
+            ..config("bad/duplicate-operation-id.yaml")
+        },
         ProblemKind::DuplicateOperationId,
         "bad/duplicate-operation-id.yaml",
         "/paths/~1v1~1other-things/get/operationId",
         "already used by the operation at",
     );
+    let output = generate(&config("bad/duplicate-operation-id.yaml")).unwrap();
+    assert_eq!(output.notes.len(), 1, "{:?}", output.notes);
+    let note = output.notes[0].to_string();
+    assert!(
+        note.contains("#/paths/~1v1~1other-things/get: GET /v1/other-things: operationId"),
+        "{note}"
+    );
+    assert!(note.ends_with("is also an earlier operation's; named `list_things_2`"), "{note}");
 }
 
 #[test]

@@ -4,6 +4,7 @@
 //!
 //! - [`variant_case`]: enum variants typify did not name in upper camel case are renamed.
 //! - [`builders`]: typify's struct builders go.
+//! - [`never`]: types no value satisfies hold whatever JSON arrives.
 //! - [`unions`]: unions become the union emitter's tagged enums.
 //! - [`placement`]: types go to `types::<area>` (the spec file or tag they belong to).
 //! - [`open_enums`], [`defaults`], [`lenient`]: string enums accept unknown values, all-optional
@@ -29,6 +30,7 @@ mod docs;
 mod events;
 pub(crate) mod index;
 mod lenient;
+mod never;
 mod open_enums;
 mod operations;
 mod pagination;
@@ -108,6 +110,7 @@ pub fn split(
 
     client::constructors(&mut client);
     builders::remove_entries(&mut types);
+    never::to_json(&mut types);
     unions::splice(&mut types, unions)?;
     placement::reroot(&mut type_defaults);
     placement::reroot(&mut type_error);
