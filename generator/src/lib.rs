@@ -22,6 +22,7 @@
 //! Nothing is written unless every stage succeeds.
 
 pub mod annotate;
+mod conform;
 pub mod diff;
 pub mod emit;
 pub mod error;

@@ -95,7 +95,6 @@ pub const CLIENT_METHODS: &[&str] = &[
     "start_run",
     "start_run_with",
     "status_of",
-    "stream_workflow_events",
     "tenant",
     "wait_for_run",
     "with_project",
@@ -166,9 +165,11 @@ mod tests {
         let mut found = Vec::new();
         visit(&glue, &mut found);
         assert!(found.contains(&"builder".to_owned()), "{found:?}");
+        // The glue's method of our spec's WebSocket operation is that operation's own.
         let missing: Vec<&String> = found
             .iter()
             .filter(|name| !CLIENT_METHODS.contains(&name.as_str()))
+            .filter(|name| *name != "stream_workflow_events")
             .collect();
         assert!(missing.is_empty(), "add to CLIENT_METHODS: {missing:?}");
     }

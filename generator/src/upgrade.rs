@@ -58,6 +58,7 @@ pub fn to_30(doc: &mut Value, from: Version) {
         drop_mutual_tls(doc);
     }
     walk::schemas_mut(doc, &mut |ptr, schema| downgrade_schema(ptr, schema));
+    crate::conform::drop_unfit_defaults(doc);
     crate::free_names::make_free(doc);
 }
 
@@ -238,6 +239,15 @@ fn downgrade_schema(ptr: &str, schema: &mut Value) {
     values_of_the_type(map);
     nameable_enum(map);
 
+    // A `format` of an object, array or boolean (Twilio's `uri-map`) names no Rust type, and
+    // typify panics on it.
+    if matches!(
+        map.get("type").and_then(Value::as_str),
+        Some("object" | "array" | "boolean")
+    ) {
+        map.remove("format");
+    }
+
     // `minLength: 0` says nothing, but typify checks it (`count() < 0usize`), which the
     // compiler flags as a useless comparison.
     if map.get("minLength").and_then(Value::as_u64) == Some(0) {
@@ -251,9 +261,9 @@ fn downgrade_schema(ptr: &str, schema: &mut Value) {
     }
 }
 
-/// Enum values and a default that are not of the schema's `type` (`""` among a number enum's
-/// values) make typify fail; no value of the type could be them, so they go (and the `enum` with
-/// them when none is left).
+/// Enum values that are not of the schema's `type` (`""` among a number enum's values) make
+/// typify fail; no value of the type could be them, so they go (and the `enum` with them when
+/// none is left). Defaults are checked later, by `conform`.
 fn values_of_the_type(map: &mut Map<String, Value>) {
     let Some(ty) = map.get("type").and_then(Value::as_str).map(str::to_owned) else {
         return;
@@ -272,9 +282,6 @@ fn values_of_the_type(map: &mut Map<String, Value>) {
         if values.is_empty() {
             map.remove("enum");
         }
-    }
-    if map.get("default").is_some_and(|default| !fits(default)) {
-        map.remove("default");
     }
 }
 
@@ -450,6 +457,21 @@ mod typify_tests {
         );
         assert_eq!(schemas["S"], json!({"type": "string"}));
         assert_eq!(schemas["Nul"]["enum"], json!(["a", null]));
+    }
+
+    #[test]
+    fn a_format_of_an_object_goes() {
+        let mut doc = json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+            "paths": {}, "components": {"schemas": {
+            "Links": {"type": "object", "format": "uri-map"},
+            "When": {"type": "string", "format": "date-time"}
+        }}});
+        to_30(&mut doc, Version::V30);
+        let schemas = &doc["components"]["schemas"];
+        assert_eq!(schemas["Links"], json!({"type": "object"}));
+        assert_eq!(schemas["When"]["format"], "date-time");
+        crate::progen::generate(&doc, &[], &crate::load::SourceMap::default(), &mut |_| {})
+            .expect("typify takes it");
     }
 
     #[test]

@@ -262,7 +262,10 @@ fn duplicate_operation_id_names_both_places_when_strict_and_is_renamed_otherwise
         note.contains("#/paths/~1v1~1other-things/get: GET /v1/other-things: operationId"),
         "{note}"
     );
-    assert!(note.ends_with("is also an earlier operation's; named `list_things_2`"), "{note}");
+    assert!(
+        note.ends_with("is also an earlier operation's; named `list_things_2`"),
+        "{note}"
+    );
 }
 
 #[test]

@@ -168,8 +168,10 @@ pub fn owner(item: &Item, local: &BTreeSet<String>) -> Option<String> {
     let Item::Impl(imp) = item else {
         return None;
     };
-    let self_name = type_ident(&imp.self_ty)?;
-    if local.contains(&self_name) {
+    // `impl From<Local> for [Item; 1]`: a foreign self type need not have a name.
+    if let Some(self_name) = type_ident(&imp.self_ty)
+        && local.contains(&self_name)
+    {
         return Some(self_name);
     }
     let (path, _) = imp.trait_.as_ref()?;
@@ -461,5 +463,23 @@ pub(crate) mod tests {
         }];
         let text = type_defs(items).unwrap_err().to_string();
         assert!(text.contains("belongs to no type"), "{text}");
+    }
+
+    #[test]
+    fn an_impl_on_an_array_belongs_to_the_local_type_among_its_trait_arguments() {
+        let items = vec![
+            syn::parse_quote!(
+                pub struct Config(pub [Source; 1usize]);
+            ),
+            syn::parse_quote! {
+                impl ::std::convert::From<Config> for [Source; 1usize] {
+                    fn from(value: Config) -> Self { value.0 }
+                }
+            },
+        ];
+        let defs = type_defs(items).unwrap();
+        assert_eq!(defs.len(), 1);
+        assert_eq!(defs[0].name, "Config");
+        assert_eq!(defs[0].items.len(), 2);
     }
 }
