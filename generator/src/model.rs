@@ -118,12 +118,16 @@ pub enum Style {
     /// `form`: the default of query and cookie parameters.
     #[default]
     Form,
-    /// `simple`: the default (and only style) of path and header parameters.
+    /// `simple`: the default style of path parameters and the only one of headers.
     Simple,
     SpaceDelimited,
     PipeDelimited,
     DeepObject,
-    /// `matrix` or `label` (path parameters; refused by validation).
+    /// `label` (path parameters): `.blue`, `.blue.black` exploded.
+    Label,
+    /// `matrix` (path parameters): `;color=blue`, `;color=blue;color=black` exploded.
+    Matrix,
+    /// A style OpenAPI does not define (refused by validation).
     Other,
     /// No style: the parameter is described by `content` (one media type, JSON), and its value
     /// goes as one JSON text.
@@ -139,6 +143,8 @@ impl Style {
             Some("spaceDelimited") => Self::SpaceDelimited,
             Some("pipeDelimited") => Self::PipeDelimited,
             Some("deepObject") => Self::DeepObject,
+            Some("label") => Self::Label,
+            Some("matrix") => Self::Matrix,
             Some(_) => Self::Other,
             None if matches!(location, "query" | "cookie") => Self::Form,
             None => Self::Simple,

@@ -4,7 +4,8 @@
 //! the operation table (`model::Param`: style, explode, allowReserved, read by `annotate`), and
 //! `rewrite/params.rs` writes the calls that serialize it. So before progenitor runs:
 //!
-//! - every query parameter is presented as `form`, every cookie parameter as a header parameter:
+//! - every query parameter is presented as `form`, every path parameter as `simple`, every
+//!   cookie parameter as a header parameter:
 //!   progenitor gives each its typed builder setter (or entry-method argument when required),
 //!   and the rewrite replaces what progenitor sends for it;
 //! - a parameter whose schema is an object (a `$ref` to one, `allOf`, or a single non-null
@@ -179,7 +180,7 @@ fn type_parameter(
     let param = doc.pointer(pointer)?;
     if !matches!(
         param.get("in").and_then(Value::as_str),
-        Some("query" | "header" | "cookie")
+        Some("query" | "header" | "cookie" | "path")
     ) {
         return None;
     }
@@ -286,9 +287,12 @@ fn present_one(param: &mut Value) {
             map.insert("style".into(), json!("simple"));
             map.remove("explode");
         }
-        // A path segment is text: a schema of alternatives (`anyOf` an id or a slug) is a
-        // string to the caller, where progenitor would assert on the enum typify makes.
+        // progenitor takes `simple` path parameters only; the rewrite writes each in its own
+        // style. A path segment is text: a schema of alternatives (`anyOf` an id or a slug) is
+        // a string to the caller, where progenitor would assert on the enum typify makes.
         Some("path") => {
+            map.insert("style".into(), json!("simple"));
+            map.remove("explode");
             if let Some(schema) = map.get_mut("schema").and_then(Value::as_object_mut)
                 && ["anyOf", "oneOf", "allOf"]
                     .iter()

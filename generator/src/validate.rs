@@ -199,7 +199,7 @@ fn check_parameter(
     // The styles OpenAPI defines for each location (its "Style Values" table).
     let styles: &[&str] = match location {
         Some("query") => &["form", "spaceDelimited", "pipeDelimited", "deepObject"],
-        Some("path") => &["simple"],
+        Some("path") => &["simple", "label", "matrix"],
         Some("header") => &["simple"],
         Some("cookie") => &["form"],
         other => {
@@ -216,21 +216,12 @@ fn check_parameter(
         && !styles.contains(&style)
     {
         let defined = styles.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>();
-        let kind = if matches!(style, "matrix" | "label") && location == "path" {
-            ProblemKind::Unsupported
-        } else {
-            ProblemKind::Invalid
-        };
         report(
             &format!("{ptr}/style"),
-            kind,
+            ProblemKind::Invalid,
             format!(
-                "{location} parameter `{name}` uses style `{style}`; {} here",
-                if kind == ProblemKind::Unsupported {
-                    format!("only {} is supported", defined.join(", "))
-                } else {
-                    format!("OpenAPI defines {}", defined.join(", "))
-                }
+                "{location} parameter `{name}` uses style `{style}`; OpenAPI defines {} here",
+                defined.join(", ")
             ),
         );
     }

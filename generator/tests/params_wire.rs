@@ -1,7 +1,8 @@
 //! Parameters on the wire: the crate generated from `fixtures/params/openapi.yaml` is compiled
 //! with a small program that calls it against a loopback server this test starts; the server
-//! records what it received, and the test asserts the exact query string, the header
-//! parameters, and one `Cookie` header holding the session credential and the cookie parameters.
+//! records what it received, and the test asserts the exact query string, the path in each path
+//! style, the header parameters, and one `Cookie` header holding the session credential and the
+//! cookie parameters.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
@@ -60,6 +61,16 @@ async fn main() {
         .await
         .expect_err("a header value with a line break is refused");
     println!("refused: {:?}: {error}", error.kind());
+    client
+        .get_shape(
+            vec!["a b".to_owned(), "c".to_owned()],
+            vec!["x".to_owned(), "y/z".to_owned()],
+            Rgb { r: Some(1), g: Some(2), b: Some(3) },
+        )
+        .send()
+        .await
+        .expect("the path call succeeds");
+    println!("shape: sent");
 }
 "#;
 
@@ -175,7 +186,7 @@ fn every_parameter_style_arrives_as_the_spec_says() {
     );
 
     let seen = seen.lock().unwrap().clone();
-    assert_eq!(seen.len(), 2, "the refused call sent nothing: {seen:#?}");
+    assert_eq!(seen.len(), 3, "the refused call sent nothing: {seen:#?}");
     let full = &seen[0];
     // progenitor orders query parameters by name; each is written as its style says (an
     // exploded object's properties in the type's field order).
@@ -202,4 +213,9 @@ fn every_parameter_style_arrives_as_the_spec_says() {
     assert_eq!(plain.all("x-trace"), ["t-2"]);
     assert!(plain.all("x-tags").is_empty() && plain.all("x-color").is_empty());
     assert_eq!(plain.all("cookie"), ["session=s1; consent=false"]);
+
+    // Path parameters in `simple`, exploded `label` and exploded `matrix` style, each value
+    // kept inside its segment.
+    assert_eq!(lines[3], "shape: sent", "{stdout}");
+    assert_eq!(seen[2].target, "/v1/shapes/a%20b,c/.x.y%2Fz;B=3;G=2;R=1");
 }

@@ -13,6 +13,12 @@
 //!   delimiters `&`, `=` and (`form`) `,` stay as they are. With `allowReserved` a value keeps
 //!   RFC 3986's reserved characters and percent-encoded triples, except those a query cannot
 //!   hold or a form decoder reads specially (`[`, `]`, `#`, `&`, `=`, `+`).
+//! - **Path** ([`path`], [`PathStyle`]): `simple` (`blue`, `blue,black`, `R,100,G,200` or,
+//!   exploded, `R=100,G=200`), `label` (`.blue`, `.blue,black` or, exploded, `.blue.black`) and
+//!   `matrix` (`;color=blue`, `;color=blue,black` or, exploded, `;color=blue;color=black`, and an
+//!   exploded object `;R=100;G=200`). Names, keys and values are percent-encoded outside RFC
+//!   3986's unreserved set, the delimiters stay; a segment that would be empty, `.` or `..` is
+//!   refused, since a URL resolves dot segments.
 //! - **Header** ([`header`]): `simple`: lists and objects joined by `,` (`R,100,G,200` or, exploded,
 //!   `R=100,G=200`), nothing percent-encoded; a value a header cannot carry is an
 //!   `InvalidRequest` error naming the parameter.
@@ -204,6 +210,89 @@ fn deep(prefix: &str, node: &Node, text: &impl Fn(&str) -> String, out: &mut Vec
                 deep(&format!("{prefix}%5B{field}%5D"), value, text, out);
             }
         }
+    }
+}
+
+/// The `style` of a path parameter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum PathStyle {
+    /// `blue`, `blue,black`.
+    Simple,
+    /// `.blue`, `.blue,black` (exploded: `.blue.black`).
+    Label,
+    /// `;color=blue`, `;color=blue,black` (exploded: `;color=blue;color=black`).
+    Matrix,
+}
+
+/// The URL text of the path parameter `name` in `style`: what replaces `{name}` in the path.
+#[allow(clippy::result_large_err)] // the builders' own error type; built once per failed call
+pub fn path<T, E>(
+    name: &str,
+    style: PathStyle,
+    explode: bool,
+    value: &T,
+) -> Result<String, progenitor_client::Error<E>>
+where
+    T: Serialize + ?Sized,
+{
+    path_text(name, style, explode, value).map_err(progenitor_client::Error::InvalidRequest)
+}
+
+fn path_text<T: Serialize + ?Sized>(
+    name: &str,
+    style: PathStyle,
+    explode: bool,
+    value: &T,
+) -> Result<String, String> {
+    let node = to_node(value).map_err(|e| format!("path parameter `{name}`: {e}"))?;
+    let enc = |text: &str| {
+        percent_encoding::utf8_percent_encode(text, crate::transport::UNRESERVED).to_string()
+    };
+    let nested = || format!("path parameter `{name}` holds a nested value");
+    // The parts after the style's prefix, and what joins them.
+    let (parts, exploded_pairs): (Vec<String>, bool) = match &node {
+        Node::Null => return Err(format!("path parameter `{name}` has no value")),
+        Node::Scalar(s) => (vec![enc(s)], false),
+        Node::List(items) => (
+            scalars(items)
+                .ok_or_else(nested)?
+                .iter()
+                .map(|s| enc(s))
+                .collect(),
+            false,
+        ),
+        Node::Map(entries) => {
+            let pairs = flat_pairs(entries).ok_or_else(nested)?;
+            let parts = if explode {
+                pairs
+                    .iter()
+                    .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
+                    .collect()
+            } else {
+                pairs.iter().flat_map(|(k, v)| [enc(k), enc(v)]).collect()
+            };
+            (parts, explode)
+        }
+    };
+    let name = enc(name);
+    let text = match (style, explode) {
+        (PathStyle::Simple, _) => parts.join(","),
+        (PathStyle::Label, false) => format!(".{}", parts.join(",")),
+        (PathStyle::Label, true) => parts.iter().map(|p| format!(".{p}")).collect(),
+        (PathStyle::Matrix, false) => format!(";{name}={}", parts.join(",")),
+        // An exploded object's pairs name themselves; a list's items repeat the name.
+        (PathStyle::Matrix, true) if exploded_pairs => {
+            parts.iter().map(|p| format!(";{p}")).collect()
+        }
+        (PathStyle::Matrix, true) => parts.iter().map(|p| format!(";{name}={p}")).collect(),
+    };
+    match text.as_str() {
+        "" => Err(format!("path parameter `{name}` is empty")),
+        "." | ".." => Err(format!(
+            "path parameter `{name}` is {text:?}, which a URL resolves as a dot segment"
+        )),
+        _ => Ok(text),
     }
 }
 
@@ -1021,6 +1110,93 @@ mod tests {
         let mut query = Query::new();
         query.add("color", value, style, explode, false).unwrap();
         query.encoded()
+    }
+
+    /// OpenAPI 3.1.1, "Style Examples": every path cell (`simple`, `label`, `matrix`).
+    #[test]
+    fn path_styles_match_the_spec_examples() {
+        use PathStyle::*;
+        let cells: [(PathStyle, bool, [&str; 3]); 6] = [
+            (
+                Simple,
+                false,
+                ["blue", "blue,black,brown", "R,100,G,200,B,150"],
+            ),
+            (
+                Simple,
+                true,
+                ["blue", "blue,black,brown", "R=100,G=200,B=150"],
+            ),
+            (
+                Label,
+                false,
+                [".blue", ".blue,black,brown", ".R,100,G,200,B,150"],
+            ),
+            (
+                Label,
+                true,
+                [".blue", ".blue.black.brown", ".R=100.G=200.B=150"],
+            ),
+            (
+                Matrix,
+                false,
+                [
+                    ";color=blue",
+                    ";color=blue,black,brown",
+                    ";color=R,100,G,200,B,150",
+                ],
+            ),
+            (
+                Matrix,
+                true,
+                [
+                    ";color=blue",
+                    ";color=blue;color=black;color=brown",
+                    ";R=100;G=200;B=150",
+                ],
+            ),
+        ];
+        for (style, explode, [string, array, object]) in cells {
+            let cell = |text: Result<String, String>| text.unwrap();
+            let at = format!("{style:?} {explode}");
+            assert_eq!(
+                cell(path_text("color", style, explode, "blue")),
+                string,
+                "{at}"
+            );
+            assert_eq!(
+                cell(path_text("color", style, explode, &ARRAY)),
+                array,
+                "{at}"
+            );
+            assert_eq!(
+                cell(path_text("color", style, explode, &RGB)),
+                object,
+                "{at}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_path_value_stays_in_its_segment_and_is_never_a_dot_segment() {
+        let text = |style, value: &str| path_text("id", style, false, value);
+        assert_eq!(text(PathStyle::Simple, "a/b?c").unwrap(), "a%2Fb%3Fc");
+        assert_eq!(text(PathStyle::Label, "a.b").unwrap(), ".a.b");
+        assert_eq!(
+            path_text("my id", PathStyle::Matrix, false, "x;y").unwrap(),
+            ";my%20id=x%3By"
+        );
+        for (style, value) in [
+            (PathStyle::Simple, ""),
+            (PathStyle::Simple, "."),
+            (PathStyle::Simple, ".."),
+            (PathStyle::Label, ""),
+            (PathStyle::Label, "."),
+        ] {
+            assert!(text(style, value).is_err(), "{style:?} {value:?}");
+        }
+        assert!(path_text("id", PathStyle::Simple, false, &Option::<i64>::None).is_err());
+        assert!(path_text("id", PathStyle::Simple, false, &[["a"]]).is_err());
     }
 
     /// OpenAPI 3.1.1, "Style Examples": every defined query cell.

@@ -416,8 +416,8 @@ impl<'a> GetAgent<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/agents/{}", client.baseurl, crate ::transport::path_segment("id", & id
-            .to_string()) ?,
+            "{}/v1/agents/{}", client.baseurl, crate ::params::path("id", crate
+            ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -512,8 +512,8 @@ impl<'a> DeleteAgent<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/agents/{}", client.baseurl, crate ::transport::path_segment("id", & id
-            .to_string()) ?,
+            "{}/v1/agents/{}", client.baseurl, crate ::params::path("id", crate
+            ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -603,8 +603,8 @@ impl<'a> UpdateAgent<'a> {
             .and_then(|v| types::AgentUpdate::try_from(v).map_err(|e| e.to_string()))
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/agents/{}", client.baseurl, crate ::transport::path_segment("id", & id
-            .to_string()) ?,
+            "{}/v1/agents/{}", client.baseurl, crate ::params::path("id", crate
+            ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

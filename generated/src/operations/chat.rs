@@ -555,8 +555,8 @@ impl<'a> GetChatConversation<'a> {
         let conversation_id = conversation_id.map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/chat/conversations/{}", client.baseurl, crate
-            ::transport::path_segment("conversation_id", & conversation_id.to_string())
-            ?,
+            ::params::path("conversation_id", crate ::params::PathStyle::Simple, false, &
+            conversation_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -697,8 +697,8 @@ impl<'a> ListChatMessages<'a> {
         let page_token = page_token.map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/chat/conversations/{}/messages", client.baseurl, crate
-            ::transport::path_segment("conversation_id", & conversation_id.to_string())
-            ?,
+            ::params::path("conversation_id", crate ::params::PathStyle::Simple, false, &
+            conversation_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -853,8 +853,8 @@ impl<'a> SendChatMessage<'a> {
             .map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/chat/conversations/{}/messages", client.baseurl, crate
-            ::transport::path_segment("conversation_id", & conversation_id.to_string())
-            ?,
+            ::params::path("conversation_id", crate ::params::PathStyle::Simple, false, &
+            conversation_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -977,8 +977,9 @@ impl<'a> CancelChatMessage<'a> {
         let message_id = message_id.map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/chat/conversations/{}/messages/{}/cancel", client.baseurl, crate
-            ::transport::path_segment("conversation_id", & conversation_id.to_string())
-            ?, crate ::transport::path_segment("message_id", & message_id.to_string()) ?,
+            ::params::path("conversation_id", crate ::params::PathStyle::Simple, false, &
+            conversation_id) ?, crate ::params::path("message_id", crate
+            ::params::PathStyle::Simple, false, & message_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1102,8 +1103,9 @@ impl<'a> GetChatTurnStatus<'a> {
         let turn_id = turn_id.map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/chat/conversations/{}/turns/{}", client.baseurl, crate
-            ::transport::path_segment("conversation_id", & conversation_id.to_string())
-            ?, crate ::transport::path_segment("turn_id", & turn_id.to_string()) ?,
+            ::params::path("conversation_id", crate ::params::PathStyle::Simple, false, &
+            conversation_id) ?, crate ::params::path("turn_id", crate
+            ::params::PathStyle::Simple, false, & turn_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

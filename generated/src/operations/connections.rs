@@ -659,8 +659,8 @@ impl<'a> DeleteConnection<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/connections/{}", client.baseurl, crate ::transport::path_segment("id",
-            & id.to_string()) ?,
+            "{}/v1/connections/{}", client.baseurl, crate ::params::path("id", crate
+            ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -758,8 +758,8 @@ impl<'a> UpdateConnection<'a> {
             })
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/connections/{}", client.baseurl, crate ::transport::path_segment("id",
-            & id.to_string()) ?,
+            "{}/v1/connections/{}", client.baseurl, crate ::params::path("id", crate
+            ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -862,7 +862,7 @@ impl<'a> GetConnectionCredentials<'a> {
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/connections/{}/credentials", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?,
+            ::params::path("id", crate ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1247,7 +1247,8 @@ impl<'a> GetGoogleConnectionAccount<'a> {
         let connection_id = connection_id.map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/connections/google/accounts/{}", client.baseurl, crate
-            ::transport::path_segment("connection_id", & connection_id.to_string()) ?,
+            ::params::path("connectionId", crate ::params::PathStyle::Simple, false, &
+            connection_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1367,7 +1368,8 @@ impl<'a> UpdateGoogleConnectionServices<'a> {
             .map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/connections/google/accounts/{}/services", client.baseurl, crate
-            ::transport::path_segment("connection_id", & connection_id.to_string()) ?,
+            ::params::path("connectionId", crate ::params::PathStyle::Simple, false, &
+            connection_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

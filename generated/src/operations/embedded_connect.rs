@@ -576,8 +576,8 @@ impl<'a> GetConnectSession<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/connect/sessions/{}", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?,
+            "{}/v1/connect/sessions/{}", client.baseurl, crate ::params::path("id", crate
+            ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1179,8 +1179,8 @@ impl<'a> GetPrincipal<'a> {
         let Self { client, external_id } = self;
         let external_id = external_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/principals/{}", client.baseurl, crate
-            ::transport::path_segment("external_id", & external_id.to_string()) ?,
+            "{}/v1/principals/{}", client.baseurl, crate ::params::path("external_id",
+            crate ::params::PathStyle::Simple, false, & external_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1283,8 +1283,8 @@ impl<'a> UpsertPrincipal<'a> {
             .and_then(|v| types::PrincipalUpsert::try_from(v).map_err(|e| e.to_string()))
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/principals/{}", client.baseurl, crate
-            ::transport::path_segment("external_id", & external_id.to_string()) ?,
+            "{}/v1/principals/{}", client.baseurl, crate ::params::path("external_id",
+            crate ::params::PathStyle::Simple, false, & external_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1385,8 +1385,8 @@ impl<'a> DeletePrincipal<'a> {
         let Self { client, external_id } = self;
         let external_id = external_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/principals/{}", client.baseurl, crate
-            ::transport::path_segment("external_id", & external_id.to_string()) ?,
+            "{}/v1/principals/{}", client.baseurl, crate ::params::path("external_id",
+            crate ::params::PathStyle::Simple, false, & external_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1479,7 +1479,8 @@ impl<'a> SuspendPrincipal<'a> {
         let external_id = external_id.map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/principals/{}/suspend", client.baseurl, crate
-            ::transport::path_segment("external_id", & external_id.to_string()) ?,
+            ::params::path("external_id", crate ::params::PathStyle::Simple, false, &
+            external_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1592,7 +1593,8 @@ impl<'a> LinkPrincipalUser<'a> {
             .map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/principals/{}/link", client.baseurl, crate
-            ::transport::path_segment("external_id", & external_id.to_string()) ?,
+            ::params::path("external_id", crate ::params::PathStyle::Simple, false, &
+            external_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1694,7 +1696,8 @@ impl<'a> UnlinkPrincipalUser<'a> {
         let external_id = external_id.map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/principals/{}/link", client.baseurl, crate
-            ::transport::path_segment("external_id", & external_id.to_string()) ?,
+            ::params::path("external_id", crate ::params::PathStyle::Simple, false, &
+            external_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -2045,8 +2048,8 @@ impl<'a> GetPrincipalSegment<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/principal-segments/{}", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?,
+            "{}/v1/principal-segments/{}", client.baseurl, crate ::params::path("id",
+            crate ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

@@ -225,8 +225,9 @@ impl<'a> ListRunEvents<'a> {
         let limit = limit.map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/workflows/{}/runs/{}/events", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?, crate
-            ::transport::path_segment("run_id", & run_id.to_string()) ?,
+            ::params::path("id", crate ::params::PathStyle::Simple, false, & id) ?, crate
+            ::params::path("runID", crate ::params::PathStyle::Simple, false, & run_id)
+            ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -416,10 +417,11 @@ impl<'a> StreamAgentTurn<'a> {
         let turn_id = turn_id.map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/workflows/{}/runs/{}/steps/{}/turns/{}/stream", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?, crate
-            ::transport::path_segment("run_id", & run_id.to_string()) ?, crate
-            ::transport::path_segment("step_id", & step_id.to_string()) ?, crate
-            ::transport::path_segment("turn_id", & turn_id.to_string()) ?,
+            ::params::path("id", crate ::params::PathStyle::Simple, false, & id) ?, crate
+            ::params::path("runID", crate ::params::PathStyle::Simple, false, & run_id)
+            ?, crate ::params::path("stepID", crate ::params::PathStyle::Simple, false, &
+            step_id) ?, crate ::params::path("turnID", crate ::params::PathStyle::Simple,
+            false, & turn_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

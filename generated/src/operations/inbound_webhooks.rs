@@ -542,8 +542,8 @@ impl<'a> TriggerInboundWebhook<'a> {
             .map_err(Error::InvalidRequest)?;
         let body = body.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/inbound-webhooks/{}", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?,
+            "{}/v1/inbound-webhooks/{}", client.baseurl, crate ::params::path("id", crate
+            ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(3usize);
         header_map
@@ -661,8 +661,8 @@ impl<'a> DeleteInboundWebhook<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/inbound-webhooks/{}", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?,
+            "{}/v1/inbound-webhooks/{}", client.baseurl, crate ::params::path("id", crate
+            ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -763,8 +763,8 @@ impl<'a> UpdateInboundWebhook<'a> {
             })
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/inbound-webhooks/{}", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?,
+            "{}/v1/inbound-webhooks/{}", client.baseurl, crate ::params::path("id", crate
+            ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

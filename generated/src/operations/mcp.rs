@@ -1090,8 +1090,8 @@ impl<'a> GetMcpServer<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/mcp/servers/{}", client.baseurl, crate ::transport::path_segment("id",
-            & id.to_string()) ?,
+            "{}/v1/mcp/servers/{}", client.baseurl, crate ::params::path("id", crate
+            ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1188,8 +1188,8 @@ impl<'a> DiscoverMcpServerTools<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/mcp/servers/{}/discover", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?,
+            "{}/v1/mcp/servers/{}/discover", client.baseurl, crate ::params::path("id",
+            crate ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1306,8 +1306,8 @@ impl<'a> PublishMcpServerVersion<'a> {
             })
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/mcp/servers/{}/versions", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?,
+            "{}/v1/mcp/servers/{}/versions", client.baseurl, crate ::params::path("id",
+            crate ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1409,8 +1409,8 @@ impl<'a> ValidateMcpServer<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/mcp/servers/{}/validate", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?,
+            "{}/v1/mcp/servers/{}/validate", client.baseurl, crate ::params::path("id",
+            crate ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1537,8 +1537,9 @@ impl<'a> ValidateMcpServerConnection<'a> {
         let connection_id = connection_id.map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/mcp/servers/{}/connections/{}/validate", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?, crate
-            ::transport::path_segment("connection_id", & connection_id.to_string()) ?,
+            ::params::path("id", crate ::params::PathStyle::Simple, false, & id) ?, crate
+            ::params::path("connection_id", crate ::params::PathStyle::Simple, false, &
+            connection_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1997,8 +1998,8 @@ impl<'a> ValidateMcpInstance<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/mcp/instances/{}/validate", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?,
+            "{}/v1/mcp/instances/{}/validate", client.baseurl, crate ::params::path("id",
+            crate ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -2144,7 +2145,7 @@ impl<'a> ListMcpConfigProfiles<'a> {
         let page_token = page_token.map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/mcp/instances/{}/config-profiles", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?,
+            ::params::path("id", crate ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -2305,7 +2306,7 @@ impl<'a> CreateMcpConfigProfile<'a> {
             .map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/mcp/instances/{}/config-profiles", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?,
+            ::params::path("id", crate ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -2437,8 +2438,9 @@ impl<'a> UpdateMcpConfigProfile<'a> {
             .map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/mcp/instances/{}/config-profiles/{}", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?, crate
-            ::transport::path_segment("profile_id", & profile_id.to_string()) ?,
+            ::params::path("id", crate ::params::PathStyle::Simple, false, & id) ?, crate
+            ::params::path("profile_id", crate ::params::PathStyle::Simple, false, &
+            profile_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -2560,8 +2562,9 @@ impl<'a> SetActiveMcpConfigProfile<'a> {
         let profile_id = profile_id.map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/mcp/instances/{}/config-profiles/{}/set-active", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?, crate
-            ::transport::path_segment("profile_id", & profile_id.to_string()) ?,
+            ::params::path("id", crate ::params::PathStyle::Simple, false, & id) ?, crate
+            ::params::path("profile_id", crate ::params::PathStyle::Simple, false, &
+            profile_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

@@ -658,7 +658,8 @@ impl<'a> GetMemoryExtractBatch<'a> {
         let batch_id = batch_id.map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/memory/extract/batch/{}", client.baseurl, crate
-            ::transport::path_segment("batch_id", & batch_id.to_string()) ?,
+            ::params::path("batchId", crate ::params::PathStyle::Simple, false, &
+            batch_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -766,8 +767,8 @@ impl<'a> GetMemoryExtractJob<'a> {
         let Self { client, job_id } = self;
         let job_id = job_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/memory/extract/{}", client.baseurl, crate
-            ::transport::path_segment("job_id", & job_id.to_string()) ?,
+            "{}/v1/memory/extract/{}", client.baseurl, crate ::params::path("jobId",
+            crate ::params::PathStyle::Simple, false, & job_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -886,8 +887,8 @@ impl<'a> GetMemoryEpisode<'a> {
         let episode_id = episode_id.map_err(Error::InvalidRequest)?;
         let detail = detail.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/memory/episodes/{}", client.baseurl, crate
-            ::transport::path_segment("episode_id", & episode_id.to_string()) ?,
+            "{}/v1/memory/episodes/{}", client.baseurl, crate ::params::path("episodeId",
+            crate ::params::PathStyle::Simple, false, & episode_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

@@ -208,8 +208,8 @@ impl<'a> ValidateOnboardingInvite<'a> {
         let Self { client, code } = self;
         let code = code.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/onboarding/invites/{}", client.baseurl, crate
-            ::transport::path_segment("code", & code.to_string()) ?,
+            "{}/v1/onboarding/invites/{}", client.baseurl, crate ::params::path("code",
+            crate ::params::PathStyle::Simple, false, & code) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

@@ -399,8 +399,8 @@ impl<'a> RevokePat<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/pats/{}", client.baseurl, crate ::transport::path_segment("id", & id
-            .to_string()) ?,
+            "{}/v1/pats/{}", client.baseurl, crate ::params::path("id", crate
+            ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -487,8 +487,8 @@ impl<'a> RevealPat<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/pats/{}/reveal", client.baseurl, crate ::transport::path_segment("id",
-            & id.to_string()) ?,
+            "{}/v1/pats/{}/reveal", client.baseurl, crate ::params::path("id", crate
+            ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

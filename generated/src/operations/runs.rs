@@ -246,8 +246,8 @@ impl<'a> RunWorkflowCommand<'a> {
         let id = id.map_err(Error::InvalidRequest)?;
         let body = body.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/command", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?,
+            "{}/v1/workflows/{}/command", client.baseurl, crate ::params::path("id",
+            crate ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -599,8 +599,8 @@ impl<'a> ListWorkflowRuns<'a> {
         let offset = offset.map_err(Error::InvalidRequest)?;
         let status = status.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/runs", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?,
+            "{}/v1/workflows/{}/runs", client.baseurl, crate ::params::path("id", crate
+            ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -772,8 +772,9 @@ impl<'a> GetRunContext<'a> {
         let run_id = run_id.map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/workflows/{}/runs/{}/context", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?, crate
-            ::transport::path_segment("run_id", & run_id.to_string()) ?,
+            ::params::path("id", crate ::params::PathStyle::Simple, false, & id) ?, crate
+            ::params::path("runID", crate ::params::PathStyle::Simple, false, & run_id)
+            ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -894,8 +895,9 @@ impl<'a> GetRunSummary<'a> {
         let run_id = run_id.map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/workflows/{}/runs/{}/summary", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?, crate
-            ::transport::path_segment("run_id", & run_id.to_string()) ?,
+            ::params::path("id", crate ::params::PathStyle::Simple, false, & id) ?, crate
+            ::params::path("run_id", crate ::params::PathStyle::Simple, false, & run_id)
+            ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

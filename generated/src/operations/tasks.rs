@@ -246,8 +246,9 @@ impl<'a> ListRunPendingTasks<'a> {
         let run_id = run_id.map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/workflows/{}/runs/{}/tasks/pending", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?, crate
-            ::transport::path_segment("run_id", & run_id.to_string()) ?,
+            ::params::path("id", crate ::params::PathStyle::Simple, false, & id) ?, crate
+            ::params::path("runID", crate ::params::PathStyle::Simple, false, & run_id)
+            ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -397,9 +398,10 @@ impl<'a> CompleteTask<'a> {
             .map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/workflows/{}/runs/{}/tasks/{}/complete", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?, crate
-            ::transport::path_segment("run_id", & run_id.to_string()) ?, crate
-            ::transport::path_segment("task_id", & task_id.to_string()) ?,
+            ::params::path("id", crate ::params::PathStyle::Simple, false, & id) ?, crate
+            ::params::path("runID", crate ::params::PathStyle::Simple, false, & run_id)
+            ?, crate ::params::path("task_id", crate ::params::PathStyle::Simple, false,
+            & task_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

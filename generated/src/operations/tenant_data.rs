@@ -299,7 +299,8 @@ impl<'a> ListTenantDatabases<'a> {
         let page_token = page_token.map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/tenant-data/tenants/{}/databases", client.baseurl, crate
-            ::transport::path_segment("tenant_id", & tenant_id.to_string()) ?,
+            ::params::path("tenant_id", crate ::params::PathStyle::Simple, false, &
+            tenant_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -460,7 +461,8 @@ impl<'a> CreateTenantDatabase<'a> {
             .map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/tenant-data/tenants/{}/databases", client.baseurl, crate
-            ::transport::path_segment("tenant_id", & tenant_id.to_string()) ?,
+            ::params::path("tenant_id", crate ::params::PathStyle::Simple, false, &
+            tenant_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -593,9 +595,10 @@ impl<'a> PreviewTenantDatabaseMigration<'a> {
             .map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/tenant-data/tenants/{}/databases/{}/schema/migrate/preview", client
-            .baseurl, crate ::transport::path_segment("tenant_id", & tenant_id
-            .to_string()) ?, crate ::transport::path_segment("database_id", & database_id
-            .to_string()) ?,
+            .baseurl, crate ::params::path("tenant_id", crate
+            ::params::PathStyle::Simple, false, & tenant_id) ?, crate
+            ::params::path("database_id", crate ::params::PathStyle::Simple, false, &
+            database_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -738,8 +741,9 @@ impl<'a> ApplyTenantDatabaseMigration<'a> {
             .map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/tenant-data/tenants/{}/databases/{}/schema/migrate", client.baseurl,
-            crate ::transport::path_segment("tenant_id", & tenant_id.to_string()) ?,
-            crate ::transport::path_segment("database_id", & database_id.to_string()) ?,
+            crate ::params::path("tenant_id", crate ::params::PathStyle::Simple, false, &
+            tenant_id) ?, crate ::params::path("database_id", crate
+            ::params::PathStyle::Simple, false, & database_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -870,8 +874,9 @@ impl<'a> GetTenantDatabaseApiContract<'a> {
         let database_id = database_id.map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/tenant-data/tenants/{}/databases/{}/api-contract", client.baseurl,
-            crate ::transport::path_segment("tenant_id", & tenant_id.to_string()) ?,
-            crate ::transport::path_segment("database_id", & database_id.to_string()) ?,
+            crate ::params::path("tenant_id", crate ::params::PathStyle::Simple, false, &
+            tenant_id) ?, crate ::params::path("database_id", crate
+            ::params::PathStyle::Simple, false, & database_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1001,8 +1006,9 @@ impl<'a> ProvisionTenantDatabaseMcp<'a> {
         let database_id = database_id.map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/tenant-data/tenants/{}/databases/{}/mcp/provision", client.baseurl,
-            crate ::transport::path_segment("tenant_id", & tenant_id.to_string()) ?,
-            crate ::transport::path_segment("database_id", & database_id.to_string()) ?,
+            crate ::params::path("tenant_id", crate ::params::PathStyle::Simple, false, &
+            tenant_id) ?, crate ::params::path("database_id", crate
+            ::params::PathStyle::Simple, false, & database_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

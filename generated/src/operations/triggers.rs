@@ -225,8 +225,8 @@ impl<'a> ListTriggers<'a> {
         let limit = limit.map_err(Error::InvalidRequest)?;
         let page_token = page_token.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/triggers", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?,
+            "{}/v1/workflows/{}/triggers", client.baseurl, crate ::params::path("id",
+            crate ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -368,8 +368,8 @@ impl<'a> CreateTrigger<'a> {
         let id = id.map_err(Error::InvalidRequest)?;
         let body = body.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/triggers", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?,
+            "{}/v1/workflows/{}/triggers", client.baseurl, crate ::params::path("id",
+            crate ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -486,8 +486,8 @@ impl<'a> DeleteTrigger<'a> {
         let id = id.map_err(Error::InvalidRequest)?;
         let trigger_id = trigger_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/triggers", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?,
+            "{}/v1/workflows/{}/triggers", client.baseurl, crate ::params::path("id",
+            crate ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -611,8 +611,8 @@ impl<'a> UpdateTrigger<'a> {
         let trigger_id = trigger_id.map_err(Error::InvalidRequest)?;
         let body = body.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/triggers", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?,
+            "{}/v1/workflows/{}/triggers", client.baseurl, crate ::params::path("id",
+            crate ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

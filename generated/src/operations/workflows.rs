@@ -582,8 +582,8 @@ impl<'a> GetWorkflow<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}", client.baseurl, crate ::transport::path_segment("id", &
-            id.to_string()) ?,
+            "{}/v1/workflows/{}", client.baseurl, crate ::params::path("id", crate
+            ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -678,8 +678,8 @@ impl<'a> ArchiveWorkflow<'a> {
         let Self { client, id } = self;
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}", client.baseurl, crate ::transport::path_segment("id", &
-            id.to_string()) ?,
+            "{}/v1/workflows/{}", client.baseurl, crate ::params::path("id", crate
+            ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -775,8 +775,8 @@ impl<'a> UpdateWorkflow<'a> {
             .and_then(|v| types::WorkflowUpdate::try_from(v).map_err(|e| e.to_string()))
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}", client.baseurl, crate ::transport::path_segment("id", &
-            id.to_string()) ?,
+            "{}/v1/workflows/{}", client.baseurl, crate ::params::path("id", crate
+            ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -916,8 +916,8 @@ impl<'a> ListWorkflowVersions<'a> {
         let limit = limit.map_err(Error::InvalidRequest)?;
         let page_token = page_token.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/versions", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?,
+            "{}/v1/workflows/{}/versions", client.baseurl, crate ::params::path("id",
+            crate ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1077,8 +1077,8 @@ impl<'a> PublishWorkflowVersion<'a> {
             })
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/versions", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?,
+            "{}/v1/workflows/{}/versions", client.baseurl, crate ::params::path("id",
+            crate ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1190,8 +1190,8 @@ impl<'a> ValidateWorkflow<'a> {
             })
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/workflows/{}/validate", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?,
+            "{}/v1/workflows/{}/validate", client.baseurl, crate ::params::path("id",
+            crate ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1321,7 +1321,7 @@ impl<'a> GetLatestGraphDryRun<'a> {
         let graph_hash = graph_hash.map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/workflows/{}/graph-dry-runs", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?,
+            ::params::path("id", crate ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1442,7 +1442,7 @@ impl<'a> ListConnectionOverrides<'a> {
         let id = id.map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/workflows/{}/connection-overrides", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?,
+            ::params::path("id", crate ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -1564,7 +1564,7 @@ impl<'a> ReplaceConnectionOverrides<'a> {
             .map_err(Error::InvalidRequest)?;
         let url = format!(
             "{}/v1/workflows/{}/connection-overrides", client.baseurl, crate
-            ::transport::path_segment("id", & id.to_string()) ?,
+            ::params::path("id", crate ::params::PathStyle::Simple, false, & id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

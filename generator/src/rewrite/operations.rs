@@ -39,7 +39,7 @@ pub fn add_send(entry: &mut Entry<'_>) {
                 has_send = true;
                 f.sig.ident = ident("send_raw");
                 f.vis = syn::Visibility::Inherited;
-                segments::guard(&mut f.block);
+                segments::guard(&mut f.block, &entry.op.params);
                 statuses::tolerate(&mut f.block);
                 remove_docs(&mut f.attrs);
             } else if f.sig.ident == "new" {

@@ -1,5 +1,5 @@
 // @generated `Client` struct (from progenitor) by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: fixtures/params/openapi.yaml (sha256 4756fe77f6f3d4eb53e4cc27b54b772846354225e7707caba945bafed0eebfb3), OpenAPI 3.1.0, API version 0.1.0.
+// Spec: fixtures/params/openapi.yaml (sha256 286eeb2e529e703bc355b01bd9be0e5bc6b6ccf1771e6e69f730e24645a3beaf), OpenAPI 3.1.0, API version 0.1.0.
 // Regenerate: cargo xtask regen --spec fixtures/params/openapi.yaml --out DIR
 
 //! The `Client` struct progenitor generates; `Client::builder()` and the request
@@ -10,8 +10,8 @@ use progenitor_client::{ClientHooks, ClientInfo};
 #[derive(Clone, Debug)]
 /// Client for Parameters
 ///
-/// Every query style, header parameters of array and object schemas, cookie parameters, and enums
-/// typify cannot name as they are.
+/// Every query and path style, header parameters of array and object schemas, cookie parameters,
+/// and enums typify cannot name as they are.
 ///
 /// Version: 0.1.0
 pub struct Client {

@@ -1,5 +1,5 @@
 // @generated operation table by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: fixtures/params/openapi.yaml (sha256 4756fe77f6f3d4eb53e4cc27b54b772846354225e7707caba945bafed0eebfb3), OpenAPI 3.1.0, API version 0.1.0.
+// Spec: fixtures/params/openapi.yaml (sha256 286eeb2e529e703bc355b01bd9be0e5bc6b6ccf1771e6e69f730e24645a3beaf), OpenAPI 3.1.0, API version 0.1.0.
 // Regenerate: cargo xtask regen --spec fixtures/params/openapi.yaml --out DIR
 
 //! What the spec says about each operation that the client needs at run time: the
@@ -15,8 +15,17 @@ pub const SEARCH_ITEMS: Operation = Operation::new(
     .tag("items")
     .summary("Search items")
     .idempotent(true);
+/// `get_shape`: `GET /v1/shapes/{ids}/{tags}{point}`.
+pub const GET_SHAPE: Operation = Operation::new(
+        "get_shape",
+        HttpMethod::Get,
+        "/v1/shapes/{ids}/{tags}{point}",
+    )
+    .tag("items")
+    .summary("Get a shape")
+    .idempotent(true);
 /// Every operation, sorted by `id`.
-pub static OPERATIONS: [Operation; 1usize] = [SEARCH_ITEMS];
+pub static OPERATIONS: [Operation; 2usize] = [GET_SHAPE, SEARCH_ITEMS];
 
 /// The operation with this `id` (the Rust method name).
 pub fn operation(id: &str) -> ::std::option::Option<&'static Operation> {

@@ -245,8 +245,8 @@ impl<'a> UploadPhoto<'a> {
             .and_then(|v| types::UploadPhotoBody::try_from(v).map_err(|e| e.to_string()))
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/albums/{}/photos", client.baseurl, crate
-            ::transport::path_segment("album_id", & album_id.to_string()) ?,
+            "{}/v1/albums/{}/photos", client.baseurl, crate ::params::path("album_id",
+            crate ::params::PathStyle::Simple, false, & album_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -346,8 +346,8 @@ impl<'a> UploadRaw<'a> {
         let album_id = album_id.map_err(Error::InvalidRequest)?;
         let body = body.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/albums/{}/raw", client.baseurl, crate
-            ::transport::path_segment("album_id", & album_id.to_string()) ?,
+            "{}/v1/albums/{}/raw", client.baseurl, crate ::params::path("album_id", crate
+            ::params::PathStyle::Simple, false, & album_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -782,8 +782,8 @@ impl<'a> PatchPhoto<'a> {
             .and_then(|v| types::PatchPhotoBody::try_from(v).map_err(|e| e.to_string()))
             .map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/photos/{}", client.baseurl, crate
-            ::transport::path_segment("photo_id", & photo_id.to_string()) ?,
+            "{}/v1/photos/{}", client.baseurl, crate ::params::path("photo_id", crate
+            ::params::PathStyle::Simple, false, & photo_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
@@ -879,8 +879,8 @@ impl<'a> DownloadPhoto<'a> {
         let Self { client, photo_id } = self;
         let photo_id = photo_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/photos/{}/image", client.baseurl, crate
-            ::transport::path_segment("photo_id", & photo_id.to_string()) ?,
+            "{}/v1/photos/{}/image", client.baseurl, crate ::params::path("photo_id",
+            crate ::params::PathStyle::Simple, false, & photo_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

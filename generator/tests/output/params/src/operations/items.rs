@@ -1,5 +1,5 @@
 // @generated operations of the `items` area by agentruntime-generator 0.1.0. Do not edit by hand.
-// Spec: fixtures/params/openapi.yaml (sha256 4756fe77f6f3d4eb53e4cc27b54b772846354225e7707caba945bafed0eebfb3), OpenAPI 3.1.0, API version 0.1.0.
+// Spec: fixtures/params/openapi.yaml (sha256 286eeb2e529e703bc355b01bd9be0e5bc6b6ccf1771e6e69f730e24645a3beaf), OpenAPI 3.1.0, API version 0.1.0.
 // Regenerate: cargo xtask regen --spec fixtures/params/openapi.yaml --out DIR
 
 #![allow(clippy::all, clippy::pedantic)]
@@ -65,6 +65,37 @@ impl crate::Client {
         consent: impl ::std::convert::TryInto<bool>,
     ) -> SearchItems<'_> {
         SearchItems::new(self).x_trace(x_trace).q(q).consent(consent)
+    }
+
+    /// Get a shape
+    ///
+    /// Path parameters in each style.
+    ///
+    /// Required role: not stated by the spec. Sends no context headers. Idempotent: retried on
+    /// transient failures.
+    ///
+    /// Arguments:
+    /// - `ids`: simple list: `a,b`.
+    /// - `tags`: label, exploded: `.a.b`.
+    /// - `point`: matrix, exploded object: `;B=3;G=2;R=1`.
+    ///
+    /// Sends `GET /v1/shapes/{ids}/{tags}{point}`; `send()` returns a
+    /// [`ItemList`](types::ItemList).
+    ///
+    /// ```no_run
+    /// # async fn example(client: &agentruntime::Client, ids: ::std::vec::Vec<::std::string::String>, tags: ::std::vec::Vec<::std::string::String>, point: agentruntime::types::Rgb) -> Result<(), agentruntime::Error> {
+    /// let response = client.get_shape(ids, tags, point).send().await?;
+    /// # let _ = response;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_shape(
+        &self,
+        ids: impl ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+        tags: impl ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+        point: impl ::std::convert::TryInto<types::Rgb>,
+    ) -> GetShape<'_> {
+        GetShape::new(self).ids(ids).tags(tags).point(point)
     }
 }
 
@@ -536,6 +567,142 @@ impl<'a> SearchItems<'a> {
         crate::transport::send_with(
                 client,
                 &crate::metadata::SEARCH_ITEMS,
+                ::std::option::Option::Some(options),
+                self.send_raw(),
+            )
+            .await
+    }
+}
+
+/// Builder for [`Client::get_shape`]
+///
+/// [`Client::get_shape`]: crate::Client::get_shape
+#[derive(Debug, Clone)]
+pub struct GetShape<'a> {
+    client: &'a crate::Client,
+    ids: Result<::std::vec::Vec<::std::string::String>, String>,
+    tags: Result<::std::vec::Vec<::std::string::String>, String>,
+    point: Result<types::Rgb, String>,
+}
+
+impl<'a> GetShape<'a> {
+    pub(crate) fn new(client: &'a crate::Client) -> Self {
+        Self {
+            client: client,
+            ids: Err("ids was not initialized".to_string()),
+            tags: Err("tags was not initialized".to_string()),
+            point: Err("point was not initialized".to_string()),
+        }
+    }
+
+    /// Sets the required path parameter `ids`.
+    ///
+    /// simple list: `a,b`.
+    fn ids<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+    {
+        self.ids = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for ids failed"
+                    .to_string()
+            });
+        self
+    }
+
+    /// Sets the required path parameter `tags`.
+    ///
+    /// label, exploded: `.a.b`.
+    fn tags<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
+    {
+        self.tags = value
+            .try_into()
+            .map_err(|_| {
+                "conversion to `:: std :: vec :: Vec < :: std :: string :: String >` for tags failed"
+                    .to_string()
+            });
+        self
+    }
+
+    /// Sets the required path parameter `point`.
+    ///
+    /// matrix, exploded object: `;B=3;G=2;R=1`.
+    fn point<V>(mut self, value: V) -> Self
+    where
+        V: std::convert::TryInto<types::Rgb>,
+    {
+        self.point = value
+            .try_into()
+            .map_err(|_| "conversion to `Rgb` for point failed".to_string());
+        self
+    }
+
+    async fn send_raw(
+        self,
+    ) -> Result<ResponseValue<types::ItemList>, Error<ByteStream>> {
+        let Self { client, ids, tags, point } = self;
+        let ids = ids.map_err(Error::InvalidRequest)?;
+        let tags = tags.map_err(Error::InvalidRequest)?;
+        let point = point.map_err(Error::InvalidRequest)?;
+        let url = format!(
+            "{}/v1/shapes/{}/{}{}", client.baseurl, crate ::params::path("ids", crate
+            ::params::PathStyle::Simple, false, & ids) ?, crate ::params::path("tags",
+            crate ::params::PathStyle::Label, true, & tags) ?, crate
+            ::params::path("point", crate ::params::PathStyle::Matrix, true, & point) ?,
+        );
+        let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+        header_map
+            .append(
+                ::reqwest::header::HeaderName::from_static("api-version"),
+                ::reqwest::header::HeaderValue::from_static(crate::Client::api_version()),
+            );
+        #[allow(unused_mut)]
+        let mut request = client
+            .client
+            .get(url)
+            .header(
+                ::reqwest::header::ACCEPT,
+                ::reqwest::header::HeaderValue::from_static("application/json"),
+            )
+            .headers(header_map)
+            .build()?;
+        let info = OperationInfo {
+            operation_id: "get_shape",
+        };
+        client.pre(&mut request, &info).await?;
+        let result = client.exec(request, &info).await;
+        client.post(&result, &info).await?;
+        let response = result?;
+        match response.status().as_u16() {
+            200u16..=299u16 => crate::transport::decode(response).await,
+            400u16..=499u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            500u16..=599u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+            _ => Err(Error::UnexpectedResponse(response)),
+        }
+    }
+
+    /// Sends `GET /v1/shapes/{ids}/{tags}{point}` and decodes the response.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<crate::Response<types::ItemList>, crate::Error> {
+        let client = self.client;
+        crate::transport::send(client, &crate::metadata::GET_SHAPE, self.send_raw())
+            .await
+    }
+
+    /// Sends `GET /v1/shapes/{ids}/{tags}{point}` with these options for this call (extra headers,
+    /// time budget, retry policy) and decodes the response.
+    pub async fn send_with(
+        self,
+        options: crate::RequestOptions,
+    ) -> ::std::result::Result<crate::Response<types::ItemList>, crate::Error> {
+        let client = self.client;
+        crate::transport::send_with(
+                client,
+                &crate::metadata::GET_SHAPE,
                 ::std::option::Option::Some(options),
                 self.send_raw(),
             )

@@ -369,8 +369,8 @@ impl<'a> CommandThing<'a> {
         let thing_id = thing_id.map_err(Error::InvalidRequest)?;
         let body = body.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/things/{}/commands", client.baseurl, crate
-            ::transport::path_segment("thing_id", & thing_id.to_string()) ?,
+            "{}/v1/things/{}/commands", client.baseurl, crate ::params::path("thing_id",
+            crate ::params::PathStyle::Simple, false, & thing_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map

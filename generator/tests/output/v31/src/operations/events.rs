@@ -378,8 +378,8 @@ impl<'a> GetEvent<'a> {
         let Self { client, event_id } = self;
         let event_id = event_id.map_err(Error::InvalidRequest)?;
         let url = format!(
-            "{}/v1/events/{}", client.baseurl, crate
-            ::transport::path_segment("event_id", & event_id.to_string()) ?,
+            "{}/v1/events/{}", client.baseurl, crate ::params::path("event_id", crate
+            ::params::PathStyle::Simple, false, & event_id) ?,
         );
         let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
         header_map
