@@ -130,6 +130,20 @@ pub fn generate_with_progress(
     config: &Config,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Output> {
+    // What the generator cannot turn into Rust is a located error; a panic anywhere else is a
+    // bug of ours, and still an error the caller gets back rather than a crash.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        generate_unguarded(config, progress)
+    }))
+    .unwrap_or_else(|payload| {
+        Err(Error::Internal(format!(
+            "the generator panicked (a bug: please report it with the spec): {}",
+            progen::panic_message(&payload)
+        )))
+    })
+}
+
+fn generate_unguarded(config: &Config, progress: &mut dyn FnMut(Progress)) -> Result<Output> {
     let timer = Instant::now();
     let lap = |progress: &mut dyn FnMut(Progress), stage: &'static str| {
         progress(Progress::Stage {
@@ -171,6 +185,16 @@ pub fn generate_with_progress(
     }
 
     let mut operations = annotate::annotate(&mut doc);
+    let clashes = params::drop_name_clashes(&mut doc, &mut operations, &loaded.sources);
+    if config.strict && !clashes.is_empty() {
+        return Err(Error::Spec(
+            clashes
+                .into_iter()
+                .map(|n| Problem::new(n.location, ProblemKind::Invalid, n.message))
+                .collect(),
+        ));
+    }
+    notes.extend(clashes);
     params::present(&mut doc, &mut operations);
     shape::mark_secrets(&mut doc);
     let unions = shape::shape(&mut doc);

@@ -109,9 +109,14 @@ pub fn module_name(name: &str) -> String {
     } else {
         snake
     };
-    if snake.starts_with(|c: char| c.is_ascii_digit())
-        || syn::parse_str::<syn::Ident>(&snake).is_err()
-    {
+    // Like `method_name`: a leading digit gets an `x` (`1.0/artist` → `x1_0_artist`), a keyword
+    // a trailing `_`.
+    let snake = if snake.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("x{snake}")
+    } else {
+        snake
+    };
+    if syn::parse_str::<syn::Ident>(&snake).is_err() {
         format!("{snake}_")
     } else {
         snake
@@ -203,7 +208,8 @@ mod tests {
     fn modules_and_constants() {
         assert_eq!(module_name("Tenant Data"), "tenant_data");
         assert_eq!(module_name(""), UNTAGGED_MODULE);
-        assert_eq!(module_name("2024"), "2024_");
+        assert_eq!(module_name("2024"), "x2024");
+        assert_eq!(module_name("/1.0/artist/{mbid}"), "x1_0_artist_mbid");
         assert_eq!(module_name("mod"), "mod_");
         assert_eq!(const_name("list_workflows"), "LIST_WORKFLOWS");
     }

@@ -42,6 +42,77 @@ pub fn present(doc: &mut Value, operations: &mut [Operation]) {
     }
 }
 
+/// Two parameters of one list (an operation's, or a path item's) that progenitor would give one
+/// Rust name (AWS lists `max-results` and `MaxResults`) make a builder that does not compile.
+/// The later one goes, from the document and the operation table; a note says which.
+pub fn drop_name_clashes(
+    doc: &mut Value,
+    operations: &mut [Operation],
+    sources: &crate::load::SourceMap,
+) -> Vec<crate::opids::Note> {
+    let mut notes = Vec::new();
+    let mut holders = BTreeSet::new();
+    for op in operations.iter() {
+        let item_ptr = format!("/paths/{}", escape_segment(&op.path));
+        holders.insert(format!("{item_ptr}/parameters"));
+        holders.insert(format!(
+            "{item_ptr}/{}/parameters",
+            op.method.to_lowercase()
+        ));
+    }
+    let snapshot = doc.clone();
+    let mut dropped: Vec<(String, String, String)> = Vec::new();
+    for holder in holders {
+        let Some(list) = doc.pointer_mut(&holder).and_then(Value::as_array_mut) else {
+            continue;
+        };
+        let mut seen: BTreeMap<String, String> = BTreeMap::new();
+        let mut index = 0;
+        list.retain(|param| {
+            let at = index;
+            index += 1;
+            let param = walk::deref(&snapshot, param);
+            let (Some(name), Some(location)) = (
+                param.get("name").and_then(Value::as_str),
+                param.get("in").and_then(Value::as_str),
+            ) else {
+                return true;
+            };
+            let rust = names::method_name(name);
+            match seen.get(&rust) {
+                Some(first) if first != name => {
+                    notes.push(crate::opids::Note {
+                        location: sources.locate(&format!("{holder}/{at}")),
+                        message: format!(
+                            "{location} parameter `{name}` has the Rust name `{rust}` of \
+                             parameter `{first}` before it; it is left out"
+                        ),
+                    });
+                    dropped.push((holder.clone(), name.to_owned(), location.to_owned()));
+                    false
+                }
+                _ => {
+                    seen.insert(rust, name.to_owned());
+                    true
+                }
+            }
+        });
+    }
+    for op in operations.iter_mut() {
+        let item_ptr = format!("/paths/{}", escape_segment(&op.path));
+        let own = format!("{item_ptr}/{}/parameters", op.method.to_lowercase());
+        let shared = format!("{item_ptr}/parameters");
+        op.params.retain(|param| {
+            !dropped.iter().any(|(holder, name, location)| {
+                (*holder == own || *holder == shared)
+                    && *name == param.name
+                    && *location == param.location
+            })
+        });
+    }
+    notes
+}
+
 /// Calls `f` on every parameter object: shared ones under `components/parameters`, then those of
 /// each path item and operation.
 fn for_each_parameter(doc: &mut Value, f: &mut dyn FnMut(&mut Value)) {

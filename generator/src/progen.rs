@@ -121,7 +121,7 @@ fn attempt(spec: &openapiv3::OpenAPI, unions: &[Union]) -> std::result::Result<G
     })
 }
 
-fn panic_message(payload: &Box<dyn std::any::Any + Send>) -> String {
+pub(crate) fn panic_message(payload: &Box<dyn std::any::Any + Send>) -> String {
     if let Some(s) = payload.downcast_ref::<&str>() {
         (*s).to_owned()
     } else if let Some(s) = payload.downcast_ref::<String>() {

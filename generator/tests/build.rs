@@ -110,3 +110,8 @@ fn a_minimal_spec_builds_without_dead_code() {
 fn every_request_and_response_media_type_builds() {
     check_builds("media/openapi.yaml");
 }
+
+#[test]
+fn a_spec_of_real_world_corners_builds() {
+    check_builds("odd/openapi.yaml");
+}

@@ -601,3 +601,55 @@ fn an_unreadable_item_schema_is_a_note_or_under_strict_an_error() {
     assert_eq!(problems[0].kind, ProblemKind::Unsupported);
     assert_eq!(problems[0].location.file, spec);
 }
+
+/// The corners of `fixtures/odd` (found in real documents) generate: each becomes what the
+/// generator documents, and the crate builds (`build.rs`).
+#[test]
+fn real_world_corners_generate_as_documented() {
+    let output = generate(&config("odd/openapi.yaml")).expect("the odd fixture generates");
+    let ids: Vec<&str> = output.operations.iter().map(|op| op.id.as_str()).collect();
+    assert_eq!(ids, ["post_operation", "request_operation"]);
+    assert_eq!(output.notes.len(), 3, "{:?}", output.notes);
+    assert!(
+        output.notes[2].message
+            == "query parameter `MaxResults` has the Rust name `max_results` of parameter \
+                `max-results` before it; it is left out",
+        "{:?}",
+        output.notes
+    );
+    let shapes = output
+        .operations
+        .iter()
+        .find(|op| op.id == "request_operation")
+        .unwrap();
+    assert_eq!(shapes.path_params, ["id", "action"]);
+    let types = &output.files[Path::new("src/types/x1_0_posts.rs")];
+    for expected in [
+        "pub struct Never(",
+        "pub ::serde_json::Value,",
+        "pub struct NullableLocation(",
+        "pub enum NullableLocationValue {",
+        "    Plus1,",
+        "    Minus1,",
+        "pub job_id: ::std::option::Option<i64>,",
+        "pub job_id_2: ::std::option::Option<::std::string::String>,",
+    ] {
+        assert!(types.contains(expected), "no {expected:?} in:\n{types}");
+    }
+    // The default its schema rejects is gone; the mutual-TLS scheme sends nothing.
+    assert!(!types.contains("\"all\""), "{types}");
+    let operations = &output.files[Path::new("src/operations/x1_0_posts.rs")];
+    assert!(
+        operations.contains("pub fn post_operation("),
+        "{operations}"
+    );
+    assert!(
+        operations.contains("pub fn request_operation("),
+        "{operations}"
+    );
+    // A required nullable parameter is an argument of the type its setter takes.
+    assert!(
+        operations.contains("keep: impl ::std::convert::TryInto<bool>,"),
+        "{operations}"
+    );
+}

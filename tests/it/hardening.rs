@@ -52,7 +52,8 @@ async fn dot_segments_and_empty_ids_are_refused_before_sending() {
         assert!(error.to_string().contains("`id`"), "{error}");
         let error = client.get_run_context("wf_1", id).send().await.unwrap_err();
         assert_eq!(error.kind(), ErrorKind::InvalidRequest, "{id:?}: {error}");
-        assert!(error.to_string().contains("`run_id`"), "{error}");
+        // Named as the spec names it, like query and header parameters.
+        assert!(error.to_string().contains("`runID`"), "{error}");
         assert_eq!(error.operation(), Some("get_run_context"));
     }
     assert!(

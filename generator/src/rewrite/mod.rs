@@ -5,6 +5,7 @@
 //! - [`variant_case`]: enum variants typify did not name in upper camel case are renamed.
 //! - [`builders`]: typify's struct builders go.
 //! - [`never`]: types no value satisfies hold whatever JSON arrives.
+//! - [`field_names`]: fields typify named alike get numbers.
 //! - [`unions`]: unions become the union emitter's tagged enums.
 //! - [`placement`]: types go to `types::<area>` (the spec file or tag they belong to).
 //! - [`open_enums`], [`defaults`], [`lenient`]: string enums accept unknown values, all-optional
@@ -28,6 +29,7 @@ mod constructors;
 mod defaults;
 mod docs;
 mod events;
+mod field_names;
 pub(crate) mod index;
 mod lenient;
 mod never;
@@ -111,6 +113,7 @@ pub fn split(
     client::constructors(&mut client);
     builders::remove_entries(&mut types);
     never::to_json(&mut types);
+    field_names::make_unique(&mut types);
     unions::splice(&mut types, unions)?;
     placement::reroot(&mut type_defaults);
     placement::reroot(&mut type_error);

@@ -216,9 +216,11 @@ fn entry_method(entry: &Entry<'_>, krate: &str) -> Result<Item> {
     let mut args = Vec::new();
     let mut setters = Vec::new();
     for field in argument_fields(entry) {
-        let ty = field_type(&entry.builder, &field).ok_or_else(|| {
-            Error::Internal(format!("builder of `{}` has no field `{field}`", op.id))
-        })?;
+        let ty = setter_type(entry, &field)
+            .or_else(|| field_type(&entry.builder, &field))
+            .ok_or_else(|| {
+                Error::Internal(format!("builder of `{}` has no field `{field}`", op.id))
+            })?;
         let field = ident(&field);
         args.push(quote!(#field: impl ::std::convert::TryInto<#ty>));
         setters.push(quote!(.#field(#field)));
@@ -246,6 +248,41 @@ fn entry_method(entry: &Entry<'_>, krate: &str) -> Result<Item> {
             }
         }
     })
+}
+
+/// `T` of the setter's `V: TryInto<T>` bound: what the setter takes, which is not always what
+/// the field holds (a required nullable parameter's field is an `Option<T>`).
+fn setter_type(entry: &Entry<'_>, field: &str) -> Option<syn::Type> {
+    let setter = entry
+        .impls
+        .iter()
+        .flat_map(|imp| &imp.items)
+        .find_map(|item| match item {
+            ImplItem::Fn(f) if f.sig.ident == field => Some(f),
+            _ => None,
+        })?;
+    setter
+        .sig
+        .generics
+        .where_clause
+        .iter()
+        .flat_map(|clause| &clause.predicates)
+        .find_map(|predicate| match predicate {
+            syn::WherePredicate::Type(bound) => bound.bounds.iter().find_map(|b| match b {
+                syn::TypeParamBound::Trait(t) => {
+                    let last = t.path.segments.last().filter(|s| s.ident == "TryInto")?;
+                    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+                        return None;
+                    };
+                    args.args.iter().find_map(|arg| match arg {
+                        syn::GenericArgument::Type(ty) => Some(ty.clone()),
+                        _ => None,
+                    })
+                }
+                _ => None,
+            }),
+            _ => None,
+        })
 }
 
 /// The builder fields the entry method takes as arguments: the path parameters in template

@@ -24,12 +24,21 @@ pub fn add_methods(entry: &mut Entry<'_>) -> Option<(String, Pagination)> {
             .iter()
             .any(|item| matches!(item, ImplItem::Fn(f) if f.sig.ident == "send"))
     })?;
-    imp.items
-        .extend(methods(entry.op, pagination, &entry.success));
+    imp.items.extend(methods(
+        entry.op,
+        pagination,
+        &entry.success,
+        &entry.builder,
+    ));
     type_ident(&entry.success).map(|name| (name, pagination.clone()))
 }
 
-fn methods(op: &Operation, pagination: &Pagination, page: &syn::Type) -> [ImplItem; 2] {
+fn methods(
+    op: &Operation,
+    pagination: &Pagination,
+    page: &syn::Type,
+    builder: &syn::ItemStruct,
+) -> [ImplItem; 2] {
     let page_name = type_ident(page).unwrap_or_default();
     let param = pagination.request_param();
     let setter = ident(&field_name(param));
@@ -61,9 +70,18 @@ fn methods(op: &Operation, pagination: &Pagination, page: &syn::Type) -> [ImplIt
         Pagination::Offset { limit, .. } => {
             // The caller's own `offset` and `limit`, when set, are where paging starts and the
             // size a full page has.
+            // An optional parameter's field holds an `Option`, a required one's the number.
             let number = |field: &str| {
+                let optional = super::syntax::field_type(builder, field)
+                    .and_then(|ty| type_ident(&ty))
+                    .is_some_and(|name| name == "Option");
                 let field = ident(field);
-                quote!(self.#field.as_ref().ok().and_then(|v| v.as_ref()).and_then(|v| u64::try_from(*v).ok()))
+                let value = if optional {
+                    quote!(.and_then(|v| v.as_ref()))
+                } else {
+                    quote!()
+                };
+                quote!(self.#field.as_ref().ok()#value.and_then(|v| u64::try_from(*v).ok()))
             };
             let start = number("offset");
             let limit = if *limit {
@@ -288,7 +306,27 @@ mod tests {
         op.pagination = Some(offset(None, false));
         let mut entry = super::tests::entry(&op, "offset");
         add_methods(&mut entry);
-        assert!(text(&entry.impls[0]).contains("letlimit=::std::option::Option::None;"));
+        let imp = text(&entry.impls[0]);
+        assert!(
+            imp.contains("letlimit=::std::option::Option::None;"),
+            "{imp}"
+        );
+        assert!(
+            imp.contains("self.offset.as_ref().ok().and_then(|v|v.as_ref()).and_then(|v|u64::try_from(*v).ok())"),
+            "{imp}"
+        );
+
+        // A required `offset` (an argument of the entry method) holds the number itself.
+        let mut entry = super::tests::entry(&op, "offset");
+        entry.builder = syn::parse_quote! {
+            pub struct ListRuns<'a> { client: &'a crate::Client, offset: Result<i32, String> }
+        };
+        add_methods(&mut entry);
+        let imp = text(&entry.impls[0]);
+        assert!(
+            imp.contains("letstart=self.offset.as_ref().ok().and_then(|v|u64::try_from(*v).ok())"),
+            "{imp}"
+        );
     }
 
     #[test]
