@@ -372,7 +372,7 @@ impl BillingSubscriptionCancel {
     /// chained setters.
     pub fn new() -> Self {
         Self {
-            at_period_end: ::std::default::Default::default(),
+            at_period_end: defaults::default_bool::<true>(),
         }
     }
 

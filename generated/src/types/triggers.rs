@@ -798,7 +798,7 @@ impl TriggerCreate {
     /// - `kind`: The kind of this value and its payload (flattened on the wire).
     pub fn new(kind: impl ::std::convert::Into<TriggerCreateKind>) -> Self {
         Self {
-            enabled: ::std::default::Default::default(),
+            enabled: defaults::default_bool::<true>(),
             kind: kind.into(),
         }
     }

@@ -213,7 +213,13 @@ fn constructor(s: &syn::ItemStruct, order: &[String]) -> Option<Item> {
                 setters.push(setter(ident, &inner, &doc, true));
             }
             Kind::Defaulted => {
-                inits.push(quote!(#ident: ::std::default::Default::default()));
+                // The spec's default when it has one (typify's `defaults::…` function): the
+                // type may have no `Default`.
+                let value = match super::syntax::serde_default_fn(&field.attrs) {
+                    Some(function) => quote!(#function()),
+                    None => quote!(::std::default::Default::default()),
+                };
+                inits.push(quote!(#ident: #value));
                 setters.push(setter(ident, &field.ty, &doc, false));
             }
             Kind::Extra => {
@@ -335,6 +341,8 @@ mod tests {
                         pub parts: ::std::vec::Vec<Part>,
                         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
                         pub config: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        #[serde(rename = "on", default = "defaults::default_bool::<true>")]
+                        pub enabled: bool,
                         #[serde(flatten)]
                         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                     }
@@ -369,7 +377,7 @@ mod tests {
         let imp = text(&items[1]);
         assert!(
             imp.contains(
-                "pubfnnew(name:impl::std::convert::Into<::std::string::String>,parts:impl::std::iter::IntoIterator<Item=impl::std::convert::Into<Part>>)->Self{Self{description:::std::option::Option::None,name:name.into(),parts:parts.into_iter().map(::std::convert::Into::into).collect(),config:::std::default::Default::default(),extra:::std::default::Default::default()}}"
+                "pubfnnew(name:impl::std::convert::Into<::std::string::String>,parts:impl::std::iter::IntoIterator<Item=impl::std::convert::Into<Part>>)->Self{Self{description:::std::option::Option::None,name:name.into(),parts:parts.into_iter().map(::std::convert::Into::into).collect(),config:::std::default::Default::default(),enabled:defaults::default_bool::<true>(),extra:::std::default::Default::default()}}"
             ),
             "{imp}"
         );

@@ -145,6 +145,26 @@ pub fn serde_rename(attr: &syn::Attribute) -> Option<String> {
     rename
 }
 
+/// The function of a field's `#[serde(default = "path")]`, if it names one.
+pub fn serde_default_fn(attrs: &[syn::Attribute]) -> Option<syn::Path> {
+    let mut function = None;
+    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        let _ = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("default")
+                && let Ok(value) = meta.value()
+            {
+                let text = value.parse::<syn::LitStr>()?.value();
+                function = syn::parse_str(&text).ok();
+            } else if meta.input.peek(syn::Token![=]) {
+                // Another `key = value`: consume it.
+                let _: syn::Expr = meta.value()?.parse()?;
+            }
+            Ok(())
+        });
+    }
+    function
+}
+
 /// Every `#[serde(..)]` of a field or item, as one string of tokens (to look for a word).
 pub fn serde_text(attrs: &[syn::Attribute]) -> String {
     attrs
