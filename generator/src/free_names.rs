@@ -51,6 +51,28 @@ fn refer(map: &mut Map<String, Value>, target: &str) -> Value {
 /// name. The union moves to a component of a free name (`…_value`), and the component refers to
 /// it, so the newtype holds `Option<NullableThingValue>` (typify's `…Inner` for objects).
 fn free_nullable_unions(doc: &mut Value) {
+    hoist_from_components(doc, &mut |name, schema, taken, hoisted| {
+        let Some(map) = schema.as_object_mut() else {
+            return;
+        };
+        let nullable_union = map.get("nullable") == Some(&json!(true))
+            && !map.contains_key("type")
+            && !map.contains_key("properties")
+            && makes_type(map);
+        if nullable_union {
+            let free = free_name(name, taken);
+            let moved = refer(map, &free);
+            hoisted.push((free, moved));
+        }
+    });
+}
+
+/// Calls `f` on each component schema with the type names taken and a list of schemas to add as
+/// components (by name) once every component has been seen.
+fn hoist_from_components(
+    doc: &mut Value,
+    f: &mut dyn FnMut(&str, &mut Value, &mut BTreeSet<String>, &mut Vec<(String, Value)>),
+) {
     let Some(schemas) = doc
         .pointer_mut("/components/schemas")
         .and_then(Value::as_object_mut)
@@ -60,18 +82,7 @@ fn free_nullable_unions(doc: &mut Value) {
     let mut taken: BTreeSet<String> = schemas.keys().map(|name| type_name(name)).collect();
     let mut hoisted = Vec::new();
     for (name, schema) in schemas.iter_mut() {
-        let Some(map) = schema.as_object_mut() else {
-            continue;
-        };
-        let nullable_union = map.get("nullable") == Some(&json!(true))
-            && !map.contains_key("type")
-            && !map.contains_key("properties")
-            && makes_type(map);
-        if nullable_union {
-            let free = free_name(name, &mut taken);
-            let moved = refer(map, &free);
-            hoisted.push((free, moved));
-        }
+        f(name, schema, &mut taken, &mut hoisted);
     }
     schemas.extend(hoisted);
 }
@@ -84,18 +95,9 @@ fn free_nullable_unions(doc: &mut Value) {
 /// `nullable` and description); a `title` would not do, since typify ignores it on a nullable
 /// schema.
 fn free_inline_names(doc: &mut Value) {
-    let Some(schemas) = doc
-        .pointer_mut("/components/schemas")
-        .and_then(Value::as_object_mut)
-    else {
-        return;
-    };
-    let mut taken: BTreeSet<String> = schemas.keys().map(|name| type_name(name)).collect();
-    let mut hoisted = Vec::new();
-    for (name, schema) in schemas.iter_mut() {
-        name_properties(schema, name, &mut taken, &mut hoisted, 0);
-    }
-    schemas.extend(hoisted);
+    hoist_from_components(doc, &mut |name, schema, taken, hoisted| {
+        name_properties(schema, name, taken, hoisted, 0);
+    });
 }
 
 fn name_properties(

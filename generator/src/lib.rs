@@ -143,6 +143,19 @@ pub fn generate_with_progress(
     })
 }
 
+/// The notes, or under `Config::strict` (when there are any) an error of `kind` for each.
+fn strict(config: &Config, notes: Vec<Note>, kind: ProblemKind) -> Result<Vec<Note>> {
+    if config.strict && !notes.is_empty() {
+        return Err(Error::Spec(
+            notes
+                .into_iter()
+                .map(|n| Problem::new(n.location, kind, n.message))
+                .collect(),
+        ));
+    }
+    Ok(notes)
+}
+
 fn generate_unguarded(config: &Config, progress: &mut dyn FnMut(Progress)) -> Result<Output> {
     let timer = Instant::now();
     let lap = |progress: &mut dyn FnMut(Progress), stage: &'static str| {
@@ -166,15 +179,7 @@ fn generate_unguarded(config: &Config, progress: &mut dyn FnMut(Progress)) -> Re
     };
     // Before the upgrade, so the payload schemas it makes components are upgraded too.
     let item_notes = items::hoist(&mut doc, &mut loaded.sources);
-    if config.strict && !item_notes.is_empty() {
-        return Err(Error::Spec(
-            item_notes
-                .into_iter()
-                .map(|n| Problem::new(n.location, ProblemKind::Unsupported, n.message))
-                .collect(),
-        ));
-    }
-    notes.extend(item_notes);
+    notes.extend(strict(config, item_notes, ProblemKind::Unsupported)?);
     upgrade::to_30(&mut doc, version);
 
     lap(progress, "upgrade");
@@ -186,15 +191,7 @@ fn generate_unguarded(config: &Config, progress: &mut dyn FnMut(Progress)) -> Re
 
     let mut operations = annotate::annotate(&mut doc);
     let clashes = params::drop_name_clashes(&mut doc, &mut operations, &loaded.sources);
-    if config.strict && !clashes.is_empty() {
-        return Err(Error::Spec(
-            clashes
-                .into_iter()
-                .map(|n| Problem::new(n.location, ProblemKind::Invalid, n.message))
-                .collect(),
-        ));
-    }
-    notes.extend(clashes);
+    notes.extend(strict(config, clashes, ProblemKind::Invalid)?);
     params::present(&mut doc, &mut operations);
     shape::mark_secrets(&mut doc);
     let unions = shape::shape(&mut doc);

@@ -608,7 +608,15 @@ fn an_unreadable_item_schema_is_a_note_or_under_strict_an_error() {
 fn real_world_corners_generate_as_documented() {
     let output = generate(&config("odd/openapi.yaml")).expect("the odd fixture generates");
     let ids: Vec<&str> = output.operations.iter().map(|op| op.id.as_str()).collect();
-    assert_eq!(ids, ["post_operation", "request_operation"]);
+    assert_eq!(
+        ids,
+        [
+            "post_operation",
+            "echo_options",
+            "trace_echo",
+            "request_operation"
+        ]
+    );
     assert_eq!(output.notes.len(), 3, "{:?}", output.notes);
     assert!(
         output.notes[2].message
@@ -645,6 +653,11 @@ fn real_world_corners_generate_as_documented() {
     );
     assert!(
         operations.contains("pub fn request_operation("),
+        "{operations}"
+    );
+    // reqwest has no `trace()` or `options()`.
+    assert!(
+        operations.contains("::reqwest::Method::TRACE"),
         "{operations}"
     );
     // A required nullable parameter is an argument of the type its setter takes.

@@ -13,7 +13,7 @@
 //! - [`constructors`]: what a request body reaches gets `new(required…)` and chained setters.
 //! - [`docs`]: every public type, field, variant and setter is documented.
 //! - [`params`]: query, header and cookie parameters are serialized as their style says.
-//! - [`operations`] (with [`segments`] and [`statuses`]): each operation's entry method takes its
+//! - [`operations`] (with [`segments`], [`methods`] and [`statuses`]): each operation's entry method takes its
 //!   required path parameters as arguments (`client.get_workflow(id)`), and its builder gains
 //!   `send()`; [`pagination`] adds `stream()`/`pages()` and `Page` impls.
 //! - [`bodies`]: requests carry the spec's exact `Content-Type`, multipart forms are sent as
@@ -32,6 +32,7 @@ mod events;
 mod field_names;
 pub(crate) mod index;
 mod lenient;
+mod methods;
 mod never;
 mod open_enums;
 mod operations;

@@ -40,6 +40,7 @@ pub fn add_send(entry: &mut Entry<'_>) {
                 f.sig.ident = ident("send_raw");
                 f.vis = syn::Visibility::Inherited;
                 segments::guard(&mut f.block, &entry.op.params);
+                super::methods::spell_out(&mut f.block);
                 statuses::tolerate(&mut f.block);
                 remove_docs(&mut f.attrs);
             } else if f.sig.ident == "new" {
