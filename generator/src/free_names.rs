@@ -67,11 +67,14 @@ fn free_nullable_unions(doc: &mut Value) {
     });
 }
 
-/// Calls `f` on each component schema with the type names taken and a list of schemas to add as
-/// components (by name) once every component has been seen.
+/// Schemas to add as components, by name.
+type Hoisted = Vec<(String, Value)>;
+
+/// Calls `f` on each component schema with the type names taken and the schemas to add as
+/// components once every component has been seen.
 fn hoist_from_components(
     doc: &mut Value,
-    f: &mut dyn FnMut(&str, &mut Value, &mut BTreeSet<String>, &mut Vec<(String, Value)>),
+    f: &mut dyn FnMut(&str, &mut Value, &mut BTreeSet<String>, &mut Hoisted),
 ) {
     let Some(schemas) = doc
         .pointer_mut("/components/schemas")
@@ -104,7 +107,7 @@ fn name_properties(
     schema: &mut Value,
     name: &str,
     taken: &mut BTreeSet<String>,
-    hoisted: &mut Vec<(String, Value)>,
+    hoisted: &mut Hoisted,
     depth: usize,
 ) {
     if depth > 16 {
