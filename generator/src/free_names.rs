@@ -51,7 +51,7 @@ fn refer(map: &mut Map<String, Value>, target: &str) -> Value {
 /// name. The union moves to a component of a free name (`…_value`), and the component refers to
 /// it, so the newtype holds `Option<NullableThingValue>` (typify's `…Inner` for objects).
 fn free_nullable_unions(doc: &mut Value) {
-    hoist_from_components(doc, &mut |name, schema, taken, hoisted| {
+    hoist_from_components(doc, &mut |name, schema, names| {
         let Some(map) = schema.as_object_mut() else {
             return;
         };
@@ -60,9 +60,9 @@ fn free_nullable_unions(doc: &mut Value) {
             && !map.contains_key("properties")
             && makes_type(map);
         if nullable_union {
-            let free = free_name(name, taken);
+            let free = free_name(name, &mut names.taken);
             let moved = refer(map, &free);
-            hoisted.push((free, moved));
+            names.hoisted.push((free, moved));
         }
     });
 }
@@ -70,24 +70,29 @@ fn free_nullable_unions(doc: &mut Value) {
 /// Schemas to add as components, by name.
 type Hoisted = Vec<(String, Value)>;
 
-/// Calls `f` on each component schema with the type names taken and the schemas to add as
-/// components once every component has been seen.
-fn hoist_from_components(
-    doc: &mut Value,
-    f: &mut dyn FnMut(&str, &mut Value, &mut BTreeSet<String>, &mut Hoisted),
-) {
+/// The type names taken so far, and the schemas to add as components.
+struct Names {
+    taken: BTreeSet<String>,
+    hoisted: Hoisted,
+}
+
+/// Calls `f` on each component schema; what it hoists is added once every component has been
+/// seen.
+fn hoist_from_components(doc: &mut Value, f: &mut dyn FnMut(&str, &mut Value, &mut Names)) {
     let Some(schemas) = doc
         .pointer_mut("/components/schemas")
         .and_then(Value::as_object_mut)
     else {
         return;
     };
-    let mut taken: BTreeSet<String> = schemas.keys().map(|name| type_name(name)).collect();
-    let mut hoisted = Vec::new();
+    let mut names = Names {
+        taken: schemas.keys().map(|name| type_name(name)).collect(),
+        hoisted: Vec::new(),
+    };
     for (name, schema) in schemas.iter_mut() {
-        f(name, schema, &mut taken, &mut hoisted);
+        f(name, schema, &mut names);
     }
-    schemas.extend(hoisted);
+    schemas.extend(names.hoisted);
 }
 
 /// typify names an untitled inline schema of a component's property `{component}_{property}`
@@ -98,8 +103,8 @@ fn hoist_from_components(
 /// `nullable` and description); a `title` would not do, since typify ignores it on a nullable
 /// schema.
 fn free_inline_names(doc: &mut Value) {
-    hoist_from_components(doc, &mut |name, schema, taken, hoisted| {
-        name_properties(schema, name, taken, hoisted, 0);
+    hoist_from_components(doc, &mut |name, schema, names| {
+        name_properties(schema, name, &mut names.taken, &mut names.hoisted, 0);
     });
 }
 
