@@ -10,9 +10,118 @@ use crate::names::type_name;
 use crate::walk;
 
 pub fn make_free(doc: &mut Value) {
+    unique_component_names(doc);
     unique_titles(doc);
     free_inline_names(doc);
     free_nullable_unions(doc);
+}
+
+/// Names of the prelude and of `std` that generated code writes bare (`String`, `Option` …): a
+/// component of such a name (AWS's `String`) would shadow it.
+const PRELUDE: &[&str] = &[
+    "Box",
+    "Clone",
+    "Copy",
+    "Debug",
+    "Default",
+    "Display",
+    "Eq",
+    "Err",
+    "Fn",
+    "From",
+    "Hash",
+    "Into",
+    "Iterator",
+    "None",
+    "Ok",
+    "Option",
+    "Ord",
+    "PartialEq",
+    "PartialOrd",
+    "Result",
+    "Send",
+    "Sized",
+    "Some",
+    "String",
+    "Sync",
+    "ToOwned",
+    "ToString",
+    "TryFrom",
+    "TryInto",
+    "Vec",
+];
+
+/// Component keys that differ but make one Rust name (xtrf's `FileDTO` and `FileDto`, AWS's
+/// `Boolean` and `boolean`) would be one type, or two of one name. The later key becomes
+/// `{key}_2` (then `_3`…); a key named like the prelude (`String`) becomes `{key}_value`. Every
+/// `$ref` follows.
+fn unique_component_names(doc: &mut Value) {
+    let Some(schemas) = doc
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut)
+    else {
+        return;
+    };
+    let keys: Vec<String> = schemas.keys().cloned().collect();
+    let mut taken: BTreeSet<String> = BTreeSet::new();
+    let all: BTreeSet<String> = keys.iter().map(|k| type_name(k)).collect();
+    let mut renames = Vec::new();
+    for key in &keys {
+        let name = type_name(key);
+        let prelude = PRELUDE.contains(&name.as_str());
+        if !prelude && taken.insert(name) {
+            continue;
+        }
+        let free = (1..)
+            .map(|n| match (prelude, n) {
+                (true, 1) => format!("{key}_value"),
+                (true, n) => format!("{key}_value{n}"),
+                (false, n) => format!("{key}_{}", n + 1),
+            })
+            .find(|c| {
+                let name = type_name(c);
+                !taken.contains(&name) && !all.contains(&name) && !schemas.contains_key(c)
+            })
+            .expect("an unbounded range has a free name");
+        taken.insert(type_name(&free));
+        if let Some(schema) = schemas.remove(key) {
+            schemas.insert(free.clone(), schema);
+        }
+        renames.push((key.clone(), free));
+    }
+    if renames.is_empty() {
+        return;
+    }
+    let renames: Vec<(String, String)> = renames
+        .into_iter()
+        .map(|(old, new)| {
+            let prefix =
+                |k: &str| format!("#/components/schemas/{}", crate::error::escape_segment(k));
+            (prefix(&old), prefix(&new))
+        })
+        .collect();
+    retarget_refs(doc, &renames);
+}
+
+/// Points every `$ref` that starts with an old pointer (the whole of it, or a pointer inside it)
+/// at the new one.
+fn retarget_refs(value: &mut Value, renames: &[(String, String)]) {
+    match value {
+        Value::Object(map) => {
+            if let Some(Value::String(reference)) = map.get_mut("$ref") {
+                for (old, new) in renames {
+                    let rest = reference.strip_prefix(old.as_str());
+                    if let Some(rest) = rest.filter(|r| r.is_empty() || r.starts_with('/')) {
+                        *reference = format!("{new}{rest}");
+                        break;
+                    }
+                }
+            }
+            map.values_mut().for_each(|v| retarget_refs(v, renames));
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| retarget_refs(v, renames)),
+        _ => {}
+    }
 }
 
 /// `suggested_value`, else `suggested_value2`, … : the first name no type has; it is taken.
@@ -490,5 +599,46 @@ mod tests {
         assert!(text.contains("pub struct IssueTypeInner "), "{text}");
         assert!(text.contains("pub struct SharedName "), "{text}");
         assert!(text.contains("pub struct BSecondInner "), "{text}");
+    }
+
+    #[test]
+    fn component_keys_of_one_rust_name_are_told_apart() {
+        let mut doc = json!({
+            "openapi": "3.0.3",
+            "info": {"title": "t", "version": "1"},
+            "paths": {"/f": {"get": {"operationId": "get_f", "responses": {"200": {
+                "description": "ok", "content": {"application/json": {"schema": {
+                    "$ref": "#/components/schemas/FileDto"}}}}}}}},
+            "components": {"schemas": {
+                "FileDTO": {"type": "object", "properties": {"url": {"type": "string"}}},
+                "FileDto": {"type": "object", "properties": {
+                    "fileId": {"type": "string"},
+                    "flag": {"$ref": "#/components/schemas/boolean"}}},
+                "Boolean": {"type": "boolean"},
+                "boolean": {"type": "boolean"},
+                "String": {"type": "string", "maxLength": 9}
+            }}
+        });
+        to_30(&mut doc, Version::V30);
+        let schemas = &doc["components"]["schemas"];
+        assert!(schemas["FileDTO"]["properties"]["url"].is_object());
+        assert!(schemas["FileDto_2"]["properties"]["fileId"].is_object());
+        assert_eq!(schemas["String_value"]["maxLength"], 9);
+        assert!(schemas.get("String").is_none());
+        assert_eq!(
+            schemas["FileDto_2"]["properties"]["flag"]["$ref"],
+            "#/components/schemas/boolean_2"
+        );
+        assert_eq!(
+            doc["paths"]["/f"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+                ["$ref"],
+            "#/components/schemas/FileDto_2"
+        );
+        let file =
+            crate::progen::generate(&doc, &[], &crate::load::SourceMap::default(), &mut |_| {})
+                .expect("generates")
+                .file;
+        check_declared_once(&file, &doc, &crate::load::SourceMap::default())
+            .expect("every name declared once");
     }
 }
