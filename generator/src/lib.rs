@@ -181,6 +181,8 @@ fn generate_unguarded(config: &Config, progress: &mut dyn FnMut(Progress)) -> Re
     let item_notes = items::hoist(&mut doc, &mut loaded.sources);
     notes.extend(strict(config, item_notes, ProblemKind::Unsupported)?);
     upgrade::to_30(&mut doc, version);
+    let clashes = params::drop_name_clashes(&mut doc, &loaded.sources);
+    notes.extend(strict(config, clashes, ProblemKind::Invalid)?);
 
     lap(progress, "upgrade");
     let problems = validate::validate(&doc, &loaded.sources);
@@ -190,8 +192,6 @@ fn generate_unguarded(config: &Config, progress: &mut dyn FnMut(Progress)) -> Re
     }
 
     let mut operations = annotate::annotate(&mut doc);
-    let clashes = params::drop_name_clashes(&mut doc, &mut operations, &loaded.sources);
-    notes.extend(strict(config, clashes, ProblemKind::Invalid)?);
     params::present(&mut doc, &mut operations);
     shape::mark_secrets(&mut doc);
     let unions = shape::shape(&mut doc);

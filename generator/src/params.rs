@@ -42,75 +42,111 @@ pub fn present(doc: &mut Value, operations: &mut [Operation]) {
     }
 }
 
-/// Two parameters of one list (an operation's, or a path item's) that progenitor would give one
-/// Rust name (AWS lists `max-results` and `MaxResults`) make a builder that does not compile.
-/// The later one goes, from the document and the operation table; a note says which.
+/// Two parameters of an operation that progenitor would give one Rust name (AWS lists
+/// `max-results` and `MaxResults`; APIs.guru's apacta a path and a query `driving_type_id`) make
+/// a builder that does not compile. One stays, a path parameter first, else one its path item
+/// shares, else the first; the others go from the operation's own list, each with a note. (A
+/// clash the operation's own list cannot settle is left to validation, which names it.)
 pub fn drop_name_clashes(
     doc: &mut Value,
-    operations: &mut [Operation],
     sources: &crate::load::SourceMap,
 ) -> Vec<crate::opids::Note> {
-    let mut notes = Vec::new();
-    let mut holders = BTreeSet::new();
-    for op in operations.iter() {
-        let item_ptr = format!("/paths/{}", escape_segment(&op.path));
-        holders.insert(format!("{item_ptr}/parameters"));
-        holders.insert(format!(
-            "{item_ptr}/{}/parameters",
-            op.method.to_lowercase()
-        ));
-    }
     let snapshot = doc.clone();
-    let mut dropped: Vec<(String, String, String)> = Vec::new();
-    for holder in holders {
-        let Some(list) = doc.pointer_mut(&holder).and_then(Value::as_array_mut) else {
-            continue;
-        };
-        let mut seen: BTreeMap<String, String> = BTreeMap::new();
-        let mut index = 0;
-        list.retain(|param| {
-            let at = index;
-            index += 1;
+    let mut notes = Vec::new();
+    for (path, method) in walk::operations(&snapshot) {
+        let item = &snapshot["paths"][&path];
+        let own_ptr = format!("/paths/{}/{method}/parameters", escape_segment(&path));
+        let mut entries: Vec<Listed> = Vec::new();
+        let read = |param: &Value| {
             let param = walk::deref(&snapshot, param);
-            let (Some(name), Some(location)) = (
-                param.get("name").and_then(Value::as_str),
-                param.get("in").and_then(Value::as_str),
-            ) else {
-                return true;
-            };
-            let rust = names::method_name(name);
-            match seen.get(&rust) {
-                Some(first) if first != name => {
-                    notes.push(crate::opids::Note {
-                        location: sources.locate(&format!("{holder}/{at}")),
-                        message: format!(
-                            "{location} parameter `{name}` has the Rust name `{rust}` of \
-                             parameter `{first}` before it; it is left out"
-                        ),
-                    });
-                    dropped.push((holder.clone(), name.to_owned(), location.to_owned()));
-                    false
-                }
-                _ => {
-                    seen.insert(rust, name.to_owned());
-                    true
-                }
+            Some((
+                param.get("name")?.as_str()?.to_owned(),
+                param.get("in")?.as_str()?.to_owned(),
+            ))
+        };
+        let own: Vec<&Value> = item[&method]
+            .get("parameters")
+            .and_then(Value::as_array)
+            .map(|list| list.iter().collect())
+            .unwrap_or_default();
+        for (i, param) in own.iter().enumerate() {
+            if let Some((name, location)) = read(param) {
+                entries.push(Listed {
+                    index: Some(i),
+                    name,
+                    location,
+                });
             }
-        });
-    }
-    for op in operations.iter_mut() {
-        let item_ptr = format!("/paths/{}", escape_segment(&op.path));
-        let own = format!("{item_ptr}/{}/parameters", op.method.to_lowercase());
-        let shared = format!("{item_ptr}/parameters");
-        op.params.retain(|param| {
-            !dropped.iter().any(|(holder, name, location)| {
-                (*holder == own || *holder == shared)
-                    && *name == param.name
-                    && *location == param.location
-            })
-        });
+        }
+        for param in item
+            .get("parameters")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            if let Some((name, location)) = read(param)
+                && !entries
+                    .iter()
+                    .any(|e| e.name == name && e.location == location)
+            {
+                entries.push(Listed {
+                    index: None,
+                    name,
+                    location,
+                });
+            }
+        }
+        let mut drop: BTreeSet<usize> = BTreeSet::new();
+        let mut groups: BTreeMap<String, Vec<&Listed>> = BTreeMap::new();
+        for entry in &entries {
+            groups
+                .entry(names::method_name(&entry.name))
+                .or_default()
+                .push(entry);
+        }
+        for (rust, group) in groups.into_iter().filter(|(_, g)| g.len() > 1) {
+            let keeper = group
+                .iter()
+                .position(|e| e.location == "path")
+                .or_else(|| group.iter().position(|e| e.index.is_none()))
+                .unwrap_or(0);
+            let kept = group[keeper];
+            for (at, entry) in group.iter().enumerate() {
+                let Some(index) = entry.index.filter(|_| at != keeper) else {
+                    continue;
+                };
+                let (name, location) = (&entry.name, &entry.location);
+                drop.insert(index);
+                notes.push(crate::opids::Note {
+                    location: sources.locate(&format!("{own_ptr}/{index}")),
+                    message: format!(
+                        "{location} parameter `{name}` has the Rust name `{rust}` of {} parameter \
+                         `{}`; it is left out",
+                        kept.location, kept.name
+                    ),
+                });
+            }
+        }
+        if drop.is_empty() {
+            continue;
+        }
+        if let Some(list) = doc.pointer_mut(&own_ptr).and_then(Value::as_array_mut) {
+            let mut index = 0;
+            list.retain(|_| {
+                let keep = !drop.contains(&index);
+                index += 1;
+                keep
+            });
+        }
     }
     notes
+}
+
+/// A parameter of an operation: its index in the operation's own list (`None`: its path item's).
+struct Listed {
+    index: Option<usize>,
+    name: String,
+    location: String,
 }
 
 /// Calls `f` on every parameter object: shared ones under `components/parameters`, then those of
