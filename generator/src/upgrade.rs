@@ -239,6 +239,14 @@ fn downgrade_schema(ptr: &str, schema: &mut Value) {
     values_of_the_type(map);
     nameable_enum(map);
 
+    // List keywords beside an object's `properties` with no `items` (APIs.guru's apacta:
+    // `maxItems: 1` on an object) leave typify unable to tell which it is; it panics.
+    if map.contains_key("properties") && !map.contains_key("items") {
+        for key in ["maxItems", "minItems", "uniqueItems"] {
+            map.remove(key);
+        }
+    }
+
     // A `format` of an object, array or boolean (Twilio's `uri-map`) names no Rust type, and
     // typify panics on it.
     if matches!(
@@ -460,15 +468,17 @@ mod typify_tests {
     }
 
     #[test]
-    fn a_format_of_an_object_goes() {
+    fn a_format_of_an_object_and_list_keywords_beside_properties_go() {
         let mut doc = json!({"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
             "paths": {}, "components": {"schemas": {
             "Links": {"type": "object", "format": "uri-map"},
+            "Highest": {"maxItems": 1, "properties": {"amount": {"type": "number"}}},
             "When": {"type": "string", "format": "date-time"}
         }}});
         to_30(&mut doc, Version::V30);
         let schemas = &doc["components"]["schemas"];
         assert_eq!(schemas["Links"], json!({"type": "object"}));
+        assert_eq!(schemas["Highest"].get("maxItems"), None);
         assert_eq!(schemas["When"]["format"], "date-time");
         crate::progen::generate(&doc, &[], &crate::load::SourceMap::default(), &mut |_| {})
             .expect("typify takes it");
