@@ -250,7 +250,7 @@ pub struct InboundWebhookPage {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(transparent)]
 pub struct InboundWebhookPayload(
-    /// `` (the spec does not describe it).
+    /// The value (the spec does not describe it).
     pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 );
 

@@ -577,7 +577,7 @@ impl ::std::convert::TryFrom<::std::string::String> for TriggerProviderFilter {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
 #[serde(transparent)]
 pub struct TriggerStepInputs(
-    /// `` (the spec does not describe it).
+    /// The value (the spec does not describe it).
     pub ::std::collections::BTreeMap<
         ::std::string::String,
         ::serde_json::Map<::std::string::String, ::serde_json::Value>,

@@ -162,9 +162,15 @@ fn field_doc(field: &syn::Field, summaries: &BTreeMap<String, String>) -> String
         .find_map(serde_rename)
         .or_else(|| field.ident.as_ref().map(ToString::to_string))
         .unwrap_or_default();
+    // A newtype's one field has no name of its own.
+    let subject = if wire.is_empty() {
+        "The value".to_owned()
+    } else {
+        format!("`{wire}`")
+    };
     match held(&field.ty).and_then(|name| summaries.get(&name).map(|s| (name, s))) {
-        Some((name, summary)) => format!(" `{wire}`: [`{name}`]. {summary}"),
-        None => format!(" `{wire}` (the spec does not describe it)."),
+        Some((name, summary)) => format!(" {subject}: [`{name}`]. {summary}"),
+        None => format!(" {subject} (the spec does not describe it)."),
     }
 }
 
@@ -254,6 +260,9 @@ mod tests {
                     pub type Alias = ::std::string::String;
                 },
                 syn::parse_quote! {
+                    pub struct Wrapped(pub ::std::option::Option<Part>);
+                },
+                syn::parse_quote! {
                     pub enum Shape { #[serde(rename = "round")] Round, Part(Part), Text(::std::string::String), Both { part: Part } }
                 },
             ],
@@ -284,7 +293,12 @@ mod tests {
             alias,
             r#"# [doc = " The `Alias` type of the spec."] pub type Alias = :: std :: string :: String ;"#
         );
-        let shape = text(&types["things"][3]);
+        let wrapped = text(&types["things"][3]);
+        assert!(
+            wrapped.contains(r#"" The value: [`Part`]. A part of a thing.""#),
+            "{wrapped}"
+        );
+        let shape = text(&types["things"][4]);
         assert!(
             shape.contains(r#"" One of the shapes of `Shape`.""#),
             "{shape}"

@@ -67,7 +67,7 @@ pub struct ItemList {
 )]
 #[serde(transparent)]
 pub struct Level(
-    /// `` (the spec does not describe it).
+    /// The value (the spec does not describe it).
     pub ::std::string::String,
 );
 
