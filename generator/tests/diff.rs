@@ -327,6 +327,23 @@ fn operations_without_ids_are_compared_by_the_ids_generation_derives() {
 }
 
 #[test]
+fn parameters_of_one_rust_name_are_compared_as_generation_keeps_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut old = base();
+    let params = op(&mut old, "/widgets", "get")["parameters"]
+        .as_array_mut()
+        .unwrap();
+    params.push(json!({"name": "session", "in": "header", "schema": {"type": "string"}}));
+    params.push(json!({"name": "session", "in": "cookie", "schema": {"type": "string"}}));
+    let same = diff::diff_specs(
+        &write(dir.path(), "old.json", &old),
+        &write(dir.path(), "same.json", &old),
+    )
+    .expect("a spec whose parameters clash loads");
+    expect(&same, &[]);
+}
+
+#[test]
 fn path_changed() {
     let report = mutate(|d| {
         let delete = d["paths"]["/widgets/{id}"]

@@ -72,6 +72,8 @@ impl Spec {
         // without `operationId`s compares with its own regeneration.
         crate::opids::synthesize(&mut doc, &loaded.sources);
         upgrade::to_30(&mut doc, version);
+        // And the parameters generation keeps (a clash of Rust names leaves one).
+        crate::params::drop_name_clashes(&mut doc, &loaded.sources);
         let problems = validate::validate(&doc, &loaded.sources);
         if !problems.is_empty() {
             return Err(Error::Spec(problems));
