@@ -48,16 +48,10 @@ fn accepts(doc: &Value, schema: &Value, value: &Value, depth: usize) -> bool {
     {
         return false;
     }
-    let typed = match map.get("type").and_then(Value::as_str) {
-        None => true,
-        Some("string") => value.is_string(),
-        Some("number") => value.is_number(),
-        Some("integer") => value.is_i64() || value.is_u64(),
-        Some("boolean") => value.is_boolean(),
-        Some("array") => value.is_array(),
-        Some("object") => value.is_object(),
-        Some(_) => true,
-    };
+    let typed = map
+        .get("type")
+        .and_then(Value::as_str)
+        .is_none_or(|ty| of_type(ty, value));
     if !typed {
         return false;
     }
@@ -82,6 +76,19 @@ fn accepts(doc: &Value, schema: &Value, value: &Value, depth: usize) -> bool {
         }
     }
     true
+}
+
+/// Whether a value other than `null` is of the schema type `ty` (an unknown type takes any).
+pub(crate) fn of_type(ty: &str, value: &Value) -> bool {
+    match ty {
+        "string" => value.is_string(),
+        "number" => value.is_number(),
+        "integer" => value.is_i64() || value.is_u64(),
+        "boolean" => value.is_boolean(),
+        "array" => value.is_array(),
+        "object" => value.is_object(),
+        _ => true,
+    }
 }
 
 #[cfg(test)]

@@ -143,6 +143,26 @@ pub fn generate_with_progress(
     })
 }
 
+/// The OpenAPI version a document declares, an unsupported one a located error.
+pub(crate) fn version_of(doc: &Value, sources: &load::SourceMap) -> Result<upgrade::Version> {
+    upgrade::version(doc).map_err(|mut p| {
+        p.location = sources.locate(&p.location.pointer);
+        Error::from(p)
+    })
+}
+
+/// After the operation ids and item schemas: the 3.0 upgrade, then parameters of one Rust name
+/// settled (a note for each one left out). Generation and the change report (`diff/spec.rs`)
+/// both run it, so both read a spec alike.
+pub(crate) fn upgrade_and_settle(
+    doc: &mut Value,
+    version: upgrade::Version,
+    sources: &load::SourceMap,
+) -> Vec<Note> {
+    upgrade::to_30(doc, version);
+    params::drop_name_clashes(doc, sources)
+}
+
 /// The notes, or under `Config::strict` (when there are any) an error of `kind` for each.
 fn strict(config: &Config, notes: Vec<Note>, kind: ProblemKind) -> Result<Vec<Note>> {
     if config.strict && !notes.is_empty() {
@@ -167,10 +187,7 @@ fn generate_unguarded(config: &Config, progress: &mut dyn FnMut(Progress)) -> Re
     let mut loaded = load::load(&config.spec)?;
     lap(progress, "load");
     let mut doc = std::mem::take(&mut loaded.doc);
-    let version = upgrade::version(&doc).map_err(|mut p| {
-        p.location = loaded.sources.locate(&p.location.pointer);
-        Error::from(p)
-    })?;
+    let version = version_of(&doc, &loaded.sources)?;
     let openapi_version = doc["openapi"].as_str().unwrap_or_default().to_owned();
     let mut notes = if config.strict {
         Vec::new()
@@ -180,8 +197,7 @@ fn generate_unguarded(config: &Config, progress: &mut dyn FnMut(Progress)) -> Re
     // Before the upgrade, so the payload schemas it makes components are upgraded too.
     let item_notes = items::hoist(&mut doc, &mut loaded.sources);
     notes.extend(strict(config, item_notes, ProblemKind::Unsupported)?);
-    upgrade::to_30(&mut doc, version);
-    let clashes = params::drop_name_clashes(&mut doc, &loaded.sources);
+    let clashes = upgrade_and_settle(&mut doc, version, &loaded.sources);
     notes.extend(strict(config, clashes, ProblemKind::Invalid)?);
 
     lap(progress, "upgrade");

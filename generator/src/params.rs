@@ -51,14 +51,16 @@ pub fn drop_name_clashes(
     doc: &mut Value,
     sources: &crate::load::SourceMap,
 ) -> Vec<crate::opids::Note> {
-    let snapshot = doc.clone();
+    // Read everything first (dropping from one operation's list changes no other's), then drop.
+    let snapshot: &Value = doc;
     let mut notes = Vec::new();
-    for (path, method) in walk::operations(&snapshot) {
+    let mut drops: Vec<(String, BTreeSet<usize>)> = Vec::new();
+    for (path, method) in walk::operations(snapshot) {
         let item = &snapshot["paths"][&path];
         let own_ptr = format!("/paths/{}/{method}/parameters", escape_segment(&path));
         let mut entries: Vec<Listed> = Vec::new();
         let read = |param: &Value| {
-            let param = walk::deref(&snapshot, param);
+            let param = walk::deref(snapshot, param);
             Some((
                 param.get("name")?.as_str()?.to_owned(),
                 param.get("in")?.as_str()?.to_owned(),
@@ -127,9 +129,11 @@ pub fn drop_name_clashes(
                 });
             }
         }
-        if drop.is_empty() {
-            continue;
+        if !drop.is_empty() {
+            drops.push((own_ptr, drop));
         }
+    }
+    for (own_ptr, drop) in drops {
         if let Some(list) = doc.pointer_mut(&own_ptr).and_then(Value::as_array_mut) {
             let mut index = 0;
             list.retain(|_| {

@@ -279,11 +279,7 @@ fn values_of_the_type(map: &mut Map<String, Value>) {
     let nullable = map.get("nullable") == Some(&json!(true));
     let fits = |value: &Value| match value {
         Value::Null => nullable,
-        Value::String(_) => ty == "string",
-        Value::Number(n) => ty == "number" || (ty == "integer" && (n.is_i64() || n.is_u64())),
-        Value::Bool(_) => ty == "boolean",
-        Value::Array(_) => ty == "array",
-        Value::Object(_) => ty == "object",
+        value => crate::conform::of_type(&ty, value),
     };
     if let Some(Value::Array(values)) = map.get_mut("enum") {
         values.retain(fits);

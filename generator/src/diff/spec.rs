@@ -10,7 +10,7 @@ use crate::annotate::{self, PROJECT_HEADER, TENANT_HEADER};
 use crate::error::{Error, Location, Result};
 use crate::load::{self, SourceMap};
 use crate::model::Operation;
-use crate::{upgrade, validate, walk};
+use crate::{validate, walk};
 
 /// Where a schema is used: sent by the client, received by it, or both.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -64,16 +64,11 @@ impl Spec {
     pub fn load(root: &Path) -> Result<Self> {
         let loaded = load::load(root)?;
         let mut doc = loaded.doc;
-        let version = upgrade::version(&doc).map_err(|mut p| {
-            p.location = loaded.sources.locate(&p.location.pointer);
-            Error::from(p)
-        })?;
-        // The operations get the names generation gives them, derived ones included: a spec
-        // without `operationId`s compares with its own regeneration.
+        let version = crate::version_of(&doc, &loaded.sources)?;
+        // The operations get the names generation gives them, derived ones included, and keep
+        // the parameters it keeps: a spec compares with its own regeneration.
         crate::opids::synthesize(&mut doc, &loaded.sources);
-        upgrade::to_30(&mut doc, version);
-        // And the parameters generation keeps (a clash of Rust names leaves one).
-        crate::params::drop_name_clashes(&mut doc, &loaded.sources);
+        crate::upgrade_and_settle(&mut doc, version, &loaded.sources);
         let problems = validate::validate(&doc, &loaded.sources);
         if !problems.is_empty() {
             return Err(Error::Spec(problems));

@@ -8,7 +8,7 @@ use syn::{ImplItem, Item};
 
 use super::Areas;
 use super::index::Entry;
-use super::syntax::{field, first_generic_arg, serde_rename, type_ident};
+use super::syntax::{field, field_type, first_generic_arg, serde_rename, type_ident};
 use crate::error::{Error, Result};
 use crate::model::Operation;
 use crate::names::{field_name, ident};
@@ -72,7 +72,7 @@ fn methods(
             // size a full page has.
             // An optional parameter's field holds an `Option`, a required one's the number.
             let number = |field: &str| {
-                let optional = super::syntax::field_type(builder, field)
+                let optional = field_type(builder, field)
                     .and_then(|ty| type_ident(&ty))
                     .is_some_and(|name| name == "Option");
                 let field = ident(field);
